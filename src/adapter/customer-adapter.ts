@@ -1,0 +1,86 @@
+/** The data adapter contract (SPEC §2): the only way elements reach data. */
+import type { BillingProfile } from '../model/billing.js';
+import type { Catalog, Order, OrderRequest, Product } from '../model/catalog.js';
+import type { CustomerRow } from '../model/customer.js';
+import type { CustomerQuery } from '../model/query.js';
+import type { Selection } from '../model/selection.js';
+
+export type AgentRole = 'admin-agent' | 'sales-agent';
+export const AGENT_ROLES: readonly AgentRole[] = ['admin-agent', 'sales-agent'];
+
+export interface ListCustomersRequest extends CustomerQuery {
+  /** Rows wanted in this page. An adapter may return fewer (the REST API caps pages at 500). */
+  pageSize: number;
+  /** The token of the previous page; absent for the first page. The query must be the same for every page. */
+  continuationToken?: string;
+}
+
+export interface CustomerPage {
+  items: CustomerRow[];
+  /** Rows matching the query across all pages. */
+  totalCount: number;
+  /** Present while more pages follow. */
+  continuationToken?: string;
+}
+
+export interface AssignTagsRequest {
+  /** Rows whose customers get the changes. Tags belong to the customer, so both rows of a dual-role customer change. */
+  target: Selection;
+  add: string[];
+  remove: string[];
+}
+
+export interface AssignTagsResult {
+  /** Customers whose tags changed or were confirmed. */
+  updatedCustomers: number;
+  /** Customers left alone because the partner has no reseller relationship with them (advisor or none only). */
+  skippedCustomerIds: string[];
+}
+
+export interface TagCounts {
+  /** Distinct customers in the selection. */
+  selected: number;
+  /** Of those, customers whose tags the partner may manage (a reseller relationship). */
+  eligible: number;
+  /** For each tag of the partner's set, how many selected customers carry it (0 included). */
+  byTag: Record<string, number>;
+}
+
+export interface ListProductsRequest {
+  catalog: Catalog;
+  /** Case-insensitive match on product or SKU title. */
+  search?: string;
+  /** ISO 3166-1 alpha-2 country the customer buys in. */
+  country: string;
+}
+
+export interface CreateOrderOptions {
+  /** The same key sent twice creates one order: a double-click or a retried request is harmless. */
+  idempotencyKey?: string;
+}
+
+/**
+ * The one interface every data source implements. Every method takes an `AbortSignal` and rejects with an
+ * `AbortError` once it is aborted, or with an {@link AdapterError} on failure; nothing else is thrown.
+ */
+export interface CustomerAdapter {
+  /** One page of the rows a query selects. Walk pages with `continuationToken` until it is absent. */
+  listCustomers(request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage>;
+  /** The partner's tag set, sorted for display. */
+  listTags(signal?: AbortSignal): Promise<string[]>;
+  /** Adds a tag to the partner's set; returns its stored (trimmed) spelling. */
+  createTag(name: string, signal?: AbortSignal): Promise<string>;
+  /** Renames a tag everywhere it is used; returns the new stored spelling. */
+  renameTag(from: string, to: string, signal?: AbortSignal): Promise<string>;
+  /** Removes a tag from the set and from every customer; returns how many customers carried it. */
+  deleteTag(name: string, signal?: AbortSignal): Promise<{ removedFrom: number }>;
+  /** Adds and removes tags on every customer of a selection, as one atomic change. */
+  assignTags(request: AssignTagsRequest, signal?: AbortSignal): Promise<AssignTagsResult>;
+  /** How many customers of a selection carry each tag (tri-state checkboxes over a select-all). */
+  countTags(target: Selection, signal?: AbortSignal): Promise<TagCounts>;
+  getBillingProfile(customerId: string, signal?: AbortSignal): Promise<BillingProfile>;
+  /** Saves a profile; `profile.etag` must be the current one, else it rejects with kind `conflict`. */
+  updateBillingProfile(customerId: string, profile: BillingProfile, signal?: AbortSignal): Promise<BillingProfile>;
+  listProducts(request: ListProductsRequest, signal?: AbortSignal): Promise<Product[]>;
+  createOrder(order: OrderRequest, signal?: AbortSignal, options?: CreateOrderOptions): Promise<Order>;
+}

@@ -1,0 +1,290 @@
+import { validateBillingProfile, type BillingProfile } from '../model/billing.js';
+import { isCatalog, validateOrder, type Order, type OrderRequest, type Product } from '../model/catalog.js';
+import { isCountryCode } from '../model/countries.js';
+import { copyRow, isResellerRelationship, type CustomerRow } from '../model/customer.js';
+import type { Selection } from '../model/selection.js';
+import { applyTagChanges, checkTagName, findTag, tagKey, uniqueTags, type TagError } from '../model/tags.js';
+import { AdapterError, throwIfAborted } from './adapter-error.js';
+import type {
+  AgentRole,
+  AssignTagsRequest,
+  AssignTagsResult,
+  CreateOrderOptions,
+  CustomerAdapter,
+  CustomerPage,
+  ListCustomersRequest,
+  ListProductsRequest,
+  TagCounts,
+} from './customer-adapter.js';
+import { delay } from './delay.js';
+import { copyBillingProfile, minimalBillingProfile } from './memory/default-billing-profile.js';
+import { PageCursor } from './memory/paging.js';
+import { RowStore } from './memory/row-store.js';
+import { validateRows } from './validate-rows.js';
+
+export interface MemoryAdapterOptions {
+  /** The rows; validated at once (a malformed row throws a `TypeError` naming it). */
+  customers?: readonly CustomerRow[];
+  /** The partner's tag set. Defaults to every tag the rows carry. */
+  tags?: readonly string[];
+  /** The catalog `listProducts` serves and `createOrder` validates against. */
+  products?: readonly Product[];
+  /** A customer's billing profile the first time it is read; defaults to one holding only the company name. */
+  billingProfile?: (row: CustomerRow) => BillingProfile;
+  /** The signed-in agent; a sales agent is refused tag changes with a `forbidden` error. Default `admin-agent`. */
+  agentRole?: AgentRole;
+  /** Simulated latency of every call, in milliseconds (abortable). Default 0. */
+  latencyMs?: number;
+  /** Largest page served, as the REST API caps pages at 500. Default 500. */
+  maxPageSize?: number;
+  /** Collation locale for sorting; defaults to the browser's. */
+  locale?: string;
+  /** Clock for order creation dates. */
+  now?: () => Date;
+}
+
+/**
+ * A `CustomerAdapter` over data held in memory: the default for demos, tests and hosts that load their data
+ * themselves. It enforces the same rules as the partner-center API: tag rules and roles, etags, catalog limits.
+ *
+ * @example
+ * const adapter = new MemoryAdapter({ customers: rows, agentRole: 'sales-agent' });
+ * const { items, totalCount } = await adapter.listCustomers({ pageSize: 100 });
+ */
+export class MemoryAdapter implements CustomerAdapter {
+  agentRole: AgentRole;
+  latencyMs: number;
+  private readonly store: RowStore;
+  private readonly cursor = new PageCursor();
+  private tagSet: string[];
+  private readonly products: readonly Product[];
+  private readonly profiles = new Map<string, BillingProfile>();
+  private readonly makeProfile: (row: CustomerRow) => BillingProfile;
+  private readonly orders = new Map<string, Order>();
+  private readonly maxPageSize: number;
+  private readonly collator: Intl.Collator;
+  private readonly now: () => Date;
+  private etagCounter = 1;
+  private orderCounter = 0;
+
+  constructor(options: MemoryAdapterOptions = {}) {
+    const customers = validateRows(options.customers ?? []);
+    this.store = new RowStore(customers, options.locale);
+    this.tagSet = uniqueTags(options.tags ?? customers.flatMap((row) => row.tags));
+    this.products = structuredClone(options.products ?? []) as Product[];
+    this.makeProfile = options.billingProfile ?? minimalBillingProfile;
+    this.agentRole = options.agentRole ?? 'admin-agent';
+    this.latencyMs = options.latencyMs ?? 0;
+    this.maxPageSize = options.maxPageSize ?? 500;
+    this.collator = new Intl.Collator(options.locale, { numeric: true, sensitivity: 'base' });
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async listCustomers(request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> {
+    await this.begin(signal);
+    const { pageSize } = request;
+    if (!Number.isInteger(pageSize) || pageSize < 1) {
+      throw new AdapterError('invalid', `pageSize must be a positive whole number, got ${String(pageSize)}`, { code: 'bad-page-size' });
+    }
+    const page = this.cursor.page(() => this.store.query(request), Math.min(pageSize, this.maxPageSize), request.continuationToken);
+    const result: CustomerPage = { items: page.rows.map(copyRow), totalCount: page.totalCount };
+    if (page.continuationToken) result.continuationToken = page.continuationToken;
+    return result;
+  }
+
+  async listTags(signal?: AbortSignal): Promise<string[]> {
+    await this.begin(signal);
+    return [...this.tagSet].sort(this.collator.compare);
+  }
+
+  async createTag(name: string, signal?: AbortSignal): Promise<string> {
+    await this.beginTagChange(signal);
+    const tag = checkedTag(name, this.tagSet);
+    this.tagSet.push(tag);
+    return tag;
+  }
+
+  async renameTag(from: string, to: string, signal?: AbortSignal): Promise<string> {
+    await this.beginTagChange(signal);
+    const stored = this.existingTag(from);
+    const tag = checkedTag(to, this.tagSet.filter((other) => other !== stored));
+    this.tagSet = this.tagSet.map((other) => (other === stored ? tag : other));
+    const key = tagKey(stored);
+    this.store.updateAll((row) => {
+      const at = row.tags.findIndex((other) => tagKey(other) === key);
+      if (at >= 0) row.tags[at] = tag;
+      return at >= 0;
+    });
+    return tag;
+  }
+
+  async deleteTag(name: string, signal?: AbortSignal): Promise<{ removedFrom: number }> {
+    await this.beginTagChange(signal);
+    const stored = this.existingTag(name);
+    const key = tagKey(stored);
+    this.tagSet = this.tagSet.filter((other) => other !== stored);
+    const customers = new Set<string>();
+    this.store.updateAll((row) => {
+      const before = row.tags.length;
+      row.tags = row.tags.filter((other) => tagKey(other) !== key);
+      if (row.tags.length === before) return false;
+      customers.add(row.id);
+      return true;
+    });
+    return { removedFrom: customers.size };
+  }
+
+  async assignTags(request: AssignTagsRequest, signal?: AbortSignal): Promise<AssignTagsResult> {
+    await this.beginTagChange(signal);
+    const add = request.add.map((name) => this.existingTag(name));
+    const remove = request.remove.map((name) => findTag(this.tagSet, name) ?? name);
+    const skippedCustomerIds: string[] = [];
+    const updates = new Map<string, string[]>();
+    for (const id of this.store.selectedCustomerIds(request.target)) {
+      const rows = this.store.rowsOf(id);
+      if (!rows.some((row) => isResellerRelationship(row.relationship))) {
+        skippedCustomerIds.push(id);
+        continue;
+      }
+      const result = applyTagChanges(rows[0]!.tags, add, remove);
+      if (!result.ok) throw tagAdapterError(result.error, `customer ${id}`);
+      updates.set(id, result.tags);
+    }
+    // Validated every customer before changing any: the assignment is all or nothing.
+    for (const [id, tags] of updates) this.store.updateCustomer(id, (row) => (row.tags = [...tags]));
+    return { updatedCustomers: updates.size, skippedCustomerIds };
+  }
+
+  async countTags(target: Selection, signal?: AbortSignal): Promise<TagCounts> {
+    await this.begin(signal);
+    const byTag: Record<string, number> = Object.fromEntries(this.tagSet.map((tag) => [tag, 0]));
+    const spelling = new Map(this.tagSet.map((tag) => [tagKey(tag), tag]));
+    const ids = this.store.selectedCustomerIds(target);
+    let eligible = 0;
+    for (const id of ids) {
+      const rows = this.store.rowsOf(id);
+      if (rows.some((row) => isResellerRelationship(row.relationship))) eligible++;
+      for (const tag of rows[0]!.tags) {
+        const stored = spelling.get(tagKey(tag));
+        if (stored !== undefined) byTag[stored]!++;
+      }
+    }
+    return { selected: ids.length, eligible, byTag };
+  }
+
+  async getBillingProfile(customerId: string, signal?: AbortSignal): Promise<BillingProfile> {
+    await this.begin(signal);
+    return copyBillingProfile(this.profileOf(customerId));
+  }
+
+  async updateBillingProfile(customerId: string, profile: BillingProfile, signal?: AbortSignal): Promise<BillingProfile> {
+    await this.begin(signal);
+    const current = this.profileOf(customerId);
+    if (profile.etag !== current.etag) {
+      throw new AdapterError('conflict', 'The billing profile was changed by someone else. Review the current values and save again.', {
+        status: 412,
+        code: 'stale-etag',
+        details: { current: copyBillingProfile(current) },
+      });
+    }
+    const fieldErrors = validateBillingProfile(profile);
+    if (fieldErrors.length) {
+      throw new AdapterError('invalid', fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; '), {
+        status: 400,
+        code: fieldErrors[0]!.code,
+        details: { fieldErrors },
+      });
+    }
+    const saved = copyBillingProfile({ ...profile, etag: `"${++this.etagCounter}-${customerId.slice(0, 8)}"` });
+    this.profiles.set(customerId, saved);
+    if (saved.companyName !== current.companyName) {
+      // The billing ("friendly") name is the one the customer list shows.
+      this.store.updateCustomer(customerId, (row) => (row.companyName = saved.companyName));
+    }
+    return copyBillingProfile(saved);
+  }
+
+  async listProducts(request: ListProductsRequest, signal?: AbortSignal): Promise<Product[]> {
+    await this.begin(signal);
+    if (!isCatalog(request.catalog)) throw new AdapterError('invalid', `Unknown catalog ${JSON.stringify(request.catalog)}`, { code: 'bad-catalog' });
+    if (!isCountryCode(String(request.country).toUpperCase())) {
+      throw new AdapterError('invalid', `country must be an ISO 3166 two-letter code, got ${JSON.stringify(request.country)}`, { code: 'bad-country' });
+    }
+    const needle = request.search?.trim().toLowerCase() ?? '';
+    const matches = (text: string) => text.toLowerCase().includes(needle);
+    return this.products
+      .filter((product) => product.catalog === request.catalog)
+      .filter((product) => !needle || matches(product.title) || product.skus.some((sku) => matches(sku.title)))
+      .map((product) => structuredClone(product));
+  }
+
+  async createOrder(order: OrderRequest, signal?: AbortSignal, options: CreateOrderOptions = {}): Promise<Order> {
+    await this.begin(signal);
+    const key = options.idempotencyKey;
+    const earlier = key === undefined ? undefined : this.orders.get(key);
+    if (earlier) return structuredClone(earlier);
+    if (!this.store.rowsOf(order.customerId).length) throw notFound('Customer', order.customerId);
+    if (!isCatalog(order.catalog)) throw new AdapterError('invalid', `Unknown catalog ${JSON.stringify(order.catalog)}`, { code: 'bad-catalog' });
+    const errors = validateOrder(order, this.products);
+    if (errors.length) {
+      throw new AdapterError('invalid', errors.map((e) => e.message).join('; '), { status: 400, code: errors[0]!.code, details: { errors } });
+    }
+    const created: Order = {
+      id: `order-${String(++this.orderCounter).padStart(6, '0')}`,
+      customerId: order.customerId,
+      catalog: order.catalog,
+      // Marketplace SaaS subscriptions wait for the publisher to activate them; the rest complete at once.
+      status: order.catalog === 'marketplace' ? 'pending' : 'completed',
+      creationDate: this.now().toISOString(),
+      lineItems: structuredClone(order.lineItems),
+    };
+    if (key !== undefined) this.orders.set(key, created);
+    return structuredClone(created);
+  }
+
+  /** Simulated latency first, so an abort during it is honoured, then a last check before any effect. */
+  private async begin(signal?: AbortSignal): Promise<void> {
+    throwIfAborted(signal);
+    await delay(this.latencyMs, signal);
+    throwIfAborted(signal);
+  }
+
+  private async beginTagChange(signal?: AbortSignal): Promise<void> {
+    await this.begin(signal);
+    if (this.agentRole !== 'admin-agent') {
+      throw new AdapterError('forbidden', 'Only admin agents can manage tags', { status: 403, code: 'role' });
+    }
+  }
+
+  private existingTag(name: string): string {
+    const stored = findTag(this.tagSet, name);
+    if (stored === undefined) throw notFound('Tag', name);
+    return stored;
+  }
+
+  private profileOf(customerId: string): BillingProfile {
+    let profile = this.profiles.get(customerId);
+    if (!profile) {
+      const row = this.store.rowsOf(customerId)[0];
+      if (!row) throw notFound('Customer', customerId);
+      profile = copyBillingProfile(this.makeProfile(row));
+      this.profiles.set(customerId, profile);
+    }
+    return profile;
+  }
+}
+
+function checkedTag(name: string, existing: readonly string[]): string {
+  const check = checkTagName(name, existing);
+  if (!check.ok) throw tagAdapterError(check.error);
+  return check.tag;
+}
+
+function tagAdapterError(error: TagError, where?: string): AdapterError {
+  const message = where ? `${error.message} (${where})` : error.message;
+  return new AdapterError('invalid', message, { status: 400, code: error.code, details: { tag: error.tag } });
+}
+
+function notFound(what: string, id: string): AdapterError {
+  return new AdapterError('not-found', `${what} ${JSON.stringify(id)} was not found`, { status: 404, code: 'not-found' });
+}

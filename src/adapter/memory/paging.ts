@@ -1,0 +1,57 @@
+/**
+ * Continuation-token paging over query results. A walk pages through the snapshot taken at its first page,
+ * so every row appears exactly once even if tags change mid-walk (as a server cursor would behave).
+ */
+import { AdapterError } from '../adapter-error.js';
+import type { CustomerRow } from '../../model/customer.js';
+
+const TOKEN_PREFIX = 'mem1';
+const MAX_SNAPSHOTS = 16;
+
+export class PageCursor {
+  private nextId = 1;
+  private readonly snapshots = new Map<number, readonly CustomerRow[]>();
+
+  /** One page of `results` (for a first page) or of the snapshot the token points at. */
+  page(
+    results: () => readonly CustomerRow[],
+    pageSize: number,
+    token: string | undefined,
+  ): { rows: readonly CustomerRow[]; totalCount: number; continuationToken?: string } {
+    let snapshotId: number;
+    let offset = 0;
+    let rows: readonly CustomerRow[];
+    if (token === undefined) {
+      rows = results();
+      snapshotId = this.remember(rows);
+    } else {
+      ({ snapshotId, offset } = parseToken(token));
+      // An evicted snapshot falls back to the current results: the walk still ends, it may see later edits.
+      rows = this.snapshots.get(snapshotId) ?? results();
+    }
+    const end = Math.min(offset + pageSize, rows.length);
+    const page = { rows: rows.slice(offset, end), totalCount: rows.length };
+    if (end >= rows.length) {
+      this.snapshots.delete(snapshotId);
+      return page;
+    }
+    return { ...page, continuationToken: `${TOKEN_PREFIX}.${snapshotId}.${end}` };
+  }
+
+  private remember(rows: readonly CustomerRow[]): number {
+    const id = this.nextId++;
+    this.snapshots.set(id, rows);
+    if (this.snapshots.size > MAX_SNAPSHOTS) this.snapshots.delete(this.snapshots.keys().next().value as number);
+    return id;
+  }
+}
+
+function parseToken(token: string): { snapshotId: number; offset: number } {
+  const [prefix, id, offset, ...rest] = token.split('.');
+  const snapshotId = Number(id);
+  const start = Number(offset);
+  if (prefix !== TOKEN_PREFIX || rest.length || !Number.isSafeInteger(snapshotId) || !Number.isSafeInteger(start) || start < 0) {
+    throw new AdapterError('invalid', `Malformed continuation token: ${JSON.stringify(token.slice(0, 40))}`, { code: 'bad-token' });
+  }
+  return { snapshotId, offset: start };
+}

@@ -1,0 +1,7 @@
+/**
+ * Entry point `customer-list-elements`: element classes, event classes, adapters and domain types.
+ * Importing it registers nothing; import `customer-list-elements/define.js` (or one element's entry) for that.
+ */
+export * from './adapters.js';
+export { relationshipLabel, columnLabel, searchFieldLabel, catalogLabel } from './localization/labels.js';
+export { setLocale, getLocale, SUPPORTED_LOCALES, type Locale } from './localization/localization.js';

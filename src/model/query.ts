@@ -1,0 +1,140 @@
+/** Search, filter and sort of customer rows, with exactly the REST API's semantics (SPEC §2). */
+import { KNOWN_RELATIONSHIPS, type CustomerRow, type Relationship, type RowKey } from './customer.js';
+import { tagKey } from './tags.js';
+
+export type SearchField = 'companyName' | 'primaryDomain' | 'id';
+export type ColumnId = 'id' | 'companyName' | 'primaryDomain' | 'relationship' | 'tags';
+export type SortDirection = 'asc' | 'desc';
+
+export const SEARCH_FIELDS: readonly SearchField[] = ['companyName', 'primaryDomain', 'id'];
+export const COLUMN_IDS: readonly ColumnId[] = ['id', 'companyName', 'primaryDomain', 'relationship', 'tags'];
+
+export interface CustomerSearch {
+  field: SearchField;
+  text: string;
+}
+
+export interface SortSpec {
+  column: ColumnId;
+  direction: SortDirection;
+}
+
+/** Which rows a query matches. Every part is optional; an empty filter matches every row. */
+export interface CustomerFilter {
+  /** Company name and domain: case-insensitive prefix of the whole value. Microsoft ID: exact match. */
+  search?: CustomerSearch;
+  /** Rows carrying **every** one of these tags (case-insensitive). */
+  tags?: string[];
+  relationship?: Relationship;
+  /** Rows that came through this indirect reseller. */
+  indirectResellerId?: string;
+}
+
+/** A filter plus its order: what a page of rows, or a select-all, is defined by. */
+export interface CustomerQuery extends CustomerFilter {
+  /** Sort keys, most significant first. Without one, rows keep the adapter's natural order. */
+  sort?: SortSpec | SortSpec[];
+}
+
+/** The normalized form both sides of a search are compared in. */
+export function searchKey(value: string): string {
+  return value.normalize('NFC').toLowerCase();
+}
+
+/** How a row's searchable value is read; an adapter may pass a cached one so a keystroke stays cheap. */
+export type SearchKeyOf = (row: CustomerRow, field: SearchField) => string;
+
+const defaultSearchKeyOf: SearchKeyOf = (row, field) => searchKey(row[field]);
+
+/**
+ * A predicate for the filter, with the search text and tags normalized once rather than per row.
+ * Search text is trimmed; an empty text filters nothing out.
+ */
+export function rowMatcher(filter: CustomerFilter, keyOf: SearchKeyOf = defaultSearchKeyOf): (row: CustomerRow) => boolean {
+  const tests: ((row: CustomerRow) => boolean)[] = [];
+  const text = filter.search?.text.trim() ?? '';
+  if (filter.search && text) {
+    const needle = searchKey(text);
+    const field = filter.search.field;
+    // GUIDs compare case-insensitively; the ID search is exact, not a prefix (REST: GET /customers/{id}).
+    tests.push(field === 'id' ? (row) => keyOf(row, 'id') === needle : (row) => keyOf(row, field).startsWith(needle));
+  }
+  if (filter.tags?.length) {
+    const wanted = filter.tags.map(tagKey);
+    tests.push((row) => {
+      const has = new Set(row.tags.map(tagKey));
+      return wanted.every((tag) => has.has(tag));
+    });
+  }
+  if (filter.relationship !== undefined) tests.push((row) => row.relationship === filter.relationship);
+  if (filter.indirectResellerId !== undefined) {
+    tests.push((row) => row.indirectReseller?.id === filter.indirectResellerId);
+  }
+  return (row) => tests.every((test) => test(row));
+}
+
+export function filterRows<T extends CustomerRow>(rows: readonly T[], filter: CustomerFilter): T[] {
+  const matches = rowMatcher(filter);
+  return rows.filter(matches);
+}
+
+export function sortSpecs(sort: CustomerQuery['sort']): SortSpec[] {
+  if (!sort) return [];
+  return Array.isArray(sort) ? sort : [sort];
+}
+
+function relationshipRank(relationship: Relationship): number {
+  const rank = (KNOWN_RELATIONSHIPS as readonly string[]).indexOf(relationship);
+  return rank < 0 ? KNOWN_RELATIONSHIPS.length : rank;
+}
+
+/** Element by element, then the shorter list first: `["a", "b"]` sorts before `["ab"]`. */
+function compareLists(a: readonly string[], b: readonly string[], compare: (x: string, y: string) => number): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const order = compare(a[i]!, b[i]!);
+    if (order !== 0) return order;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * A comparator for several sort keys, most significant first, with locale-aware collation
+ * (numeric, so "Contoso 9" sorts before "Contoso 10"). Ties fall through to the next key.
+ */
+export function rowComparator(sort: CustomerQuery['sort'], locale?: string): (a: CustomerRow, b: CustomerRow) => number {
+  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const compareText = (a: string, b: string) => collator.compare(a, b);
+  const comparators = sortSpecs(sort).map(({ column, direction }) => {
+    const sign = direction === 'desc' ? -1 : 1;
+    switch (column) {
+      case 'relationship':
+        return (a: CustomerRow, b: CustomerRow) =>
+          sign * (relationshipRank(a.relationship) - relationshipRank(b.relationship) || compareText(a.relationship, b.relationship));
+      case 'tags':
+        return (a: CustomerRow, b: CustomerRow) => sign * compareLists(a.tags, b.tags, compareText);
+      default:
+        return (a: CustomerRow, b: CustomerRow) => sign * compareText(a[column], b[column]);
+    }
+  });
+  return (a, b) => {
+    for (const compare of comparators) {
+      const order = compare(a, b);
+      if (order !== 0) return order;
+    }
+    return 0;
+  };
+}
+
+/** A sorted copy. `Array.prototype.sort` is stable, so equal rows keep their input order. */
+export function sortRows<T extends CustomerRow>(rows: readonly T[], sort: CustomerQuery['sort'], locale?: string): T[] {
+  const copy = [...rows];
+  if (sortSpecs(sort).length) copy.sort(rowComparator(sort, locale));
+  return copy;
+}
+
+/** Filter, then sort: the rows a query selects, in order. */
+export function queryRows<T extends CustomerRow>(rows: readonly T[], query: CustomerQuery, locale?: string): T[] {
+  return sortRows(filterRows(rows, query), query.sort, locale);
+}
+
+export type { RowKey };

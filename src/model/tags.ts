@@ -1,0 +1,102 @@
+/** Tag rules of the partner center: SPEC §1 "Tags". Pure functions returning error values, never throwing. */
+
+export const TAG_MAX_LENGTH = 50;
+export const MAX_TAGS_PER_CUSTOMER = 150;
+
+export type TagErrorCode = 'empty' | 'too-long' | 'control-character' | 'duplicate' | 'too-many';
+
+export interface TagError {
+  code: TagErrorCode;
+  /** An English sentence; elements show a localized message chosen by `code`. */
+  message: string;
+  /** The offending tag, as given. */
+  tag: string;
+}
+
+export type TagCheck = { ok: true; tag: string } | { ok: false; error: TagError };
+
+// \p{Cc} is the Unicode "control" category: C0, DEL and C1. Format characters (zero-width joiners,
+// direction marks) are not controls and stay allowed, as the spec allows any other Unicode.
+const CONTROL_CHARACTER = /\p{Cc}/u;
+
+/** Length in user-visible code points, so an emoji or a CJK character counts once. */
+export function tagLength(tag: string): number {
+  let length = 0;
+  for (const _ of tag) length++;
+  return length;
+}
+
+/**
+ * The comparison key: tags are unique case-insensitively (`VIP` and `vip` are one tag). Upper- then
+ * lower-casing folds special cases too (`straße` and `STRASSE` are one tag); surrounding space is ignored.
+ */
+export function tagKey(tag: string): string {
+  return tag.trim().normalize('NFC').toUpperCase().toLowerCase();
+}
+
+function tagError(code: TagErrorCode, tag: string, message: string): TagCheck {
+  return { ok: false, error: { code, tag, message } };
+}
+
+/**
+ * Checks one tag name: trimmed of surrounding white space, 1 to 50 characters, no control characters,
+ * and not already among `existing` (compared case-insensitively). Returns the trimmed name when valid.
+ */
+export function checkTagName(name: string, existing: Iterable<string> = []): TagCheck {
+  const tag = name.trim();
+  if (tag.length === 0) return tagError('empty', name, 'Tag is empty');
+  if (CONTROL_CHARACTER.test(tag)) return tagError('control-character', name, 'Tag contains a control character');
+  if (tagLength(tag) > TAG_MAX_LENGTH) {
+    return tagError('too-long', name, `Tag is longer than ${TAG_MAX_LENGTH} characters`);
+  }
+  const key = tagKey(tag);
+  for (const other of existing) {
+    if (tagKey(other) === key) return tagError('duplicate', name, `Tag "${other}" already exists`);
+  }
+  return { ok: true, tag };
+}
+
+/** Finds the stored spelling of a tag, matching case-insensitively. */
+export function findTag(tags: Iterable<string>, name: string): string | undefined {
+  const key = tagKey(name.trim());
+  for (const tag of tags) if (tagKey(tag) === key) return tag;
+  return undefined;
+}
+
+/**
+ * Removes case-insensitive duplicates, keeping the first spelling of each tag, in the original order.
+ */
+export function uniqueTags(tags: Iterable<string>): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const tag of tags) {
+    const key = tagKey(tag);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(tag);
+  }
+  return result;
+}
+
+/**
+ * A customer's tags after adding and removing some. Tags already present keep their spelling; the result
+ * is refused with `too-many` when it would exceed 150 tags.
+ */
+export function applyTagChanges(
+  current: readonly string[],
+  add: readonly string[],
+  remove: readonly string[],
+): { ok: true; tags: string[] } | { ok: false; error: TagError } {
+  const removed = new Set(remove.map(tagKey));
+  const tags = uniqueTags([...current, ...add]).filter((tag) => !removed.has(tagKey(tag)));
+  // A customer already over the limit (imported data) may still drop tags, just not grow.
+  if (tags.length > MAX_TAGS_PER_CUSTOMER && tags.length > uniqueTags(current).length) {
+    const error: TagError = {
+      code: 'too-many',
+      tag: add[add.length - 1] ?? '',
+      message: `A customer can have at most ${MAX_TAGS_PER_CUSTOMER} tags`,
+    };
+    return { ok: false, error };
+  }
+  return { ok: true, tags };
+}

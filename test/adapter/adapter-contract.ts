@@ -1,0 +1,493 @@
+/**
+ * The CustomerAdapter contract, stated once (SPEC §2). Every adapter runs this same suite:
+ * `describeAdapterContract('MemoryAdapter', (fixture, options) => new MemoryAdapter({ ...fixture, ...options }))`.
+ */
+import { expect } from '@open-wc/testing';
+import { AdapterError, type AdapterErrorKind } from '../../src/adapter/adapter-error.js';
+import type { AgentRole, CustomerAdapter, ListCustomersRequest } from '../../src/adapter/customer-adapter.js';
+import type { BillingProfile } from '../../src/model/billing.js';
+import { rowKey, type CustomerRow } from '../../src/model/customer.js';
+import type { CustomerQuery } from '../../src/model/query.js';
+import { generateDataset } from '../../mocks/data/index.js';
+import { contractFixture, IDS, OFFERS, RESELLER_NORTHWIND, type ContractFixture } from './contract-fixture.js';
+
+export type AdapterFactory = (fixture: ContractFixture, options: { agentRole: AgentRole }) => CustomerAdapter | Promise<CustomerAdapter>;
+
+/** Rejects with an AdapterError of this kind (and code, when given); returns it for further checks. */
+export async function expectAdapterError(promise: Promise<unknown>, kind: AdapterErrorKind, code?: string): Promise<AdapterError> {
+  let error: unknown;
+  try {
+    await promise;
+  } catch (caught) {
+    error = caught;
+  }
+  expect(error, `expected an AdapterError of kind ${kind}`).to.be.instanceOf(AdapterError);
+  const adapterError = error as AdapterError;
+  expect(adapterError.kind, adapterError.message).to.equal(kind);
+  if (code !== undefined) expect(adapterError.code, adapterError.message).to.equal(code);
+  expect(adapterError.message).to.be.a('string').and.not.equal('');
+  return adapterError;
+}
+
+export async function expectAbortError(promise: Promise<unknown>): Promise<void> {
+  let error: unknown;
+  try {
+    await promise;
+  } catch (caught) {
+    error = caught;
+  }
+  expect(error, 'expected an AbortError').to.be.instanceOf(DOMException);
+  expect((error as DOMException).name).to.equal('AbortError');
+}
+
+/** Walks every page of a query, as the export does. */
+export async function walkAll(adapter: CustomerAdapter, request: ListCustomersRequest): Promise<{ rows: CustomerRow[]; pages: number; totalCount: number }> {
+  const rows: CustomerRow[] = [];
+  let pages = 0;
+  let totalCount = -1;
+  let continuationToken: string | undefined;
+  do {
+    const page = await adapter.listCustomers({ ...request, continuationToken });
+    pages++;
+    expect(page.items.length, 'a page never exceeds pageSize').to.be.at.most(request.pageSize);
+    if (page.continuationToken) expect(page.items.length, 'a page before the last is not empty').to.be.greaterThan(0);
+    if (totalCount >= 0) expect(page.totalCount, 'totalCount is the same on every page').to.equal(totalCount);
+    totalCount = page.totalCount;
+    rows.push(...page.items);
+    continuationToken = page.continuationToken;
+  } while (continuationToken);
+  return { rows, pages, totalCount };
+}
+
+const keys = (rows: CustomerRow[]) => rows.map(rowKey);
+const names = (rows: CustomerRow[]) => rows.map((row) => row.companyName);
+
+export function describeAdapterContract(name: string, factory: AdapterFactory): void {
+  describe(`${name}: the CustomerAdapter contract`, () => {
+    let fixture: ContractFixture;
+    let adapter: CustomerAdapter;
+    const make = (agentRole: AgentRole = 'admin-agent', data: ContractFixture = fixture) => factory(data, { agentRole });
+    const list = async (query: CustomerQuery) => (await walkAll(adapter, { ...query, pageSize: 500 })).rows;
+
+    beforeEach(async () => {
+      fixture = contractFixture();
+      adapter = await make();
+    });
+
+    describe('paging', () => {
+      for (const pageSize of [1, 7, 500]) {
+        it(`lists every row exactly once with page size ${pageSize}`, async () => {
+          const data = generateDataset({ rows: pageSize === 500 ? 1234 : 150, seed: 7 });
+          const paged = await make('admin-agent', data);
+          const { rows, pages, totalCount } = await walkAll(paged, { pageSize });
+          expect(totalCount).to.equal(data.customers.length);
+          expect(new Set(keys(rows)).size).to.equal(data.customers.length);
+          expect(new Set(keys(rows))).to.deep.equal(new Set(keys(data.customers)));
+          expect(pages).to.equal(Math.ceil(data.customers.length / pageSize));
+        });
+      }
+
+      it('ends with no continuation token when everything fits in one page', async () => {
+        const page = await adapter.listCustomers({ pageSize: 100 });
+        expect(page.items).to.have.length(fixture.customers.length);
+        expect(page.totalCount).to.equal(fixture.customers.length);
+        expect(page.continuationToken).to.equal(undefined);
+      });
+
+      it('serves an empty list as one empty page', async () => {
+        const empty = await make('admin-agent', { ...fixture, customers: [] });
+        const page = await empty.listCustomers({ pageSize: 10 });
+        expect(page).to.deep.equal({ items: [], totalCount: 0 });
+      });
+
+      it('refuses a page size that is not a positive whole number', async () => {
+        await expectAdapterError(adapter.listCustomers({ pageSize: 0 }), 'invalid');
+      });
+
+      it('refuses a malformed continuation token', async () => {
+        await expectAdapterError(adapter.listCustomers({ pageSize: 2, continuationToken: 'not-a-token' }), 'invalid');
+      });
+
+      it('returns copies: changing a returned row changes nothing stored', async () => {
+        const first = await adapter.listCustomers({ pageSize: 1 });
+        first.items[0]!.companyName = 'Mutated';
+        first.items[0]!.tags.push('Mutated');
+        const again = await adapter.listCustomers({ pageSize: 1 });
+        expect(again.items[0]!.companyName).to.equal(fixture.customers[0]!.companyName);
+        expect(again.items[0]!.tags).to.deep.equal(fixture.customers[0]!.tags);
+      });
+    });
+
+    describe('dual-role customers', () => {
+      it('keeps both rows of a customer the partner serves directly and through a reseller', async () => {
+        const rows = await list({ search: { field: 'id', text: IDS.contoso } });
+        expect(rows.map((row) => row.relationship).sort()).to.deep.equal(['cloud-reseller', 'indirect-reseller']);
+        expect(new Set(keys(rows)).size).to.equal(2);
+        expect(rows.find((row) => row.relationship === 'indirect-reseller')!.indirectReseller).to.deep.equal(RESELLER_NORTHWIND);
+      });
+    });
+
+    describe('search', () => {
+      it('matches a case-insensitive prefix of the company name', async () => {
+        const rows = await list({ search: { field: 'companyName', text: 'cONTOSO' }, sort: { column: 'companyName', direction: 'asc' } });
+        expect(names(rows)).to.deep.equal(['Contoso 9 Labs', 'Contoso 10 Pharma', 'Contoso Ltd', 'Contoso Ltd']);
+      });
+
+      it('matches only at the start of the value, like the API\'s starts_with', async () => {
+        const rows = await list({ search: { field: 'companyName', text: 'Foods' } });
+        expect(rows).to.deep.equal([]);
+      });
+
+      it('matches prefixes in any script', async () => {
+        expect(names(await list({ search: { field: 'companyName', text: 'zakłady mięsne' } }))).to.deep.equal(['Zakłady Mięsne Łódź Sp. z o.o.']);
+        expect(names(await list({ search: { field: 'companyName', text: '株式会社' } }))).to.deep.equal(['株式会社サクラ物産']);
+      });
+
+      it('matches a prefix of the primary domain', async () => {
+        const rows = await list({ search: { field: 'primaryDomain', text: 'Contoso1' } });
+        expect(names(rows)).to.deep.equal(['Contoso 10 Pharma']);
+      });
+
+      it('finds a Microsoft ID only when it is complete, in any letter case', async () => {
+        expect(await list({ search: { field: 'id', text: IDS.contoso10.slice(0, 8) } })).to.deep.equal([]);
+        expect(names(await list({ search: { field: 'id', text: IDS.contoso10.toUpperCase() } }))).to.deep.equal(['Contoso 10 Pharma']);
+      });
+
+      it('reports the count of matching rows, not of all rows', async () => {
+        const page = await adapter.listCustomers({ pageSize: 1, search: { field: 'companyName', text: 'contoso' } });
+        expect(page.totalCount).to.equal(4);
+        expect(page.items).to.have.length(1);
+        expect(page.continuationToken).to.be.a('string');
+      });
+
+      it('ignores surrounding white space and treats an empty search as none', async () => {
+        expect(await list({ search: { field: 'companyName', text: '  northwind ' } })).to.have.length(1);
+        expect(await list({ search: { field: 'companyName', text: '   ' } })).to.have.length(fixture.customers.length);
+      });
+    });
+
+    describe('filters', () => {
+      it('keeps rows carrying every given tag, in any letter case', async () => {
+        expect(names(await list({ tags: ['vip'], sort: { column: 'companyName', direction: 'asc' } }))).to.deep.equal(['Contoso 10 Pharma', 'Contoso Ltd', 'Contoso Ltd']);
+        expect(names(await list({ tags: ['VIP', 'edu'] }))).to.deep.equal(['Contoso Ltd', 'Contoso Ltd']);
+      });
+
+      it('filters by relationship', async () => {
+        const rows = await list({ relationship: 'indirect-reseller' });
+        expect(rows.map((row) => row.id).sort()).to.deep.equal([IDS.contoso, IDS.contoso9, IDS.sakura].sort());
+      });
+
+      it('filters by indirect reseller', async () => {
+        const rows = await list({ indirectResellerId: RESELLER_NORTHWIND.id });
+        expect(rows.map((row) => row.id).sort()).to.deep.equal([IDS.contoso, IDS.sakura].sort());
+      });
+
+      it('combines search and filters', async () => {
+        const rows = await list({ search: { field: 'companyName', text: 'contoso' }, relationship: 'cloud-reseller', tags: ['VIP'] });
+        expect(names(rows).sort()).to.deep.equal(['Contoso 10 Pharma', 'Contoso Ltd']);
+      });
+    });
+
+    describe('sort', () => {
+      it('sorts company names with numeric, case-insensitive collation both ways', async () => {
+        const asc = names(await list({ search: { field: 'companyName', text: 'contoso ' }, sort: { column: 'companyName', direction: 'asc' } }));
+        expect(asc).to.deep.equal(['Contoso 9 Labs', 'Contoso 10 Pharma', 'Contoso Ltd', 'Contoso Ltd']);
+        const desc = names(await list({ search: { field: 'companyName', text: 'contoso ' }, sort: { column: 'companyName', direction: 'desc' } }));
+        expect(desc).to.deep.equal(['Contoso Ltd', 'Contoso Ltd', 'Contoso 10 Pharma', 'Contoso 9 Labs']);
+      });
+
+      it('sorts by domain and by Microsoft ID', async () => {
+        const byDomain = (await list({ sort: { column: 'primaryDomain', direction: 'asc' } })).map((row) => row.primaryDomain);
+        expect(byDomain).to.deep.equal([...byDomain].sort((a, b) => a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' })));
+        expect(byDomain[0]).to.equal('acontoso.onmicrosoft.com');
+        const byId = (await list({ sort: { column: 'id', direction: 'desc' } })).map((row) => row.id);
+        expect(byId[0]).to.equal(IDS.northwind);
+        expect(byId[byId.length - 1]).to.equal(IDS.contoso);
+      });
+
+      it('sorts relationships in a fixed order, then by the next key', async () => {
+        const rows = await list({ sort: [{ column: 'relationship', direction: 'asc' }, { column: 'companyName', direction: 'asc' }] });
+        expect(rows.map((row) => row.relationship)).to.deep.equal([
+          'cloud-reseller', 'cloud-reseller', 'cloud-reseller', 'cloud-reseller', 'cloud-reseller',
+          'indirect-reseller', 'indirect-reseller', 'indirect-reseller', 'advisor', 'none',
+        ]);
+        expect(names(rows).slice(0, 5)).to.deep.equal(['Acontoso Foods', 'Contoso 10 Pharma', 'Contoso Ltd', 'Northwind Traders', 'Zakłady Mięsne Łódź Sp. z o.o.']);
+      });
+
+      it('sorts by tags', async () => {
+        const rows = await list({ sort: { column: 'tags', direction: 'desc' }, tags: ['EDU'] });
+        expect(rows.map((row) => row.tags.join(','))).to.deep.equal(['VIP,EDU', 'VIP,EDU', 'EDU']);
+      });
+
+      it('pages through a sorted result in order', async () => {
+        const sort = { column: 'companyName', direction: 'asc' } as const;
+        const whole = names(await list({ sort }));
+        const paged = names((await walkAll(adapter, { sort, pageSize: 3 })).rows);
+        expect(paged).to.deep.equal(whole);
+      });
+    });
+
+    describe('tags', () => {
+      it('lists the partner\'s tag set, sorted', async () => {
+        expect(await adapter.listTags()).to.deep.equal(['EDU', 'Gov', 'Polska', 'Unused', 'VIP', '日本']);
+      });
+
+      it('creates a tag, trimmed', async () => {
+        expect(await adapter.createTag('  Renewal Q1 ')).to.equal('Renewal Q1');
+        expect(await adapter.listTags()).to.include('Renewal Q1');
+      });
+
+      it('accepts any Unicode that is not a control character, up to 50 characters', async () => {
+        const fifty = '🚀'.repeat(50);
+        expect(await adapter.createTag(fifty)).to.equal(fifty);
+        expect(await adapter.createTag('Łódź\u200d日本')).to.equal('Łódź\u200d日本');
+      });
+
+      it('refuses tags that break the rules, with specific errors', async () => {
+        await expectAdapterError(adapter.createTag('x'.repeat(51)), 'invalid', 'too-long');
+        await expectAdapterError(adapter.createTag('   '), 'invalid', 'empty');
+        await expectAdapterError(adapter.createTag('line\nbreak'), 'invalid', 'control-character');
+        const duplicate = await expectAdapterError(adapter.createTag('vip'), 'invalid', 'duplicate');
+        expect(duplicate.message).to.contain('VIP');
+        expect(await adapter.listTags()).to.have.length(6);
+      });
+
+      it('renames a tag everywhere it is used', async () => {
+        expect(await adapter.renameTag('vip', 'Key account')).to.equal('Key account');
+        expect(await adapter.listTags()).to.include('Key account').and.not.include('VIP');
+        expect(names(await list({ tags: ['Key account'] })).sort()).to.deep.equal(['Contoso 10 Pharma', 'Contoso Ltd', 'Contoso Ltd']);
+      });
+
+      it('renames a tag to another spelling of itself', async () => {
+        expect(await adapter.renameTag('VIP', 'vip')).to.equal('vip');
+        expect(await adapter.listTags()).to.include('vip').and.not.include('VIP');
+      });
+
+      it('refuses renaming onto another tag or renaming a missing one', async () => {
+        await expectAdapterError(adapter.renameTag('VIP', 'edu'), 'invalid', 'duplicate');
+        await expectAdapterError(adapter.renameTag('Nope', 'Other'), 'not-found');
+        await expectAdapterError(adapter.renameTag('VIP', 'x'.repeat(51)), 'invalid', 'too-long');
+      });
+
+      it('deletes a tag from the set and from every customer', async () => {
+        expect(await adapter.deleteTag('EDU')).to.deep.equal({ removedFrom: 2 });
+        expect(await adapter.listTags()).not.to.include('EDU');
+        expect(await list({ tags: ['EDU'] })).to.deep.equal([]);
+        await expectAdapterError(adapter.deleteTag('EDU'), 'not-found');
+      });
+    });
+
+    describe('assigning tags', () => {
+      it('adds and removes tags on the customer behind each selected row, both rows of a dual-role customer', async () => {
+        const target = { mode: 'some' as const, keys: [rowKey({ id: IDS.contoso, relationship: 'indirect-reseller' })] };
+        const result = await adapter.assignTags({ target, add: ['gov'], remove: ['VIP'] });
+        expect(result).to.deep.equal({ updatedCustomers: 1, skippedCustomerIds: [] });
+        const rows = await list({ search: { field: 'id', text: IDS.contoso } });
+        expect(rows.map((row) => row.tags)).to.deep.equal([['EDU', 'Gov'], ['EDU', 'Gov']]);
+      });
+
+      it('tags every customer a select-all query covers, except the excluded rows', async () => {
+        const target = {
+          mode: 'all' as const,
+          query: { search: { field: 'companyName' as const, text: 'contoso' } },
+          excludedKeys: [rowKey({ id: IDS.contoso10, relationship: 'cloud-reseller' })],
+        };
+        const result = await adapter.assignTags({ target, add: ['Unused'], remove: [] });
+        expect(result.updatedCustomers).to.equal(2);
+        expect(names(await list({ tags: ['Unused'] })).sort()).to.deep.equal(['Contoso 9 Labs', 'Contoso Ltd', 'Contoso Ltd']);
+      });
+
+      it('skips customers the partner only advises or has no relationship with', async () => {
+        const target = { mode: 'some' as const, keys: [rowKey({ id: IDS.adatum, relationship: 'advisor' }), rowKey({ id: IDS.northwind, relationship: 'cloud-reseller' })] };
+        const result = await adapter.assignTags({ target, add: ['VIP'], remove: [] });
+        expect(result).to.deep.equal({ updatedCustomers: 1, skippedCustomerIds: [IDS.adatum] });
+        expect((await list({ search: { field: 'id', text: IDS.adatum } }))[0]!.tags).to.deep.equal([]);
+      });
+
+      it('refuses a tag that is not in the partner\'s set', async () => {
+        const target = { mode: 'some' as const, keys: [rowKey({ id: IDS.northwind, relationship: 'cloud-reseller' })] };
+        await expectAdapterError(adapter.assignTags({ target, add: ['Nope'], remove: [] }), 'not-found');
+      });
+
+      it('refuses, all or nothing, a change that would give a customer more than 150 tags', async () => {
+        const many = Array.from({ length: 150 }, (_, i) => `Tag ${i}`);
+        const crowded = await make('admin-agent', { ...fixture, tags: [...fixture.tags, ...many] });
+        const target = { mode: 'some' as const, keys: [rowKey({ id: IDS.northwind, relationship: 'cloud-reseller' }), rowKey({ id: IDS.contoso9, relationship: 'indirect-reseller' })] };
+        await expectAdapterError(crowded.assignTags({ target, add: many, remove: [] }), 'invalid', 'too-many');
+        const rows = (await walkAll(crowded, { pageSize: 500, search: { field: 'id', text: IDS.contoso9 } })).rows;
+        expect(rows[0]!.tags, 'the customer that had room was not changed either').to.deep.equal([]);
+      });
+
+      it('counts the tags of a selection per customer, for tri-state checkboxes', async () => {
+        const target = {
+          mode: 'some' as const,
+          keys: [
+            rowKey({ id: IDS.contoso, relationship: 'cloud-reseller' }),
+            rowKey({ id: IDS.contoso, relationship: 'indirect-reseller' }),
+            rowKey({ id: IDS.contoso10, relationship: 'cloud-reseller' }),
+            rowKey({ id: IDS.adatum, relationship: 'advisor' }),
+          ],
+        };
+        const counts = await adapter.countTags(target);
+        expect(counts).to.deep.equal({ selected: 3, eligible: 2, byTag: { VIP: 2, EDU: 1, Gov: 0, Polska: 0, 日本: 0, Unused: 0 } });
+      });
+
+      it('counts the tags of a select-all query', async () => {
+        const counts = await adapter.countTags({ mode: 'all', query: { tags: ['EDU'] }, excludedKeys: [] });
+        expect(counts.selected).to.equal(2);
+        expect(counts.byTag.EDU).to.equal(2);
+        expect(counts.byTag.VIP).to.equal(1);
+      });
+    });
+
+    describe('roles', () => {
+      it('refuses every tag change to a sales agent', async () => {
+        const sales = await make('sales-agent');
+        const target = { mode: 'some' as const, keys: [rowKey({ id: IDS.northwind, relationship: 'cloud-reseller' })] };
+        await expectAdapterError(sales.createTag('New'), 'forbidden');
+        await expectAdapterError(sales.renameTag('VIP', 'V'), 'forbidden');
+        await expectAdapterError(sales.deleteTag('VIP'), 'forbidden');
+        await expectAdapterError(sales.assignTags({ target, add: ['VIP'], remove: [] }), 'forbidden');
+        expect(await sales.listTags()).to.have.length(6);
+      });
+
+      it('lets a sales agent view, search, order and update billing information', async () => {
+        const sales = await make('sales-agent');
+        expect((await sales.listCustomers({ pageSize: 500 })).totalCount).to.equal(fixture.customers.length);
+        const profile = await sales.getBillingProfile(IDS.northwind);
+        await sales.updateBillingProfile(IDS.northwind, validProfile(profile));
+        const order = await sales.createOrder({ customerId: IDS.northwind, catalog: 'azure', lineItems: [{ lineItemNumber: 0, offerId: OFFERS.azurePlan, quantity: 1 }] });
+        expect(order.status).to.equal('completed');
+      });
+    });
+
+    describe('billing profiles', () => {
+      it('reads a profile with an etag', async () => {
+        const profile = await adapter.getBillingProfile(IDS.northwind);
+        expect(profile.companyName).to.equal('Northwind Traders');
+        expect(profile.etag).to.be.a('string').and.not.equal('');
+      });
+
+      it('saves an update carrying the current etag and returns a new etag', async () => {
+        const profile = await adapter.getBillingProfile(IDS.northwind);
+        const saved = await adapter.updateBillingProfile(IDS.northwind, { ...validProfile(profile), firstName: 'Ada' });
+        expect(saved.firstName).to.equal('Ada');
+        expect(saved.etag).not.to.equal(profile.etag);
+        expect((await adapter.getBillingProfile(IDS.northwind)).firstName).to.equal('Ada');
+      });
+
+      it('refuses a stale etag as a conflict carrying the current profile', async () => {
+        const mine = await adapter.getBillingProfile(IDS.northwind);
+        const theirs = await adapter.updateBillingProfile(IDS.northwind, { ...validProfile(mine), firstName: 'Theirs' });
+        const conflict = await expectAdapterError(adapter.updateBillingProfile(IDS.northwind, { ...validProfile(mine), firstName: 'Mine' }), 'conflict');
+        const current = (conflict.details as { current: BillingProfile }).current;
+        expect(current.firstName).to.equal('Theirs');
+        expect(current.etag).to.equal(theirs.etag);
+        expect((await adapter.getBillingProfile(IDS.northwind)).firstName).to.equal('Theirs');
+      });
+
+      it('shows a saved company name in the customer list, on every row of the customer', async () => {
+        const profile = await adapter.getBillingProfile(IDS.contoso);
+        await adapter.updateBillingProfile(IDS.contoso, { ...validProfile(profile), companyName: 'Contoso Global' });
+        expect(names(await list({ search: { field: 'id', text: IDS.contoso } }))).to.deep.equal(['Contoso Global', 'Contoso Global']);
+      });
+
+      it('refuses an invalid profile, naming the fields', async () => {
+        const profile = await adapter.getBillingProfile(IDS.northwind);
+        const error = await expectAdapterError(adapter.updateBillingProfile(IDS.northwind, { ...validProfile(profile), email: 'not-an-email', companyName: '.' }), 'invalid');
+        const fields = (error.details as { fieldErrors: { field: string }[] }).fieldErrors.map((e) => e.field);
+        expect(fields).to.include.members(['companyName', 'email']);
+      });
+
+      it('reports an unknown customer as not found', async () => {
+        await expectAdapterError(adapter.getBillingProfile('00000000-0000-4000-8000-000000000000'), 'not-found');
+      });
+    });
+
+    describe('products and orders', () => {
+      it('lists only the chosen catalog\'s products', async () => {
+        const products = await adapter.listProducts({ catalog: 'online-services', country: 'US' });
+        expect(products.map((product) => product.title)).to.deep.equal(['Microsoft 365 Business Basic']);
+        expect(products[0]!.skus[0]!.catalogItemId).to.equal(OFFERS.businessBasic);
+      });
+
+      it('narrows products by a search', async () => {
+        expect(await adapter.listProducts({ catalog: 'marketplace', country: 'US', search: 'backup' })).to.have.length(1);
+        expect(await adapter.listProducts({ catalog: 'marketplace', country: 'US', search: 'zzz' })).to.deep.equal([]);
+      });
+
+      it('refuses an unknown catalog or country', async () => {
+        await expectAdapterError(adapter.listProducts({ catalog: 'books' as never, country: 'US' }), 'invalid');
+        await expectAdapterError(adapter.listProducts({ catalog: 'azure', country: 'USA' }), 'invalid');
+      });
+
+      it('creates an order and returns its id, status and lines', async () => {
+        const lineItems = [{ lineItemNumber: 0, offerId: OFFERS.businessBasic, quantity: 25, termDuration: 'P1Y', billingCycle: 'annual', friendlyName: 'Sales team' }];
+        const order = await adapter.createOrder({ customerId: IDS.lodz, catalog: 'online-services', lineItems });
+        expect(order.id).to.be.a('string').and.not.equal('');
+        expect(order.customerId).to.equal(IDS.lodz);
+        expect(order.status).to.equal('completed');
+        expect(Number.isNaN(Date.parse(order.creationDate))).to.equal(false);
+        expect(order.lineItems).to.deep.equal(lineItems);
+      });
+
+      it('validates quantities against the SKU\'s limits, accepting the limits themselves', async () => {
+        const line = (quantity: number) => [{ lineItemNumber: 0, offerId: OFFERS.saas, quantity }];
+        await expectAdapterError(adapter.createOrder({ customerId: IDS.lodz, catalog: 'marketplace', lineItems: line(4) }), 'invalid', 'quantity-below-minimum');
+        await expectAdapterError(adapter.createOrder({ customerId: IDS.lodz, catalog: 'marketplace', lineItems: line(501) }), 'invalid', 'quantity-above-maximum');
+        expect((await adapter.createOrder({ customerId: IDS.lodz, catalog: 'marketplace', lineItems: line(5) })).status).to.be.oneOf(['completed', 'pending']);
+        expect((await adapter.createOrder({ customerId: IDS.lodz, catalog: 'marketplace', lineItems: line(500) })).lineItems[0]!.quantity).to.equal(500);
+      });
+
+      it('refuses an offer from another catalog, an unknown offer and an unknown customer', async () => {
+        await expectAdapterError(adapter.createOrder({ customerId: IDS.lodz, catalog: 'azure', lineItems: [{ lineItemNumber: 0, offerId: OFFERS.saas, quantity: 5 }] }), 'invalid', 'wrong-catalog');
+        await expectAdapterError(adapter.createOrder({ customerId: IDS.lodz, catalog: 'azure', lineItems: [{ lineItemNumber: 0, offerId: 'NOPE', quantity: 1 }] }), 'invalid', 'unknown-offer');
+        await expectAdapterError(adapter.createOrder({ customerId: '00000000-0000-4000-8000-000000000000', catalog: 'azure', lineItems: [{ lineItemNumber: 0, offerId: OFFERS.azurePlan, quantity: 1 }] }), 'not-found');
+      });
+
+      it('creates one order for one idempotency key, however often it is sent', async () => {
+        const order = { customerId: IDS.lodz, catalog: 'software' as const, lineItems: [{ lineItemNumber: 0, offerId: OFFERS.windowsServer, quantity: 2 }] };
+        const first = await adapter.createOrder(order, undefined, { idempotencyKey: 'key-1' });
+        const second = await adapter.createOrder(order, undefined, { idempotencyKey: 'key-1' });
+        const third = await adapter.createOrder(order, undefined, { idempotencyKey: 'key-2' });
+        expect(second.id).to.equal(first.id);
+        expect(third.id).not.to.equal(first.id);
+      });
+    });
+
+    describe('abort', () => {
+      it('rejects at once with an AbortError for a signal already aborted', async () => {
+        const controller = new AbortController();
+        controller.abort();
+        await expectAbortError(adapter.listCustomers({ pageSize: 10 }, controller.signal));
+        await expectAbortError(adapter.listTags(controller.signal));
+        await expectAbortError(adapter.getBillingProfile(IDS.northwind, controller.signal));
+      });
+
+      it('rejects with an AbortError when aborted in flight, whatever reason the caller gave', async () => {
+        const controller = new AbortController();
+        const pending = adapter.listCustomers({ pageSize: 10, search: { field: 'companyName', text: 'contoso' } }, controller.signal);
+        controller.abort(new Error('user typed again'));
+        await expectAbortError(pending);
+      });
+
+      it('does not apply a change aborted before it reached the data', async () => {
+        const controller = new AbortController();
+        controller.abort();
+        await expectAbortError(adapter.createTag('Aborted', controller.signal));
+        expect(await adapter.listTags()).not.to.include('Aborted');
+      });
+    });
+  });
+}
+
+/** A profile that passes validation, built on a fetched one so its etag is current. */
+export function validProfile(profile: BillingProfile): BillingProfile {
+  return {
+    ...profile,
+    firstName: profile.firstName || 'Jan',
+    lastName: profile.lastName || 'Kowalski',
+    email: profile.email || 'jan.kowalski@example.com',
+    defaultAddress: { ...profile.defaultAddress, country: 'PL', city: 'Łódź', addressLine1: 'ul. Piotrkowska 1', postalCode: '90-001' },
+  };
+}

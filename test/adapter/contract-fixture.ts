@@ -1,0 +1,69 @@
+/** A small hand-made dataset whose every row is known, so the contract suite can assert exact results. */
+import type { Product } from '../../src/model/catalog.js';
+import type { CustomerRow } from '../../src/model/customer.js';
+
+export interface ContractFixture {
+  customers: CustomerRow[];
+  tags: string[];
+  products: Product[];
+}
+
+export const RESELLER_NORTHWIND = { id: 'r0000000-0000-4000-8000-000000000001', name: 'Northwind Distribution' };
+export const RESELLER_FABRIKAM = { id: 'r0000000-0000-4000-8000-000000000002', name: 'Fabrikam Cloud Partners' };
+
+export const IDS = {
+  contoso: 'c1000000-0000-4000-8000-00000000000a',
+  contoso10: 'c2000000-0000-4000-8000-00000000000b',
+  contoso9: 'c3000000-0000-4000-8000-00000000000c',
+  acontoso: 'c4000000-0000-4000-8000-00000000000d',
+  lodz: 'c5000000-0000-4000-8000-00000000000e',
+  sakura: 'c6000000-0000-4000-8000-00000000000f',
+  adatum: 'c7000000-0000-4000-8000-000000000010',
+  fabrikam: 'c8000000-0000-4000-8000-000000000011',
+  northwind: 'c9000000-0000-4000-8000-000000000012',
+} as const;
+
+export function contractFixture(): ContractFixture {
+  const customers: CustomerRow[] = [
+    { id: IDS.contoso, companyName: 'Contoso Ltd', primaryDomain: 'contoso.onmicrosoft.com', relationship: 'cloud-reseller', tags: ['VIP', 'EDU'] },
+    // The same customer again through an indirect reseller: a dual-role partner sees both rows.
+    { id: IDS.contoso, companyName: 'Contoso Ltd', primaryDomain: 'contoso.onmicrosoft.com', relationship: 'indirect-reseller', indirectReseller: { ...RESELLER_NORTHWIND }, tags: ['VIP', 'EDU'] },
+    { id: IDS.contoso10, companyName: 'Contoso 10 Pharma', primaryDomain: 'contoso10.onmicrosoft.com', relationship: 'cloud-reseller', tags: ['VIP'] },
+    { id: IDS.contoso9, companyName: 'Contoso 9 Labs', primaryDomain: 'c9labs.onmicrosoft.com', relationship: 'indirect-reseller', indirectReseller: { ...RESELLER_FABRIKAM }, tags: [] },
+    { id: IDS.acontoso, companyName: 'Acontoso Foods', primaryDomain: 'acontoso.onmicrosoft.com', relationship: 'cloud-reseller', tags: ['Gov'] },
+    { id: IDS.lodz, companyName: 'Zakłady Mięsne Łódź Sp. z o.o.', primaryDomain: 'lodz.onmicrosoft.com', relationship: 'cloud-reseller', tags: ['Polska'] },
+    { id: IDS.sakura, companyName: '株式会社サクラ物産', primaryDomain: 'sakura-bussan.onmicrosoft.com', relationship: 'indirect-reseller', indirectReseller: { ...RESELLER_NORTHWIND }, tags: ['日本'] },
+    { id: IDS.adatum, companyName: 'Adatum Advisory', primaryDomain: 'adatum.onmicrosoft.com', relationship: 'advisor', tags: [] },
+    { id: IDS.fabrikam, companyName: 'Fabrikam Holdings', primaryDomain: 'fabrikam.onmicrosoft.com', relationship: 'none', tags: [] },
+    { id: IDS.northwind, companyName: 'Northwind Traders', primaryDomain: 'northwind.onmicrosoft.com', relationship: 'cloud-reseller', tags: ['EDU'] },
+  ];
+  return { customers, tags: ['VIP', 'EDU', 'Gov', 'Polska', '日本', 'Unused'], products: contractProducts() };
+}
+
+export const OFFERS = {
+  azurePlan: 'DZH318Z0BPS6:0001:DZH318Z0BPS6',
+  businessBasic: 'CFQ7TTC0LH18:0001:CFQ7TTC0LH18',
+  saas: 'SAAS0000APP1:0001:SAAS0000APP1',
+  windowsServer: 'DG7GMGF0D7FV:0001:DG7GMGF0D7FV',
+} as const;
+
+function contractProducts(): Product[] {
+  return [
+    {
+      id: 'DZH318Z0BPS6', title: 'Azure plan', description: 'Pay-as-you-go Azure consumption.', catalog: 'azure',
+      skus: [{ id: '0001', title: 'Azure plan', minimumQuantity: 1, maximumQuantity: 1, billingCycles: ['monthly'], termDurations: ['P1M'], catalogItemId: OFFERS.azurePlan }],
+    },
+    {
+      id: 'CFQ7TTC0LH18', title: 'Microsoft 365 Business Basic', description: 'Email, files and Teams.', catalog: 'online-services',
+      skus: [{ id: '0001', title: 'Microsoft 365 Business Basic', minimumQuantity: 1, maximumQuantity: 300, billingCycles: ['monthly', 'annual'], termDurations: ['P1M', 'P1Y'], catalogItemId: OFFERS.businessBasic }],
+    },
+    {
+      id: 'SAAS0000APP1', title: 'Contoso Backup for Microsoft 365', description: 'SaaS backup.', catalog: 'marketplace',
+      skus: [{ id: '0001', title: 'Standard', minimumQuantity: 5, maximumQuantity: 500, billingCycles: ['monthly'], termDurations: ['P1M', 'P1Y'], catalogItemId: OFFERS.saas }],
+    },
+    {
+      id: 'DG7GMGF0D7FV', title: 'Windows Server 2025 Standard', description: 'Perpetual licence.', catalog: 'software',
+      skus: [{ id: '0001', title: '16 core pack', minimumQuantity: 1, maximumQuantity: 10, billingCycles: ['one-time'], termDurations: ['P1Y'], catalogItemId: OFFERS.windowsServer }],
+    },
+  ];
+}

@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
+import { describeAdapterContract, expectAbortError, walkAll } from './adapter-contract.js';
+import { contractFixture } from './contract-fixture.js';
+
+describeAdapterContract('MemoryAdapter', (fixture, { agentRole }) => new MemoryAdapter({ ...fixture, agentRole }));
+
+describe('MemoryAdapter', () => {
+  it('refuses malformed rows at construction, naming the row and field', () => {
+    expect(() => new MemoryAdapter({ customers: [{ id: 'a', companyName: 42 } as never] })).to.throw(TypeError, 'customers[0].companyName must be a string, got number');
+    expect(() => new MemoryAdapter({ customers: 'rows' as never })).to.throw(TypeError, 'customers must be an array');
+    const row = contractFixture().customers[0]!;
+    expect(() => new MemoryAdapter({ customers: [row, { ...row }] })).to.throw(TypeError, 'customers[1] repeats customer');
+  });
+
+  it('gives both rows of a customer one tag list, since tags belong to the customer', async () => {
+    const [row] = contractFixture().customers;
+    const adapter = new MemoryAdapter({ customers: [{ ...row!, tags: ['A'] }, { ...row!, relationship: 'indirect-reseller', tags: ['b', 'a'] }] });
+    const { items } = await adapter.listCustomers({ pageSize: 10 });
+    expect(items.map((item) => item.tags)).to.deep.equal([['A', 'b'], ['A', 'b']]);
+  });
+
+  it('caps pages at maxPageSize, as the REST API caps them at 500', async () => {
+    const customers = contractFixture().customers;
+    const adapter = new MemoryAdapter({ customers, maxPageSize: 4 });
+    const { rows, pages } = await walkAll(adapter, { pageSize: 10 });
+    expect(rows).to.have.length(customers.length);
+    expect(pages).to.equal(3);
+  });
+
+  it('finishes a walk over its snapshot even when tags change between pages', async () => {
+    const adapter = new MemoryAdapter(contractFixture());
+    const first = await adapter.listCustomers({ pageSize: 4, tags: ['EDU'] });
+    await adapter.deleteTag('EDU');
+    const second = await adapter.listCustomers({ pageSize: 4, tags: ['EDU'], continuationToken: first.continuationToken });
+    expect(first.items.length + second.items.length).to.equal(first.totalCount);
+  });
+
+  it('waits its simulated latency and can be aborted during it', async () => {
+    const adapter = new MemoryAdapter({ ...contractFixture(), latencyMs: 5_000 });
+    const controller = new AbortController();
+    const started = performance.now();
+    const pending = adapter.listTags(controller.signal);
+    setTimeout(() => controller.abort(), 20);
+    await expectAbortError(pending);
+    expect(performance.now() - started).to.be.below(1_000);
+  });
+
+  it('follows a role change on the same adapter', async () => {
+    const adapter = new MemoryAdapter({ ...contractFixture(), agentRole: 'sales-agent' });
+    adapter.agentRole = 'admin-agent';
+    expect(await adapter.createTag('Now allowed')).to.equal('Now allowed');
+  });
+});

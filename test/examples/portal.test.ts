@@ -1,0 +1,69 @@
+import { expect } from '@open-wc/testing';
+import { applyPageSettings, mountPortal } from '../../examples/portal/portal.js';
+import { parsePortalParams } from '../../examples/portal/portal-params.js';
+import { setLocale } from '../../src/localization/localization.js';
+
+describe('demo portal', () => {
+  let container: HTMLElement;
+
+  beforeEach(() => {
+    container = document.createElement('div');
+    document.body.append(container);
+  });
+
+  afterEach(async () => {
+    container.remove();
+    applyPageSettings(parsePortalParams('').params);
+    await setLocale('en');
+  });
+
+  describe('URL parameters', () => {
+    it('defaults to 1000 rows, seed 1, an admin agent, English, light, ltr, memory, not hostile', () => {
+      expect(parsePortalParams('')).to.deep.equal({
+        params: { rows: 1000, seed: 1, role: 'admin-agent', lang: 'en', theme: 'light', dir: 'ltr', adapter: 'memory', hostile: false },
+        warnings: [],
+      });
+    });
+
+    it('reads every parameter', () => {
+      const { params } = parsePortalParams('?rows=10&seed=3&role=sales-agent&lang=pl&theme=dark&dir=rtl&adapter=rest&hostile=1');
+      expect(params).to.deep.equal({ rows: 10, seed: 3, role: 'sales-agent', lang: 'pl', theme: 'dark', dir: 'rtl', adapter: 'rest', hostile: true });
+    });
+
+    it('falls back to the default on a bad value and says why', () => {
+      const { params, warnings } = parsePortalParams('?rows=-5&role=root&lang=de');
+      expect([params.rows, params.role, params.lang]).to.deep.equal([1000, 'admin-agent', 'en']);
+      expect(warnings).to.have.length(3);
+      expect(warnings[0]).to.contain('rows=-5');
+    });
+  });
+
+  it('shows the first page of the generated customers with their total', async () => {
+    const { params } = parsePortalParams('?rows=250&seed=2');
+    const portal = await mountPortal(container, params);
+    expect(container.querySelectorAll('tbody tr')).to.have.length(100);
+    expect(container.querySelector('.count')!.textContent!.trim()).to.equal('100 / 250');
+    expect(container.querySelector('h1')!.textContent).to.equal('Customers');
+    expect(portal.dataset.customers).to.have.length(250);
+  });
+
+  it('speaks Polish, shows the role and applies theme and direction to the page', async () => {
+    const { params } = parsePortalParams('?rows=5&lang=pl&role=sales-agent&theme=dark&dir=rtl');
+    applyPageSettings(params);
+    await mountPortal(container, params);
+    expect([...container.querySelectorAll('th')].map((th) => th.textContent)).to.deep.equal([
+      'Identyfikator Microsoft', 'Nazwa firmy', 'Nazwa domeny podstawowej', 'Relacja', 'Tagi',
+    ]);
+    expect(container.querySelector('.agent')!.textContent).to.equal('Agent sprzedaży');
+    expect(document.documentElement.dir).to.equal('rtl');
+    expect(document.documentElement.dataset.theme).to.equal('dark');
+    expect(document.documentElement.lang).to.equal('pl');
+  });
+
+  it('renders hostile data as inert text', async () => {
+    const { params } = parsePortalParams('?rows=30&hostile=1');
+    await mountPortal(container, params);
+    expect(container.querySelector('tbody img, tbody script, tbody svg')).to.equal(null);
+    expect(container.querySelector('tbody')!.textContent).to.contain('<img src=x onerror=alert(1)>');
+  });
+});

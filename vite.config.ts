@@ -1,0 +1,62 @@
+/**
+ * Three jobs, chosen by command and mode:
+ * - `vite` (npm start): the demo portal in examples/portal on the dev server, MSW worker served from public/.
+ * - `vite build`: the library, ES modules with lit, @lit/*, @tanstack/* and file-saver left to the host.
+ * - `vite build --mode bundle`: dist/customer-list-elements.bundle.js, self-contained for one <script type="module">.
+ */
+import { readdirSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type LibraryOptions, type UserConfig } from 'vite';
+
+const root = import.meta.dirname;
+const src = (path: string) => resolve(root, 'src', path);
+
+/** One entry per element: src/components/<name>/<name>.ts registers <name>. */
+function elementEntries(): Record<string, string> {
+  const dir = src('components');
+  if (!existsSync(dir)) return {};
+  return Object.fromEntries(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(resolve(dir, entry.name, `${entry.name}.ts`)))
+      .map((entry) => [entry.name, resolve(dir, entry.name, `${entry.name}.ts`)]),
+  );
+}
+
+function libraryOptions(bundle: boolean): LibraryOptions {
+  const entry: Record<string, string> = bundle
+    ? { 'customer-list-elements.bundle': src('bundle.ts') }
+    : { index: src('index.ts'), define: src('define.ts'), adapters: src('adapters.ts'), ...elementEntries() };
+  return { entry, formats: ['es'] };
+}
+
+const peerDependency = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|@tanstack\/[^/]+|file-saver)(\/.*)?$/;
+
+export default defineConfig(({ command, mode }): UserConfig => {
+  if (command === 'serve') {
+    return {
+      root: resolve(root, 'examples/portal'),
+      publicDir: resolve(root, 'public'),
+      server: { port: 5173, strictPort: true, fs: { allow: [root] } },
+      define: { 'process.env.NODE_ENV': JSON.stringify('development') },
+    };
+  }
+  const bundle = mode === 'bundle';
+  return {
+    publicDir: false,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      emptyOutDir: !bundle,
+      sourcemap: true,
+      minify: bundle,
+      lib: libraryOptions(bundle),
+      rolldownOptions: bundle
+        ? { output: { entryFileNames: '[name].js', codeSplitting: false } }
+        : {
+            external: (id: string) => peerDependency.test(id),
+            output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+          },
+    },
+  };
+});

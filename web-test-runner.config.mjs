@@ -1,0 +1,59 @@
+// Browser tests in Debian's Chromium through Playwright; no browser is ever downloaded.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import { fileURLToPath } from 'node:url';
+
+const commonjs = fromRollup(rollupCommonjs);
+const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** The MSW worker must be served from the site root to control scope `/`; it lives in public/. */
+function mswWorkerAtRoot(context, next) {
+  if (context.path === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
+  return next();
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  rootDir: fileURLToPath(new URL('.', import.meta.url)),
+  middleware: [mswWorkerAtRoot],
+  concurrency: 2,
+  testsFinishTimeout: 5 * 60_000,
+  testFramework: { config: { timeout: 10_000 } },
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts', 'mocks/**/*.ts'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['lcov', 'text-summary', 'json-summary'],
+  },
+  // table-core reads process.env.NODE_ENV at run time; there is no bundler here to replace it.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en"><head><meta charset="utf-8">
+    <script>globalThis.process = { env: { NODE_ENV: 'development' } };</script>
+    </head><body><script type="module" src="${testFramework}"></script></body></html>`,
+  plugins: [
+    // file-saver ships only UMD.
+    commonjs({ include: ['**/node_modules/file-saver/**'], strictRequires: false }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: chromiumPath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+};
