@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { columnLabel, relationshipLabel } from '../src/localization/labels.js';
+import { catalogLabel, columnLabel, relationshipLabel, searchFieldLabel } from '../src/localization/labels.js';
+import { CATALOGS } from '../src/model/catalog.js';
+import { KNOWN_RELATIONSHIPS } from '../src/model/customer.js';
+import { COLUMN_IDS } from '../src/model/query.js';
 import { getLocale, setLocale } from '../src/localization/localization.js';
 
 describe('localization', () => {
@@ -26,5 +29,23 @@ describe('localization', () => {
 
   it('shows an unknown relationship as its raw value', () => {
     expect(relationshipLabel('distributor')).to.equal('distributor');
+  });
+});
+
+describe('labels', () => {
+  afterEach(async () => {
+    await setLocale('en');
+  });
+
+  it('names every search field and catalog in English and Polish', async () => {
+    const english = [searchFieldLabel('companyName'), searchFieldLabel('primaryDomain'), searchFieldLabel('id'), ...CATALOGS.map(catalogLabel)];
+    expect(english).to.deep.equal(['Company name', 'Domain', 'Microsoft ID', 'Azure', 'Marketplace', 'Software', 'Online Services']);
+    await setLocale('pl');
+    expect([searchFieldLabel('primaryDomain'), catalogLabel('software'), catalogLabel('online-services')]).to.deep.equal(['Domena', 'Oprogramowanie', 'Usługi online']);
+  });
+
+  it('names every known relationship and column', () => {
+    expect(KNOWN_RELATIONSHIPS.map(relationshipLabel)).to.deep.equal(['Cloud Reseller', 'Indirect Reseller', 'Advisor', 'No relationship']);
+    expect(COLUMN_IDS.map(columnLabel)).to.deep.equal(['Microsoft ID', 'Company name', 'Primary domain name', 'Relationship', 'Tags']);
   });
 });

@@ -9,7 +9,7 @@ export function validateRows(rows: unknown): CustomerRow[] {
   const keys = new Set<string>();
   rows.forEach((row: unknown, index) => {
     const where = `customers[${index}]`;
-    if (typeof row !== 'object' || row === null) throw new TypeError(`${where} must be an object, got ${describe(row)}`);
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new TypeError(`${where} must be an object, got ${describe(row)}`);
     const record = row as Record<string, unknown>;
     for (const field of ['id', 'companyName', 'primaryDomain', 'relationship'] as const) {
       if (typeof record[field] !== 'string') throw new TypeError(`${where}.${field} must be a string, got ${describe(record[field])}`);
