@@ -1,14 +1,8 @@
 /** What each catalog sells: titles, SKUs, quantity limits, billing cycles and terms. IDs are added later. */
-import type { BillingCycle, Catalog, TermDuration } from '../../src/model/catalog.js';
+import type { BillingCycle, Catalog, Sku, TermDuration } from '../../src/model/catalog.js';
 
-export interface SkuTemplate {
-  title: string;
-  description?: string;
-  minimumQuantity: number;
-  maximumQuantity: number;
-  billingCycles: BillingCycle[];
-  termDurations: TermDuration[];
-}
+/** A SKU before the generator gives it IDs. */
+export type SkuTemplate = Omit<Sku, 'id' | 'catalogItemId'>;
 
 export interface ProductTemplate {
   title: string;
