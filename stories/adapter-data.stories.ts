@@ -9,6 +9,8 @@ import { MemoryAdapter } from '../src/adapter/memory-adapter.js';
 import { setLocale } from '../src/localization/localization.js';
 import { generateDataset } from '../mocks/data/index.js';
 import { customerTablePreview } from '../examples/portal/customer-table-preview.js';
+// The demo host's look, so the preview table reads like the portal.
+import '../examples/portal/portal.css';
 
 interface Args {
   rows: number;
