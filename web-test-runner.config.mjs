@@ -15,7 +15,8 @@ function mswWorkerAtRoot(context, next) {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/node/ runs in Node (node --test), not in the browser.
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   middleware: [mswWorkerAtRoot],

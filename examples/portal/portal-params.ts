@@ -22,7 +22,7 @@ export const DEFAULT_PARAMS: PortalParams = {
   lang: 'en',
   theme: 'light',
   dir: 'ltr',
-  adapter: 'memory',
+  adapter: 'rest',
   hostile: false,
 };
 

@@ -5,21 +5,36 @@
 import { html, render } from 'lit';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import type { CustomerAdapter } from '../../src/adapter/customer-adapter.js';
+import { RestAdapter } from '../../src/adapter/rest/rest-adapter.js';
 import { setLocale } from '../../src/localization/localization.js';
-import { generateBillingProfile, generateDataset, type Dataset } from '../../mocks/data/index.js';
+import { generateBillingProfile, generateDataset } from '../../mocks/data/index.js';
+import { mockApi, mockAuthHeaders, startMockWorker } from '../../mocks/browser.js';
 import { customerTablePreview } from './customer-table-preview.js';
 import type { PortalParams } from './portal-params.js';
 
 /** The host page's own words; the elements bring their own translations. */
 const PAGE_TEXT = {
-  en: { title: 'Customers', role: { 'admin-agent': 'Admin agent', 'sales-agent': 'Sales agent' }, restPending: 'The REST adapter is not available yet; showing the in-memory adapter.' },
-  pl: { title: 'Klienci', role: { 'admin-agent': 'Agent administracyjny', 'sales-agent': 'Agent sprzedaży' }, restPending: 'Adapter REST nie jest jeszcze dostępny; pokazano adapter w pamięci.' },
+  en: { title: 'Customers', role: { 'admin-agent': 'Admin agent', 'sales-agent': 'Sales agent' } },
+  pl: { title: 'Klienci', role: { 'admin-agent': 'Agent administracyjny', 'sales-agent': 'Agent sprzedaży' } },
 } as const;
 
 export interface Portal {
   adapter: CustomerAdapter;
-  dataset: Dataset;
   params: PortalParams;
+}
+
+/**
+ * `adapter=rest` (the default): a RestAdapter on the page's origin, answered by the MSW worker, so the page's
+ * own `fetch('/v1/customers?size=500')` gets the same data. `adapter=memory`: the data in a MemoryAdapter.
+ */
+export async function createPortalAdapter({ adapter, rows, seed, hostile, role }: PortalParams): Promise<CustomerAdapter> {
+  if (adapter === 'rest') {
+    await startMockWorker();
+    mockApi.reset({ rows, seed, hostile, defaultRole: role });
+    return new RestAdapter({ headers: mockAuthHeaders(role) });
+  }
+  const dataset = generateDataset({ rows, seed, hostile });
+  return new MemoryAdapter({ ...dataset, billingProfile: (row) => generateBillingProfile(row, seed), agentRole: role });
 }
 
 export function applyPageSettings(params: PortalParams, doc: Document = document): void {
@@ -32,16 +47,8 @@ export function applyPageSettings(params: PortalParams, doc: Document = document
 
 export async function mountPortal(container: HTMLElement, params: PortalParams, warnings: string[] = []): Promise<Portal> {
   const locale = await setLocale(params.lang);
-  const dataset = generateDataset({ rows: params.rows, seed: params.seed, hostile: params.hostile });
-  const adapter = new MemoryAdapter({
-    customers: dataset.customers,
-    tags: dataset.tags,
-    products: dataset.products,
-    billingProfile: (row) => generateBillingProfile(row, params.seed),
-    agentRole: params.role,
-  });
+  const adapter = await createPortalAdapter(params);
   const text = PAGE_TEXT[params.lang];
-  const notices = params.adapter === 'rest' ? [...warnings, text.restPending] : warnings;
   const firstPage = await adapter.listCustomers({ pageSize: 100 });
   render(
     html`
@@ -49,10 +56,10 @@ export async function mountPortal(container: HTMLElement, params: PortalParams, 
         <h1>${text.title}</h1>
         <span class="agent" data-role=${params.role}>${text.role[params.role]}</span>
       </header>
-      ${notices.map((notice) => html`<p class="notice" role="note">${notice}</p>`)}
+      ${warnings.map((warning) => html`<p class="notice" role="note">${warning}</p>`)}
       <main>${customerTablePreview(firstPage, locale)}</main>
     `,
     container,
   );
-  return { adapter, dataset, params };
+  return { adapter, params };
 }

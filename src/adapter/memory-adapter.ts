@@ -3,7 +3,7 @@ import { isCatalog, validateOrder, type Order, type OrderRequest, type Product }
 import { isCountryCode } from '../model/countries.js';
 import { copyRow, isResellerRelationship, type CustomerRow } from '../model/customer.js';
 import type { Selection } from '../model/selection.js';
-import { applyTagChanges, checkTagName, findTag, tagKey, uniqueTags, type TagError } from '../model/tags.js';
+import { applyTagChanges, checkTagName, findTag, tagKey, type TagError } from '../model/tags.js';
 import { AdapterError, throwIfAborted } from './adapter-error.js';
 import type {
   AgentRole,
@@ -17,10 +17,8 @@ import type {
   TagCounts,
 } from './customer-adapter.js';
 import { delay } from './delay.js';
-import { copyBillingProfile, minimalBillingProfile } from './memory/default-billing-profile.js';
-import { PageCursor } from './memory/paging.js';
-import { RowStore } from './memory/row-store.js';
-import { validateRows } from './validate-rows.js';
+import { copyBillingProfile } from './memory/default-billing-profile.js';
+import { MemoryState } from './memory/memory-state.js';
 
 export interface MemoryAdapterOptions {
   /** The rows; validated at once (a malformed row throws a `TypeError` naming it). */
@@ -54,30 +52,24 @@ export interface MemoryAdapterOptions {
 export class MemoryAdapter implements CustomerAdapter {
   agentRole: AgentRole;
   latencyMs: number;
-  private readonly store: RowStore;
-  private readonly cursor = new PageCursor();
-  private tagSet: string[];
-  private readonly products: readonly Product[];
-  private readonly profiles = new Map<string, BillingProfile>();
-  private readonly makeProfile: (row: CustomerRow) => BillingProfile;
-  private readonly orders = new Map<string, Order>();
-  private readonly maxPageSize: number;
-  private readonly collator: Intl.Collator;
-  private readonly now: () => Date;
-  private etagCounter = 1;
-  private orderCounter = 0;
+  private data: MemoryState;
 
   constructor(options: MemoryAdapterOptions = {}) {
-    const customers = validateRows(options.customers ?? []);
-    this.store = new RowStore(customers, options.locale);
-    this.tagSet = uniqueTags(options.tags ?? customers.flatMap((row) => row.tags));
-    this.products = structuredClone(options.products ?? []) as Product[];
-    this.makeProfile = options.billingProfile ?? minimalBillingProfile;
+    this.data = new MemoryState(options);
     this.agentRole = options.agentRole ?? 'admin-agent';
     this.latencyMs = options.latencyMs ?? 0;
-    this.maxPageSize = options.maxPageSize ?? 500;
-    this.collator = new Intl.Collator(options.locale, { numeric: true, sensitivity: 'base' });
-    this.now = options.now ?? (() => new Date());
+  }
+
+  /**
+   * The same data seen by another agent: changes through either adapter show in both. A server uses this to
+   * serve each request with the role of its caller, without racing on one shared `agentRole`.
+   */
+  forRole(agentRole: AgentRole): MemoryAdapter {
+    const view = Object.create(MemoryAdapter.prototype) as MemoryAdapter;
+    view.data = this.data;
+    view.agentRole = agentRole;
+    view.latencyMs = this.latencyMs;
+    return view;
   }
 
   async listCustomers(request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> {
@@ -86,7 +78,7 @@ export class MemoryAdapter implements CustomerAdapter {
     if (!Number.isInteger(pageSize) || pageSize < 1) {
       throw new AdapterError('invalid', `pageSize must be a positive whole number, got ${String(pageSize)}`, { code: 'bad-page-size' });
     }
-    const page = this.cursor.page(() => this.store.query(request), Math.min(pageSize, this.maxPageSize), request.continuationToken);
+    const page = this.data.cursor.page(() => this.data.store.query(request), Math.min(pageSize, this.data.maxPageSize), request.continuationToken);
     const result: CustomerPage = { items: page.rows.map(copyRow), totalCount: page.totalCount };
     if (page.continuationToken) result.continuationToken = page.continuationToken;
     return result;
@@ -94,23 +86,23 @@ export class MemoryAdapter implements CustomerAdapter {
 
   async listTags(signal?: AbortSignal): Promise<string[]> {
     await this.begin(signal);
-    return [...this.tagSet].sort(this.collator.compare);
+    return [...this.data.tagSet].sort(this.data.collator.compare);
   }
 
   async createTag(name: string, signal?: AbortSignal): Promise<string> {
     await this.beginTagChange(signal);
-    const tag = checkedTag(name, this.tagSet);
-    this.tagSet.push(tag);
+    const tag = checkedTag(name, this.data.tagSet);
+    this.data.tagSet.push(tag);
     return tag;
   }
 
   async renameTag(from: string, to: string, signal?: AbortSignal): Promise<string> {
     await this.beginTagChange(signal);
     const stored = this.existingTag(from);
-    const tag = checkedTag(to, this.tagSet.filter((other) => other !== stored));
-    this.tagSet = this.tagSet.map((other) => (other === stored ? tag : other));
+    const tag = checkedTag(to, this.data.tagSet.filter((other) => other !== stored));
+    this.data.tagSet = this.data.tagSet.map((other) => (other === stored ? tag : other));
     const key = tagKey(stored);
-    this.store.updateAll((row) => {
+    this.data.store.updateAll((row) => {
       const at = row.tags.findIndex((other) => tagKey(other) === key);
       if (at >= 0) row.tags[at] = tag;
       return at >= 0;
@@ -122,9 +114,9 @@ export class MemoryAdapter implements CustomerAdapter {
     await this.beginTagChange(signal);
     const stored = this.existingTag(name);
     const key = tagKey(stored);
-    this.tagSet = this.tagSet.filter((other) => other !== stored);
+    this.data.tagSet = this.data.tagSet.filter((other) => other !== stored);
     const customers = new Set<string>();
-    this.store.updateAll((row) => {
+    this.data.store.updateAll((row) => {
       const before = row.tags.length;
       row.tags = row.tags.filter((other) => tagKey(other) !== key);
       if (row.tags.length === before) return false;
@@ -137,11 +129,11 @@ export class MemoryAdapter implements CustomerAdapter {
   async assignTags(request: AssignTagsRequest, signal?: AbortSignal): Promise<AssignTagsResult> {
     await this.beginTagChange(signal);
     const add = request.add.map((name) => this.existingTag(name));
-    const remove = request.remove.map((name) => findTag(this.tagSet, name) ?? name);
+    const remove = request.remove.map((name) => findTag(this.data.tagSet, name) ?? name);
     const skippedCustomerIds: string[] = [];
     const updates = new Map<string, string[]>();
-    for (const id of this.store.selectedCustomerIds(request.target)) {
-      const rows = this.store.rowsOf(id);
+    for (const id of this.data.store.selectedCustomerIds(request.target)) {
+      const rows = this.data.store.rowsOf(id);
       if (!rows.some((row) => isResellerRelationship(row.relationship))) {
         skippedCustomerIds.push(id);
         continue;
@@ -151,18 +143,18 @@ export class MemoryAdapter implements CustomerAdapter {
       updates.set(id, result.tags);
     }
     // Validated every customer before changing any: the assignment is all or nothing.
-    for (const [id, tags] of updates) this.store.updateCustomer(id, (row) => (row.tags = [...tags]));
+    for (const [id, tags] of updates) this.data.store.updateCustomer(id, (row) => (row.tags = [...tags]));
     return { updatedCustomers: updates.size, skippedCustomerIds };
   }
 
   async countTags(target: Selection, signal?: AbortSignal): Promise<TagCounts> {
     await this.begin(signal);
-    const byTag: Record<string, number> = Object.fromEntries(this.tagSet.map((tag) => [tag, 0]));
-    const spelling = new Map(this.tagSet.map((tag) => [tagKey(tag), tag]));
-    const ids = this.store.selectedCustomerIds(target);
+    const byTag: Record<string, number> = Object.fromEntries(this.data.tagSet.map((tag) => [tag, 0]));
+    const spelling = new Map(this.data.tagSet.map((tag) => [tagKey(tag), tag]));
+    const ids = this.data.store.selectedCustomerIds(target);
     let eligible = 0;
     for (const id of ids) {
-      const rows = this.store.rowsOf(id);
+      const rows = this.data.store.rowsOf(id);
       if (rows.some((row) => isResellerRelationship(row.relationship))) eligible++;
       for (const tag of rows[0]!.tags) {
         const stored = spelling.get(tagKey(tag));
@@ -195,11 +187,11 @@ export class MemoryAdapter implements CustomerAdapter {
         details: { fieldErrors },
       });
     }
-    const saved = copyBillingProfile({ ...profile, etag: `"${++this.etagCounter}-${customerId.slice(0, 8)}"` });
-    this.profiles.set(customerId, saved);
+    const saved = copyBillingProfile({ ...profile, etag: `"${++this.data.etagCounter}-${customerId.slice(0, 8)}"` });
+    this.data.profiles.set(customerId, saved);
     if (saved.companyName !== current.companyName) {
       // The billing ("friendly") name is the one the customer list shows.
-      this.store.updateCustomer(customerId, (row) => (row.companyName = saved.companyName));
+      this.data.store.updateCustomer(customerId, (row) => (row.companyName = saved.companyName));
     }
     return copyBillingProfile(saved);
   }
@@ -212,7 +204,7 @@ export class MemoryAdapter implements CustomerAdapter {
     }
     const needle = request.search?.trim().toLowerCase() ?? '';
     const matches = (text: string) => text.toLowerCase().includes(needle);
-    return this.products
+    return this.data.products
       .filter((product) => product.catalog === request.catalog)
       .filter((product) => !needle || matches(product.title) || product.skus.some((sku) => matches(sku.title)))
       .map((product) => structuredClone(product));
@@ -221,24 +213,24 @@ export class MemoryAdapter implements CustomerAdapter {
   async createOrder(order: OrderRequest, signal?: AbortSignal, options: CreateOrderOptions = {}): Promise<Order> {
     await this.begin(signal);
     const key = options.idempotencyKey;
-    const earlier = key === undefined ? undefined : this.orders.get(key);
+    const earlier = key === undefined ? undefined : this.data.orders.get(key);
     if (earlier) return structuredClone(earlier);
-    if (!this.store.rowsOf(order.customerId).length) throw notFound('Customer', order.customerId);
+    if (!this.data.store.rowsOf(order.customerId).length) throw notFound('Customer', order.customerId);
     if (!isCatalog(order.catalog)) throw new AdapterError('invalid', `Unknown catalog ${JSON.stringify(order.catalog)}`, { code: 'bad-catalog' });
-    const errors = validateOrder(order, this.products);
+    const errors = validateOrder(order, this.data.products);
     if (errors.length) {
       throw new AdapterError('invalid', errors.map((e) => e.message).join('; '), { status: 400, code: errors[0]!.code, details: { errors } });
     }
     const created: Order = {
-      id: `order-${String(++this.orderCounter).padStart(6, '0')}`,
+      id: `order-${String(++this.data.orderCounter).padStart(6, '0')}`,
       customerId: order.customerId,
       catalog: order.catalog,
       // Marketplace SaaS subscriptions wait for the publisher to activate them; the rest complete at once.
       status: order.catalog === 'marketplace' ? 'pending' : 'completed',
-      creationDate: this.now().toISOString(),
+      creationDate: this.data.now().toISOString(),
       lineItems: structuredClone(order.lineItems),
     };
-    if (key !== undefined) this.orders.set(key, created);
+    if (key !== undefined) this.data.orders.set(key, created);
     return structuredClone(created);
   }
 
@@ -257,18 +249,18 @@ export class MemoryAdapter implements CustomerAdapter {
   }
 
   private existingTag(name: string): string {
-    const stored = findTag(this.tagSet, name);
+    const stored = findTag(this.data.tagSet, name);
     if (stored === undefined) throw notFound('Tag', name);
     return stored;
   }
 
   private profileOf(customerId: string): BillingProfile {
-    let profile = this.profiles.get(customerId);
+    let profile = this.data.profiles.get(customerId);
     if (!profile) {
-      const row = this.store.rowsOf(customerId)[0];
+      const row = this.data.store.rowsOf(customerId)[0];
       if (!row) throw notFound('Customer', customerId);
-      profile = copyBillingProfile(this.makeProfile(row));
-      this.profiles.set(customerId, profile);
+      profile = copyBillingProfile(this.data.makeProfile(row));
+      this.data.profiles.set(customerId, profile);
     }
     return profile;
   }

@@ -52,3 +52,27 @@ describe('MemoryAdapter', () => {
     expect(await adapter.createTag('Now allowed')).to.equal('Now allowed');
   });
 });
+
+describe('MemoryAdapter.forRole', () => {
+  it('shares data with the adapter it came from but checks its own role', async () => {
+    const admin = new MemoryAdapter(contractFixture());
+    const sales = admin.forRole('sales-agent');
+    await admin.createTag('Shared');
+    expect(await sales.listTags()).to.include('Shared');
+    let refused = false;
+    await sales.createTag('Nope').catch(() => (refused = true));
+    expect(refused).to.equal(true);
+    expect(admin.agentRole).to.equal('admin-agent');
+  });
+
+  it('keeps counters shared, so etags from two views never repeat', async () => {
+    const admin = new MemoryAdapter(contractFixture());
+    const other = admin.forRole('sales-agent');
+    const id = contractFixture().customers[0]!.id;
+    const profile = await admin.getBillingProfile(id);
+    const valid = { ...profile, firstName: 'A', lastName: 'B', email: 'a@b.pl', defaultAddress: { country: 'PL', city: 'Łódź', addressLine1: 'x 1', postalCode: '90-001' } };
+    const first = await admin.updateBillingProfile(id, valid);
+    const second = await other.updateBillingProfile(id, { ...valid, etag: first.etag });
+    expect(second.etag).not.to.equal(first.etag);
+  });
+});

@@ -18,9 +18,9 @@ describe('demo portal', () => {
   });
 
   describe('URL parameters', () => {
-    it('defaults to 1000 rows, seed 1, an admin agent, English, light, ltr, memory, not hostile', () => {
+    it('defaults to 1000 rows, seed 1, an admin agent, English, light, ltr, the REST adapter, not hostile', () => {
       expect(parsePortalParams('')).to.deep.equal({
-        params: { rows: 1000, seed: 1, role: 'admin-agent', lang: 'en', theme: 'light', dir: 'ltr', adapter: 'memory', hostile: false },
+        params: { rows: 1000, seed: 1, role: 'admin-agent', lang: 'en', theme: 'light', dir: 'ltr', adapter: 'rest', hostile: false },
         warnings: [],
       });
     });
@@ -38,13 +38,24 @@ describe('demo portal', () => {
     });
   });
 
-  it('shows the first page of the generated customers with their total', async () => {
-    const { params } = parsePortalParams('?rows=250&seed=2');
-    const portal = await mountPortal(container, params);
-    expect(container.querySelectorAll('tbody tr')).to.have.length(100);
-    expect(container.querySelector('.count')!.textContent!.trim()).to.equal('100 / 250');
-    expect(container.querySelector('h1')!.textContent).to.equal('Customers');
-    expect(portal.dataset.customers).to.have.length(250);
+  for (const adapter of ['rest', 'memory'] as const) {
+    it(`shows the first page of the generated customers with their total (adapter=${adapter})`, async () => {
+      const { params } = parsePortalParams(`?rows=250&seed=2&adapter=${adapter}`);
+      const portal = await mountPortal(container, params);
+      expect(container.querySelectorAll('tbody tr')).to.have.length(100);
+      expect(container.querySelector('.count')!.textContent!.trim()).to.equal('100 / 250');
+      expect(container.querySelector('h1')!.textContent).to.equal('Customers');
+      expect(portal.adapter.constructor.name).to.equal(adapter === 'rest' ? 'RestAdapter' : 'MemoryAdapter');
+    });
+  }
+
+  it('answers the page\'s own fetch of /v1/customers from the mock API, with the same rows', async () => {
+    const { params } = parsePortalParams('?rows=600&seed=4');
+    await mountPortal(container, params);
+    const body = await (await fetch('/v1/customers?size=500')).json();
+    expect([body.items.length, body.totalCount]).to.deep.equal([500, 600]);
+    const firstShown = container.querySelector('tbody td')!.textContent;
+    expect(body.items[0].id).to.equal(firstShown);
   });
 
   it('speaks Polish, shows the role and applies theme and direction to the page', async () => {

@@ -1,0 +1,203 @@
+/**
+ * The partner-center-style REST API (SPEC §2) as MSW handlers over `mockApi`. Requests are validated as the
+ * real API would (bad filter → 400, stale etag → 412, over-long tag → 400, unknown customer → 404, tags
+ * refused to sales agents → 403), state is kept across requests, and `mockApi.configure()` injects faults.
+ */
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { AdapterError } from '../../src/adapter/adapter-error.js';
+import type { AgentRole } from '../../src/adapter/customer-adapter.js';
+import type { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
+import { parseCustomersQueryParams, QueryParamError } from '../../src/adapter/rest/customer-query-params.js';
+import {
+  billingProfileFromRest,
+  billingProfileToRest,
+  catalogFromTargetView,
+  collection,
+  CONTINUATION_HEADER,
+  customerToRest,
+  etagFromIfMatch,
+  orderToRest,
+  productToRest,
+  REQUEST_ID_HEADER,
+} from '../../src/adapter/rest/wire.js';
+import type { BillingProfile } from '../../src/model/billing.js';
+import { roleOfRequest } from './auth.js';
+import { mockApi, type MockApi } from './mock-api.js';
+import { BodyError, jsonBody, selectionField, stringField, stringList } from './request-bodies.js';
+import { adapterErrorResponse, badRequest, errorResponse } from './responses.js';
+import type { MockRoute } from './routes.js';
+
+interface RouteContext {
+  request: Request;
+  params: Record<string, string>;
+  /** The store, as the caller's role sees it. */
+  store: MemoryAdapter;
+  role: AgentRole;
+}
+
+type RouteHandler = (context: RouteContext) => Promise<Response>;
+
+const RECORDED_HEADERS = ['authorization', 'content-type', 'if-match', 'ms-continuationtoken', 'ms-requestid'];
+
+/** Faults, latency, sign-in, error mapping and the request log around one route's handler. */
+function route(api: MockApi, name: MockRoute, handler: RouteHandler) {
+  return async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
+    const response = await answer(api, name, handler, request, params as Record<string, string>);
+    const url = new URL(request.url);
+    api.requests.push({
+      method: request.method,
+      url: url.pathname + url.search,
+      route: name,
+      headers: Object.fromEntries(RECORDED_HEADERS.flatMap((key) => (request.headers.has(key) ? [[key, request.headers.get(key)!]] : []))),
+      status: response.type === 'error' ? 0 : response.status,
+    });
+    return response;
+  };
+}
+
+async function answer(api: MockApi, name: MockRoute, handler: RouteHandler, request: Request, params: Record<string, string>): Promise<Response> {
+  const latency = api.faults.latencyMs();
+  if (latency > 0) await delay(latency);
+  const fault = api.faults.outcome(name);
+  switch (fault.kind) {
+    case 'network':
+      return HttpResponse.error();
+    case 'throttle':
+      return errorResponse(429, 'throttled', 'Too many requests', undefined, { 'Retry-After': String(fault.retryAfterSeconds) });
+    case 'status':
+      return errorResponse(fault.status, 'mock-fault', `The mock API was told to answer ${fault.status}`);
+    case 'malformed':
+      return new HttpResponse('{"items": [ {"id": "trunc', { status: 200, headers: { 'Content-Type': 'application/json' } });
+  }
+  const role = roleOfRequest(request, api.defaultRole);
+  if (!role) return errorResponse(401, 'unauthorized', 'The access token is missing, expired or not recognised');
+  try {
+    return await handler({ request, params, store: api.as(role), role });
+  } catch (error) {
+    if (error instanceof AdapterError) return adapterErrorResponse(error);
+    if (error instanceof QueryParamError) return badRequest(error.code, error.message);
+    if (error instanceof BodyError) return badRequest('bad-body', error.message);
+    return errorResponse(500, 'mock-bug', `The mock API failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+const listCustomers: RouteHandler = async ({ request, store }) => {
+  const url = new URL(request.url);
+  const { query, pageSize } = parseCustomersQueryParams(url.searchParams);
+  const continuationToken = request.headers.get(CONTINUATION_HEADER) ?? undefined;
+  const page = await store.listCustomers({ ...query, pageSize, ...(continuationToken ? { continuationToken } : {}) });
+  // The next page is the same query again, carrying the cursor in a header, as the partner center does.
+  const next = page.continuationToken
+    ? { uri: url.pathname + url.search, method: 'GET' as const, headers: [{ key: CONTINUATION_HEADER, value: page.continuationToken }] }
+    : undefined;
+  return HttpResponse.json(collection(page.items.map(customerToRest), page.totalCount, next));
+};
+
+const getCustomer: RouteHandler = async ({ params, store }) => {
+  const { items } = await store.listCustomers({ pageSize: 10, search: { field: 'id', text: params.id! } });
+  if (!items.length) return errorResponse(404, 'not-found', `Customer ${JSON.stringify(params.id)} was not found`);
+  // A dual-role partner holds the customer under two relationships: both come back.
+  return HttpResponse.json(items.length === 1 ? customerToRest(items[0]!) : collection(items.map(customerToRest), items.length));
+};
+
+const listTags: RouteHandler = async ({ store }) => {
+  const tags = await store.listTags();
+  return HttpResponse.json(collection(tags.map((name) => ({ name })), tags.length));
+};
+
+const createTag: RouteHandler = async ({ request, store }) => {
+  const name = await store.createTag(stringField(await jsonBody(request), 'name'));
+  return HttpResponse.json({ name }, { status: 201 });
+};
+
+const renameTag: RouteHandler = async ({ request, params, store }) => {
+  const name = await store.renameTag(params.name!, stringField(await jsonBody(request), 'name'));
+  return HttpResponse.json({ name });
+};
+
+const deleteTag: RouteHandler = async ({ params, store }) => HttpResponse.json(await store.deleteTag(params.name!));
+
+const assignTags: RouteHandler = async ({ request, store }) => {
+  const body = await jsonBody(request);
+  return HttpResponse.json(await store.assignTags({ target: selectionField(body, 'target'), add: stringList(body, 'add'), remove: stringList(body, 'remove') }));
+};
+
+const countTags: RouteHandler = async ({ request, store }) => HttpResponse.json(await store.countTags(selectionField(await jsonBody(request), 'target')));
+
+const getBillingProfile: RouteHandler = async ({ params, store }) => {
+  const profile = await store.getBillingProfile(params.id!);
+  return HttpResponse.json(billingProfileToRest(profile), { headers: { ETag: `"${profile.etag}"` } });
+};
+
+const updateBillingProfile: RouteHandler = async ({ request, params, store }) => {
+  const ifMatch = request.headers.get('If-Match');
+  if (ifMatch === null) return errorResponse(428, 'etag-required', 'An If-Match header with the profile\'s etag is required');
+  const body = await jsonBody(request);
+  let profile: BillingProfile;
+  try {
+    profile = billingProfileFromRest({ ...body, attributes: { etag: etagFromIfMatch(ifMatch) } }, 'body');
+  } catch (error) {
+    return badRequest('bad-body', error instanceof Error ? error.message : String(error));
+  }
+  try {
+    const saved = await store.updateBillingProfile(params.id!, profile);
+    return HttpResponse.json(billingProfileToRest(saved), { headers: { ETag: `"${saved.etag}"` } });
+  } catch (error) {
+    // A stale etag is 412, and the body carries the current profile so the client can merge.
+    if (error instanceof AdapterError && error.kind === 'conflict') {
+      const current = (error.details as { current: BillingProfile }).current;
+      return errorResponse(412, error.code ?? 'stale-etag', error.message, { current: billingProfileToRest(current) });
+    }
+    throw error;
+  }
+};
+
+const listProducts: RouteHandler = async ({ request, store }) => {
+  const params = new URL(request.url).searchParams;
+  const targetView = params.get('targetView') ?? '';
+  const catalog = catalogFromTargetView(targetView);
+  if (!catalog) return badRequest('bad-target-view', `targetView must be Azure, MarketplaceSaaS, Software or OnlineServices, got ${JSON.stringify(targetView)}`);
+  const search = params.get('search');
+  const products = await store.listProducts({ catalog, country: params.get('country') ?? '', ...(search ? { search } : {}) });
+  return HttpResponse.json(collection(products.map(productToRest), products.length));
+};
+
+const createOrder: RouteHandler = async ({ request, params, store }) => {
+  const body = await jsonBody(request);
+  const reference = body.referenceCustomerId;
+  if (reference !== undefined && reference !== params.id) return badRequest('bad-body', 'referenceCustomerId does not match the customer in the path');
+  const catalog = catalogFromTargetView(stringField(body, 'targetView'));
+  if (!catalog) return badRequest('bad-target-view', 'targetView is not a known catalog');
+  if (!Array.isArray(body.lineItems)) return badRequest('bad-body', 'lineItems must be an array');
+  const requestId = request.headers.get(REQUEST_ID_HEADER);
+  const order = await store.createOrder({ customerId: params.id!, catalog, lineItems: body.lineItems }, undefined, requestId ? { idempotencyKey: requestId } : {});
+  return HttpResponse.json(orderToRest(order), { status: 201 });
+};
+
+export interface HandlerOptions {
+  /** Where the API is served: `*` (any origin, the default), `''` (the page's origin) or an absolute URL. */
+  baseUrl?: string;
+  /** The state behind the handlers; the shared `mockApi` by default. */
+  api?: MockApi;
+}
+
+/** Every route of the mock API. More specific paths come first, since MSW uses the first match. */
+export function createHandlers({ baseUrl = '*', api = mockApi }: HandlerOptions = {}): HttpHandler[] {
+  const at = (path: string) => `${baseUrl.replace(/\/$/, '')}${path}`;
+  return [
+    http.get(at('/v1/customers'), route(api, 'customers', listCustomers)),
+    http.post(at('/v1/customers/tags/count'), route(api, 'count-tags', countTags)),
+    http.post(at('/v1/customers/tags'), route(api, 'assign-tags', assignTags)),
+    http.get(at('/v1/customers/:id/profiles/billing'), route(api, 'billing-profile', getBillingProfile)),
+    http.put(at('/v1/customers/:id/profiles/billing'), route(api, 'billing-profile', updateBillingProfile)),
+    http.post(at('/v1/customers/:id/orders'), route(api, 'orders', createOrder)),
+    http.get(at('/v1/customers/:id'), route(api, 'customer', getCustomer)),
+    http.get(at('/v1/tags'), route(api, 'tags', listTags)),
+    http.post(at('/v1/tags'), route(api, 'tags', createTag)),
+    http.patch(at('/v1/tags/:name'), route(api, 'tag', renameTag)),
+    http.delete(at('/v1/tags/:name'), route(api, 'tag', deleteTag)),
+    http.get(at('/v1/products'), route(api, 'products', listProducts)),
+  ];
+}
+
+export const handlers = createHandlers();

@@ -1,0 +1,14 @@
+/** Names of the mock API's routes, used to aim faults at some of them. */
+export const MOCK_ROUTES = [
+  'customers',
+  'customer',
+  'tags',
+  'tag',
+  'assign-tags',
+  'count-tags',
+  'billing-profile',
+  'products',
+  'orders',
+] as const;
+
+export type MockRoute = (typeof MOCK_ROUTES)[number];

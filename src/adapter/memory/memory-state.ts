@@ -1,0 +1,46 @@
+/** Everything a MemoryAdapter holds. Role views of one adapter (`forRole`) share one of these. */
+import type { BillingProfile } from '../../model/billing.js';
+import type { Order, Product } from '../../model/catalog.js';
+import type { CustomerRow } from '../../model/customer.js';
+import { uniqueTags } from '../../model/tags.js';
+import { validateRows } from '../validate-rows.js';
+import { minimalBillingProfile } from './default-billing-profile.js';
+import { PageCursor } from './paging.js';
+import { RowStore } from './row-store.js';
+
+export interface MemoryStateOptions {
+  customers?: readonly CustomerRow[];
+  tags?: readonly string[];
+  products?: readonly Product[];
+  billingProfile?: (row: CustomerRow) => BillingProfile;
+  maxPageSize?: number;
+  locale?: string;
+  now?: () => Date;
+}
+
+export class MemoryState {
+  readonly store: RowStore;
+  readonly cursor = new PageCursor();
+  tagSet: string[];
+  readonly products: readonly Product[];
+  readonly profiles = new Map<string, BillingProfile>();
+  readonly makeProfile: (row: CustomerRow) => BillingProfile;
+  /** Orders by idempotency key. */
+  readonly orders = new Map<string, Order>();
+  readonly maxPageSize: number;
+  readonly collator: Intl.Collator;
+  readonly now: () => Date;
+  etagCounter = 1;
+  orderCounter = 0;
+
+  constructor(options: MemoryStateOptions) {
+    const customers = validateRows(options.customers ?? []);
+    this.store = new RowStore(customers, options.locale);
+    this.tagSet = uniqueTags(options.tags ?? customers.flatMap((row) => row.tags));
+    this.products = structuredClone(options.products ?? []) as Product[];
+    this.makeProfile = options.billingProfile ?? minimalBillingProfile;
+    this.maxPageSize = options.maxPageSize ?? 500;
+    this.collator = new Intl.Collator(options.locale, { numeric: true, sensitivity: 'base' });
+    this.now = options.now ?? (() => new Date());
+  }
+}

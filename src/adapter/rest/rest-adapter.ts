@@ -1,0 +1,248 @@
+import type { BillingProfile } from '../../model/billing.js';
+import { CATALOG_TARGET_VIEW, type Order, type OrderRequest, type Product } from '../../model/catalog.js';
+import type { CustomerRow } from '../../model/customer.js';
+import { rowMatcher, sortRows } from '../../model/query.js';
+import type { Selection } from '../../model/selection.js';
+import { AdapterError } from '../adapter-error.js';
+import type {
+  AssignTagsRequest,
+  AssignTagsResult,
+  CreateOrderOptions,
+  CustomerAdapter,
+  CustomerPage,
+  ListCustomersRequest,
+  ListProductsRequest,
+  TagCounts,
+} from '../customer-adapter.js';
+import { customersQueryParams } from './customer-query-params.js';
+import { array, number, object, string, strings } from './decode.js';
+import { HttpClient, type HeadersSource, type RetryInfo } from './http-client.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
+import {
+  billingProfileFromRest,
+  billingProfileToRest,
+  collectionFromRest,
+  CONTINUATION_HEADER,
+  customerFromRest,
+  ifMatch,
+  orderFromRest,
+  productFromRest,
+  REQUEST_ID_HEADER,
+  type RestLink,
+  type RestOrderRequest,
+} from './wire.js';
+
+export interface RestAdapterOptions {
+  /** Where the API lives, e.g. `https://api.partner.example` or `/` for the page's own origin. Default: the page's origin. */
+  baseUrl?: string;
+  /** Sent with every request; a function is called per request, so a bearer token can be refreshed. */
+  headers?: HeadersSource;
+  /** The `fetch` to use (tests, instrumentation, a service worker). Default: the global one. */
+  fetch?: typeof fetch;
+  /** Largest page asked of the server; it caps pages at 500 anyway. Default 500. */
+  maxPageSize?: number;
+  /** Retries of throttled and failed requests; merged over the defaults. */
+  retry?: Partial<RetryPolicy>;
+  /** Called before each retry, e.g. to show "throttled, retrying in 3 s". */
+  onRetry?: (info: RetryInfo) => void;
+  /** Source of jitter; tests pass a fixed one. */
+  random?: () => number;
+}
+
+const NEXT_PAGE = 'rest1:';
+const LOOKUP_PAGE = 'lookup1:';
+
+/**
+ * A `CustomerAdapter` for a partner-center-style HTTP API (SPEC §2). Throttled (429) and failed (5xx, network)
+ * requests are retried with capped exponential back-off that honours `Retry-After` and the abort signal; a
+ * POST is retried only after a 429, which the server sends before doing anything. Every response is validated,
+ * so a malformed one becomes an `invalid` AdapterError naming the field.
+ *
+ * @example
+ * const adapter = new RestAdapter({
+ *   baseUrl: 'https://api.partner.example',
+ *   headers: async () => ({ Authorization: `Bearer ${await getToken()}` }),
+ * });
+ */
+export class RestAdapter implements CustomerAdapter {
+  private readonly http: HttpClient;
+  private readonly maxPageSize: number;
+
+  constructor(options: RestAdapterOptions = {}) {
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    if (typeof fetchImpl !== 'function') throw new TypeError('RestAdapter needs fetch: pass options.fetch where there is no global one');
+    this.http = new HttpClient({
+      baseUrl: options.baseUrl ?? '',
+      fetch: fetchImpl,
+      retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+      ...(options.headers === undefined ? {} : { headers: options.headers }),
+      ...(options.onRetry === undefined ? {} : { onRetry: options.onRetry }),
+      ...(options.random === undefined ? {} : { random: options.random }),
+    });
+    this.maxPageSize = options.maxPageSize ?? 500;
+  }
+
+  async listCustomers(request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> {
+    const { pageSize, continuationToken } = request;
+    if (!Number.isInteger(pageSize) || pageSize < 1) {
+      throw new AdapterError('invalid', `pageSize must be a positive whole number, got ${String(pageSize)}`, { code: 'bad-page-size' });
+    }
+    if (request.search?.field === 'id' && request.search.text.trim()) return this.lookUpCustomer(request, signal);
+    if (continuationToken !== undefined) return this.nextPage(continuationToken, signal);
+    const query = customersQueryParams({ query: request, pageSize: Math.min(pageSize, this.maxPageSize) });
+    const response = await this.http.send({ method: 'GET', path: '/v1/customers', query, idempotent: true, signal });
+    return toPage(response.body);
+  }
+
+  async listTags(signal?: AbortSignal): Promise<string[]> {
+    const response = await this.http.send({ method: 'GET', path: '/v1/tags', idempotent: true, signal });
+    return collectionFromRest(response.body, 'tags', (value, path) => string(object(value, path), 'name', path)).items;
+  }
+
+  async createTag(name: string, signal?: AbortSignal): Promise<string> {
+    const response = await this.http.send({ method: 'POST', path: '/v1/tags', body: { name }, idempotent: false, signal });
+    return string(object(response.body, 'tag'), 'name', 'tag');
+  }
+
+  async renameTag(from: string, to: string, signal?: AbortSignal): Promise<string> {
+    const response = await this.http.send({ method: 'PATCH', path: `/v1/tags/${encodeURIComponent(from)}`, body: { name: to }, idempotent: false, signal });
+    return string(object(response.body, 'tag'), 'name', 'tag');
+  }
+
+  async deleteTag(name: string, signal?: AbortSignal): Promise<{ removedFrom: number }> {
+    const response = await this.http.send({ method: 'DELETE', path: `/v1/tags/${encodeURIComponent(name)}`, idempotent: true, signal });
+    return { removedFrom: number(object(response.body, 'result'), 'removedFrom', 'result') };
+  }
+
+  async assignTags(request: AssignTagsRequest, signal?: AbortSignal): Promise<AssignTagsResult> {
+    const response = await this.http.send({ method: 'POST', path: '/v1/customers/tags', body: request, idempotent: false, signal });
+    const json = object(response.body, 'result');
+    return { updatedCustomers: number(json, 'updatedCustomers', 'result'), skippedCustomerIds: strings(json, 'skippedCustomerIds', 'result') };
+  }
+
+  async countTags(target: Selection, signal?: AbortSignal): Promise<TagCounts> {
+    // A read sent as POST because a selection does not fit a URL; safe to retry.
+    const response = await this.http.send({ method: 'POST', path: '/v1/customers/tags/count', body: { target }, idempotent: true, signal });
+    const json = object(response.body, 'counts');
+    const byTagJson = object(json.byTag, 'counts.byTag');
+    const byTag: Record<string, number> = {};
+    for (const tag of Object.keys(byTagJson)) byTag[tag] = number(byTagJson, tag, 'counts.byTag');
+    return { selected: number(json, 'selected', 'counts'), eligible: number(json, 'eligible', 'counts'), byTag };
+  }
+
+  async getBillingProfile(customerId: string, signal?: AbortSignal): Promise<BillingProfile> {
+    const response = await this.http.send({ method: 'GET', path: billingPath(customerId), idempotent: true, signal });
+    return billingProfileFromRest(response.body, 'profile');
+  }
+
+  async updateBillingProfile(customerId: string, profile: BillingProfile, signal?: AbortSignal): Promise<BillingProfile> {
+    try {
+      const response = await this.http.send({
+        method: 'PUT',
+        path: billingPath(customerId),
+        body: billingProfileToRest(profile),
+        headers: { 'If-Match': ifMatch(profile.etag) },
+        idempotent: true,
+        signal,
+      });
+      return billingProfileFromRest(response.body, 'profile');
+    } catch (error) {
+      throw withCurrentProfile(error);
+    }
+  }
+
+  async listProducts(request: ListProductsRequest, signal?: AbortSignal): Promise<Product[]> {
+    const targetView = CATALOG_TARGET_VIEW[request.catalog];
+    if (!targetView) throw new AdapterError('invalid', `Unknown catalog ${JSON.stringify(request.catalog)}`, { code: 'bad-catalog' });
+    const query = new URLSearchParams({ country: request.country, targetView });
+    if (request.search?.trim()) query.set('search', request.search.trim());
+    const response = await this.http.send({ method: 'GET', path: '/v1/products', query, idempotent: true, signal });
+    return collectionFromRest(response.body, 'products', productFromRest).items;
+  }
+
+  async createOrder(order: OrderRequest, signal?: AbortSignal, options: CreateOrderOptions = {}): Promise<Order> {
+    const body: RestOrderRequest = { referenceCustomerId: order.customerId, targetView: CATALOG_TARGET_VIEW[order.catalog] ?? String(order.catalog), lineItems: order.lineItems };
+    const headers: Record<string, string> = options.idempotencyKey ? { [REQUEST_ID_HEADER]: options.idempotencyKey } : {};
+    const response = await this.http.send({ method: 'POST', path: `/v1/customers/${encodeURIComponent(order.customerId)}/orders`, body, headers, idempotent: false, signal });
+    return orderFromRest(response.body, 'order');
+  }
+
+  private async nextPage(token: string, signal?: AbortSignal): Promise<CustomerPage> {
+    const link = parseNextPageToken(token);
+    const headers = Object.fromEntries(link.headers.map(({ key, value }) => [key, value]));
+    const response = await this.http.send({ method: 'GET', path: link.uri, headers, idempotent: true, signal });
+    return toPage(response.body);
+  }
+
+  /**
+   * A Microsoft ID search is the exact lookup `GET /v1/customers/{id}`. Its answer is one customer, or a
+   * collection of its relationships when the partner has two; the other filters and the sort then apply to
+   * those few rows here, with the same model code the server uses.
+   */
+  private async lookUpCustomer(request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> {
+    const offset = request.continuationToken === undefined ? 0 : parseLookupToken(request.continuationToken);
+    let rows: CustomerRow[];
+    try {
+      const response = await this.http.send({ method: 'GET', path: `/v1/customers/${encodeURIComponent(request.search!.text.trim())}`, idempotent: true, signal });
+      const json = object(response.body, 'customer');
+      rows = Array.isArray(json.items) ? collectionFromRest(json, 'customers', customerFromRest).items : [customerFromRest(json, 'customer')];
+    } catch (error) {
+      if (error instanceof AdapterError && error.kind === 'not-found') rows = [];
+      else throw error;
+    }
+    const matches = sortRows(rows.filter(rowMatcher({ ...request, search: undefined })), request.sort);
+    const end = offset + Math.min(request.pageSize, this.maxPageSize);
+    const page: CustomerPage = { items: matches.slice(offset, end), totalCount: matches.length };
+    if (end < matches.length) page.continuationToken = `${LOOKUP_PAGE}${end}`;
+    return page;
+  }
+}
+
+function billingPath(customerId: string): string {
+  return `/v1/customers/${encodeURIComponent(customerId)}/profiles/billing`;
+}
+
+function toPage(body: unknown): CustomerPage {
+  const { items, totalCount, next } = collectionFromRest(body, 'customers', customerFromRest);
+  const page: CustomerPage = { items, totalCount };
+  if (next) page.continuationToken = NEXT_PAGE + JSON.stringify({ uri: next.uri, headers: next.headers });
+  return page;
+}
+
+function parseNextPageToken(token: string): RestLink {
+  try {
+    if (!token.startsWith(NEXT_PAGE)) throw new Error('prefix');
+    const json = object(JSON.parse(token.slice(NEXT_PAGE.length)), 'token');
+    const headers = array(json.headers, 'token.headers').map((header, index) => {
+      const entry = object(header, `token.headers[${index}]`);
+      return { key: string(entry, 'key', 'token'), value: string(entry, 'value', 'token') };
+    });
+    return { uri: string(json, 'uri', 'token'), method: 'GET', headers };
+  } catch {
+    throw new AdapterError('invalid', `Malformed continuation token: ${JSON.stringify(token.slice(0, 40))}`, { code: 'bad-token' });
+  }
+}
+
+function parseLookupToken(token: string): number {
+  const offset = Number(token.slice(LOOKUP_PAGE.length));
+  if (!token.startsWith(LOOKUP_PAGE) || !Number.isSafeInteger(offset) || offset < 0) {
+    throw new AdapterError('invalid', `Malformed continuation token: ${JSON.stringify(token.slice(0, 40))}`, { code: 'bad-token' });
+  }
+  return offset;
+}
+
+/** A 412 carries the server's current profile in the wire format; hand it on decoded, as MemoryAdapter does. */
+function withCurrentProfile(error: unknown): unknown {
+  if (!(error instanceof AdapterError) || error.kind !== 'conflict') return error;
+  const details = error.details as { current?: unknown } | undefined;
+  if (details?.current === undefined) return error;
+  let current: BillingProfile;
+  try {
+    current = billingProfileFromRest(details.current, 'current');
+  } catch {
+    return error;
+  }
+  return new AdapterError('conflict', error.message, { status: error.status, code: error.code, details: { current }, cause: error });
+}
+
+export type { RetryInfo, RetryPolicy };

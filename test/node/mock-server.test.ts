@@ -1,0 +1,85 @@
+/**
+ * RestAdapter in Node against `npm run mock-server` over real HTTP: the set-up a host app in another
+ * framework uses during development. Runs with `node --import tsx --test`.
+ */
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { after, before, describe, it } from 'node:test';
+import { isAdapterError } from '../../src/adapter/adapter-error.js';
+import { RestAdapter } from '../../src/adapter/rest/rest-adapter.js';
+import { rowKey } from '../../src/model/customer.js';
+import { mockAuthHeaders } from '../../mocks/api/auth.js';
+
+const ROWS = 2345;
+let server: ChildProcess;
+let baseUrl: string;
+
+before(async () => {
+  server = spawn('npm', ['run', '-s', 'mock-server'], { env: { ...process.env, PORT: '0', ROWS: String(ROWS), SEED: '5' }, detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
+  baseUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('mock-server did not start within 20 s')), 20_000);
+    server.stdout!.on('data', (chunk: Buffer) => {
+      const url = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(chunk.toString())?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve(url);
+      }
+    });
+    server.once('exit', (code) => reject(new Error(`mock-server exited with ${code}`)));
+  });
+});
+
+after(() => {
+  // The npm wrapper and tsx run the server as children: end the whole process group.
+  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+});
+
+const adapter = (role: 'admin-agent' | 'sales-agent' = 'admin-agent') =>
+  new RestAdapter({ baseUrl, headers: mockAuthHeaders(role), retry: { baseDelayMs: 10, maxDelayMs: 50 } });
+
+describe('RestAdapter against npm run mock-server over HTTP', () => {
+  it('walks every row once at page size 500', async () => {
+    const rest = adapter();
+    const keys = new Set<string>();
+    let requests = 0;
+    let token: string | undefined;
+    do {
+      const page = await rest.listCustomers({ pageSize: 500, ...(token ? { continuationToken: token } : {}) });
+      requests++;
+      assert.equal(page.totalCount, ROWS);
+      for (const row of page.items) keys.add(rowKey(row));
+      token = page.continuationToken;
+    } while (token);
+    assert.equal(keys.size, ROWS);
+    assert.equal(requests, Math.ceil(ROWS / 500));
+  });
+
+  it('searches by company-name prefix', async () => {
+    const first = (await adapter().listCustomers({ pageSize: 1 })).items[0]!;
+    const prefix = first.companyName.slice(0, 3);
+    const page = await adapter().listCustomers({ pageSize: 500, search: { field: 'companyName', text: prefix } });
+    assert.ok(page.totalCount >= 1);
+    for (const row of page.items) assert.ok(row.companyName.toLowerCase().startsWith(prefix.toLowerCase()), row.companyName);
+  });
+
+  it('keeps state across requests and refuses tags to a sales agent', async () => {
+    assert.equal(await adapter().createTag('From Node'), 'From Node');
+    assert.ok((await adapter('sales-agent').listTags()).includes('From Node'));
+    await assert.rejects(adapter('sales-agent').createTag('Nope'), (error) => isAdapterError(error, 'forbidden'));
+  });
+
+  it('retries through throttling set from outside the process', async () => {
+    await fetch(`${baseUrl}/__mock/faults`, { method: 'POST', body: JSON.stringify({ throttle: { requests: 2, retryAfterSeconds: 0 } }) });
+    const retries: number[] = [];
+    const rest = new RestAdapter({ baseUrl, onRetry: (info) => retries.push(info.error.status ?? 0) });
+    assert.ok((await rest.listTags()).length > 0);
+    assert.deepEqual(retries, [429, 429]);
+  });
+
+  it('answers a CORS preflight for a host app on another port', async () => {
+    const response = await fetch(`${baseUrl}/v1/customers?size=1`, { method: 'OPTIONS', headers: { Origin: 'http://localhost:3000', 'Access-Control-Request-Method': 'GET' } });
+    assert.equal(response.status, 204);
+    assert.equal(response.headers.get('access-control-allow-origin'), 'http://localhost:3000');
+    assert.match(response.headers.get('access-control-allow-headers') ?? '', /MS-ContinuationToken/);
+  });
+});
