@@ -20,6 +20,8 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   middleware: [mswWorkerAtRoot],
+  // Lit announces dev mode in every test page; it says nothing about the test.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   concurrency: 2,
   testsFinishTimeout: 5 * 60_000,
   testFramework: { config: { timeout: 10_000 } },
