@@ -18,27 +18,13 @@ import type {
 } from './customer-adapter.js';
 import { delay } from './delay.js';
 import { copyBillingProfile } from './memory/default-billing-profile.js';
-import { MemoryState } from './memory/memory-state.js';
+import { MemoryState, type MemoryStateOptions } from './memory/memory-state.js';
 
-export interface MemoryAdapterOptions {
-  /** The rows; validated at once (a malformed row throws a `TypeError` naming it). */
-  customers?: readonly CustomerRow[];
-  /** The partner's tag set. Defaults to every tag the rows carry. */
-  tags?: readonly string[];
-  /** The catalog `listProducts` serves and `createOrder` validates against. */
-  products?: readonly Product[];
-  /** A customer's billing profile the first time it is read; defaults to one holding only the company name. */
-  billingProfile?: (row: CustomerRow) => BillingProfile;
+export interface MemoryAdapterOptions extends MemoryStateOptions {
   /** The signed-in agent; a sales agent is refused tag changes with a `forbidden` error. Default `admin-agent`. */
   agentRole?: AgentRole;
   /** Simulated latency of every call, in milliseconds (abortable). Default 0. */
   latencyMs?: number;
-  /** Largest page served, as the REST API caps pages at 500. Default 500. */
-  maxPageSize?: number;
-  /** Collation locale for sorting; defaults to the browser's. */
-  locale?: string;
-  /** Clock for order creation dates. */
-  now?: () => Date;
 }
 
 /**

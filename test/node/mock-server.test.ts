@@ -3,36 +3,23 @@
  * framework uses during development. Runs with `node --import tsx --test`.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { isAdapterError } from '../../src/adapter/adapter-error.js';
 import { RestAdapter } from '../../src/adapter/rest/rest-adapter.js';
 import { rowKey } from '../../src/model/customer.js';
 import { mockAuthHeaders } from '../../mocks/api/auth.js';
+import { spawnMockServer, type SpawnedMockServer } from '../../mocks/spawn-mock-server.js';
 
 const ROWS = 2345;
-let server: ChildProcess;
+let server: SpawnedMockServer;
 let baseUrl: string;
 
 before(async () => {
-  server = spawn('npm', ['run', '-s', 'mock-server'], { env: { ...process.env, PORT: '0', ROWS: String(ROWS), SEED: '5' }, detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
-  baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('mock-server did not start within 20 s')), 20_000);
-    server.stdout!.on('data', (chunk: Buffer) => {
-      const url = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(chunk.toString())?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve(url);
-      }
-    });
-    server.once('exit', (code) => reject(new Error(`mock-server exited with ${code}`)));
-  });
+  server = await spawnMockServer({ ROWS, SEED: 5 });
+  baseUrl = server.url;
 });
 
-after(() => {
-  // The npm wrapper and tsx run the server as children: end the whole process group.
-  if (server.pid) process.kill(-server.pid, 'SIGTERM');
-});
+after(() => server.stop());
 
 const adapter = (role: 'admin-agent' | 'sales-agent' = 'admin-agent') =>
   new RestAdapter({ baseUrl, headers: mockAuthHeaders(role), retry: { baseDelayMs: 10, maxDelayMs: 50 } });

@@ -8,13 +8,21 @@ import { minimalBillingProfile } from './default-billing-profile.js';
 import { PageCursor } from './paging.js';
 import { RowStore } from './row-store.js';
 
+/** The data of a MemoryAdapter; see `MemoryAdapterOptions`. */
 export interface MemoryStateOptions {
+  /** The rows; validated at once (a malformed row throws a `TypeError` naming it). */
   customers?: readonly CustomerRow[];
+  /** The partner's tag set. Defaults to every tag the rows carry. */
   tags?: readonly string[];
+  /** The catalog `listProducts` serves and `createOrder` validates against. */
   products?: readonly Product[];
+  /** A customer's billing profile the first time it is read; defaults to one holding only the company name. */
   billingProfile?: (row: CustomerRow) => BillingProfile;
+  /** Largest page served, as the REST API caps pages at 500. Default 500. */
   maxPageSize?: number;
+  /** Collation locale for sorting; defaults to the browser's. */
   locale?: string;
+  /** Clock for order creation dates. */
   now?: () => Date;
 }
 
