@@ -2,4 +2,4 @@
  * Entry point `customer-list-elements/define.js`: registers every element under its default tag.
  * Each element's own entry (e.g. `customer-list-elements/customer-list.js`) registers just that one.
  */
-export {};
+import './components/customer-list/customer-list.js';

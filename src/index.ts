@@ -5,3 +5,6 @@
 export * from './adapters.js';
 export { relationshipLabel, columnLabel, searchFieldLabel, catalogLabel } from './localization/labels.js';
 export { setLocale, getLocale, SUPPORTED_LOCALES, type Locale } from './localization/localization.js';
+export { CustomerList } from './components/customer-list/customer-list.component.js';
+export * from './components/customer-list/customer-list.events.js';
+export { defineElement } from './internal/adapter-element.js';

@@ -9,7 +9,7 @@ import { RestAdapter } from '../../src/adapter/rest/rest-adapter.js';
 import { setLocale } from '../../src/localization/localization.js';
 import { generateBillingProfile, generateDataset } from '../../mocks/data/index.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../mocks/browser.js';
-import { customerTablePreview } from './customer-table-preview.js';
+import '../../src/components/customer-list/customer-list.js';
 import type { PortalParams } from './portal-params.js';
 
 /** The host page's own words; the elements bring their own translations. */
@@ -46,10 +46,9 @@ export function applyPageSettings(params: PortalParams, doc: Document = document
 }
 
 export async function mountPortal(container: HTMLElement, params: PortalParams, warnings: string[] = []): Promise<Portal> {
-  const locale = await setLocale(params.lang);
+  await setLocale(params.lang);
   const adapter = await createPortalAdapter(params);
   const text = PAGE_TEXT[params.lang];
-  const firstPage = await adapter.listCustomers({ pageSize: 100 });
   render(
     html`
       <header class="portal-header">
@@ -57,7 +56,7 @@ export async function mountPortal(container: HTMLElement, params: PortalParams, 
         <span class="agent" data-role=${params.role}>${text.role[params.role]}</span>
       </header>
       ${warnings.map((warning) => html`<p class="notice" role="note">${warning}</p>`)}
-      <main>${customerTablePreview(firstPage, locale)}</main>
+      <main><customer-list .adapter=${adapter} agent-role=${params.role}></customer-list></main>
     `,
     container,
   );

@@ -1,5 +1,6 @@
 /** Display labels of domain values. Functions, not constants: `msg()` must run at render time to follow the locale. */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { getLocale } from './localization.js';
 import type { Catalog } from '../model/catalog.js';
 import type { Relationship } from '../model/customer.js';
 import type { ColumnId, SearchField } from '../model/query.js';
@@ -57,5 +58,28 @@ export function catalogLabel(catalog: Catalog): string {
       return msg('Software');
     case 'online-services':
       return msg('Online Services');
+  }
+}
+
+/** A number in the active locale's digits and grouping. */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(getLocale()).format(value);
+}
+
+/**
+ * "1 customer", "5 customers"; in Polish "1 klient", "3 klienci", "5 klientów". lit-localize has no plural
+ * syntax, so the message is chosen by the locale's plural category, one message id per category.
+ */
+export function customerCount(count: number): string {
+  const n = formatNumber(count);
+  switch (new Intl.PluralRules(getLocale()).select(count)) {
+    case 'one':
+      return msg(str`${n} customer`, { id: 'customer-count-one' });
+    case 'few':
+      return msg(str`${n} customers`, { id: 'customer-count-few' });
+    case 'many':
+      return msg(str`${n} customers`, { id: 'customer-count-many' });
+    default:
+      return msg(str`${n} customers`, { id: 'customer-count-other' });
   }
 }

@@ -5,3 +5,4 @@ export * from './selection.js';
 export * from './catalog.js';
 export * from './billing.js';
 export * from './countries.js';
+export * from './selection-model.js';

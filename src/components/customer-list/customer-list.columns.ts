@@ -1,0 +1,104 @@
+/**
+ * The list's columns: a table-core column model (ids, accessors, sort state) plus how each cell draws.
+ * Values render as text through lit, so markup in names stays inert; `dir="auto"` keeps each value's own
+ * direction inside an RTL page, and long values are clipped with the full text in a tooltip.
+ */
+import { msg, str } from '@lit/localize';
+import {
+  constructTable,
+  createColumnHelper,
+  rowSortingFeature,
+  tableFeatures,
+  type SortingState,
+  type Table,
+} from '@tanstack/table-core';
+import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
+import { html, nothing, type TemplateResult } from 'lit';
+import { columnLabel, relationshipLabel } from '../../localization/labels.js';
+import type { CustomerRow } from '../../model/customer.js';
+import type { ColumnId, SortSpec } from '../../model/query.js';
+
+export const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(), rowSortingFeature });
+export type ListTable = Table<typeof features, CustomerRow>;
+
+/** The data columns, in display order; the selection checkbox column comes before them. */
+export const DATA_COLUMNS: readonly ColumnId[] = ['id', 'companyName', 'primaryDomain', 'relationship', 'tags'];
+/** Checkbox column plus data columns: what keyboard navigation moves across. */
+export const COLUMN_COUNT = DATA_COLUMNS.length + 1;
+/** Tags shown as chips before the rest is summarized as "+N". */
+const VISIBLE_TAGS = 3;
+
+const helper = createColumnHelper<typeof features, CustomerRow>();
+
+/**
+ * A table-core table that owns the sort state (click cycles ascending, descending, none; Shift adds a key).
+ * Sorting itself happens in the adapter (`manualSorting`), which alone sees every row.
+ */
+export function createListTable(onSortingChange: (sorting: SortingState) => void): ListTable {
+  const table = constructTable({
+    features,
+    data: [],
+    columns: helper.columns([
+      helper.accessor('id', { id: 'id' }),
+      helper.accessor('companyName', { id: 'companyName' }),
+      helper.accessor('primaryDomain', { id: 'primaryDomain' }),
+      helper.accessor('relationship', { id: 'relationship' }),
+      helper.accessor((row) => row.tags.join(', '), { id: 'tags' }),
+    ]),
+    manualSorting: true,
+    enableMultiSort: true,
+    enableSortingRemoval: true,
+    sortDescFirst: false,
+    isMultiSortEvent: (event) => (event as KeyboardEvent | MouseEvent).shiftKey,
+    getRowId: (row) => `${row.id}#${row.relationship}`,
+  });
+  table.atoms.sorting.subscribe((sorting) => onSortingChange(sorting));
+  return table;
+}
+
+export function sortSpecsOf(sorting: SortingState): SortSpec[] {
+  return sorting.map(({ id, desc }) => ({ column: id as ColumnId, direction: desc ? 'desc' : 'asc' }));
+}
+
+export function ariaSort(table: ListTable, column: ColumnId): 'ascending' | 'descending' | 'none' {
+  const sorted = table.getColumn(column)?.getIsSorted();
+  return sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none';
+}
+
+export function headerLabel(column: ColumnId): string {
+  return columnLabel(column);
+}
+
+export interface CellContext {
+  href: (row: CustomerRow) => string;
+  /** -1 unless this cell holds the grid's roving tab stop. */
+  tabIndex: (column: number) => number;
+  onOpen: (event: MouseEvent, row: CustomerRow) => void;
+  onFilterReseller: (row: CustomerRow) => void;
+}
+
+/** One data cell's content. `column` counts from 1 (0 is the checkbox). */
+export function renderCell(id: ColumnId, row: CustomerRow, context: CellContext, column: number): TemplateResult {
+  switch (id) {
+    case 'id':
+      return html`<span class="mono clip" title=${row.id}>${row.id}</span>`;
+    case 'companyName':
+      return html`<a part="link" class="clip" dir="auto" href=${context.href(row)} title=${row.companyName} tabindex=${context.tabIndex(column)} @click=${(event: MouseEvent) => context.onOpen(event, row)}>${row.companyName}</a>`;
+    case 'primaryDomain':
+      return html`<span class="clip" dir="auto" title=${row.primaryDomain}>${row.primaryDomain}</span>`;
+    case 'relationship':
+      return html`<span class="clip">${relationshipLabel(row.relationship)}</span>${row.indirectReseller
+        ? html`<button type="button" class="reseller clip" part="reseller" dir="auto" tabindex="-1" title=${msg(str`Show only customers of ${row.indirectReseller.name}`)} @click=${() => context.onFilterReseller(row)}>${row.indirectReseller.name}</button>`
+        : nothing}`;
+    case 'tags':
+      return renderTags(row.tags);
+  }
+}
+
+function renderTags(tags: readonly string[]): TemplateResult {
+  const shown = tags.slice(0, VISIBLE_TAGS);
+  const rest = tags.length - shown.length;
+  return html`<span class="tag-list" title=${tags.join(', ')}>${shown.map((tag) => html`<span part="tag" class="tag" dir="auto">${tag}</span>`)}${rest > 0
+    ? html`<span part="tag more" class="tag more">+${rest}</span>`
+    : nothing}</span>`;
+}

@@ -1,0 +1,635 @@
+import { localized, msg, str } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
+import type { SortingState } from '@tanstack/table-core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { AdapterError, isAdapterError } from '../../adapter/adapter-error.js';
+import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
+import { moveInGrid, type GridPosition } from '../../controllers/grid-navigation.js';
+import { PagedRows } from '../../controllers/paged-rows.js';
+import { rowWindow, scrollTopForRow, scrollTopToReveal, type RowWindow } from '../../controllers/windowing.js';
+import { AdapterElement } from '../../internal/adapter-element.js';
+import { customerCount, formatNumber } from '../../localization/labels.js';
+import { rowKey, type CustomerRow } from '../../model/customer.js';
+import type { CustomerFilter, CustomerQuery, SearchField, SortSpec } from '../../model/query.js';
+import type { Selection } from '../../model/selection.js';
+import { SelectionModel } from '../../model/selection-model.js';
+import { ariaSort, COLUMN_COUNT, createListTable, DATA_COLUMNS, headerLabel, renderCell, sortSpecsOf, type CellContext } from './customer-list.columns.js';
+import { CustomerOpenEvent, CustomerSelectEvent, ExportRequestEvent, ManageTagsRequestEvent, NewOrderRequestEvent } from './customer-list.events.js';
+import { styles } from './customer-list.styles.js';
+import { renderToolbar } from './customer-list.toolbar.js';
+
+/** Rows loaded ahead of the last rendered one, so scrolling rarely waits for a page. */
+const PREFETCH_ROWS = 200;
+const OVERSCAN = 8;
+const DEFAULT_ROW_HEIGHT = 40;
+
+/**
+ * The partner's customers: search, filters, sortable columns, selection (including "all matching" as a
+ * query), a role-aware command bar and windowed rendering that stays fast at 100 000 rows.
+ *
+ * @summary Customer list of a partner center's Customers page.
+ *
+ * @fires customer-select - The selection changed: `{ selection, count }`.
+ * @fires customer-open - A company name was activated: `{ customer, href }`; cancelable (route in-app instead).
+ * @fires new-order-request - New order was chosen for the one selected customer: `{ customer }`.
+ * @fires manage-tags-request - Manage tags was chosen: `{ selection, count }`.
+ * @fires export-request - Export customers was chosen.
+ *
+ * @slot commands - Host commands, placed after the built-in ones in the command bar.
+ *
+ * @csspart toolbar - Search, filters and command bar.
+ * @csspart search-field-select - The "Search by" selector.
+ * @csspart search-input - The search box.
+ * @csspart filters - The filter controls and active filter chips.
+ * @csspart filter-chip - One active filter, a button that removes it.
+ * @csspart command-bar - The command buttons.
+ * @csspart command - One command button.
+ * @csspart selection-bar - "N selected" and the select-all / clear actions.
+ * @csspart grid - The scrolling grid.
+ * @csspart header - The sticky header row.
+ * @csspart header-cell - One column header.
+ * @csspart row - One data row.
+ * @csspart cell - One data cell.
+ * @csspart checkbox - A row's or the header's selection checkbox.
+ * @csspart link - A company name link.
+ * @csspart reseller - An indirect reseller's name (a button filtering by it).
+ * @csspart tag - A tag chip.
+ * @csspart state - The loading, empty, no-match or error message.
+ * @csspart status - The row count line under the grid.
+ *
+ * @cssprop [--customer-list-height=480px] - Height of the scrolling grid.
+ * @cssprop [--customer-list-row-height=40px] - Height of every row (rows are one height, for fast windowing).
+ * @cssprop [--customer-list-font] - Font of the whole list.
+ * @cssprop [--customer-list-text-color] - Text color.
+ * @cssprop [--customer-list-muted-color] - Secondary text color.
+ * @cssprop [--customer-list-background] - Background of the grid.
+ * @cssprop [--customer-list-header-background] - Background of the header row.
+ * @cssprop [--customer-list-border-color] - Row and control borders.
+ * @cssprop [--customer-list-hover-background] - Background of a hovered row.
+ * @cssprop [--customer-list-selected-background] - Background of a selected row.
+ * @cssprop [--customer-list-accent-color] - Links, focus rings, checkboxes and primary buttons.
+ * @cssprop [--customer-list-tag-background] - Background of tag chips.
+ * @cssprop [--customer-list-error-color] - Error messages.
+ */
+@localized()
+export class CustomerList extends AdapterElement {
+  static override styles = styles;
+
+  /** Rows asked of the adapter per request (the REST API serves at most 500). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 500;
+
+  /** Milliseconds of typing pause before a search runs; each new search aborts the one in flight. */
+  @property({ type: Number, attribute: 'search-debounce' }) searchDebounce = 250;
+
+  /** Field the search box searches: `companyName`, `primaryDomain` or `id` (exact Microsoft ID). */
+  @property({ attribute: 'search-field' }) searchField: SearchField = 'companyName';
+
+  /** The search text in effect. Typing sets it after `search-debounce`; setting it searches at once. */
+  @property({ attribute: 'search-text' }) searchText = '';
+
+  /** Rows carrying every one of these tags. */
+  @property({ attribute: false }) tagFilter: string[] = [];
+
+  /** Rows of this relationship (`cloud-reseller`, `indirect-reseller`, `advisor`, `none`), or all. */
+  @property({ attribute: 'relationship-filter' }) relationshipFilter = '';
+
+  /** Rows that came through this indirect reseller (its ID). */
+  @property({ attribute: false }) resellerFilter?: { id: string; name: string };
+
+  /** Link of a company name; `{id}` and `{relationship}` are replaced by the row's (URL-encoded). */
+  @property({ attribute: 'customer-href' }) customerHref = '/customers/{id}/services';
+
+  @state() private searchDraft = '';
+  @state() private sort: SortSpec[] = [];
+  @state() private scrollPosition = 0;
+  @state() private viewportHeight = 400;
+  @state() private active: GridPosition = { row: 0, column: 0 };
+  @state() private selectionVersion = 0;
+  @state() private partnerTags: string[] = [];
+  @state() private retryCountdown = 0;
+
+  @query('.viewport') private viewport?: HTMLElement;
+
+  private readonly table = createListTable((sorting) => this.handleSortingChange(sorting));
+  private selectionModel = new SelectionModel();
+  private anchorRow: number | undefined;
+  private rowHeight = DEFAULT_ROW_HEIGHT;
+  private headerHeight = DEFAULT_ROW_HEIGHT;
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: ReturnType<typeof setInterval> | undefined;
+  private focusInGrid = false;
+  private lastFilterKey: string | undefined;
+  private resizeObserver?: ResizeObserver;
+
+  private readonly rowsTask = new Task(this, {
+    task: async ([adapter, queryKey], { signal }) => {
+      if (!adapter) throw new AdapterError('invalid', msg('No data source: set the adapter property or provide one through context.'), { code: 'no-adapter' });
+      const query = JSON.parse(queryKey) as CustomerQuery;
+      return PagedRows.load(adapter, query, this.pageSize, signal, () => this.requestUpdate());
+    },
+    args: () => [this.activeAdapter, JSON.stringify(this.currentQuery())] as const,
+  });
+
+  private readonly tagsTask = new Task(this, {
+    task: async ([adapter], { signal }) => (adapter ? adapter.listTags(signal) : []),
+    args: () => [this.activeAdapter] as const,
+    onComplete: (tags) => (this.partnerTags = [...tags]),
+  });
+
+  /** The selection, as adapters and events take it. Setting it replaces the selection without an event. */
+  get selection(): Selection {
+    return this.selectionModel.toSelection();
+  }
+
+  set selection(selection: Selection) {
+    this.selectionModel = SelectionModel.from(selection);
+    this.selectionVersion++;
+  }
+
+  /** Rows the current query matches, once the first page has arrived. */
+  get totalCount(): number | undefined {
+    return this.rowsTask.value?.totalCount;
+  }
+
+  /** Rows in the current selection. */
+  get selectedCount(): number {
+    return this.selectionModel.count(this.totalCount ?? 0);
+  }
+
+  /** The filter part of the current query: what a select-all selects. */
+  get filter(): CustomerFilter {
+    const { sort: _sort, ...filter } = this.currentQuery();
+    return filter;
+  }
+
+  /** Loads the list again, e.g. after data changed elsewhere. */
+  refresh(): void {
+    void this.rowsTask.run();
+    void this.tagsTask.run();
+  }
+
+  /** Selects every row the current search and filters match, loaded or not. */
+  selectAllMatching(): void {
+    this.selectionModel.selectAllMatching(this.filter);
+    this.selectionChanged();
+  }
+
+  clearSelection(): void {
+    this.selectionModel.clear();
+    this.anchorRow = undefined;
+    this.selectionChanged();
+  }
+
+  /** Scrolls row `index` (0-based, in the current order) to the top and loads up to it. */
+  scrollToRow(index: number): void {
+    const viewport = this.viewport;
+    if (!viewport) return;
+    viewport.scrollTop = scrollTopForRow(index, this.windowInput());
+    this.scrollPosition = viewport.scrollTop;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.searchDraft = this.searchText;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+    clearInterval(this.retryTimer);
+    this.resizeObserver?.disconnect();
+    this.rowsTask.value?.dispose();
+  }
+
+  protected override firstUpdated(): void {
+    // Its first callback comes right after observe(), outside this update: that is the first measurement.
+    this.resizeObserver = new ResizeObserver(() => this.measure());
+    this.resizeObserver.observe(this.viewport!);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('searchText') && this.searchText !== this.searchDraft && !this.searchTimer) this.searchDraft = this.searchText;
+    const filterKey = JSON.stringify(this.filter);
+    const filterChanged = this.lastFilterKey !== undefined && filterKey !== this.lastFilterKey;
+    this.lastFilterKey = filterKey;
+    // A selection belongs to the rows of a query: a new search or filter starts a new one.
+    if (filterChanged && (this.selectionModel.allMatching || this.selectionModel.count(0) > 0)) {
+      this.selectionModel.clear();
+      this.anchorRow = undefined;
+      queueMicrotask(() => this.dispatchEvent(new CustomerSelectEvent(this.selection, 0)));
+    }
+  }
+
+  protected override updated(): void {
+    const rows = this.rowsTask.value;
+    if (rows && this.rowsTask.status === TaskStatus.COMPLETE) {
+      const view = this.currentWindow(rows.totalCount);
+      rows.ensureLoaded(Math.max(view.end, this.active.row) + PREFETCH_ROWS);
+    }
+    this.scheduleThrottledRetry();
+    if (this.focusInGrid) this.focusActiveCell();
+  }
+
+  protected override render(): TemplateResult {
+    return html`
+      ${renderToolbar(this.toolbarContext())}
+      ${this.renderSelectionBar()}
+      ${this.renderGrid()}
+      ${this.renderStatus()}
+    `;
+  }
+
+  // ---- query
+
+  private currentQuery(): CustomerQuery {
+    const query: CustomerQuery = {};
+    const text = this.searchText.trim();
+    if (text) query.search = { field: this.searchField, text };
+    if (this.tagFilter.length) query.tags = [...this.tagFilter];
+    if (this.relationshipFilter) query.relationship = this.relationshipFilter;
+    if (this.resellerFilter) query.indirectResellerId = this.resellerFilter.id;
+    if (this.sort.length) query.sort = this.sort;
+    return query;
+  }
+
+  private get hasFilter(): boolean {
+    return Boolean(this.searchText.trim() || this.tagFilter.length || this.relationshipFilter || this.resellerFilter);
+  }
+
+  private handleSortingChange(sorting: SortingState): void {
+    this.sort = sortSpecsOf(sorting);
+  }
+
+  private handleSearchInput(text: string): void {
+    this.searchDraft = text;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.commitSearch(), this.searchDebounce);
+  }
+
+  private commitSearch(): void {
+    clearTimeout(this.searchTimer);
+    this.searchTimer = undefined;
+    this.searchText = this.searchDraft;
+  }
+
+  private clearFilters(): void {
+    clearTimeout(this.searchTimer);
+    this.searchTimer = undefined;
+    this.searchDraft = '';
+    this.searchText = '';
+    this.tagFilter = [];
+    this.relationshipFilter = '';
+    this.resellerFilter = undefined;
+  }
+
+  private toolbarContext() {
+    const count = this.selectedCount;
+    const singleRow = this.singleSelectedRow();
+    return {
+      searchField: this.searchField,
+      searchDraft: this.searchDraft,
+      tagFilter: this.tagFilter,
+      relationshipFilter: this.relationshipFilter,
+      resellerFilter: this.resellerFilter,
+      partnerTags: this.partnerTags,
+      isAdmin: this.isAdmin,
+      selectedCount: count,
+      newOrderReady: singleRow !== undefined,
+      onSearchField: (field: SearchField) => (this.searchField = field),
+      onSearchInput: (text: string) => this.handleSearchInput(text),
+      onSearchCommit: () => this.commitSearch(),
+      onAddTag: (tag: string) => (this.tagFilter = [...this.tagFilter, tag]),
+      onRemoveTag: (tag: string) => (this.tagFilter = this.tagFilter.filter((other) => other !== tag)),
+      onRelationship: (relationship: string) => (this.relationshipFilter = relationship),
+      onRemoveReseller: () => (this.resellerFilter = undefined),
+      onNewOrder: () => singleRow && this.dispatchEvent(new NewOrderRequestEvent(singleRow)),
+      onManageTags: () => count > 0 && this.dispatchEvent(new ManageTagsRequestEvent(this.selection, count)),
+      onExport: () => this.dispatchEvent(new ExportRequestEvent()),
+    };
+  }
+
+  /** The selected row when exactly one loaded row is selected: what New order needs. */
+  private singleSelectedRow(): CustomerRow | undefined {
+    const selection = this.selection;
+    if (selection.mode !== 'some' || selection.keys.length !== 1) return undefined;
+    return this.rowsTask.value?.rows.find((row) => rowKey(row) === selection.keys[0]);
+  }
+
+  // ---- selection
+
+  private selectionChanged(): void {
+    this.selectionVersion++;
+    this.dispatchEvent(new CustomerSelectEvent(this.selection, this.selectedCount));
+  }
+
+  private toggleRow(index: number, range: boolean): void {
+    const rows = this.rowsTask.value?.rows;
+    const row = rows?.[index];
+    if (!rows || !row) return;
+    if (range && this.anchorRow !== undefined) {
+      const selected = this.selectionModel.isSelected(rowKey(rows[this.anchorRow] ?? row));
+      const [from, to] = this.anchorRow < index ? [this.anchorRow, index] : [index, this.anchorRow];
+      this.selectionModel.setRows(rows.slice(from, to + 1), selected);
+    } else {
+      this.selectionModel.toggle(rowKey(row));
+      this.anchorRow = index;
+    }
+    this.selectionChanged();
+  }
+
+  private toggleAll(): void {
+    if (this.selectionModel.allMatching && this.selectedCount === this.totalCount) this.clearSelection();
+    else this.selectAllMatching();
+  }
+
+  private renderSelectionBar(): TemplateResult | typeof nothing {
+    const count = this.selectedCount;
+    const total = this.totalCount ?? 0;
+    if (count === 0) return nothing;
+    return html`<div part="selection-bar" class="selection-bar" role="status">
+      <span>${msg(str`${formatNumber(count)} selected`)}</span>
+      ${!this.selectionModel.allMatching && total > count
+        ? html`<button type="button" class="link-button" @click=${() => this.selectAllMatching()}>${msg(str`Select all ${formatNumber(total)} matching customers`)}</button>`
+        : nothing}
+      <button type="button" class="link-button" @click=${() => this.clearSelection()}>${msg('Clear selection')}</button>
+    </div>`;
+  }
+
+  // ---- grid
+
+  private measure(): void {
+    const viewport = this.viewport;
+    if (!viewport) return;
+    const style = getComputedStyle(this);
+    this.rowHeight = parseFloat(style.getPropertyValue('--_row-height')) || DEFAULT_ROW_HEIGHT;
+    this.headerHeight = this.renderRoot.querySelector<HTMLElement>('.header')?.offsetHeight || this.rowHeight;
+    this.viewportHeight = Math.max(this.rowHeight, viewport.clientHeight - this.headerHeight);
+  }
+
+  private windowInput() {
+    return { viewportHeight: this.viewportHeight, rowHeight: this.rowHeight, rowCount: this.totalCount ?? 0 };
+  }
+
+  private currentWindow(rowCount: number): RowWindow {
+    return rowWindow({ ...this.windowInput(), rowCount, scrollTop: this.scrollPosition, overscan: OVERSCAN });
+  }
+
+  private handleScroll(event: Event): void {
+    this.scrollPosition = (event.target as HTMLElement).scrollTop;
+  }
+
+  private renderGrid(): TemplateResult {
+    const rows = this.rowsTask.value;
+    const total = rows?.totalCount ?? 0;
+    const pending = this.rowsTask.status === TaskStatus.PENDING;
+    const error = this.rowsTask.status === TaskStatus.ERROR ? this.rowsTask.error : undefined;
+    const view = this.currentWindow(rows ? total : 0);
+    return html`<div
+      part="grid"
+      class="viewport"
+      role="grid"
+      aria-label=${msg('Customers')}
+      aria-rowcount=${total + 1}
+      aria-colcount=${COLUMN_COUNT}
+      aria-multiselectable="true"
+      aria-busy=${pending ? 'true' : 'false'}
+      @scroll=${this.handleScroll}
+      @keydown=${this.handleKeydown}
+      @focusin=${() => (this.focusInGrid = true)}
+      @focusout=${(event: FocusEvent) => (this.focusInGrid = this.renderRoot.contains(event.relatedTarget as Node | null) && (event.relatedTarget as Element | null)?.closest('.viewport') !== null)}
+    >
+      ${this.renderHeader(total)}
+      <div role="rowgroup" class="body" style=${styleMap({ height: `${rows && !error ? view.scrollHeight : 0}px` })}>
+        ${rows && !error ? this.renderRows(rows, view) : nothing}
+      </div>
+      ${this.renderState(rows, pending, error)}
+    </div>`;
+  }
+
+  private renderHeader(total: number): TemplateResult {
+    const all = this.selectionModel.allMatching;
+    const count = this.selectedCount;
+    const isActive = (column: number) => this.active.row === 0 && this.active.column === column;
+    return html`<div role="rowgroup" class="header" part="header">
+      <div role="row" aria-rowindex="1" class="row header-row">
+        <div role="columnheader" class="cell select-cell" aria-colindex="1" data-column="0">
+          <input
+            part="checkbox"
+            type="checkbox"
+            tabindex=${isActive(0) ? 0 : -1}
+            aria-label=${msg(str`Select all ${formatNumber(total)} matching customers`)}
+            .checked=${live(all && count > 0)}
+            .indeterminate=${live(count > 0 && !(all && count === total))}
+            ?disabled=${total === 0}
+            @click=${(event: MouseEvent) => {
+              event.preventDefault();
+              this.toggleAll();
+            }}
+          />
+        </div>
+        ${DATA_COLUMNS.map((id, index) => {
+          const column = this.table.getColumn(id)!;
+          const sorted = column.getIsSorted();
+          return html`<div
+            role="columnheader"
+            part="header-cell"
+            class="cell header-cell"
+            aria-colindex=${index + 2}
+            aria-sort=${ariaSort(this.table, id)}
+            data-column=${index + 1}
+            tabindex=${isActive(index + 1) ? 0 : -1}
+            @click=${(event: MouseEvent) => column.getToggleSortingHandler()?.(event)}
+          >
+            <span class="clip">${headerLabel(id)}</span>
+            <span class="sort-indicator" aria-hidden="true">${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}</span>
+          </div>`;
+        })}
+      </div>
+    </div>`;
+  }
+
+  private renderRows(rows: PagedRows, view: RowWindow): TemplateResult[] {
+    const indexes: number[] = [];
+    for (let index = view.start; index < view.end; index++) indexes.push(index);
+    // Keep the focused row rendered while it is scrolled away, so focus is never lost to windowing.
+    const focused = this.active.row - 1;
+    if (focused >= 0 && focused < rows.totalCount && (focused < view.start || focused >= view.end)) indexes.push(focused);
+    const context: CellContext = {
+      href: (row) => this.customerHref.replaceAll('{id}', encodeURIComponent(row.id)).replaceAll('{relationship}', encodeURIComponent(row.relationship)),
+      tabIndex: () => -1,
+      onOpen: (event, row) => this.handleOpen(event, row),
+      onFilterReseller: (row) => (this.resellerFilter = row.indirectReseller),
+    };
+    return indexes.map((index) => {
+      const row = rows.rows[index];
+      const top = `${view.rowTop(index)}px`;
+      if (!row) return this.renderPendingRow(index, top);
+      const selected = this.selectionModel.isSelected(rowKey(row));
+      const activeColumn = this.active.row === index + 1 ? this.active.column : -1;
+      const cellContext = { ...context, tabIndex: (column: number) => (column === activeColumn ? 0 : -1) };
+      return html`<div role="row" part="row" class="row data-row" aria-rowindex=${index + 2} aria-selected=${selected ? 'true' : 'false'} ?data-selected=${selected} style=${styleMap({ transform: `translateY(${top})` })}>
+        <div role="gridcell" class="cell select-cell" aria-colindex="1" data-column="0">
+          <input part="checkbox" type="checkbox" tabindex=${activeColumn === 0 ? 0 : -1} aria-label=${msg(str`Select ${row.companyName}`)} .checked=${live(selected)} @click=${(event: MouseEvent) => this.handleRowCheckbox(event, index)} />
+        </div>
+        ${DATA_COLUMNS.map((id, column) => {
+          const focusable = id !== 'companyName';
+          return html`<div role="gridcell" part="cell" class="cell ${id}" aria-colindex=${column + 2} data-column=${column + 1} tabindex=${focusable && activeColumn === column + 1 ? 0 : focusable ? -1 : nothing}>${renderCell(id, row, cellContext, column + 1)}</div>`;
+        })}
+      </div>`;
+    });
+  }
+
+  private renderPendingRow(index: number, top: string): TemplateResult {
+    return html`<div role="row" part="row" class="row data-row pending" aria-rowindex=${index + 2} style=${styleMap({ transform: `translateY(${top})` })}>
+      <div role="gridcell" class="cell select-cell" aria-colindex="1" data-column="0" tabindex=${this.active.row === index + 1 ? 0 : -1}></div>
+      <div role="gridcell" class="cell skeleton-cell" aria-colindex="2" data-column="1" aria-colspan=${COLUMN_COUNT - 1}><span class="skeleton">${msg('Loading…')}</span></div>
+    </div>`;
+  }
+
+  private renderState(rows: PagedRows | undefined, pending: boolean, error: unknown): TemplateResult | typeof nothing {
+    if (error !== undefined) return this.renderError(error, () => this.refresh());
+    if (!rows && pending) {
+      return html`<div class="state skeletons" part="state" role="status" aria-live="polite">
+        <span class="visually-hidden">${msg('Loading customers…')}</span>
+        ${Array.from({ length: 6 }, () => html`<div class="skeleton-row" aria-hidden="true"><span class="skeleton"></span></div>`)}
+      </div>`;
+    }
+    if (rows?.error !== undefined) return this.renderError(rows.error, () => rows.retry(rows.rows.length + this.pageSize), true);
+    if (!rows || rows.totalCount > 0) return nothing;
+    if (this.hasFilter) {
+      return html`<div class="state" part="state" role="status">
+        <p>${this.searchText.trim() ? msg(str`No customers match “${this.searchText.trim()}”.`) : msg('No customers match these filters.')}</p>
+        <button type="button" part="command" class="command" @click=${() => this.clearFilters()}>${this.searchText.trim() ? msg('Clear search') : msg('Clear filters')}</button>
+      </div>`;
+    }
+    return html`<div class="state" part="state" role="status"><p>${msg('No customers yet.')}</p></div>`;
+  }
+
+  private renderError(error: unknown, retry: () => void, partial = false): TemplateResult {
+    const throttled = isAdapterError(error, 'throttled');
+    const message = error instanceof Error ? error.message : String(error);
+    return html`<div class="state error ${partial ? 'partial' : ''}" part="state" role="alert">
+      <p>${partial ? msg('Loading more customers failed.') : msg('The customers could not be loaded.')} <span dir="auto">${message}</span></p>
+      ${throttled && this.retryCountdown > 0 ? html`<p>${msg(str`Retrying in ${this.retryCountdown} s…`)}</p>` : nothing}
+      <button type="button" part="command" class="command" @click=${retry}>${msg('Retry')}</button>
+    </div>`;
+  }
+
+  /** A throttled first load retries by itself once the server's Retry-After has passed, counting down. */
+  private scheduleThrottledRetry(): void {
+    const error = this.rowsTask.status === TaskStatus.ERROR ? this.rowsTask.error : undefined;
+    if (!isAdapterError(error, 'throttled') || this.retryTimer !== undefined) return;
+    const until = Date.now() + (error.retryAfterMs ?? 5000);
+    const tick = () => {
+      this.retryCountdown = Math.max(0, Math.ceil((until - Date.now()) / 1000));
+      if (this.retryCountdown > 0) return;
+      clearInterval(this.retryTimer);
+      this.retryTimer = undefined;
+      this.refresh();
+    };
+    this.retryTimer = setInterval(tick, 250);
+    tick();
+  }
+
+  private renderStatus(): TemplateResult {
+    const total = this.totalCount;
+    const text = total === undefined ? '' : customerCount(total);
+    return html`<div part="status" class="status" role="status" aria-live="polite">${text}</div>`;
+  }
+
+  // ---- interaction
+
+  private handleOpen(event: MouseEvent, row: CustomerRow): void {
+    const href = (event.currentTarget as HTMLAnchorElement).href;
+    const open = new CustomerOpenEvent(row, href);
+    if (!this.dispatchEvent(open)) event.preventDefault();
+  }
+
+  private handleRowCheckbox(event: MouseEvent, index: number): void {
+    event.preventDefault();
+    this.active = { row: index + 1, column: 0 };
+    this.toggleRow(index, event.shiftKey);
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    const total = this.totalCount ?? 0;
+    if ((event.key === 'a' || event.key === 'A') && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      this.selectAllMatching();
+      return;
+    }
+    const target = this.cellPositionOf(event.target as Element);
+    const from = target ?? this.active;
+    if (event.key === ' ' || event.key === 'Enter') {
+      if ((event.target as Element).tagName === 'A' && event.key === 'Enter') return;
+      event.preventDefault();
+      this.activate(from, event);
+      return;
+    }
+    const pageRows = Math.max(1, Math.floor(this.viewportHeight / this.rowHeight) - 1);
+    const next = moveInGrid(from, event, { rowCount: total + 1, columnCount: COLUMN_COUNT, pageRows }, getComputedStyle(this).direction === 'rtl');
+    if (!next) return;
+    event.preventDefault();
+    this.moveTo(next);
+  }
+
+  private activate(position: GridPosition, event: KeyboardEvent): void {
+    if (position.row === 0) {
+      if (position.column === 0) this.toggleAll();
+      else this.table.getColumn(DATA_COLUMNS[position.column - 1]!)?.getToggleSortingHandler()?.(event);
+      return;
+    }
+    const index = position.row - 1;
+    if (event.key === 'Enter' && DATA_COLUMNS[position.column - 1] === 'companyName') {
+      this.cellTarget(position)?.click();
+      return;
+    }
+    this.toggleRow(index, event.shiftKey);
+  }
+
+  private moveTo(position: GridPosition): void {
+    this.active = position;
+    this.focusInGrid = true;
+    const viewport = this.viewport;
+    if (viewport && position.row > 0) {
+      viewport.scrollTop = scrollTopToReveal(position.row - 1, viewport.scrollTop, this.windowInput());
+      this.scrollPosition = viewport.scrollTop;
+    } else if (viewport && position.row === 0) {
+      this.focusActiveCell();
+    }
+  }
+
+  private cellPositionOf(element: Element | null): GridPosition | undefined {
+    const cell = element?.closest<HTMLElement>('[data-column]');
+    const row = cell?.closest<HTMLElement>('[aria-rowindex]');
+    if (!cell || !row) return undefined;
+    return { row: Number(row.getAttribute('aria-rowindex')) - 1, column: Number(cell.dataset.column) };
+  }
+
+  /** The element holding focus for a cell: its checkbox or link when it has one, else the cell. */
+  private cellTarget({ row, column }: GridPosition): HTMLElement | undefined {
+    const cell = this.renderRoot.querySelector<HTMLElement>(`.viewport [aria-rowindex="${row + 1}"] [data-column="${column}"]`);
+    if (!cell) return undefined;
+    return cell.querySelector<HTMLElement>('input, a') ?? cell;
+  }
+
+  private focusActiveCell(): void {
+    const target = this.cellTarget(this.active);
+    if (target && (this.shadowRoot?.activeElement ?? null) !== target) target.focus({ preventScroll: true });
+  }
+
+  /** Keeps the roving tab stop on the cell last clicked. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('pointerdown', (event) => {
+      const position = this.cellPositionOf(event.target as Element);
+      if (position) this.active = position;
+    });
+    return root;
+  }
+}
+
+export type { CustomerAdapter };

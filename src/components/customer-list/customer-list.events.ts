@@ -1,0 +1,64 @@
+/** The events <customer-list> fires. All bubble and cross shadow roots (composed). */
+import type { CustomerRow } from '../../model/customer.js';
+import type { Selection } from '../../model/selection.js';
+
+const init = (cancelable = false): EventInit => ({ bubbles: true, composed: true, cancelable });
+
+/** The selection changed. `count` is how many rows it holds (a select-all counts every matching row). */
+export class CustomerSelectEvent extends Event {
+  static readonly eventName = 'customer-select';
+  constructor(
+    readonly selection: Selection,
+    readonly count: number,
+  ) {
+    super(CustomerSelectEvent.eventName, init());
+  }
+}
+
+/** A customer's name was activated. Cancel it (`preventDefault()`) to route in your app instead of following `href`. */
+export class CustomerOpenEvent extends Event {
+  static readonly eventName = 'customer-open';
+  constructor(
+    readonly customer: CustomerRow,
+    readonly href: string,
+  ) {
+    super(CustomerOpenEvent.eventName, init(true));
+  }
+}
+
+/** New order was chosen for the one selected customer. */
+export class NewOrderRequestEvent extends Event {
+  static readonly eventName = 'new-order-request';
+  constructor(readonly customer: CustomerRow) {
+    super(NewOrderRequestEvent.eventName, init());
+  }
+}
+
+/** Manage tags was chosen for the selection. */
+export class ManageTagsRequestEvent extends Event {
+  static readonly eventName = 'manage-tags-request';
+  constructor(
+    readonly selection: Selection,
+    readonly count: number,
+  ) {
+    super(ManageTagsRequestEvent.eventName, init());
+  }
+}
+
+/** Export customers was chosen (when no <export-button> handles it). */
+export class ExportRequestEvent extends Event {
+  static readonly eventName = 'export-request';
+  constructor() {
+    super(ExportRequestEvent.eventName, init());
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'customer-select': CustomerSelectEvent;
+    'customer-open': CustomerOpenEvent;
+    'new-order-request': NewOrderRequestEvent;
+    'manage-tags-request': ManageTagsRequestEvent;
+    'export-request': ExportRequestEvent;
+  }
+}

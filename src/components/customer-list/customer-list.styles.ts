@@ -1,0 +1,353 @@
+import { css } from 'lit';
+
+/*
+ * Public tokens (--customer-list-*) are read into private ones (--_*) on :host, so a theme can set them on any
+ * ancestor. Defaults use light-dark(), so the list follows the page's color-scheme (light, dark or the user's).
+ */
+export const styles = css`
+  :host {
+    --_height: var(--customer-list-height, 480px);
+    --_row-height: var(--customer-list-row-height, 40px);
+    --_text: var(--customer-list-text-color, light-dark(#242424, #f0f0f0));
+    --_muted: var(--customer-list-muted-color, light-dark(#616161, #c2c2c2));
+    --_background: var(--customer-list-background, light-dark(#ffffff, #1f1f1f));
+    --_header-background: var(--customer-list-header-background, light-dark(#f5f5f5, #2a2a2a));
+    --_border: var(--customer-list-border-color, light-dark(#e0e0e0, #3d3d3d));
+    --_hover: var(--customer-list-hover-background, light-dark(#f5f9fd, #262b31));
+    --_selected: var(--customer-list-selected-background, light-dark(#ebf3fc, #1c3146));
+    --_accent: var(--customer-list-accent-color, light-dark(#0f6cbd, #62abf5));
+    --_tag: var(--customer-list-tag-background, light-dark(#e8ebfa, #2f3652));
+    --_error: var(--customer-list-error-color, light-dark(#b10e1c, #f1707b));
+    --_columns: 44px minmax(19.5rem, 1.1fr) minmax(12rem, 1.4fr) minmax(12rem, 1.3fr) minmax(10rem, 1fr) minmax(10rem, 1.2fr);
+    display: block;
+    color: var(--_text);
+    font: var(--customer-list-font, 14px/1.4 'Segoe UI', system-ui, sans-serif);
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.75rem 1.25rem;
+    margin-block-end: 0.75rem;
+  }
+
+  .search,
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem;
+  }
+
+  .field {
+    display: grid;
+    gap: 0.125rem;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+
+  .field select {
+    font-size: 1rem / 0.85;
+  }
+
+  select,
+  input[type='search'] {
+    min-height: 2rem;
+    padding: 0 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    background: var(--_background);
+  }
+
+  input[type='search'] {
+    min-width: 16rem;
+  }
+
+  .chip {
+    display: inline-flex;
+    gap: 0.25rem;
+    align-items: center;
+    max-width: 16rem;
+    min-height: 2rem;
+    padding: 0 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: 1rem;
+    background: var(--_tag);
+    cursor: pointer;
+  }
+
+  .chip span:first-child {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  .command-bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin-inline-start: auto;
+  }
+
+  .command {
+    min-height: 2rem;
+    padding: 0 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    background: var(--_background);
+    cursor: pointer;
+  }
+
+  .command:hover {
+    border-color: var(--_accent);
+  }
+
+  .command[aria-disabled='true'] {
+    color: var(--_muted);
+    border-style: dashed;
+    cursor: not-allowed;
+  }
+
+  .selection-bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+    padding: 0.4rem 0.75rem;
+    margin-block-end: 0.5rem;
+    border-radius: 4px;
+    background: var(--_selected);
+  }
+
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .viewport {
+    position: relative;
+    height: var(--_height);
+    overflow: auto;
+    overscroll-behavior: contain;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    background: var(--_background);
+  }
+
+  .header {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    min-width: min-content;
+    background: var(--_header-background);
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .row {
+    display: grid;
+    grid-template-columns: var(--_columns);
+    height: var(--_row-height);
+    min-width: min-content;
+    box-sizing: border-box;
+  }
+
+  .body {
+    position: relative;
+    min-width: min-content;
+    /* Far-away rows kept for focus must not stretch the scroll space. */
+    overflow: clip;
+    contain: layout size;
+  }
+
+  .data-row {
+    position: absolute;
+    inset-inline: 0;
+    top: 0;
+    border-block-end: 1px solid var(--_border);
+    will-change: transform;
+  }
+
+  .data-row:hover {
+    background: var(--_hover);
+  }
+
+  .data-row[data-selected] {
+    background: var(--_selected);
+  }
+
+  .cell {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    min-width: 0;
+    padding: 0 0.6rem;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+
+  .select-cell {
+    align-items: center;
+    padding: 0;
+  }
+
+  input[type='checkbox'] {
+    width: 1rem;
+    height: 1rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .header-cell {
+    flex-direction: row;
+    justify-content: flex-start;
+    align-items: center;
+    gap: 0.25rem;
+    font-weight: 600;
+    cursor: pointer;
+    user-select: none;
+  }
+
+  .sort-indicator {
+    font-size: 0.7em;
+    color: var(--_accent);
+  }
+
+  .clip {
+    display: block;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  .mono {
+    font-family: ui-monospace, 'Cascadia Mono', monospace;
+    font-size: 0.8em;
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration: none;
+  }
+
+  a:hover {
+    text-decoration: underline;
+  }
+
+  .reseller {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_muted);
+    font-size: 0.8em;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .tag-list {
+    display: flex;
+    gap: 0.25rem;
+    overflow: hidden;
+  }
+
+  .tag {
+    flex: none;
+    max-width: 10rem;
+    padding: 0 0.5rem;
+    overflow: hidden;
+    border-radius: 1rem;
+    background: var(--_tag);
+    text-overflow: ellipsis;
+    unicode-bidi: isolate;
+  }
+
+  .tag.more {
+    color: var(--_muted);
+  }
+
+  .skeleton {
+    display: block;
+    width: 60%;
+    height: 0.8em;
+    border-radius: 4px;
+    background: var(--_border);
+    color: transparent;
+    animation: pulse 1.2s ease-in-out infinite;
+  }
+
+  .skeleton-row {
+    display: flex;
+    align-items: center;
+    height: var(--_row-height);
+    padding: 0 0.6rem;
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .state {
+    padding: 1rem;
+  }
+
+  .state.skeletons {
+    padding: 0;
+  }
+
+  .state.error {
+    color: var(--_error);
+  }
+
+  .state.partial {
+    position: sticky;
+    bottom: 0;
+    background: var(--_background);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .status {
+    min-height: 1.4em;
+    margin-block-start: 0.4rem;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+`;

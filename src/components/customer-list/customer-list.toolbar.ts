@@ -1,0 +1,122 @@
+/**
+ * Search, filters and the command bar above the grid. A plain template function over the state it needs,
+ * so the element's file stays about the grid.
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { relationshipLabel, searchFieldLabel } from '../../localization/labels.js';
+import { KNOWN_RELATIONSHIPS } from '../../model/customer.js';
+import { SEARCH_FIELDS, type SearchField } from '../../model/query.js';
+
+export interface ToolbarContext {
+  searchField: SearchField;
+  searchDraft: string;
+  tagFilter: readonly string[];
+  relationshipFilter: string;
+  resellerFilter: { id: string; name: string } | undefined;
+  partnerTags: readonly string[];
+  isAdmin: boolean;
+  selectedCount: number;
+  newOrderReady: boolean;
+  onSearchField(field: SearchField): void;
+  onSearchInput(text: string): void;
+  onSearchCommit(): void;
+  onAddTag(tag: string): void;
+  onRemoveTag(tag: string): void;
+  onRelationship(relationship: string): void;
+  onRemoveReseller(): void;
+  onNewOrder(): void;
+  onManageTags(): void;
+  onExport(): void;
+}
+
+export function renderToolbar(context: ToolbarContext): TemplateResult {
+  return html`<div part="toolbar" class="toolbar">
+    ${renderSearch(context)} ${renderFilters(context)} ${renderCommands(context)}
+  </div>`;
+}
+
+function renderSearch(context: ToolbarContext): TemplateResult {
+  const placeholder = context.searchField === 'id' ? msg('Exact Microsoft ID') : msg('Starts with…');
+  return html`<div class="search" role="search">
+    <label class="field">
+      <span>${msg('Search by')}</span>
+      <select part="search-field-select" .value=${live(context.searchField)} @change=${(event: Event) => context.onSearchField((event.target as HTMLSelectElement).value as SearchField)}>
+        ${SEARCH_FIELDS.map((field) => html`<option value=${field} ?selected=${field === context.searchField}>${searchFieldLabel(field)}</option>`)}
+      </select>
+    </label>
+    <input
+      part="search-input"
+      type="search"
+      aria-label=${msg('Search customers')}
+      placeholder=${placeholder}
+      spellcheck="false"
+      autocomplete="off"
+      .value=${live(context.searchDraft)}
+      @input=${(event: Event) => context.onSearchInput((event.target as HTMLInputElement).value)}
+      @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && context.onSearchCommit()}
+    />
+  </div>`;
+}
+
+function renderFilters(context: ToolbarContext): TemplateResult {
+  const available = context.partnerTags.filter((tag) => !context.tagFilter.includes(tag));
+  return html`<div part="filters" class="filters">
+    <label class="field">
+      <span>${msg('Relationship')}</span>
+      <select .value=${live(context.relationshipFilter)} @change=${(event: Event) => context.onRelationship((event.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!context.relationshipFilter}>${msg('All relationships')}</option>
+        ${KNOWN_RELATIONSHIPS.map((relationship) => html`<option value=${relationship} ?selected=${relationship === context.relationshipFilter}>${relationshipLabel(relationship)}</option>`)}
+      </select>
+    </label>
+    <label class="field">
+      <span>${msg('Tag')}</span>
+      <select
+        .value=${live('')}
+        ?disabled=${available.length === 0}
+        @change=${(event: Event) => {
+          const select = event.target as HTMLSelectElement;
+          if (select.value) context.onAddTag(select.value);
+          select.value = '';
+        }}
+      >
+        <option value="">${msg('Add a tag filter…')}</option>
+        ${available.map((tag) => html`<option value=${tag}>${tag}</option>`)}
+      </select>
+    </label>
+    ${context.tagFilter.map(
+      (tag) => html`<button type="button" part="filter-chip" class="chip" aria-label=${msg(str`Remove tag filter ${tag}`)} @click=${() => context.onRemoveTag(tag)}><span dir="auto">${tag}</span> <span aria-hidden="true">✕</span></button>`,
+    )}
+    ${context.resellerFilter
+      ? html`<button type="button" part="filter-chip" class="chip" aria-label=${msg(str`Remove reseller filter ${context.resellerFilter.name}`)} @click=${context.onRemoveReseller}><span dir="auto">${context.resellerFilter.name}</span> <span aria-hidden="true">✕</span></button>`
+      : nothing}
+  </div>`;
+}
+
+/**
+ * Commands the role may not use are not rendered at all; commands waiting for a selection stay focusable
+ * (`aria-disabled`) and say why in their description, so keyboard and screen-reader users learn what to do.
+ */
+function renderCommands(context: ToolbarContext): TemplateResult {
+  const orderHint = context.newOrderReady ? '' : msg('Select exactly one customer to place an order.');
+  const tagsHint = context.selectedCount > 0 ? '' : msg('Select one or more customers to manage their tags.');
+  return html`<div part="command-bar" class="command-bar" role="toolbar" aria-label=${msg('Commands')}>
+    ${command(msg('New order'), orderHint, context.onNewOrder)}
+    ${context.isAdmin ? command(msg('Manage tags'), tagsHint, context.onManageTags) : nothing}
+    ${command(msg('Export customers'), '', context.onExport)}
+    <slot name="commands"></slot>
+  </div>`;
+}
+
+function command(label: string, disabledReason: string, onClick: () => void): TemplateResult {
+  return html`<button
+    type="button"
+    part="command"
+    class="command"
+    aria-disabled=${disabledReason ? 'true' : 'false'}
+    title=${disabledReason || nothing}
+    aria-description=${disabledReason || nothing}
+    @click=${() => !disabledReason && onClick()}
+  >${label}</button>`;
+}

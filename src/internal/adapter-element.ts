@@ -1,0 +1,47 @@
+/**
+ * What every element of this library has: a data adapter (its own `adapter` property, or one provided for
+ * the subtree through `customerAdapterContext`) and the signed-in agent's role.
+ */
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { customerAdapterContext } from '../adapter/context.js';
+import type { AgentRole, CustomerAdapter } from '../adapter/customer-adapter.js';
+
+export class AdapterElement extends LitElement {
+  /** The data adapter. Wins over one provided through `customerAdapterContext`. */
+  @property({ attribute: false }) adapter?: CustomerAdapter;
+
+  /**
+   * The signed-in agent's role: `admin-agent` or `sales-agent`. Commands the role may not use are not
+   * offered. Defaults to the least privileged, `sales-agent`; the adapter enforces roles too.
+   */
+  @property({ attribute: 'agent-role', reflect: true }) agentRole: AgentRole = 'sales-agent';
+
+  @consume({ context: customerAdapterContext, subscribe: true })
+  @state()
+  protected contextAdapter?: CustomerAdapter;
+
+  /** The adapter in use: the property, else the context's. */
+  protected get activeAdapter(): CustomerAdapter | undefined {
+    return this.adapter ?? this.contextAdapter;
+  }
+
+  protected get isAdmin(): boolean {
+    return this.agentRole === 'admin-agent';
+  }
+}
+
+/**
+ * Registers an element class under a tag, warning instead of throwing when the tag is taken (a second bundle
+ * or version on the page), so one page can load the library twice without breaking.
+ */
+export function defineElement(name: string, constructor: CustomElementConstructor): void {
+  const existing = customElements.get(name);
+  if (existing === constructor) return;
+  if (existing) {
+    console.warn(`customer-list-elements: <${name}> is already defined by another script; keeping that definition.`);
+    return;
+  }
+  customElements.define(name, constructor);
+}

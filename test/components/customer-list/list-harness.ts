@@ -1,0 +1,89 @@
+/** Mounting a <customer-list> and reading what a user sees in it. */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/components/customer-list/customer-list.js';
+import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
+import type { AgentRole, CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
+import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
+import { contractFixture } from '../../adapter/contract-fixture.js';
+
+export interface MountOptions {
+  adapter?: CustomerAdapter;
+  role?: AgentRole;
+  /** Wait for the first rows (default true). */
+  waitForRows?: boolean;
+  height?: string;
+}
+
+export async function mountList({ adapter = new MemoryAdapter(contractFixture()), role = 'admin-agent', waitForRows = true, height = '480px' }: MountOptions = {}): Promise<CustomerList> {
+  const list = await fixture<CustomerList>(html`<customer-list .adapter=${adapter} agent-role=${role} search-debounce="0" style="--customer-list-height: ${height}"></customer-list>`);
+  if (waitForRows) await waitForRowsOf(list);
+  return list;
+}
+
+export function shadow(list: CustomerList): ShadowRoot {
+  return list.shadowRoot!;
+}
+
+export async function waitForRowsOf(list: CustomerList): Promise<void> {
+  await waitUntil(
+    () => grid(list)?.getAttribute('aria-busy') === 'false' && (dataRows(list).some((row) => !row.classList.contains('pending')) || shadow(list).querySelector('.state:not(.skeletons)') !== null),
+    'rows did not render',
+    { timeout: 5000 },
+  );
+  await list.updateComplete;
+}
+
+/** Rendered data rows in display order. */
+export function dataRows(list: CustomerList): HTMLElement[] {
+  return [...shadow(list).querySelectorAll<HTMLElement>('.data-row')].sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')));
+}
+
+export function names(list: CustomerList): string[] {
+  return dataRows(list).map((row) => row.querySelector('a')?.textContent ?? '');
+}
+
+export function cellText(row: HTMLElement, column: string): string {
+  return row.querySelector<HTMLElement>(`.cell.${column}`)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+export function checkbox(row: HTMLElement): HTMLInputElement {
+  return row.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+}
+
+export function headerCell(list: CustomerList, label: string): HTMLElement {
+  const cell = [...shadow(list).querySelectorAll<HTMLElement>('[role=columnheader]')].find((header) => header.textContent?.trim().startsWith(label));
+  if (!cell) throw new Error(`no column header "${label}"`);
+  return cell;
+}
+
+export function button(list: CustomerList, label: string): HTMLButtonElement | undefined {
+  return [...shadow(list).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === label);
+}
+
+/** Types into the search box as a user does (input events), then waits for the list to settle. */
+export async function search(list: CustomerList, text: string, field?: 'companyName' | 'primaryDomain' | 'id'): Promise<void> {
+  if (field) {
+    const select = shadow(list).querySelector<HTMLSelectElement>('[part=search-field-select]')!;
+    select.value = field;
+    select.dispatchEvent(new Event('change'));
+  }
+  const input = shadow(list).querySelector<HTMLInputElement>('[part=search-input]')!;
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input'));
+  await settle(list);
+}
+
+/** Waits until the list has no request in flight and has rendered. */
+export async function settle(list: CustomerList): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  await waitUntil(() => shadow(list).querySelector('[role=grid]')?.getAttribute('aria-busy') === 'false', 'list stayed busy', { timeout: 5000 });
+  await list.updateComplete;
+}
+
+export function grid(list: CustomerList): HTMLElement {
+  return shadow(list).querySelector<HTMLElement>('[role=grid]')!;
+}
+
+export function keydown(target: Element, key: string, init: KeyboardEventInit = {}): void {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true, ...init }));
+}

@@ -1,0 +1,48 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { AdapterError } from '../../src/adapter/adapter-error.js';
+import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
+import { PagedRows } from '../../src/controllers/paged-rows.js';
+import { generateDataset } from '../../mocks/data/index.js';
+
+describe('PagedRows', () => {
+  const dataset = generateDataset({ rows: 1200, seed: 2 });
+
+  it('loads the first page, then pages ahead as rows are needed', async () => {
+    let changes = 0;
+    const rows = await PagedRows.load(new MemoryAdapter(dataset), {}, 500, new AbortController().signal, () => changes++);
+    expect([rows.rows.length, rows.totalCount, rows.complete]).to.deep.equal([500, 1200, false]);
+    rows.ensureLoaded(900);
+    await waitUntil(() => !rows.isLoading);
+    expect(rows.rows.length).to.equal(1000);
+    rows.ensureLoaded(5000);
+    await waitUntil(() => !rows.isLoading);
+    expect([rows.rows.length, rows.complete]).to.deep.equal([1200, true]);
+    expect(changes).to.be.at.least(2);
+  });
+
+  it('keeps a failed page\'s error until retried', async () => {
+    const adapter = new MemoryAdapter(dataset);
+    let fail = true;
+    const flaky = Object.assign(Object.create(adapter), {
+      listCustomers: (request: Parameters<MemoryAdapter['listCustomers']>[0], signal?: AbortSignal) =>
+        request.continuationToken && fail ? Promise.reject(new AdapterError('server', 'down')) : adapter.listCustomers(request, signal),
+    }) as MemoryAdapter;
+    const rows = await PagedRows.load(flaky, {}, 500, new AbortController().signal, () => {});
+    rows.ensureLoaded(600);
+    await waitUntil(() => !rows.isLoading);
+    expect((rows.error as AdapterError).kind).to.equal('server');
+    fail = false;
+    rows.retry(600);
+    await waitUntil(() => !rows.isLoading);
+    expect([rows.error, rows.rows.length]).to.deep.equal([undefined, 1000]);
+  });
+
+  it('drops pages that arrive after its signal aborted', async () => {
+    const controller = new AbortController();
+    const rows = await PagedRows.load(new MemoryAdapter({ ...dataset, latencyMs: 50 }), {}, 500, controller.signal, () => {});
+    rows.ensureLoaded(1000);
+    controller.abort();
+    await waitUntil(() => !rows.isLoading);
+    expect([rows.rows.length, rows.error]).to.deep.equal([500, undefined]);
+  });
+});

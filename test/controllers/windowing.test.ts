@@ -1,0 +1,63 @@
+import { expect } from '@open-wc/testing';
+import { MAX_SCROLL_HEIGHT, rowWindow, scrollTopForRow, scrollTopToReveal } from '../../src/controllers/windowing.js';
+
+const base = { viewportHeight: 400, rowHeight: 40, overscan: 0 };
+
+describe('rowWindow', () => {
+  it('renders the rows in view, plus one for a partly shown row', () => {
+    const view = rowWindow({ ...base, rowCount: 1000, scrollTop: 0 });
+    expect([view.start, view.end, view.scrollHeight, view.scale]).to.deep.equal([0, 11, 40_000, 1]);
+    expect([view.rowTop(0), view.rowTop(10)]).to.deep.equal([0, 400]);
+  });
+
+  it('adds overscan on both sides and clamps at the ends', () => {
+    const middle = rowWindow({ ...base, rowCount: 1000, scrollTop: 4000, overscan: 5 });
+    expect([middle.start, middle.end]).to.deep.equal([95, 116]);
+    const end = rowWindow({ ...base, rowCount: 1000, scrollTop: 1e9, overscan: 5 });
+    expect(end.end).to.equal(1000);
+    expect(end.rowTop(999)).to.equal(40_000 - 40);
+  });
+
+  it('renders nothing for no rows', () => {
+    const view = rowWindow({ ...base, rowCount: 0, scrollTop: 0 });
+    expect([view.start, view.end, view.scrollHeight]).to.deep.equal([0, 0, 0]);
+  });
+
+  it('scales the scroll space of a million rows under the browser limit, and reaches the last row', () => {
+    const rowCount = 1_000_000;
+    const atEnd = rowWindow({ ...base, rowCount, scrollTop: MAX_SCROLL_HEIGHT });
+    expect(atEnd.scrollHeight).to.equal(MAX_SCROLL_HEIGHT);
+    expect(atEnd.scale).to.be.greaterThan(2.6).and.below(2.7);
+    expect(atEnd.end).to.equal(rowCount);
+    // The last row sits at the bottom of the viewport.
+    expect(atEnd.rowTop(rowCount - 1) + 40).to.be.closeTo(MAX_SCROLL_HEIGHT, 1);
+  });
+
+  it('keeps rows inside the viewport one row height apart when scaled', () => {
+    const view = rowWindow({ ...base, rowCount: 1_000_000, scrollTop: 5_000_000 });
+    expect(view.rowTop(view.start + 1) - view.rowTop(view.start)).to.equal(40);
+    expect(view.rowTop(view.start)).to.be.at.most(5_000_000).and.above(5_000_000 - 40);
+  });
+});
+
+describe('scrollTopForRow and scrollTopToReveal', () => {
+  it('puts a row at the top, or as low as the space allows', () => {
+    expect(scrollTopForRow(100, { ...base, rowCount: 1000 })).to.equal(4000);
+    expect(scrollTopForRow(999, { ...base, rowCount: 1000 })).to.equal(40_000 - 400);
+  });
+
+  it('finds any of a million rows through the scaled space', () => {
+    const input = { ...base, rowCount: 1_000_000 };
+    for (const index of [0, 123_456, 500_000, 999_990]) {
+      const view = rowWindow({ ...input, scrollTop: scrollTopForRow(index, input), overscan: 0 });
+      expect(index, `row ${index}`).to.be.within(view.start, view.end - 1);
+    }
+  });
+
+  it('moves as little as needed to show a row', () => {
+    const input = { ...base, rowCount: 1000 };
+    expect(scrollTopToReveal(5, 0, input)).to.equal(0);
+    expect(scrollTopToReveal(10, 0, input)).to.equal(40);
+    expect(scrollTopToReveal(3, 400, input)).to.equal(120);
+  });
+});
