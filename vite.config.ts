@@ -36,7 +36,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     return {
       root: resolve(root, 'examples/portal'),
       publicDir: resolve(root, 'public'),
-      server: { port: 5173, strictPort: true, fs: { allow: [root] } },
+      server: { port: 5173, strictPort: true, fs: { allow: [root] }, watch: { ignored: ['**/coverage/**', '**/dist/**', '**/storybook-static/**'] } },
       define: { 'process.env.NODE_ENV': JSON.stringify('development') },
     };
   }

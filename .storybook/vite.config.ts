@@ -7,4 +7,6 @@ export default defineConfig({
   optimizeDeps: { include: ['lit/directive-helpers.js'] },
   // Storybook's own manager and preview runtime is one large chunk; our bundle size is checked elsewhere.
   build: { chunkSizeWarningLimit: 2000 },
+  // Test runs rewrite coverage/; without this the open story reloads mid-review.
+  server: { watch: { ignored: ['**/coverage/**', '**/dist/**', '**/storybook-static/**'] } },
 });

@@ -2,6 +2,14 @@ import { expect } from '@open-wc/testing';
 import { applyPageSettings, mountPortal } from '../../examples/portal/portal.js';
 import { parsePortalParams } from '../../examples/portal/portal-params.js';
 import { setLocale } from '../../src/localization/localization.js';
+import type { CustomerList } from '../../src/components/customer-list/customer-list.js';
+import { cellText, dataRows, names, waitForRowsOf } from '../components/customer-list/list-harness.js';
+
+async function shownList(container: HTMLElement): Promise<CustomerList> {
+  const list = container.querySelector('customer-list')!;
+  await waitForRowsOf(list);
+  return list;
+}
 
 describe('demo portal', () => {
   let container: HTMLElement;
@@ -42,9 +50,11 @@ describe('demo portal', () => {
     it(`shows the first page of the generated customers with their total (adapter=${adapter})`, async () => {
       const { params } = parsePortalParams(`?rows=250&seed=2&adapter=${adapter}`);
       const portal = await mountPortal(container, params);
-      expect(container.querySelectorAll('tbody tr')).to.have.length(100);
-      expect(container.querySelector('.count')!.textContent!.trim()).to.equal('100 / 250');
+      const list = await shownList(container);
+      expect(dataRows(list).length).to.be.within(5, 40);
+      expect(list.shadowRoot!.querySelector('[part=status]')!.textContent!.trim()).to.equal('250 customers');
       expect(container.querySelector('h1')!.textContent).to.equal('Customers');
+      expect(list.agentRole).to.equal('admin-agent');
       expect(portal.adapter.constructor.name).to.equal(adapter === 'rest' ? 'RestAdapter' : 'MemoryAdapter');
     });
   }
@@ -52,19 +62,22 @@ describe('demo portal', () => {
   it('answers the page\'s own fetch of /v1/customers from the mock API, with the same rows', async () => {
     const { params } = parsePortalParams('?rows=600&seed=4');
     await mountPortal(container, params);
+    const list = await shownList(container);
     const body = await (await fetch('/v1/customers?size=500')).json();
     expect([body.items.length, body.totalCount]).to.deep.equal([500, 600]);
-    const firstShown = container.querySelector('tbody td')!.textContent;
-    expect(body.items[0].id).to.equal(firstShown);
+    expect(body.items[0].id).to.equal(cellText(dataRows(list)[0]!, 'id'));
   });
 
   it('speaks Polish, shows the role and applies theme and direction to the page', async () => {
     const { params } = parsePortalParams('?rows=5&lang=pl&role=sales-agent&theme=dark&dir=rtl');
     applyPageSettings(params);
     await mountPortal(container, params);
-    expect([...container.querySelectorAll('th')].map((th) => th.textContent)).to.deep.equal([
-      'Identyfikator Microsoft', 'Nazwa firmy', 'Nazwa domeny podstawowej', 'Relacja', 'Tagi',
+    const list = await shownList(container);
+    expect([...list.shadowRoot!.querySelectorAll('[role=columnheader]')].map((th) => th.textContent!.trim())).to.deep.equal([
+      '', 'Identyfikator Microsoft', 'Nazwa firmy', 'Nazwa domeny podstawowej', 'Relacja', 'Tagi',
     ]);
+    expect(list.agentRole).to.equal('sales-agent');
+    expect(getComputedStyle(list).direction).to.equal('rtl');
     expect(container.querySelector('.agent')!.textContent).to.equal('Agent sprzedaży');
     expect(document.documentElement.dir).to.equal('rtl');
     expect(document.documentElement.dataset.theme).to.equal('dark');
@@ -74,7 +87,8 @@ describe('demo portal', () => {
   it('renders hostile data as inert text', async () => {
     const { params } = parsePortalParams('?rows=30&hostile=1');
     await mountPortal(container, params);
-    expect(container.querySelector('tbody img, tbody script, tbody svg')).to.equal(null);
-    expect(container.querySelector('tbody')!.textContent).to.contain('<img src=x onerror=alert(1)>');
+    const list = await shownList(container);
+    expect(list.shadowRoot!.querySelector('.body img, .body script, .body svg')).to.equal(null);
+    expect(names(list)).to.include('<img src=x onerror=alert(1)>');
   });
 });

@@ -4,6 +4,7 @@ import type { SortingState } from '@tanstack/table-core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { AdapterError, isAdapterError } from '../../adapter/adapter-error.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
@@ -48,7 +49,8 @@ const DEFAULT_ROW_HEIGHT = 40;
  * @csspart command-bar - The command buttons.
  * @csspart command - One command button.
  * @csspart selection-bar - "N selected" and the select-all / clear actions.
- * @csspart grid - The scrolling grid.
+ * @csspart viewport - The scrolling container of the grid and its state messages.
+ * @csspart grid - The grid (`role=grid`).
  * @csspart header - The sticky header row.
  * @csspart header-cell - One column header.
  * @csspart row - One data row.
@@ -121,6 +123,7 @@ export class CustomerList extends AdapterElement {
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setInterval> | undefined;
   private focusInGrid = false;
+  private renderingDom = false;
   private lastFilterKey: string | undefined;
   private resizeObserver?: ResizeObserver;
 
@@ -131,6 +134,8 @@ export class CustomerList extends AdapterElement {
       return PagedRows.load(adapter, query, this.pageSize, signal, () => this.requestUpdate());
     },
     args: () => [this.activeAdapter, JSON.stringify(this.currentQuery())] as const,
+    onError: (error) => this.scheduleThrottledRetry(error),
+    onComplete: () => this.cancelThrottledRetry(),
   });
 
   private readonly tagsTask = new Task(this, {
@@ -223,13 +228,21 @@ export class CustomerList extends AdapterElement {
     }
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    this.renderingDom = true;
+    try {
+      super.update(changed);
+    } finally {
+      this.renderingDom = false;
+    }
+  }
+
   protected override updated(): void {
     const rows = this.rowsTask.value;
     if (rows && this.rowsTask.status === TaskStatus.COMPLETE) {
       const view = this.currentWindow(rows.totalCount);
       rows.ensureLoaded(Math.max(view.end, this.active.row) + PREFETCH_ROWS);
     }
-    this.scheduleThrottledRetry();
     if (this.focusInGrid) this.focusActiveCell();
   }
 
@@ -387,23 +400,25 @@ export class CustomerList extends AdapterElement {
     const pending = this.rowsTask.status === TaskStatus.PENDING;
     const error = this.rowsTask.status === TaskStatus.ERROR ? this.rowsTask.error : undefined;
     const view = this.currentWindow(rows ? total : 0);
-    return html`<div
-      part="grid"
-      class="viewport"
-      role="grid"
-      aria-label=${msg('Customers')}
-      aria-rowcount=${total + 1}
-      aria-colcount=${COLUMN_COUNT}
-      aria-multiselectable="true"
-      aria-busy=${pending ? 'true' : 'false'}
-      @scroll=${this.handleScroll}
-      @keydown=${this.handleKeydown}
-      @focusin=${() => (this.focusInGrid = true)}
-      @focusout=${(event: FocusEvent) => (this.focusInGrid = this.renderRoot.contains(event.relatedTarget as Node | null) && (event.relatedTarget as Element | null)?.closest('.viewport') !== null)}
-    >
-      ${this.renderHeader(total)}
-      <div role="rowgroup" class="body" style=${styleMap({ height: `${rows && !error ? view.scrollHeight : 0}px` })}>
-        ${rows && !error ? this.renderRows(rows, view) : nothing}
+    // The scroll container holds the grid and, beside it, any state message: a grid may only contain rows.
+    return html`<div part="viewport" class="viewport" @scroll=${this.handleScroll}>
+      <div
+        part="grid"
+        class="grid"
+        role="grid"
+        aria-label=${msg('Customers')}
+        aria-rowcount=${total + 1}
+        aria-colcount=${COLUMN_COUNT}
+        aria-multiselectable="true"
+        aria-busy=${pending ? 'true' : 'false'}
+        @keydown=${this.handleKeydown}
+        @focusin=${this.handleFocusIn}
+        @focusout=${this.handleFocusOut}
+      >
+        ${this.renderHeader(total)}
+        <div role="rowgroup" class="body" style=${styleMap({ height: `${rows && !error ? view.scrollHeight : 0}px` })}>
+          ${rows && !error ? this.renderRows(rows, view) : nothing}
+        </div>
       </div>
       ${this.renderState(rows, pending, error)}
     </div>`;
@@ -451,42 +466,59 @@ export class CustomerList extends AdapterElement {
     </div>`;
   }
 
-  private renderRows(rows: PagedRows, view: RowWindow): TemplateResult[] {
-    const indexes: number[] = [];
-    for (let index = view.start; index < view.end; index++) indexes.push(index);
-    // Keep the focused row rendered while it is scrolled away, so focus is never lost to windowing.
+  /**
+   * The window's rows, keyed by row index, in ascending order, plus the focused row when it is scrolled
+   * away. Keys keep each row's node while it stays in the window, so focus never hops between nodes as the
+   * window moves, and the focused row stays rendered (and focused) wherever it is. Ascending order means no
+   * kept node is ever moved in the DOM, which would drop its focus.
+   */
+  private renderRows(rows: PagedRows, view: RowWindow): TemplateResult {
     const focused = this.active.row - 1;
-    if (focused >= 0 && focused < rows.totalCount && (focused < view.start || focused >= view.end)) indexes.push(focused);
+    const indexes: number[] = [];
+    if (focused >= 0 && focused < view.start) indexes.push(focused);
+    for (let index = view.start; index < view.end; index++) indexes.push(index);
+    if (focused >= view.end && focused < rows.totalCount) indexes.push(focused);
+    return html`${repeat(indexes, (index) => index, this.rowRenderer(rows, view))}`;
+  }
+
+  private rowRenderer(rows: PagedRows, view: RowWindow): (index: number) => TemplateResult {
     const context: CellContext = {
       href: (row) => this.customerHref.replaceAll('{id}', encodeURIComponent(row.id)).replaceAll('{relationship}', encodeURIComponent(row.relationship)),
       tabIndex: () => -1,
       onOpen: (event, row) => this.handleOpen(event, row),
       onFilterReseller: (row) => (this.resellerFilter = row.indirectReseller),
     };
-    return indexes.map((index) => {
+    // One template for loaded and still-loading rows: cells keep their elements (and focus) while a row loads.
+    return (index) => {
       const row = rows.rows[index];
-      const top = `${view.rowTop(index)}px`;
-      if (!row) return this.renderPendingRow(index, top);
-      const selected = this.selectionModel.isSelected(rowKey(row));
+      const selected = row !== undefined && this.selectionModel.isSelected(rowKey(row));
       const activeColumn = this.active.row === index + 1 ? this.active.column : -1;
       const cellContext = { ...context, tabIndex: (column: number) => (column === activeColumn ? 0 : -1) };
-      return html`<div role="row" part="row" class="row data-row" aria-rowindex=${index + 2} aria-selected=${selected ? 'true' : 'false'} ?data-selected=${selected} style=${styleMap({ transform: `translateY(${top})` })}>
-        <div role="gridcell" class="cell select-cell" aria-colindex="1" data-column="0">
-          <input part="checkbox" type="checkbox" tabindex=${activeColumn === 0 ? 0 : -1} aria-label=${msg(str`Select ${row.companyName}`)} .checked=${live(selected)} @click=${(event: MouseEvent) => this.handleRowCheckbox(event, index)} />
+      const cellTabIndex = (column: number, focusable: boolean) => (focusable ? (activeColumn === column ? 0 : -1) : nothing);
+      return html`<div
+        role="row"
+        part="row"
+        class="row data-row ${row ? '' : 'pending'}"
+        aria-rowindex=${index + 2}
+        aria-selected=${selected ? 'true' : 'false'}
+        aria-busy=${row ? nothing : 'true'}
+        ?data-selected=${selected}
+        style=${styleMap({ transform: `translateY(${view.rowTop(index)}px)` })}
+      >
+        <div role="gridcell" class="cell select-cell" aria-colindex="1" data-column="0" tabindex=${cellTabIndex(0, !row)}>
+          ${row
+            ? html`<input part="checkbox" type="checkbox" tabindex=${activeColumn === 0 ? 0 : -1} aria-label=${msg(str`Select ${row.companyName}`)} .checked=${live(selected)} @click=${(event: MouseEvent) => this.handleRowCheckbox(event, index)} />`
+            : nothing}
         </div>
         ${DATA_COLUMNS.map((id, column) => {
-          const focusable = id !== 'companyName';
-          return html`<div role="gridcell" part="cell" class="cell ${id}" aria-colindex=${column + 2} data-column=${column + 1} tabindex=${focusable && activeColumn === column + 1 ? 0 : focusable ? -1 : nothing}>${renderCell(id, row, cellContext, column + 1)}</div>`;
+          // The name cell's link takes focus itself; a loading row's name cell takes it instead.
+          const focusable = id !== 'companyName' || !row;
+          return html`<div role="gridcell" part="cell" class="cell ${id}" aria-colindex=${column + 2} data-column=${column + 1} tabindex=${cellTabIndex(column + 1, focusable)}>${row
+            ? renderCell(id, row, cellContext, column + 1)
+            : html`<span class="skeleton">${column === 0 ? msg('Loading…') : ''}</span>`}</div>`;
         })}
       </div>`;
-    });
-  }
-
-  private renderPendingRow(index: number, top: string): TemplateResult {
-    return html`<div role="row" part="row" class="row data-row pending" aria-rowindex=${index + 2} style=${styleMap({ transform: `translateY(${top})` })}>
-      <div role="gridcell" class="cell select-cell" aria-colindex="1" data-column="0" tabindex=${this.active.row === index + 1 ? 0 : -1}></div>
-      <div role="gridcell" class="cell skeleton-cell" aria-colindex="2" data-column="1" aria-colspan=${COLUMN_COUNT - 1}><span class="skeleton">${msg('Loading…')}</span></div>
-    </div>`;
+    };
   }
 
   private renderState(rows: PagedRows | undefined, pending: boolean, error: unknown): TemplateResult | typeof nothing {
@@ -518,9 +550,11 @@ export class CustomerList extends AdapterElement {
     </div>`;
   }
 
-  /** A throttled first load retries by itself once the server's Retry-After has passed, counting down. */
-  private scheduleThrottledRetry(): void {
-    const error = this.rowsTask.status === TaskStatus.ERROR ? this.rowsTask.error : undefined;
+  /**
+   * A throttled first load retries by itself once the server's Retry-After has passed, counting down.
+   * Called from the task's onError, outside an update, so the countdown's first value costs no extra render.
+   */
+  private scheduleThrottledRetry(error: unknown): void {
     if (!isAdapterError(error, 'throttled') || this.retryTimer !== undefined) return;
     const until = Date.now() + (error.retryAfterMs ?? 5000);
     const tick = () => {
@@ -534,6 +568,12 @@ export class CustomerList extends AdapterElement {
     tick();
   }
 
+  private cancelThrottledRetry(): void {
+    clearInterval(this.retryTimer);
+    this.retryTimer = undefined;
+    this.retryCountdown = 0;
+  }
+
   private renderStatus(): TemplateResult {
     const total = this.totalCount;
     const text = total === undefined ? '' : customerCount(total);
@@ -541,6 +581,24 @@ export class CustomerList extends AdapterElement {
   }
 
   // ---- interaction
+
+  /** Focus entering a cell (by click, Tab or script) makes it the grid's one tab stop. */
+  private handleFocusIn(event: FocusEvent): void {
+    this.focusInGrid = true;
+    const position = this.cellPositionOf(event.composedPath()[0] as Element);
+    if (position && (position.row !== this.active.row || position.column !== this.active.column)) this.active = position;
+  }
+
+  /**
+   * Focus leaving for good, not focus lost because windowing removed the focused row's node: then the grid
+   * still "has" focus, and the next update puts it on the active cell again.
+   */
+  private handleFocusOut(event: FocusEvent): void {
+    const to = event.relatedTarget as Element | null;
+    // Chromium fires focusout while the node is still connected, during our render: hence the flag.
+    const removedByUs = to === null && (this.renderingDom || !(event.target as Element).isConnected);
+    this.focusInGrid = removedByUs || (to !== null && this.renderRoot.contains(to) && to.closest('.grid') !== null);
+  }
 
   private handleOpen(event: MouseEvent, row: CustomerRow): void {
     const href = (event.currentTarget as HTMLAnchorElement).href;
@@ -611,7 +669,7 @@ export class CustomerList extends AdapterElement {
 
   /** The element holding focus for a cell: its checkbox or link when it has one, else the cell. */
   private cellTarget({ row, column }: GridPosition): HTMLElement | undefined {
-    const cell = this.renderRoot.querySelector<HTMLElement>(`.viewport [aria-rowindex="${row + 1}"] [data-column="${column}"]`);
+    const cell = this.renderRoot.querySelector<HTMLElement>(`.grid [aria-rowindex="${row + 1}"] [data-column="${column}"]`);
     if (!cell) return undefined;
     return cell.querySelector<HTMLElement>('input, a') ?? cell;
   }
@@ -620,16 +678,4 @@ export class CustomerList extends AdapterElement {
     const target = this.cellTarget(this.active);
     if (target && (this.shadowRoot?.activeElement ?? null) !== target) target.focus({ preventScroll: true });
   }
-
-  /** Keeps the roving tab stop on the cell last clicked. */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    root.addEventListener('pointerdown', (event) => {
-      const position = this.cellPositionOf(event.target as Element);
-      if (position) this.active = position;
-    });
-    return root;
-  }
 }
-
-export type { CustomerAdapter };

@@ -164,6 +164,10 @@ export const styles = css`
     background: var(--_background);
   }
 
+  .grid {
+    min-width: min-content;
+  }
+
   .header {
     position: sticky;
     top: 0;

@@ -1,0 +1,206 @@
+/**
+ * <customer-list> in every state a designer reviews: loading, empty, no match, error with retry, throttled,
+ * 10 / 1 000 / 100 000 rows, admin vs sales agent, Polish, dark, right-to-left, a slow API, hostile data and a
+ * selection. Args pick the adapter (REST on the mock API, or memory), the dataset, the agent, the locale, the
+ * theme and direction, and the mock API's faults; the loader builds a fresh adapter whenever they change.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { action } from 'storybook/actions';
+import type { AgentRole, CustomerAdapter } from '../src/adapter/customer-adapter.js';
+import { MemoryAdapter } from '../src/adapter/memory-adapter.js';
+import { RestAdapter } from '../src/adapter/rest/rest-adapter.js';
+import type { CustomerList } from '../src/components/customer-list/customer-list.js';
+import type {
+  CustomerOpenEvent,
+  CustomerSelectEvent,
+  ManageTagsRequestEvent,
+  NewOrderRequestEvent,
+} from '../src/components/customer-list/customer-list.events.js';
+import '../src/components/customer-list/customer-list.js';
+import { setLocale } from '../src/localization/localization.js';
+import { generateDataset } from '../mocks/data/index.js';
+import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
+
+interface Args {
+  adapter: 'rest' | 'memory';
+  rows: number;
+  seed: number;
+  hostile: boolean;
+  agentRole: AgentRole;
+  lang: 'en' | 'pl';
+  theme: 'light' | 'dark';
+  dir: 'ltr' | 'rtl';
+  /** Added latency in ms (the mock API's, or the MemoryAdapter's). */
+  latencyMs: number;
+  /** Mock API only: answer every customers request with this status (0 for none). */
+  failWith: 0 | 401 | 500 | 503;
+  /** Mock API only: answer this many requests with 429. */
+  throttle: number;
+  /** Mock API only: the Retry-After of those 429s, in seconds. */
+  retryAfterSeconds: number;
+  searchText: string;
+}
+
+function buildAdapter(args: Args): CustomerAdapter {
+  const { rows, seed, hostile, agentRole, latencyMs } = args;
+  if (args.adapter === 'memory') return new MemoryAdapter({ ...generateDataset({ rows, seed, hostile }), agentRole, latencyMs });
+  mockApi.reset({ rows, seed, hostile, defaultRole: agentRole });
+  mockApi.configure({
+    latencyMs,
+    ...(args.failWith ? { status: { customers: args.failWith } } : {}),
+    ...(args.throttle > 0 ? { throttle: { requests: args.throttle, retryAfterSeconds: args.retryAfterSeconds } } : {}),
+  });
+  // No retries inside the adapter, so the list's own error, retry and throttle states show at once.
+  return new RestAdapter({ headers: mockAuthHeaders(agentRole), retry: { retries: 0 } });
+}
+
+const wrapperStyle = (theme: Args['theme']) =>
+  styleMap(theme === 'dark' ? { colorScheme: 'dark', background: '#1b1a19', padding: '1rem' } : { colorScheme: 'light', background: '#ffffff', padding: '1rem' });
+
+// Event details for the Actions panel (the events themselves do not serialize well).
+const logSelect = (event: CustomerSelectEvent) => action('customer-select')({ selection: event.selection, count: event.count });
+const logOpen = (event: CustomerOpenEvent) => {
+  // Clicking a company name would navigate the preview away: route "in-app" instead, as a host would.
+  event.preventDefault();
+  action('customer-open')({ customer: event.customer, href: event.href });
+};
+const logNewOrder = (event: NewOrderRequestEvent) => action('new-order-request')({ customer: event.customer });
+const logManageTags = (event: ManageTagsRequestEvent) => action('manage-tags-request')({ selection: event.selection, count: event.count });
+const logExport = () => action('export-request')();
+
+/** Resolves once `condition` holds, checking every 50 ms; rejects after `timeoutMs`. */
+async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('Timed out waiting for <customer-list>');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The story's list, once its first rows are rendered. */
+async function loadedList(canvasElement: HTMLElement): Promise<CustomerList> {
+  const list = canvasElement.querySelector('customer-list');
+  if (!list) throw new Error('No <customer-list> in the story');
+  await list.updateComplete;
+  await waitUntil(() => list.totalCount !== undefined && list.shadowRoot?.querySelector('.data-row:not(.pending)') != null);
+  await list.updateComplete;
+  return list;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/customer-list',
+  component: 'customer-list',
+  args: {
+    adapter: 'rest',
+    rows: 1000,
+    seed: 1,
+    hostile: false,
+    agentRole: 'admin-agent',
+    lang: 'en',
+    theme: 'light',
+    dir: 'ltr',
+    latencyMs: 0,
+    failWith: 0,
+    throttle: 0,
+    retryAfterSeconds: 5,
+    searchText: '',
+  },
+  argTypes: {
+    adapter: { control: 'inline-radio', options: ['rest', 'memory'], description: 'RestAdapter on the mock API, or MemoryAdapter' },
+    rows: { control: { type: 'number', min: 0, max: 100_000 } },
+    seed: { control: { type: 'number', step: 1 } },
+    agentRole: { control: 'inline-radio', options: ['admin-agent', 'sales-agent'] },
+    lang: { control: 'inline-radio', options: ['en', 'pl'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+    latencyMs: { control: { type: 'number', min: 0, step: 100 } },
+    failWith: { control: 'select', options: [0, 500, 503, 401], description: 'Mock API only: status of every customers request (0: none)' },
+    throttle: { control: { type: 'number', min: 0 }, description: 'Mock API only: how many requests get 429' },
+    retryAfterSeconds: { control: { type: 'number', min: 0 }, description: 'Mock API only: Retry-After of those 429s' },
+    searchText: { control: 'text' },
+  },
+  loaders: [
+    async ({ args }) => {
+      await setLocale(args.lang);
+      return { adapter: buildAdapter(args) };
+    },
+  ],
+  render: (args, { loaded }) => html`<div dir=${args.dir} lang=${args.lang} style=${wrapperStyle(args.theme)}>
+    <customer-list
+      .adapter=${loaded.adapter as CustomerAdapter}
+      agent-role=${args.agentRole}
+      search-text=${args.searchText}
+      style="--customer-list-height: 520px"
+      @customer-select=${logSelect}
+      @customer-open=${logOpen}
+      @new-order-request=${logNewOrder}
+      @manage-tags-request=${logManageTags}
+      @export-request=${logExport}
+    ></customer-list>
+  </div>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** 1 000 customers from the mock REST API, as an admin agent. */
+export const Default: Story = {};
+
+export const TenRows: Story = { args: { rows: 10 } };
+
+/** Windowed rendering over 100 000 rows held in a MemoryAdapter. */
+export const HundredThousandRows: Story = { args: { adapter: 'memory', rows: 100_000 } };
+
+/** The first page takes a minute, so the skeleton stays. */
+export const Loading: Story = { args: { latencyMs: 60_000 } };
+
+/** The partner has no customers yet. */
+export const Empty: Story = { args: { rows: 0 } };
+
+/** A search nothing matches, with "Clear search". */
+export const NoMatch: Story = { args: { searchText: 'zzzz-no-such-company' } };
+
+/** Every customers request fails with 500: the error and its Retry button. */
+export const ErrorWithRetry: Story = { args: { failWith: 500 } };
+
+/** Every request is throttled (429, Retry-After 5 s): the list counts down "Retrying in N s" and tries again. */
+export const Throttled: Story = { args: { throttle: 1000 } };
+
+/** Every response takes 1.5 s: the skeleton, then rows; scrolling far shows rows still loading. */
+export const SlowApi: Story = { args: { latencyMs: 1500 } };
+
+/** A sales agent: no "Manage tags" command. */
+export const SalesAgent: Story = { args: { agentRole: 'sales-agent' } };
+
+export const Polish: Story = { args: { lang: 'pl' } };
+
+/** The page's color-scheme is dark; the list follows it through light-dark(). */
+export const Dark: Story = { args: { theme: 'dark' } };
+
+export const RightToLeft: Story = { args: { dir: 'rtl' } };
+
+/** Markup, bidi controls, very long and odd strings in names, domains and tags: all shown as text. */
+export const Hostile: Story = { args: { hostile: true, rows: 40 } };
+
+/** Three rows picked by their checkboxes: highlighted rows, "3 selected" and the offer to select all matching. */
+export const WithSelection: Story = {
+  play: async ({ canvasElement }) => {
+    const list = await loadedList(canvasElement);
+    const checkboxes = list.shadowRoot!.querySelectorAll<HTMLInputElement>('.data-row:not(.pending) input[type="checkbox"]');
+    for (const checkbox of [...checkboxes].slice(0, 3)) {
+      checkbox.click();
+      await list.updateComplete;
+    }
+  },
+};
+
+/** "Select all matching": a selection stored as the query, counting every matching row, loaded or not. */
+export const AllMatchingSelected: Story = {
+  play: async ({ canvasElement }) => {
+    const list = await loadedList(canvasElement);
+    list.selectAllMatching();
+    await list.updateComplete;
+  },
+};
