@@ -9,6 +9,9 @@ import type { CustomerAdapter, CustomerPage, ListCustomersRequest } from '../ada
 import type { CustomerRow } from '../model/customer.js';
 import type { CustomerQuery } from '../model/query.js';
 
+/** The largest page asked for when catching up with a jump (a million-row jump stays a few hundred requests). */
+const MAX_CATCH_UP_PAGE = 10_000;
+
 export class PagedRows {
   readonly rows: CustomerRow[] = [];
   totalCount: number;
@@ -67,7 +70,9 @@ export class PagedRows {
 
   private async loadUntil(count: number): Promise<void> {
     while (!this.complete && this.rows.length < count) {
-      const request: ListCustomersRequest = { ...this.query, pageSize: this.pageSize, continuationToken: this.token! };
+      // A jump far ahead asks for the whole gap at once; an adapter serves at most what it can (REST: 500).
+      const pageSize = Math.min(MAX_CATCH_UP_PAGE, Math.max(this.pageSize, count - this.rows.length));
+      const request: ListCustomersRequest = { ...this.query, pageSize, continuationToken: this.token! };
       try {
         const page = await this.adapter.listCustomers(request, this.controller.signal);
         if (this.controller.signal.aborted) return;

@@ -56,9 +56,12 @@ export function isResellerRelationship(relationship: Relationship): boolean {
   return relationship !== 'advisor' && relationship !== 'none';
 }
 
-/** A deep copy, so callers can never mutate an adapter's stored row. */
+/**
+ * A deep copy of a row's fields, so callers can never mutate an adapter's stored row. Only the row's own
+ * fields are copied: whatever else an object carries (a store's caches, a host's extras) stays behind.
+ */
 export function copyRow(row: CustomerRow): CustomerRow {
-  const copy: CustomerRow = { ...row, tags: [...row.tags] };
-  if (row.indirectReseller) copy.indirectReseller = { ...row.indirectReseller };
+  const copy: CustomerRow = { id: row.id, companyName: row.companyName, primaryDomain: row.primaryDomain, relationship: row.relationship, tags: [...row.tags] };
+  if (row.indirectReseller) copy.indirectReseller = { id: row.indirectReseller.id, name: row.indirectReseller.name };
   return copy;
 }

@@ -76,3 +76,28 @@ describe('MemoryAdapter.forRole', () => {
     expect(second.etag).not.to.equal(first.etag);
   });
 });
+
+describe('MemoryAdapter search', () => {
+  it('narrows a search that extends the previous one, with the same results as a fresh search', async () => {
+    const dataset = (await import('../../mocks/data/index.js')).generateDataset({ rows: 3000, seed: 8 });
+    const typed = new MemoryAdapter(dataset);
+    const fresh = () => new MemoryAdapter(dataset);
+    const sort = { column: 'companyName' as const, direction: 'desc' as const };
+    for (const text of ['c', 'co', 'con', 'cont', 'co', 'z', 'zak']) {
+      const query = { search: { field: 'companyName' as const, text }, sort, pageSize: 5000 };
+      const narrowed = await typed.listCustomers(query);
+      const scanned = await fresh().listCustomers(query);
+      expect(narrowed.items.map((row) => row.id), `search "${text}"`).to.deep.equal(scanned.items.map((row) => row.id));
+    }
+  });
+
+  it('finds a renamed customer by its new name after a tag or billing change', async () => {
+    const adapter = new MemoryAdapter(contractFixture());
+    const id = contractFixture().customers[0]!.id;
+    expect((await adapter.listCustomers({ pageSize: 10, search: { field: 'companyName', text: 'cont' } })).totalCount).to.equal(4);
+    const profile = await adapter.getBillingProfile(id);
+    await adapter.updateBillingProfile(id, { ...profile, companyName: 'Zenith Contoso', firstName: 'A', lastName: 'B', email: 'a@b.pl', defaultAddress: { country: 'PL', city: 'Łódź', addressLine1: 'x 1', postalCode: '90-001' } });
+    expect((await adapter.listCustomers({ pageSize: 10, search: { field: 'companyName', text: 'cont' } })).totalCount).to.equal(2);
+    expect((await adapter.listCustomers({ pageSize: 10, search: { field: 'companyName', text: 'zenith' } })).totalCount).to.equal(2);
+  });
+});

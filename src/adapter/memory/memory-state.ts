@@ -18,7 +18,10 @@ export interface MemoryStateOptions {
   products?: readonly Product[];
   /** A customer's billing profile the first time it is read; defaults to one holding only the company name. */
   billingProfile?: (row: CustomerRow) => BillingProfile;
-  /** Largest page served, as the REST API caps pages at 500. Default 500. */
+  /**
+   * Largest page served. Default 10 000: unlike the REST API (which caps pages at 500), memory has no
+   * round trip to save, so this only bounds the copy one call makes.
+   */
   maxPageSize?: number;
   /** Collation locale for sorting; defaults to the browser's. */
   locale?: string;
@@ -47,7 +50,7 @@ export class MemoryState {
     this.tagSet = uniqueTags(options.tags ?? customers.flatMap((row) => row.tags));
     this.products = structuredClone(options.products ?? []) as Product[];
     this.makeProfile = options.billingProfile ?? minimalBillingProfile;
-    this.maxPageSize = options.maxPageSize ?? 500;
+    this.maxPageSize = options.maxPageSize ?? 10_000;
     this.collator = new Intl.Collator(options.locale, { numeric: true, sensitivity: 'base' });
     this.now = options.now ?? (() => new Date());
   }

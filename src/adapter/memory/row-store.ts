@@ -4,19 +4,39 @@
  */
 import { copyRow, rowKey, type CustomerRow } from '../../model/customer.js';
 import { rowComparator, rowMatcher, searchKey, sortSpecs, type CustomerFilter, type CustomerQuery, type SearchField } from '../../model/query.js';
+
+/** A stored row with its search keys, computed when it is stored or changed, never per keystroke. */
+interface StoredRow extends CustomerRow {
+  keys: Record<SearchField, string>;
+}
+
+function withKeys(row: CustomerRow): StoredRow {
+  const stored = row as StoredRow;
+  stored.keys = { companyName: searchKey(row.companyName), primaryDomain: searchKey(row.primaryDomain), id: searchKey(row.id) };
+  return stored;
+}
+
+/** The last search's result, which a search extending its text can narrow instead of scanning every row. */
+interface LastSearch {
+  version: number;
+  /** Everything of the query but the search text. */
+  context: string;
+  text: string;
+  rows: readonly StoredRow[];
+}
 import { selectionMatcher, type Selection } from '../../model/selection.js';
 import { uniqueTags } from '../../model/tags.js';
 
 export class RowStore {
   /** Bumped on every change; cached orders and paging snapshots from an older version are dropped. */
   version = 0;
-  private readonly rows: CustomerRow[];
-  private readonly byId = new Map<string, CustomerRow[]>();
-  private searchKeys = new WeakMap<CustomerRow, Partial<Record<SearchField, string>>>();
-  private sortedCache = new Map<string, CustomerRow[]>();
+  private readonly rows: StoredRow[];
+  private readonly byId = new Map<string, StoredRow[]>();
+  private sortedCache = new Map<string, StoredRow[]>();
+  private lastSearch: LastSearch | undefined;
 
   constructor(rows: readonly CustomerRow[], private readonly locale?: string) {
-    this.rows = rows.map(copyRow);
+    this.rows = rows.map((row) => withKeys(copyRow(row)));
     for (const row of this.rows) {
       const siblings = this.byId.get(row.id);
       if (siblings) siblings.push(row);
@@ -45,9 +65,15 @@ export class RowStore {
 
   /** The rows a query selects, in order. The returned array is shared: never mutate it. */
   query(query: CustomerQuery): readonly CustomerRow[] {
-    const ordered = this.ordered(query.sort);
-    const matches = rowMatcher(query, this.keyOf);
-    return isEmptyFilter(query) ? ordered : ordered.filter(matches);
+    if (isEmptyFilter(query)) return this.ordered(query.sort);
+    const text = query.search?.field === 'id' ? '' : searchKey(query.search?.text.trim() ?? '');
+    const context = JSON.stringify({ ...query, search: query.search && { field: query.search.field } });
+    const last = this.lastSearch;
+    // Typing "cont" after "con": the new matches are among the old ones, in the same order.
+    const source = last && last.version === this.version && last.context === context && text.startsWith(last.text) ? last.rows : this.ordered(query.sort);
+    const rows = source.filter(rowMatcher(query, keyOf));
+    this.lastSearch = text ? { version: this.version, context, text, rows } : undefined;
+    return rows;
   }
 
   /** Distinct customer IDs of the rows a selection covers, in list order. */
@@ -65,9 +91,9 @@ export class RowStore {
 
   /** Applies a change to every row of a customer and invalidates the caches. */
   updateCustomer(customerId: string, change: (row: CustomerRow) => void): void {
-    for (const row of this.rowsOf(customerId)) {
+    for (const row of this.byId.get(customerId) ?? []) {
       change(row);
-      this.searchKeys.delete(row);
+      withKeys(row);
     }
     this.changed();
   }
@@ -75,11 +101,12 @@ export class RowStore {
   /** Applies a change to every row; used by tag renames and deletes that touch many customers at once. */
   updateAll(change: (row: CustomerRow) => boolean): number {
     let changedRows = 0;
-    for (const row of this.rows) if (change(row)) changedRows++;
-    if (changedRows) {
-      this.searchKeys = new WeakMap();
-      this.changed();
+    for (const row of this.rows) {
+      if (!change(row)) continue;
+      withKeys(row);
+      changedRows++;
     }
+    if (changedRows) this.changed();
     return changedRows;
   }
 
@@ -88,13 +115,7 @@ export class RowStore {
     this.sortedCache.clear();
   }
 
-  private readonly keyOf = (row: CustomerRow, field: SearchField): string => {
-    let keys = this.searchKeys.get(row);
-    if (!keys) this.searchKeys.set(row, (keys = {}));
-    return (keys[field] ??= searchKey(row[field]));
-  };
-
-  private ordered(sort: CustomerQuery['sort']): readonly CustomerRow[] {
+  private ordered(sort: CustomerQuery['sort']): readonly StoredRow[] {
     const specs = sortSpecs(sort);
     if (!specs.length) return this.rows;
     const cacheKey = JSON.stringify(specs);
@@ -106,6 +127,8 @@ export class RowStore {
     return sorted;
   }
 }
+
+const keyOf = (row: CustomerRow, field: SearchField): string => (row as StoredRow).keys[field];
 
 function isEmptyFilter(filter: CustomerFilter): boolean {
   return !filter.search?.text.trim() && !filter.tags?.length && filter.relationship === undefined && filter.indirectResellerId === undefined;

@@ -67,7 +67,7 @@ describe('<customer-list> rendering', () => {
   });
 
   it('renders hostile names as inert text, clipped with the whole name in a tooltip', async () => {
-    const list = await mountList({ adapter: new MemoryAdapter(generateDataset({ rows: 25, seed: 1, hostile: true })) });
+    const list = await mountList({ adapter: new MemoryAdapter(generateDataset({ rows: 25, seed: 1, hostile: true })), height: '1200px' });
     const root = shadow(list);
     expect(root.querySelector('.body img, .body script, .body svg')).to.equal(null);
     expect(names(list)).to.include('<img src=x onerror=alert(1)>');
