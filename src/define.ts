@@ -3,3 +3,4 @@
  * Each element's own entry (e.g. `customer-list-elements/customer-list.js`) registers just that one.
  */
 import './components/customer-list/customer-list.js';
+import './components/export-button/export-button.js';

@@ -8,3 +8,7 @@ export { setLocale, getLocale, SUPPORTED_LOCALES, type Locale } from './localiza
 export { CustomerList } from './components/customer-list/customer-list.component.js';
 export * from './components/customer-list/customer-list.events.js';
 export { defineElement } from './internal/adapter-element.js';
+export { ExportButton } from './components/export-button/export-button.component.js';
+export * from './components/export-button/export-button.events.js';
+export { fileSaver } from './components/export-button/save-file.js';
+export { resolveSelection } from './adapter/resolve-selection.js';

@@ -9,7 +9,7 @@ import { RestAdapter } from '../../src/adapter/rest/rest-adapter.js';
 import { setLocale } from '../../src/localization/localization.js';
 import { generateBillingProfile, generateDataset } from '../../mocks/data/index.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../mocks/browser.js';
-import '../../src/components/customer-list/customer-list.js';
+import '../../src/define.js';
 import type { PortalParams } from './portal-params.js';
 
 /** The host page's own words; the elements bring their own translations. */

@@ -6,3 +6,4 @@ export * from './catalog.js';
 export * from './billing.js';
 export * from './countries.js';
 export * from './selection-model.js';
+export * from './csv.js';

@@ -38,7 +38,7 @@ const DEFAULT_ROW_HEIGHT = 40;
  * @fires customer-open - A company name was activated: `{ customer, href }`; cancelable (route in-app instead).
  * @fires new-order-request - New order was chosen for the one selected customer: `{ customer }`.
  * @fires manage-tags-request - Manage tags was chosen: `{ selection, count }`.
- * @fires export-request - Export customers was chosen.
+ * @fires export-request - Export customers was chosen (only when no <export-button> is defined on the page).
  *
  * @slot commands - Host commands, placed after the built-in ones in the command bar.
  *
@@ -49,6 +49,7 @@ const DEFAULT_ROW_HEIGHT = 40;
  * @csspart filter-chip - One active filter, a button that removes it.
  * @csspart command-bar - The command buttons.
  * @csspart command - One command button.
+ * @csspart export - The composed <export-button>, when the page defines it.
  * @csspart selection-bar - "N selected" and the select-all / clear actions.
  * @csspart viewport - The scrolling container of the grid and its state messages.
  * @csspart grid - The grid (`role=grid`).
@@ -303,6 +304,8 @@ export class CustomerList extends AdapterElement {
     const count = this.selectedCount;
     const singleRow = this.singleSelectedRow();
     return {
+      adapter: this.activeAdapter,
+      agentRole: this.agentRole,
       searchField: this.searchField,
       searchDraft: this.searchDraft,
       tagFilter: this.tagFilter,

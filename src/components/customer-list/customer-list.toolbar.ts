@@ -8,8 +8,11 @@ import { live } from 'lit/directives/live.js';
 import { relationshipLabel, searchFieldLabel } from '../../localization/labels.js';
 import { KNOWN_RELATIONSHIPS } from '../../model/customer.js';
 import { SEARCH_FIELDS, type SearchField } from '../../model/query.js';
+import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 
 export interface ToolbarContext {
+  adapter: CustomerAdapter | undefined;
+  agentRole: string;
   searchField: SearchField;
   searchDraft: string;
   tagFilter: readonly string[];
@@ -104,9 +107,20 @@ function renderCommands(context: ToolbarContext): TemplateResult {
   return html`<div part="command-bar" class="command-bar" role="toolbar" aria-label=${msg('Commands')}>
     ${command(msg('New order'), orderHint, context.onNewOrder)}
     ${context.isAdmin ? command(msg('Manage tags'), tagsHint, context.onManageTags) : nothing}
-    ${command(msg('Export customers'), '', context.onExport)}
+    ${exportCommand(context)}
     <slot name="commands"></slot>
   </div>`;
+}
+
+/**
+ * Export customers: the <export-button> element when the page has it (composed by tag name, so this list
+ * imports nothing of it), else a plain command that fires `export-request` for the host to handle.
+ */
+function exportCommand(context: ToolbarContext): TemplateResult {
+  if (customElements.get('export-button')) {
+    return html`<export-button part="export" .adapter=${context.adapter} agent-role=${context.agentRole}></export-button>`;
+  }
+  return command(msg('Export customers'), '', context.onExport);
 }
 
 function command(label: string, disabledReason: string, onClick: () => void): TemplateResult {

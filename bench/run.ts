@@ -1,0 +1,557 @@
+/**
+ * `npm run bench`: SPEC §4's list targets, measured in headless Chromium side by side with the peers
+ * (@vaadin/grid, @lit-labs/virtualizer) in one run, plus the bundle sizes. Prints one table and writes it to
+ * bench/results.md. See bench/README.md for what each figure means.
+ *
+ * Options: --loads N (timed page loads per page, default 5, after 1 warm-up), --profile (afterwards, one more
+ * load of each page under the CPU profiler and a trace; summary to bench/profile.md),
+ * --only customer-list,vaadin-grid,lit-virtualizer, --no-bundle, --screenshots DIR (a PNG of each page after
+ * its first rows and after the jump, to see that it renders).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build, createServer, type InlineConfig, type Rollup, type ViteDevServer } from 'vite';
+import type { DomRows, ScrollResult, SearchResult } from './pages/common.js';
+
+const repo = resolve(import.meta.dirname, '..');
+const benchDir = resolve(repo, 'bench');
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // run.ts calls gc() before every phase, so garbage from building the data is not collected inside a timing.
+  '--js-flags=--expose-gc',
+  // Nothing leaves the machine: every host but the bench server's fails to resolve.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+const { values: options } = parseArgs({
+  options: {
+    loads: { type: 'string', default: '5' },
+    profile: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    screenshots: { type: 'string' },
+    'no-bundle': { type: 'boolean', default: false },
+  },
+});
+const LOADS = Number(options.loads);
+if (!Number.isInteger(LOADS) || LOADS < 1) throw new Error(`--loads must be a whole number ≥ 1, got ${options.loads}`);
+const TARGETS = ['customer-list', 'vaadin-grid', 'lit-virtualizer'] as const;
+type Target = (typeof TARGETS)[number];
+const targets = options.only ? TARGETS.filter((target) => options.only!.split(',').includes(target)) : [...TARGETS];
+
+const started = performance.now();
+const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+
+// ---- shared Vite settings
+
+const define = { 'process.env.NODE_ENV': '"production"' };
+/** Lit, Vaadin and table-core in their production builds (Vite's dev server would pick `development`). */
+const conditions = ['module', 'browser', 'production'];
+/** Vaadin's dev-mode usage statistics would post to vaadin.com from a localhost page: swap in its opt-out stub. */
+const alias = [
+  {
+    find: /^@vaadin\/vaadin-usage-statistics\/vaadin-usage-statistics\.js$/,
+    replacement: resolve(repo, 'node_modules/@vaadin/vaadin-usage-statistics/vaadin-usage-statistics-optout.js'),
+  },
+];
+
+// ---- (6) bundle sizes
+
+interface Size {
+  label: string;
+  min: number;
+  gzip: number;
+  note?: string;
+}
+
+function gzipSize(code: string | Uint8Array): number {
+  return gzipSync(code, { level: 9 }).length;
+}
+
+/** One self-contained, minified ES module of `entry` with every dependency inlined, built in memory. */
+async function bundleOf(label: string, entry: string, note?: string): Promise<Size & { byPackage: [string, number][] }> {
+  const config: InlineConfig = {
+    configFile: false,
+    root: repo,
+    logLevel: 'silent',
+    publicDir: false,
+    define,
+    resolve: { conditions, alias },
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      lib: { entry, formats: ['es'], fileName: 'entry' },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  };
+  const result = (await build(config)) as Rollup.RollupOutput | Rollup.RollupOutput[];
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((output) => output.output);
+  const chunks = outputs.filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
+  const code = chunks.map((chunk) => chunk.code).join('\n');
+  // Rendered (pre-minification) bytes per package: only a share, to tell where the size comes from.
+  const byPackage = new Map<string, number>();
+  for (const chunk of chunks) {
+    for (const [id, module] of Object.entries(chunk.modules)) {
+      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+      const key = match ? match[1]! : id.startsWith(repo) ? id.slice(repo.length + 1).split('/').slice(0, 2).join('/') : id;
+      byPackage.set(key, (byPackage.get(key) ?? 0) + module.renderedLength);
+    }
+  }
+  return { label, min: Buffer.byteLength(code), gzip: gzipSize(code), byPackage: [...byPackage.entries()].sort((a, b) => b[1] - a[1]), ...(note ? { note } : {}) };
+}
+
+async function bundleSizes(): Promise<{ ours: Size[]; peers: Size[]; breakdown: string }> {
+  log('bundle: npx vite build --mode bundle');
+  execFileSync('npx', ['vite', 'build', '--mode', 'bundle', '--logLevel', 'warn'], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] });
+  const bundleFile = resolve(repo, 'dist/customer-list-elements.bundle.js');
+  const bundleCode = readFileSync(bundleFile);
+  const ours: Size[] = [{ label: 'dist/customer-list-elements.bundle.js (all elements, lit, table-core, file-saver)', min: bundleCode.length, gzip: gzipSize(bundleCode) }];
+  log('bundle: <customer-list> alone with lit and table-core, and the peers');
+  const element = await bundleOf(
+    'customer-list.ts alone + lit + @lit/* + table-core (bench build, minified)',
+    resolve(repo, 'src/components/customer-list/customer-list.ts'),
+  );
+  ours.push(element);
+  const vaadin = await bundleOf('@vaadin/grid + grid-column (+ their lit/polymer deps)', resolve(benchDir, 'sizes/vaadin-grid.ts'));
+  const virtualizer = await bundleOf('@lit-labs/virtualizer + lit', resolve(benchDir, 'sizes/lit-virtualizer.ts'));
+  const total = element.byPackage.reduce((sum, [, bytes]) => sum + bytes, 0);
+  const breakdown = element.byPackage
+    .slice(0, 8)
+    .map(([name, bytes]) => `${name} ${((bytes / total) * 100).toFixed(0)} %`)
+    .join(', ');
+  return { ours, peers: [vaadin, virtualizer], breakdown };
+}
+
+// ---- the pages
+
+async function startServer(): Promise<ViteDevServer> {
+  const server = await createServer({
+    configFile: false,
+    root: benchDir,
+    cacheDir: resolve(repo, 'node_modules/.vite-bench'),
+    publicDir: false,
+    logLevel: 'warn',
+    appType: 'mpa',
+    define,
+    resolve: { conditions, alias },
+    // Pre-bundle every dependency up front, so no page load triggers a re-optimization and reload.
+    optimizeDeps: { entries: ['*.html'], holdUntilCrawlEnd: true },
+    server: {
+      host: '127.0.0.1',
+      port: 5191,
+      strictPort: false,
+      hmr: false,
+      watch: null,
+      headers: {
+        'Cross-Origin-Opener-Policy': 'same-origin',
+        'Cross-Origin-Embedder-Policy': 'require-corp',
+      },
+      fs: { allow: [repo] },
+    },
+  });
+  await server.listen();
+  return server;
+}
+
+interface LoadResult {
+  firstRows: number;
+  scroll: ScrollResult;
+  jump: { ms: number; placeholderMs?: number; requests?: number };
+  domRows: DomRows;
+  search?: SearchResult;
+}
+
+async function openPage(context: BrowserContext, origin: string, target: Target): Promise<Page> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    const text = message.text();
+    if (/dev mode/i.test(text)) problems.push(`dev-mode build loaded: ${text.split('\n')[0]}`);
+    else if (message.type() === 'error') problems.push(`console error: ${text.split('\n')[0]}`);
+  });
+  await page.goto(`${origin}/${target}.html`);
+  const isolated = await page.evaluate(() => globalThis.crossOriginIsolated);
+  if (!isolated) throw new Error(`${target}: crossOriginIsolated is false; COOP/COEP headers missing, performance.now() would be coarsened`);
+  try {
+    await page.waitForFunction(() => window.bench !== undefined, undefined, { timeout: 60_000, polling: 100 });
+  } catch (error) {
+    throw new Error(`${target}: the page did not get ready. ${problems.join(' | ') || String(error)}`);
+  }
+  if (await page.evaluate(() => 'litIssuedWarnings' in globalThis)) problems.push('Lit development build loaded (resolve.conditions)');
+  if (!(await page.evaluate(() => typeof (globalThis as { gc?: unknown }).gc === 'function'))) problems.push('gc() is not exposed (--js-flags=--expose-gc)');
+  if (problems.length) throw new Error(`${target}: ${problems.join(' | ')}`);
+  return page;
+}
+
+async function runLoad(browser: Browser, origin: string, target: Target): Promise<LoadResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await openPage(context, origin, target);
+    const gc = () => page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
+    await gc();
+    const firstRows = await page.evaluate(() => window.bench!.firstRows());
+    if (options.screenshots) await page.screenshot({ path: resolve(options.screenshots, `${target}-first-rows.png`) });
+    await gc();
+    const scroll = await page.evaluate(() => window.bench!.scroll());
+    await gc();
+    const jump = await page.evaluate(() => window.bench!.jump());
+    if (options.screenshots) await page.screenshot({ path: resolve(options.screenshots, `${target}-jump.png`) });
+    const domRows = await page.evaluate(() => window.bench!.domRows());
+    await gc();
+    const search = target === 'customer-list' ? await page.evaluate(() => window.bench!.search!()) : undefined;
+    return { firstRows, scroll, jump, domRows, ...(search ? { search } : {}) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** 300 frames on an empty page, nothing scrolling: frames over 20 ms that the machine alone causes. */
+async function idleFrames(browser: Browser, origin: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/idle.html`);
+    await page.waitForFunction(() => window.idleFrames !== undefined, undefined, { timeout: 30_000, polling: 100 });
+    await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
+    return await page.evaluate(() => window.idleFrames!());
+  } finally {
+    await context.close();
+  }
+}
+
+// ---- statistics and the table
+
+interface Stat {
+  median: number;
+  min: number;
+  max: number;
+}
+
+function stat(values: readonly number[]): Stat | undefined {
+  if (!values.length) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  return { median, min: sorted[0]!, max: sorted[sorted.length - 1]! };
+}
+
+function num(value: number, digits: number): string {
+  return value.toFixed(digits);
+}
+
+function cell(value: Stat | undefined, unit: string, digits = 1): string {
+  if (!value) return '—';
+  return `${num(value.median, digits)}${unit} (${num(value.min, digits)}–${num(value.max, digits)})`;
+}
+
+function ratio(ours: Stat | undefined, peer: Stat | undefined): string {
+  if (!ours || !peer) return '—';
+  if (peer.median === 0) return ours.median === 0 ? '1.0×' : '∞';
+  return `${(ours.median / peer.median).toFixed(2)}×`;
+}
+
+interface Row {
+  measure: string;
+  ours: string;
+  vaadin: string;
+  virtualizer: string;
+  ratios: string;
+  target: string;
+  verdict: string;
+}
+
+function verdict(value: Stat | undefined, limit: number | undefined): string {
+  if (limit === undefined) return '';
+  if (!value) return 'n/a';
+  return value.median <= limit ? 'PASS' : 'MISS';
+}
+
+function timedRow(measure: string, pick: (load: LoadResult, target: Target) => number | undefined, results: Map<Target, LoadResult[]>, unit: string, limit?: number, targetText = '', digits = 1): Row {
+  const stats = Object.fromEntries(targets.map((target) => [target, stat((results.get(target) ?? []).map((load) => pick(load, target)).filter((value): value is number => value !== undefined))])) as Record<Target, Stat | undefined>;
+  return {
+    measure,
+    ours: cell(stats['customer-list'], unit, digits),
+    vaadin: cell(stats['vaadin-grid'], unit, digits),
+    virtualizer: cell(stats['lit-virtualizer'], unit, digits),
+    ratios: stats['vaadin-grid'] || stats['lit-virtualizer'] ? `${ratio(stats['customer-list'], stats['vaadin-grid'])} / ${ratio(stats['customer-list'], stats['lit-virtualizer'])}` : '—',
+    target: targetText,
+    verdict: verdict(stats['customer-list'], limit),
+  };
+}
+
+function markdownTable(rows: readonly Row[]): string {
+  const header = ['measure', '<customer-list>', '@vaadin/grid', '@lit-labs/virtualizer', 'ratio ours/vaadin / ours/virt.', 'SPEC §4 target', ''];
+  const lines = [header, header.map(() => '---'), ...rows.map((row) => [row.measure, row.ours, row.vaadin, row.virtualizer, row.ratios, row.target, row.verdict])];
+  return lines.map((line) => `| ${line.join(' | ')} |`).join('\n');
+}
+
+function version(name: string): string {
+  return (JSON.parse(readFileSync(resolve(repo, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+// ---- profile (--profile)
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const shortUrl = (url: string) => url.replace(/^.*?\/\/[^/]+/, '').replace(/^\/@fs\/work\/main\//, '').replace(/\?.*$/, '').replace(/^node_modules\/\.vite-bench\/deps\//, 'deps/');
+
+/** Self time of the busiest functions and files (idle excluded). */
+function cpuSummary(profile: CpuProfile): string[] {
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, index) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+  const byFunction = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  let total = 0;
+  for (const node of profile.nodes) {
+    const micros = self.get(node.id) ?? 0;
+    const { functionName, url, lineNumber } = node.callFrame;
+    if (functionName === '(idle)' || !micros) continue;
+    total += micros;
+    const file = shortUrl(url);
+    const key = `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + micros);
+    const fileKey = file || `(native) ${functionName}`;
+    byFile.set(fileKey, (byFile.get(fileKey) ?? 0) + micros);
+  }
+  const top = (map: Map<string, number>, count: number) =>
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([key, micros]) => `- ${(micros / 1000).toFixed(1)} ms ${key}`);
+  return [`CPU samples, busy (not idle): ${(total / 1000).toFixed(1)} ms.`, '', 'Self time by function:', '', ...top(byFunction, 14), '', 'Self time by file:', '', ...top(byFile, 8)];
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { type?: string } };
+}
+
+/** Trace events of the renderer's main thread that DevTools' summary is made of (outermost of each name). */
+const TRACE_EVENTS: Record<string, string> = {
+  EventDispatch: 'event handlers (scroll, input…) incl. microtasks',
+  FireAnimationFrame: 'requestAnimationFrame callbacks (the bench\'s own tick; a forced layout inside it lands here too)',
+  RunMicrotasks: 'microtasks outside events (Lit updates, promises)',
+  TimerFire: 'timers',
+  UpdateLayoutTree: 'style recalculation',
+  Layout: 'layout',
+  PrePaint: 'pre-paint',
+  Paint: 'paint',
+  Layerize: 'layerize',
+  MinorGC: 'minor GC',
+  MajorGC: 'major GC',
+};
+
+function traceSummary(buffer: Buffer, frames?: number): string[] {
+  const parsed = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  const events = (Array.isArray(parsed) ? parsed : parsed.traceEvents).sort((a, b) => a.ts - b.ts);
+  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  if (!main) return ['(no renderer main thread in the trace)'];
+  const sums = new Map<string, { ms: number; count: number }>();
+  const openUntil = new Map<string, number>();
+  let forcedLayout = 0;
+  let fireEnd = 0;
+  for (const event of events) {
+    if (event.pid !== main.pid || event.tid !== main.tid || event.ph !== 'X' || event.dur === undefined || !(event.name in TRACE_EVENTS)) continue;
+    if (event.name === 'FireAnimationFrame') fireEnd = Math.max(fireEnd, event.ts + event.dur);
+    if (event.ts < (openUntil.get(event.name) ?? 0)) continue;
+    openUntil.set(event.name, event.ts + event.dur);
+    const sum = sums.get(event.name) ?? { ms: 0, count: 0 };
+    sum.ms += event.dur / 1000;
+    sum.count++;
+    sums.set(event.name, sum);
+    if (event.name === 'Layout' && event.ts < fireEnd) forcedLayout += event.dur / 1000;
+  }
+  const lines = [...sums.entries()]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .map(([name, { ms, count }]) => `- ${ms.toFixed(1)} ms${frames ? ` (${(ms / frames).toFixed(2)} ms/frame)` : ''} ${name} ×${count}: ${TRACE_EVENTS[name]}`);
+  if (forcedLayout) lines.push(`- of the layout, ${forcedLayout.toFixed(1)} ms ran inside requestAnimationFrame callbacks (forced by the bench's scrollTop write, i.e. the element's pending layout done early)`);
+  return lines;
+}
+
+type Phase = 'firstRows' | 'scroll' | 'jump' | 'search';
+
+async function profileLoad(browser: Browser, origin: string, target: Target, phases: readonly Phase[]): Promise<string[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const out: string[] = [];
+  try {
+    const page = await openPage(context, origin, target);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    const run: Record<Phase, () => Promise<unknown>> = {
+      firstRows: () => page.evaluate(() => window.bench!.firstRows()),
+      scroll: () => page.evaluate(() => window.bench!.scroll()),
+      jump: () => page.evaluate(() => window.bench!.jump()),
+      search: () => page.evaluate(() => window.bench!.search!()),
+    };
+    // Phases always run in the bench's order; only the listed ones are recorded.
+    for (const phase of ['firstRows', 'scroll', 'jump', 'search'] as const) {
+      if (phase === 'search' && target !== 'customer-list') continue;
+      await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
+      if (!phases.includes(phase)) {
+        await run[phase]();
+        continue;
+      }
+      await cdp.send('Profiler.start');
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      const result = await run[phase]();
+      const trace = await browser.stopTracing();
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      const shown = JSON.stringify(result, (key, value: unknown) => (key === 'texts' ? undefined : typeof value === 'number' ? Math.round(value * 10) / 10 : value));
+      out.push(`## ${target}: ${phase}`, '', `Result under the profiler: \`${shown}\``, '', ...cpuSummary(profile), '', 'Renderer main thread, trace:', '', ...traceSummary(trace, phase === 'scroll' ? 300 : undefined), '');
+    }
+  } finally {
+    await context.close();
+  }
+  return out;
+}
+
+async function profileAll(browser: Browser, origin: string): Promise<string> {
+  const out = [
+    '# `npm run bench -- --profile`: where the time goes',
+    '',
+    'One extra page load per page after the timed ones, under the V8 sampling profiler (100 µs) and a DevTools trace. Figures under the profiler run slower than in the table. Source runs unminified through the Vite dev server, so names and lines are the sources\'.',
+    '',
+  ];
+  if (targets.includes('customer-list')) out.push(...(await profileLoad(browser, origin, 'customer-list', ['firstRows', 'scroll', 'jump', 'search'])));
+  for (const peer of targets.filter((target) => target !== 'customer-list')) out.push(...(await profileLoad(browser, origin, peer, ['scroll'])));
+  return out.join('\n');
+}
+
+// ---- main
+
+async function main(): Promise<void> {
+  if (!existsSync(chromePath)) throw new Error(`No Chromium at ${chromePath}: install Debian's chromium package (scripts/ensure-chromium) or set CHROME_PATH. The bench never downloads a browser.`);
+  const loadBefore = loadavg()[0]!;
+  const sizes = options['no-bundle'] ? undefined : await bundleSizes();
+
+  log('starting the Vite server (cross-origin isolated)');
+  const server = await startServer();
+  const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: chromeArgs });
+  const results = new Map<Target, LoadResult[]>(targets.map((target) => [target, []]));
+  const idle: number[] = [];
+  let profile: string | undefined;
+  try {
+    for (let load = 0; load <= LOADS; load++) {
+      for (const target of targets) {
+        const result = await runLoad(browser, origin, target);
+        const search = result.search ? `, search p95 ${result.search.p95.toFixed(1)} ms` : '';
+        log(`${load === 0 ? 'warm-up' : `load ${load}/${LOADS}`} ${target}: first rows ${result.firstRows.toFixed(1)} ms, jump ${result.jump.ms.toFixed(1)} ms, frames >20 ms ${result.scroll.over20}, rows ${result.domRows.rendered}/${result.domRows.visible}${search}`);
+        if (result.search?.mismatches) throw new Error(`${target}: ${result.search.mismatches} search keystrokes showed other rows than the query returns`);
+        if (load > 0) results.get(target)!.push(result);
+      }
+      if (load > 0) idle.push(await idleFrames(browser, origin));
+    }
+    if (options.profile) {
+      log('profiling one more load of each page');
+      profile = await profileAll(browser, origin);
+      writeFileSync(resolve(benchDir, 'profile.md'), `${profile}\n`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const ours = results.get('customer-list') ?? [];
+  const rows: Row[] = [
+    timedRow('(1) first rows in the DOM after data is set, 100 000 rows', (load) => load.firstRows, results, ' ms', 20, '≤ 20 ms'),
+    timedRow('(2) jump to row 50 000 until rendered with its data', (load) => load.jump.ms, results, ' ms', 15, '≤ 15 ms'),
+    timedRow('(2a) … until its "Loading…" placeholder row is in the DOM (ours)', (load, target) => (target === 'customer-list' ? load.jump.placeholderMs : undefined), results, ' ms'),
+    timedRow('(2b) … adapter requests made by the jump (ours)', (load) => load.jump.requests, results, '', undefined, '', 0),
+    timedRow('(3) 300 frames of 200 px scrolling: frames over 20 ms', (load) => load.scroll.over20, results, '', 2, '≤ 2', 0),
+    {
+      ...timedRow('(3z) … noise floor: the same 300 frames on an empty page, nothing scrolling', () => undefined, results, ''),
+      ours: cell(stat(idle), '', 0),
+      vaadin: '(same for all)',
+      virtualizer: '',
+      ratios: '',
+    },
+    timedRow('(3a) … median frame', (load) => load.scroll.medianFrameMs, results, ' ms'),
+    timedRow('(3b) … longest frame', (load) => load.scroll.maxFrameMs, results, ' ms'),
+    timedRow('(3c) … frames with a "Loading…" row in view (ours)', (load, target) => (target === 'customer-list' ? load.scroll.blankFrames : undefined), results, '', undefined, '', 0),
+    timedRow('(4) search keystroke to updated rows, p95 of 50 (ours)', (load) => load.search?.p95, results, ' ms', 16, '≤ 16 ms p95'),
+    timedRow('(4a) … p50', (load) => load.search?.p50, results, ' ms'),
+    timedRow('(4b) … first keystroke (cold search-key cache)', (load) => load.search?.first, results, ' ms'),
+    timedRow('(4c) … slowest keystroke', (load) => load.search?.max, results, ' ms'),
+    timedRow('(5) DOM rows rendered', (load) => load.domRows.rendered, results, '', undefined, '', 0),
+    timedRow('(5a) … visible rows', (load) => load.domRows.visible, results, '', undefined, '', 0),
+    timedRow('(5b) … rendered / visible', (load) => load.domRows.rendered / load.domRows.visible, results, '×', 2, '≤ 2×', 2),
+  ];
+  if (sizes) {
+    const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+    const [bundle, element] = sizes.ours;
+    const [vaadin, virtualizer] = sizes.peers;
+    rows.push({
+      measure: '(6) min+gzip: dist/customer-list-elements.bundle.js (all elements + lit + table-core + file-saver)',
+      ours: `${kb(bundle!.gzip)} (min ${kb(bundle!.min)})`,
+      vaadin: `${kb(vaadin!.gzip)} (min ${kb(vaadin!.min)})`,
+      virtualizer: `${kb(virtualizer!.gzip)} (min ${kb(virtualizer!.min)})`,
+      ratios: `${(bundle!.gzip / vaadin!.gzip).toFixed(2)}× / ${(bundle!.gzip / virtualizer!.gzip).toFixed(2)}×`,
+      target: '≤ 45 kB',
+      verdict: bundle!.gzip <= 45_000 ? 'PASS' : 'MISS',
+    });
+    rows.push({
+      measure: '(6a) min+gzip: customer-list.ts alone + lit + @lit/* + table-core (bench build)',
+      ours: `${kb(element!.gzip)} (min ${kb(element!.min)})`,
+      vaadin: '',
+      virtualizer: '',
+      ratios: `${(element!.gzip / vaadin!.gzip).toFixed(2)}× / ${(element!.gzip / virtualizer!.gzip).toFixed(2)}×`,
+      target: '',
+      verdict: '',
+    });
+  }
+
+  const chromeVersion = browser.version();
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+  const dirty = git('status', '--porcelain', '--', 'src').split('\n').filter(Boolean).length;
+  const source = `${git('rev-parse', '--short', 'HEAD')}${dirty ? ` + ${dirty} uncommitted change(s) under src/` : ''}`;
+  const loadAfter = loadavg()[0]!;
+  const searchTexts = ours[0]?.search?.texts ?? [];
+  const notes = [
+    `Each timed cell: median (min–max) over ${LOADS} fresh page loads (a new browser context each) after 1 warm-up load per page; PASS/MISS compares the median with the target.`,
+    `Chromium ${chromeVersion} headless (${chromePath}), ${cpus().length} cores, load average ${loadBefore.toFixed(2)} before / ${loadAfter.toFixed(2)} after; crossOriginIsolated checked on every page.`,
+    `Source measured: ${source} (the working tree as it was during the run).`,
+    `Peers: @vaadin/grid ${version('@vaadin/grid')}, @lit-labs/virtualizer ${version('@lit-labs/virtualizer')}; lit ${version('lit')}, @tanstack/table-core ${version('@tanstack/table-core')}, vite ${version('vite')}.`,
+    `Ratios are ours ÷ peer (medians); below 1 means ours is smaller/faster.`,
+    ...(sizes ? [`(6a) share of the rendered (pre-minification) code: ${sizes.breakdown}.`] : []),
+    ...(searchTexts.length ? [`(4) texts set on searchText, in order: ${searchTexts.map((text) => JSON.stringify(text)).join(', ')}.`] : []),
+    `Wall time of the run: ${((performance.now() - started) / 1000).toFixed(0)} s. Command: npm run bench. What each figure means: bench/README.md.`,
+  ];
+  const table = markdownTable(rows);
+  const report = `# npm run bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n${table}\n\n${notes.map((note) => `- ${note}`).join('\n')}\n`;
+  console.log(`\n${report}`);
+  writeFileSync(resolve(benchDir, 'results.md'), report);
+  log(`wrote bench/results.md${profile ? ' and bench/profile.md' : ''}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`\nbench FAILED: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  process.exit(1);
+});

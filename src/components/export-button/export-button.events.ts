@@ -1,0 +1,60 @@
+/** The events <export-button> fires. All bubble and cross shadow roots (composed). */
+
+const init = (cancelable = false): EventInit => ({ bubbles: true, composed: true, cancelable });
+
+/** An export is about to start. Cancel it (`preventDefault()`) to veto it. */
+export class ExportStartEvent extends Event {
+  static readonly eventName = 'export-start';
+  constructor() {
+    super(ExportStartEvent.eventName, init(true));
+  }
+}
+
+/** Another page arrived: `rows` so far of `total`. */
+export class ExportProgressEvent extends Event {
+  static readonly eventName = 'export-progress';
+  constructor(
+    readonly rows: number,
+    readonly total: number,
+  ) {
+    super(ExportProgressEvent.eventName, init());
+  }
+}
+
+/** The file was handed to the browser to save. */
+export class ExportCompleteEvent extends Event {
+  static readonly eventName = 'export-complete';
+  constructor(
+    readonly rows: number,
+    readonly bytes: number,
+    readonly filename: string,
+  ) {
+    super(ExportCompleteEvent.eventName, init());
+  }
+}
+
+/** The export failed and nothing was saved. */
+export class ExportErrorEvent extends Event {
+  static readonly eventName = 'export-error';
+  constructor(readonly error: unknown) {
+    super(ExportErrorEvent.eventName, init());
+  }
+}
+
+/** The user cancelled the export and nothing was saved. */
+export class ExportCancelEvent extends Event {
+  static readonly eventName = 'export-cancel';
+  constructor(readonly rows: number) {
+    super(ExportCancelEvent.eventName, init());
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'export-start': ExportStartEvent;
+    'export-progress': ExportProgressEvent;
+    'export-complete': ExportCompleteEvent;
+    'export-error': ExportErrorEvent;
+    'export-cancel': ExportCancelEvent;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Walks the full customer list through an adapter (no search, filter or sort: the export is always the whole
+ * list) and turns each page into CSV text as it arrives. A throttled page is waited out and asked again.
+ */
+import { isAdapterError } from '../../adapter/adapter-error.js';
+import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
+import { delay } from '../../adapter/delay.js';
+import { csvHeader, csvRows, type CsvColumn, type CsvDelimiter } from '../../model/csv.js';
+
+export interface ExportWalkOptions {
+  adapter: CustomerAdapter;
+  columns: readonly CsvColumn[];
+  delimiter: CsvDelimiter;
+  pageSize: number;
+  signal: AbortSignal;
+  /** Stop with an error before the text grows past this many UTF-16 units (browsers fail on huge Blobs). */
+  maxLength: number;
+  onPage: (rows: number, total: number) => void;
+}
+
+export interface ExportText {
+  chunks: string[];
+  rows: number;
+}
+
+/** How often one page is asked again after `throttled` before the walk gives up. */
+const THROTTLE_RETRIES = 5;
+
+export class ExportTooLargeError extends Error {
+  override name = 'ExportTooLargeError';
+}
+
+export async function walkToCsv({ adapter, columns, delimiter, pageSize, signal, maxLength, onPage }: ExportWalkOptions): Promise<ExportText> {
+  const chunks = [csvHeader(columns, delimiter)];
+  let length = chunks[0]!.length;
+  let rows = 0;
+  let token: string | undefined;
+  do {
+    const page = await pageWithRetries(adapter, pageSize, token, signal);
+    const chunk = csvRows(page.items, columns, delimiter);
+    length += chunk.length;
+    if (length > maxLength) throw new ExportTooLargeError(`The file would be larger than ${Math.round(maxLength / 1e6)} MB, more than browsers reliably save.`);
+    chunks.push(chunk);
+    rows += page.items.length;
+    token = page.continuationToken;
+    onPage(rows, page.totalCount);
+  } while (token);
+  return { chunks, rows };
+}
+
+async function pageWithRetries(adapter: CustomerAdapter, pageSize: number, token: string | undefined, signal: AbortSignal) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await adapter.listCustomers({ pageSize, ...(token ? { continuationToken: token } : {}) }, signal);
+    } catch (error) {
+      if (!isAdapterError(error, 'throttled') || attempt >= THROTTLE_RETRIES) throw error;
+      await delay(error.retryAfterMs ?? 1000 * 2 ** attempt, signal);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * CSV per RFC 4180 with spreadsheet formula injection neutralized (OWASP "CSV injection"): pure functions
+ * from rows to text chunks, so an export builds its file from page-sized strings and never one giant string.
+ */
+import type { CustomerRow, Relationship } from './customer.js';
+import type { ColumnId } from './query.js';
+
+export type CsvDelimiter = ',' | ';' | '\t';
+
+export interface CsvColumn {
+  header: string;
+  value: (row: CustomerRow) => string;
+}
+
+export const CRLF = '\r\n';
+export const BOM = '\uFEFF';
+/** Joins a customer's tags in one cell. */
+export const TAG_SEPARATOR = '; ';
+
+/** Columns of `Customers.csv`, in order; the export may take a subset. */
+export const CSV_COLUMN_IDS: readonly ColumnId[] = ['id', 'companyName', 'primaryDomain', 'relationship', 'tags'];
+
+/** The export's columns, with headers and relationship labels in the UI's language. */
+export function customerCsvColumns(
+  header: (column: ColumnId) => string,
+  relationshipLabel: (relationship: Relationship) => string,
+  ids: readonly ColumnId[] = CSV_COLUMN_IDS,
+): CsvColumn[] {
+  const value: Record<ColumnId, (row: CustomerRow) => string> = {
+    id: (row) => row.id,
+    companyName: (row) => row.companyName,
+    primaryDomain: (row) => row.primaryDomain,
+    relationship: (row) => relationshipLabel(row.relationship),
+    tags: (row) => row.tags.join(TAG_SEPARATOR),
+  };
+  return ids.map((id) => ({ header: header(id), value: value[id] }));
+}
+
+// = + - @ tab CR: a spreadsheet reads a cell starting with one of these as a formula.
+const FORMULA_START = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
+const NEEDS_QUOTES: Record<CsvDelimiter, RegExp> = { ',': /[",\r\n]/, ';': /[";\r\n]/, '\t': /["\t\r\n]/ };
+
+/** One cell: a leading `'` defuses a formula; quotes wrap a cell holding the delimiter, a quote, CR or LF. */
+export function csvCell(value: string, delimiter: CsvDelimiter = ','): string {
+  const cell = value.length > 0 && FORMULA_START.has(value.charCodeAt(0)) ? `'${value}` : value;
+  return NEEDS_QUOTES[delimiter].test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+export function csvLine(cells: readonly string[], delimiter: CsvDelimiter = ','): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i++) line += (i ? delimiter : '') + csvCell(cells[i]!, delimiter);
+  return line + CRLF;
+}
+
+export function csvHeader(columns: readonly CsvColumn[], delimiter: CsvDelimiter = ','): string {
+  return csvLine(columns.map((column) => column.header), delimiter);
+}
+
+/** The lines of some rows as one chunk, each ending in CRLF. */
+export function csvRows(rows: readonly CustomerRow[], columns: readonly CsvColumn[], delimiter: CsvDelimiter = ','): string {
+  const quotes = NEEDS_QUOTES[delimiter];
+  let chunk = '';
+  for (const row of rows) {
+    let line = '';
+    for (let i = 0; i < columns.length; i++) {
+      let cell = columns[i]!.value(row);
+      if (cell.length > 0 && FORMULA_START.has(cell.charCodeAt(0))) cell = `'${cell}`;
+      if (quotes.test(cell)) cell = `"${cell.replaceAll('"', '""')}"`;
+      line += i ? delimiter + cell : cell;
+    }
+    chunk += line + CRLF;
+  }
+  return chunk;
+}
+
+/**
+ * Reads CSV back into cells (RFC 4180: quoted fields, doubled quotes, CRLF or LF). For tests and for hosts
+ * that check a file; not a general-purpose parser.
+ */
+export function parseCsv(text: string, delimiter: CsvDelimiter = ','): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"' && cell === '') quoted = true;
+    else if (char === delimiter) {
+      record.push(cell);
+      cell = '';
+    } else if (char === '\n' || (char === '\r' && text[i + 1] === '\n')) {
+      if (char === '\r') i++;
+      record.push(cell);
+      records.push(record);
+      record = [];
+      cell = '';
+    } else cell += char;
+  }
+  if (cell !== '' || record.length) {
+    record.push(cell);
+    records.push(record);
+  }
+  return records;
+}

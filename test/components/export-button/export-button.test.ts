@@ -1,0 +1,268 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../../src/components/export-button/export-button.js';
+import '../../../src/components/customer-list/customer-list.js';
+import type { ExportButton, ExportCancelEvent, ExportCompleteEvent, ExportErrorEvent } from '../../../src/components/export-button/export-button.js';
+import { fileSaver } from '../../../src/components/export-button/save-file.js';
+import { AdapterError } from '../../../src/adapter/adapter-error.js';
+import type { CustomerAdapter, CustomerPage, ListCustomersRequest } from '../../../src/adapter/customer-adapter.js';
+import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
+import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
+import { setLocale } from '../../../src/localization/localization.js';
+import { csvCell, parseCsv } from '../../../src/model/csv.js';
+import type { CustomerRow } from '../../../src/model/customer.js';
+import { relationshipLabel } from '../../../src/localization/labels.js';
+import { generateDataset } from '../../../mocks/data/index.js';
+import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
+import { waitForRowsOf } from '../customer-list/list-harness.js';
+
+interface Saved {
+  blob: Blob;
+  filename: string;
+}
+
+let saved: Saved[];
+const originalSaveAs = fileSaver.saveAs;
+
+beforeEach(() => {
+  saved = [];
+  fileSaver.saveAs = (blob, filename) => saved.push({ blob, filename });
+});
+
+afterEach(() => {
+  fileSaver.saveAs = originalSaveAs;
+});
+
+async function mountButton(adapter: CustomerAdapter | undefined, attributes = ''): Promise<ExportButton> {
+  const element = await fixture<ExportButton>(html`<export-button .adapter=${adapter}></export-button>`);
+  for (const [name, value] of attributes.split(' ').filter(Boolean).map((pair) => pair.split('='))) element.setAttribute(name!, value ?? '');
+  await element.updateComplete;
+  return element;
+}
+
+async function exportWith(element: ExportButton): Promise<ExportCompleteEvent> {
+  const done = oneEvent(element, 'export-complete') as Promise<ExportCompleteEvent>;
+  element.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+  return done;
+}
+
+/** The saved file's text and the cells parsed back, with the BOM checked on the raw bytes. */
+async function savedFile(): Promise<{ bytes: Uint8Array; cells: string[][] }> {
+  expect(saved, 'exactly one file was saved').to.have.length(1);
+  const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  return { bytes, cells: parseCsv(text.replace(/^\uFEFF/, '')) };
+}
+
+const expectedLine = (row: CustomerRow) => [row.id, row.companyName, row.primaryDomain, relationshipLabel(row.relationship), row.tags.join('; ')].map((value) => {
+  const cell = csvCell(value);
+  // parseCsv undoes the quoting but not the defusing apostrophe, which is part of the value a spreadsheet shows.
+  return cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell;
+});
+
+describe('<export-button>', () => {
+  it('saves every row of 10 000 exactly once as Customers.csv, dual-role rows included', async () => {
+    const dataset = generateDataset({ rows: 10_000, seed: 11 });
+    const element = await mountButton(new MemoryAdapter(dataset));
+    const { rows, bytes, filename } = await exportWith(element);
+    expect([rows, filename]).to.deep.equal([10_000, 'Customers.csv']);
+    const file = await savedFile();
+    expect([...file.bytes.slice(0, 3)], 'UTF-8 byte-order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(bytes).to.equal(file.bytes.length);
+    expect(saved[0]!.blob.type).to.equal('text/csv;charset=utf-8');
+    expect(saved[0]!.filename).to.equal('Customers.csv');
+    const [header, ...lines] = file.cells;
+    expect(header).to.deep.equal(['Microsoft ID', 'Company name', 'Primary domain name', 'Relationship', 'Tags']);
+    expect(lines).to.have.length(10_000);
+    expect(new Set(lines.map((cells) => `${cells[0]}|${cells[3]}`)).size).to.equal(10_000);
+    expect(lines).to.deep.equal(dataset.customers.map(expectedLine));
+    const dualRole = dataset.customers.filter((row, index, all) => all.findIndex((other) => other.id === row.id) !== index);
+    expect(dualRole.length, 'the dataset has dual-role customers').to.be.greaterThan(100);
+  });
+
+  it('ends lines with CRLF and quotes only where needed', async () => {
+    const customers = [{ id: 'q1', companyName: 'Quote "Co", Inc.\nLine 2', primaryDomain: 'my-domain.com', relationship: 'cloud-reseller', tags: ['a; b'] }];
+    await exportWith(await mountButton(new MemoryAdapter({ customers })));
+    // ignoreBOM keeps the byte-order mark in the decoded text, so the assertion sees it.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await saved[0]!.blob.arrayBuffer());
+    expect(text).to.equal('\uFEFFMicrosoft ID,Company name,Primary domain name,Relationship,Tags\r\nq1,"Quote ""Co"", Inc.\nLine 2",my-domain.com,Cloud Reseller,a; b\r\n');
+  });
+
+  it('neutralizes formulas in hostile data and round-trips every script', async () => {
+    const dataset = generateDataset({ rows: 400, seed: 2, hostile: true });
+    await exportWith(await mountButton(new MemoryAdapter(dataset)));
+    const [, ...lines] = (await savedFile()).cells;
+    for (const cells of lines) for (const cell of cells) expect(/^[=+\-@\t\r]/.test(cell), `cell ${JSON.stringify(cell.slice(0, 30))}`).to.equal(false);
+    expect(lines).to.deep.equal(dataset.customers.map(expectedLine));
+    const names = lines.map((cells) => cells[1]);
+    expect(names).to.include("'=HYPERLINK(\"http://evil.example\",\"click\")");
+    for (const sample of ['Ł', '株', 'ش', '🚀']) expect(names.some((name) => name!.includes(sample)), `a name with ${sample}`).to.equal(true);
+  });
+
+  it('exports the full list whatever a sibling <customer-list> searches, filters or sorts', async () => {
+    const dataset = generateDataset({ rows: 1500, seed: 4 });
+    const adapter = new MemoryAdapter(dataset);
+    const page = await fixture<HTMLElement>(html`<div>
+      <customer-list .adapter=${adapter} search-text="Con" relationship-filter="cloud-reseller" search-debounce="0"></customer-list>
+      <export-button .adapter=${adapter}></export-button>
+    </div>`);
+    const list = page.querySelector('customer-list')!;
+    await waitForRowsOf(list);
+    expect(list.totalCount).to.be.below(1500);
+    await exportWith(page.querySelector('export-button')!);
+    expect((await savedFile()).cells).to.have.length(1501);
+  });
+
+  it('shows progress as text and an accessible progress bar, then the result', async () => {
+    const element = await mountButton(new MemoryAdapter({ ...generateDataset({ rows: 1200, seed: 1 }), latencyMs: 40 }), 'page-size=500');
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+    await oneEvent(element, 'export-progress');
+    await element.updateComplete;
+    const bar = element.shadowRoot!.querySelector<HTMLProgressElement>('progress')!;
+    expect([bar.getAttribute('aria-label'), bar.max, bar.value]).to.deep.equal(['Export progress', 1200, 500]);
+    expect(element.shadowRoot!.querySelector('[part=progress]')!.textContent).to.contain('Exporting 500 of 1,200 customers…');
+    await oneEvent(element, 'export-complete');
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part=message]')!.textContent).to.match(/^Saved Customers\.csv: 1,200 rows, [\d.]+ kB\.$/);
+  });
+
+  it('does not start a second export while one runs, and says why', async () => {
+    const adapter = new MemoryAdapter({ ...generateDataset({ rows: 1000, seed: 1 }), latencyMs: 30 });
+    let firstPages = 0;
+    const counting = Object.assign(Object.create(adapter), {
+      listCustomers: (request: ListCustomersRequest, signal?: AbortSignal) => ((firstPages += request.continuationToken ? 0 : 1), adapter.listCustomers(request, signal)),
+    }) as MemoryAdapter;
+    const element = await mountButton(counting, 'page-size=200');
+    const button = element.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!;
+    button.click();
+    await element.updateComplete;
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(button.getAttribute('aria-description')).to.equal('An export is running; wait for it or cancel it.');
+    button.click();
+    button.click();
+    await oneEvent(element, 'export-complete');
+    expect([firstPages, saved.length]).to.deep.equal([1, 1]);
+  });
+
+  it('saves nothing when cancelled, and says so', async () => {
+    const element = await mountButton(new MemoryAdapter({ ...generateDataset({ rows: 3000, seed: 1 }), latencyMs: 50 }), 'page-size=500');
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+    await oneEvent(element, 'export-progress');
+    await element.updateComplete;
+    const cancelled = oneEvent(element, 'export-cancel') as Promise<ExportCancelEvent>;
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=cancel]')!.click();
+    expect((await cancelled).rows).to.equal(500);
+    await element.updateComplete;
+    expect(saved).to.have.length(0);
+    expect(element.shadowRoot!.querySelector('[part=message]')!.textContent).to.equal('Export cancelled; nothing was saved.');
+    expect(element.running).to.equal(false);
+  });
+
+  it('saves nothing when a page fails, and shows why', async () => {
+    const data = generateDataset({ rows: 2000, seed: 1 });
+    const adapter = new MemoryAdapter(data);
+    let pages = 0;
+    const failing = Object.assign(Object.create(adapter), {
+      listCustomers: (request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> =>
+        ++pages === 3 ? Promise.reject(new AdapterError('server', 'The server failed to answer (HTTP 500)')) : adapter.listCustomers(request, signal),
+    }) as MemoryAdapter;
+    const element = await mountButton(failing, 'page-size=500');
+    const failed = oneEvent(element, 'export-error') as Promise<ExportErrorEvent>;
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+    expect(((await failed).error as AdapterError).kind).to.equal('server');
+    await element.updateComplete;
+    const message = element.shadowRoot!.querySelector('[part=message]')!;
+    expect([message.getAttribute('role'), message.textContent]).to.deep.equal(['alert', 'Export failed; nothing was saved. The server failed to answer (HTTP 500)']);
+    expect(saved).to.have.length(0);
+  });
+
+  it('waits out a throttled page and continues', async () => {
+    const adapter = new MemoryAdapter(generateDataset({ rows: 1500, seed: 1 }));
+    let throttled = 0;
+    const throttling = Object.assign(Object.create(adapter), {
+      listCustomers: (request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> =>
+        request.continuationToken && throttled++ === 0 ? Promise.reject(new AdapterError('throttled', 'Too many requests', { retryAfterMs: 150 })) : adapter.listCustomers(request, signal),
+    }) as MemoryAdapter;
+    const started = performance.now();
+    const { rows } = await exportWith(await mountButton(throttling, 'page-size=500'));
+    expect(rows).to.equal(1500);
+    expect(performance.now() - started).to.be.at.least(140);
+    expect((await savedFile()).cells).to.have.length(1501);
+  });
+
+  it('exports over the REST adapter, through throttling', async () => {
+    await startMockWorker();
+    mockApi.reset({ rows: 1234, seed: 6 });
+    mockApi.configure({ throttle: { requests: 2, retryAfterSeconds: 0, routes: ['customers'] } });
+    const { rows } = await exportWith(await mountButton(new RestAdapter({ headers: mockAuthHeaders('sales-agent') })));
+    expect(rows).to.equal(1234);
+    expect(mockApi.requests.filter((request) => request.status === 200)).to.have.length(3);
+    expect(mockApi.requests.every((request) => !request.url.includes('filter'))).to.equal(true);
+    expect((await savedFile()).cells).to.have.length(1235);
+  });
+
+  it('lets a host veto an export', async () => {
+    const element = await mountButton(new MemoryAdapter(generateDataset({ rows: 10, seed: 1 })));
+    element.addEventListener('export-start', (event) => event.preventDefault());
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(saved).to.have.length(0);
+    expect(element.running).to.equal(false);
+  });
+
+  it('takes a filename, a delimiter and no BOM', async () => {
+    const customers = [{ id: 'x', companyName: 'A;B', primaryDomain: 'a.com', relationship: 'advisor', tags: [] }];
+    await exportWith(await mountButton(new MemoryAdapter({ customers }), 'filename=klienci.csv delimiter=; bom=false'));
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await saved[0]!.blob.arrayBuffer());
+    expect(saved[0]!.filename).to.equal('klienci.csv');
+    expect(text).to.equal('Microsoft ID;Company name;Primary domain name;Relationship;Tags\r\nx;"A;B";a.com;Advisor;\r\n');
+  });
+
+  it('writes the header in the UI language', async () => {
+    await setLocale('pl');
+    try {
+      const customers = [{ id: 'x', companyName: 'Łódź', primaryDomain: 'a.pl', relationship: 'indirect-reseller', indirectReseller: { id: 'r', name: 'R' }, tags: [] }];
+      await exportWith(await mountButton(new MemoryAdapter({ customers })));
+      const { cells } = await savedFile();
+      expect(cells).to.deep.equal([
+        ['Identyfikator Microsoft', 'Nazwa firmy', 'Nazwa domeny podstawowej', 'Relacja', 'Tagi'],
+        ['x', 'Łódź', 'a.pl', 'Odsprzedawca pośredni', ''],
+      ]);
+    } finally {
+      await setLocale('en');
+    }
+  });
+
+  it('refuses a file past the size limit and saves nothing', async () => {
+    const element = await mountButton(new MemoryAdapter(generateDataset({ rows: 500, seed: 1 })), 'max-file-size=2000');
+    const failed = oneEvent(element, 'export-error');
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+    await failed;
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part=message]')!.textContent).to.contain('The file would be too large for the browser to save.');
+    expect(saved).to.have.length(0);
+  });
+
+  it('says what is missing without an adapter', async () => {
+    const element = await mountButton(undefined);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part=message]')!.textContent).to.contain('No data source');
+  });
+
+  it('sits in <customer-list>\'s command bar when the page defines it', async () => {
+    const list = await fixture<HTMLElement>(html`<customer-list .adapter=${new MemoryAdapter(generateDataset({ rows: 20, seed: 1 }))}></customer-list>`);
+    await waitUntil(() => list.shadowRoot!.querySelector('export-button'));
+    const composed = list.shadowRoot!.querySelector('export-button')!;
+    await exportWith(composed);
+    expect((await savedFile()).cells).to.have.length(21);
+  });
+
+  it('is accessible while idle, running and after a failure', async () => {
+    const element = await mountButton(new MemoryAdapter({ ...generateDataset({ rows: 1000, seed: 1 }), latencyMs: 100 }), 'page-size=500');
+    await expect(element).to.be.accessible();
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+    await oneEvent(element, 'export-progress');
+    await element.updateComplete;
+    await expect(element).to.be.accessible();
+  });
+});
