@@ -117,7 +117,9 @@ async function bundleSizes(): Promise<{ ours: Size[]; peers: Size[]; breakdown: 
   execFileSync('npx', ['vite', 'build', '--mode', 'bundle', '--logLevel', 'warn'], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] });
   const bundleFile = resolve(repo, 'dist/customer-list-elements.bundle.js');
   const bundleCode = readFileSync(bundleFile);
-  const ours: Size[] = [{ label: 'dist/customer-list-elements.bundle.js (all elements, lit, table-core, file-saver)', min: bundleCode.length, gzip: gzipSize(bundleCode) }];
+  // SPEC §4 measures "all elements with lit and table-core": define.ts registers every element.
+  const elements = await bundleOf('every element (define.ts) + lit + @lit/* + table-core + file-saver', resolve(repo, 'src/define.ts'));
+  const ours: Size[] = [elements, { label: 'dist/customer-list-elements.bundle.js (elements, adapters, model)', min: bundleCode.length, gzip: gzipSize(bundleCode) }];
   log('bundle: <customer-list> alone with lit and table-core, and the peers');
   const element = await bundleOf(
     'customer-list.ts alone + lit + @lit/* + table-core (bench build, minified)',
@@ -506,19 +508,28 @@ async function main(): Promise<void> {
   ];
   if (sizes) {
     const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-    const [bundle, element] = sizes.ours;
+    const [elements, bundle, element] = sizes.ours;
     const [vaadin, virtualizer] = sizes.peers;
     rows.push({
-      measure: '(6) min+gzip: dist/customer-list-elements.bundle.js (all elements + lit + table-core + file-saver)',
-      ours: `${kb(bundle!.gzip)} (min ${kb(bundle!.min)})`,
+      measure: '(6) min+gzip: every element (define.ts) + lit + table-core + file-saver',
+      ours: `${kb(elements!.gzip)} (min ${kb(elements!.min)})`,
       vaadin: `${kb(vaadin!.gzip)} (min ${kb(vaadin!.min)})`,
       virtualizer: `${kb(virtualizer!.gzip)} (min ${kb(virtualizer!.min)})`,
-      ratios: `${(bundle!.gzip / vaadin!.gzip).toFixed(2)}× / ${(bundle!.gzip / virtualizer!.gzip).toFixed(2)}×`,
+      ratios: `${(elements!.gzip / vaadin!.gzip).toFixed(2)}× / ${(elements!.gzip / virtualizer!.gzip).toFixed(2)}×`,
       target: '≤ 45 kB',
-      verdict: bundle!.gzip <= 45_000 ? 'PASS' : 'MISS',
+      verdict: elements!.gzip <= 45_000 ? 'PASS' : 'MISS',
     });
     rows.push({
-      measure: '(6a) min+gzip: customer-list.ts alone + lit + @lit/* + table-core (bench build)',
+      measure: '(6a) min+gzip: dist/customer-list-elements.bundle.js (elements + adapters + model, one script)',
+      ours: `${kb(bundle!.gzip)} (min ${kb(bundle!.min)})`,
+      vaadin: '',
+      virtualizer: '',
+      ratios: '',
+      target: '',
+      verdict: '',
+    });
+    rows.push({
+      measure: '(6b) min+gzip: customer-list.ts alone + lit + @lit/* + table-core (bench build)',
       ours: `${kb(element!.gzip)} (min ${kb(element!.min)})`,
       vaadin: '',
       virtualizer: '',
@@ -540,7 +551,7 @@ async function main(): Promise<void> {
     `Source measured: ${source} (the working tree as it was during the run).`,
     `Peers: @vaadin/grid ${version('@vaadin/grid')}, @lit-labs/virtualizer ${version('@lit-labs/virtualizer')}; lit ${version('lit')}, @tanstack/table-core ${version('@tanstack/table-core')}, vite ${version('vite')}.`,
     `Ratios are ours ÷ peer (medians); below 1 means ours is smaller/faster.`,
-    ...(sizes ? [`(6a) share of the rendered (pre-minification) code: ${sizes.breakdown}.`] : []),
+    ...(sizes ? [`(6b) share of the rendered (pre-minification) code: ${sizes.breakdown}.`] : []),
     ...(searchTexts.length ? [`(4) texts set on searchText, in order: ${searchTexts.map((text) => JSON.stringify(text)).join(', ')}.`] : []),
     `Wall time of the run: ${((performance.now() - started) / 1000).toFixed(0)} s. Command: npm run bench. What each figure means: bench/README.md.`,
   ];

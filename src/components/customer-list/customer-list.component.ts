@@ -33,6 +33,7 @@ const DEFAULT_ROW_HEIGHT = 40;
  * query), a role-aware command bar and windowed rendering that stays fast at 100 000 rows.
  *
  * @summary Customer list of a partner center's Customers page.
+ * @tag customer-list
  *
  * @fires customer-select - The selection changed: `{ selection, count }`.
  * @fires customer-open - A company name was activated: `{ customer, href }`; cancelable (route in-app instead).

@@ -27,6 +27,7 @@ const DEFAULT_MAX_FILE_SIZE = 500_000_000;
  * CSV per RFC 4180 (CRLF, quoting), UTF-8 with a byte-order mark, formula injection neutralized.
  *
  * @summary Export customers to CSV.
+ * @tag export-button
  *
  * @fires export-start - Before an export starts; cancelable, to veto it.
  * @fires export-progress - After each page: `{ rows, total }`.
