@@ -29,6 +29,8 @@ function libraryOptions(bundle: boolean): LibraryOptions {
   return { entry, formats: ['es'] };
 }
 
+const LIT_FAMILY = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize', '@lit/task', '@lit/context'];
+
 const peerDependency = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|@tanstack\/[^/]+|file-saver)(\/.*)?$/;
 
 export default defineConfig(({ command, mode }): UserConfig => {
@@ -38,6 +40,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
       publicDir: resolve(root, 'public'),
       server: { port: 5173, strictPort: true, fs: { allow: [root] }, watch: { ignored: ['**/coverage/**', '**/dist/**', '**/storybook-static/**'] } },
       define: { 'process.env.NODE_ENV': JSON.stringify('development') },
+      // Pre-bundling inlines lit-html into lit.js and again into a shared chunk ("Multiple versions of Lit
+      // loaded"). The lit family is plain ES modules: served as they are, each module exists once.
+      optimizeDeps: { exclude: LIT_FAMILY },
     };
   }
   const bundle = mode === 'bundle';

@@ -1,8 +1,8 @@
 /** The events <customer-list> fires. All bubble and cross shadow roots (composed). */
+import { publicEventInit } from '../../internal/events.js';
 import type { CustomerRow } from '../../model/customer.js';
 import type { Selection } from '../../model/selection.js';
 
-const init = (cancelable = false): EventInit => ({ bubbles: true, composed: true, cancelable });
 
 /** The selection changed. `count` is how many rows it holds (a select-all counts every matching row). */
 export class CustomerSelectEvent extends Event {
@@ -11,7 +11,7 @@ export class CustomerSelectEvent extends Event {
     readonly selection: Selection,
     readonly count: number,
   ) {
-    super(CustomerSelectEvent.eventName, init());
+    super(CustomerSelectEvent.eventName, publicEventInit());
   }
 }
 
@@ -22,7 +22,7 @@ export class CustomerOpenEvent extends Event {
     readonly customer: CustomerRow,
     readonly href: string,
   ) {
-    super(CustomerOpenEvent.eventName, init(true));
+    super(CustomerOpenEvent.eventName, publicEventInit(true));
   }
 }
 
@@ -30,7 +30,7 @@ export class CustomerOpenEvent extends Event {
 export class NewOrderRequestEvent extends Event {
   static readonly eventName = 'new-order-request';
   constructor(readonly customer: CustomerRow) {
-    super(NewOrderRequestEvent.eventName, init());
+    super(NewOrderRequestEvent.eventName, publicEventInit());
   }
 }
 
@@ -41,7 +41,7 @@ export class ManageTagsRequestEvent extends Event {
     readonly selection: Selection,
     readonly count: number,
   ) {
-    super(ManageTagsRequestEvent.eventName, init());
+    super(ManageTagsRequestEvent.eventName, publicEventInit());
   }
 }
 
@@ -49,7 +49,7 @@ export class ManageTagsRequestEvent extends Event {
 export class ExportRequestEvent extends Event {
   static readonly eventName = 'export-request';
   constructor() {
-    super(ExportRequestEvent.eventName, init());
+    super(ExportRequestEvent.eventName, publicEventInit());
   }
 }
 

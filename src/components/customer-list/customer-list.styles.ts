@@ -1,10 +1,13 @@
 import { css } from 'lit';
+import { commandStyles } from '../../internal/command-styles.js';
 
 /*
  * Public tokens (--customer-list-*) are read into private ones (--_*) on :host, so a theme can set them on any
  * ancestor. Defaults use light-dark(), so the list follows the page's color-scheme (light, dark or the user's).
  */
-export const styles = css`
+export const styles = [
+  commandStyles,
+  css`
   :host {
     --_height: var(--customer-list-height, 480px);
     --_row-height: var(--customer-list-row-height, 40px);
@@ -113,19 +116,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.25rem;
     margin-inline-start: auto;
-  }
-
-  .command {
-    min-height: 2rem;
-    padding: 0 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    background: var(--_background);
-    cursor: pointer;
-  }
-
-  .command:hover {
-    border-color: var(--_accent);
   }
 
   .command[aria-disabled='true'] {
@@ -354,4 +344,5 @@ export const styles = css`
       animation: none;
     }
   }
-`;
+`,
+];

@@ -3,6 +3,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isAbortError } from '../../adapter/adapter-error.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
+import { commandStyles } from '../../internal/command-styles.js';
 import { columnLabel, formatNumber, relationshipLabel } from '../../localization/labels.js';
 import { getLocale } from '../../localization/localization.js';
 import { BOM, customerCsvColumns, CSV_COLUMN_IDS, type CsvDelimiter } from '../../model/csv.js';
@@ -48,7 +49,9 @@ const DEFAULT_MAX_FILE_SIZE = 500_000_000;
  */
 @localized()
 export class ExportButton extends AdapterElement {
-  static override styles = css`
+  static override styles = [
+    commandStyles,
+    css`
     :host {
       --_accent: var(--export-button-accent-color, var(--customer-list-accent-color, light-dark(#0f6cbd, #62abf5)));
       --_border: var(--export-button-border-color, var(--customer-list-border-color, light-dark(#d1d1d1, #3d3d3d)));
@@ -59,19 +62,6 @@ export class ExportButton extends AdapterElement {
       align-items: center;
       gap: 0.5rem;
       font: inherit;
-    }
-    button {
-      min-height: 2rem;
-      padding: 0 0.75rem;
-      border: 1px solid var(--_border);
-      border-radius: 4px;
-      background: var(--_background);
-      color: inherit;
-      font: inherit;
-      cursor: pointer;
-    }
-    button:hover {
-      border-color: var(--_accent);
     }
     button[aria-disabled='true'] {
       cursor: progress;
@@ -96,7 +86,8 @@ export class ExportButton extends AdapterElement {
     p {
       margin: 0;
     }
-  `;
+  `,
+  ];
 
   /** Name of the saved file. */
   @property() filename = 'Customers.csv';
@@ -189,6 +180,7 @@ export class ExportButton extends AdapterElement {
       <button
         type="button"
         part="button"
+        class="command"
         aria-disabled=${running ? 'true' : 'false'}
         aria-description=${running ? msg('An export is running; wait for it or cancel it.') : nothing}
         @click=${() => void this.export()}
@@ -207,7 +199,7 @@ export class ExportButton extends AdapterElement {
         return html`<span part="progress" class="progress" role="status">
           <progress part="progress-bar" aria-label=${msg('Export progress')} max=${state.total ?? 1} .value=${state.total === undefined ? 0 : state.rows}></progress>
           <span>${text}</span>
-          <button type="button" part="cancel" @click=${() => this.cancel()}>${msg('Cancel')}</button>
+          <button type="button" part="cancel" class="command" @click=${() => this.cancel()}>${msg('Cancel')}</button>
         </span>`;
       }
       case 'done':

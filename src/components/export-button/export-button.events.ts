@@ -1,12 +1,12 @@
 /** The events <export-button> fires. All bubble and cross shadow roots (composed). */
+import { publicEventInit } from '../../internal/events.js';
 
-const init = (cancelable = false): EventInit => ({ bubbles: true, composed: true, cancelable });
 
 /** An export is about to start. Cancel it (`preventDefault()`) to veto it. */
 export class ExportStartEvent extends Event {
   static readonly eventName = 'export-start';
   constructor() {
-    super(ExportStartEvent.eventName, init(true));
+    super(ExportStartEvent.eventName, publicEventInit(true));
   }
 }
 
@@ -17,7 +17,7 @@ export class ExportProgressEvent extends Event {
     readonly rows: number,
     readonly total: number,
   ) {
-    super(ExportProgressEvent.eventName, init());
+    super(ExportProgressEvent.eventName, publicEventInit());
   }
 }
 
@@ -29,7 +29,7 @@ export class ExportCompleteEvent extends Event {
     readonly bytes: number,
     readonly filename: string,
   ) {
-    super(ExportCompleteEvent.eventName, init());
+    super(ExportCompleteEvent.eventName, publicEventInit());
   }
 }
 
@@ -37,7 +37,7 @@ export class ExportCompleteEvent extends Event {
 export class ExportErrorEvent extends Event {
   static readonly eventName = 'export-error';
   constructor(readonly error: unknown) {
-    super(ExportErrorEvent.eventName, init());
+    super(ExportErrorEvent.eventName, publicEventInit());
   }
 }
 
@@ -45,7 +45,7 @@ export class ExportErrorEvent extends Event {
 export class ExportCancelEvent extends Event {
   static readonly eventName = 'export-cancel';
   constructor(readonly rows: number) {
-    super(ExportCancelEvent.eventName, init());
+    super(ExportCancelEvent.eventName, publicEventInit());
   }
 }
 
