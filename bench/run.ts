@@ -3,10 +3,13 @@
  * (@vaadin/grid, @lit-labs/virtualizer) in one run, plus the bundle sizes. Prints one table and writes it to
  * bench/results.md. See bench/README.md for what each figure means.
  *
+ * Also SPEC §4's export targets (bench/export.html): rows → CSV text → Blob, ours against papaparse, the two
+ * files compared cell by cell, JS heap, and the whole export walk over the MemoryAdapter and the MSW REST mock.
+ *
  * Options: --loads N (timed page loads per page, default 5, after 1 warm-up), --profile (afterwards, one more
  * load of each page under the CPU profiler and a trace; summary to bench/profile.md),
- * --only customer-list,vaadin-grid,lit-virtualizer, --no-bundle, --screenshots DIR (a PNG of each page after
- * its first rows and after the jump, to see that it renders).
+ * --only customer-list,vaadin-grid,lit-virtualizer,export, --no-bundle, --screenshots DIR (a PNG of each page
+ * after its first rows and after the jump, to see that it renders).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build, createServer, type InlineConfig, type Rollup, type ViteDevServer } from 'vite';
 import type { DomRows, ScrollResult, SearchResult } from './pages/common.js';
+import type { DatasetCheck, HeapResult, SerializeResult, WalkResult } from './pages/export.js';
 
 const repo = resolve(import.meta.dirname, '..');
 const benchDir = resolve(repo, 'bench');
@@ -47,7 +51,12 @@ const LOADS = Number(options.loads);
 if (!Number.isInteger(LOADS) || LOADS < 1) throw new Error(`--loads must be a whole number ≥ 1, got ${options.loads}`);
 const TARGETS = ['customer-list', 'vaadin-grid', 'lit-virtualizer'] as const;
 type Target = (typeof TARGETS)[number];
-const targets = options.only ? TARGETS.filter((target) => options.only!.split(',').includes(target)) : [...TARGETS];
+const only = options.only?.split(',');
+const unknown = only?.filter((name) => name !== 'export' && !(TARGETS as readonly string[]).includes(name)) ?? [];
+if (unknown.length) throw new Error(`--only: unknown page(s) ${unknown.join(', ')}; known: ${[...TARGETS, 'export'].join(', ')}`);
+const targets = only ? TARGETS.filter((target) => only.includes(target)) : [...TARGETS];
+/** The export page (bench/export.html): rows (7) to (9). */
+const runExport = !only || only.includes('export');
 
 const started = performance.now();
 const log = (line: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
@@ -143,7 +152,8 @@ async function startServer(): Promise<ViteDevServer> {
     configFile: false,
     root: benchDir,
     cacheDir: resolve(repo, 'node_modules/.vite-bench'),
-    publicDir: false,
+    // public/ holds MSW's worker script, which the export page's REST walk registers at /mockServiceWorker.js.
+    publicDir: resolve(repo, 'public'),
     logLevel: 'warn',
     appType: 'mpa',
     define,
@@ -175,7 +185,7 @@ interface LoadResult {
   search?: SearchResult;
 }
 
-async function openPage(context: BrowserContext, origin: string, target: Target): Promise<Page> {
+async function openPage(context: BrowserContext, origin: string, target: Target | 'export'): Promise<Page> {
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -188,7 +198,7 @@ async function openPage(context: BrowserContext, origin: string, target: Target)
   const isolated = await page.evaluate(() => globalThis.crossOriginIsolated);
   if (!isolated) throw new Error(`${target}: crossOriginIsolated is false; COOP/COEP headers missing, performance.now() would be coarsened`);
   try {
-    await page.waitForFunction(() => window.bench !== undefined, undefined, { timeout: 60_000, polling: 100 });
+    await page.waitForFunction((global) => global in window, target === 'export' ? 'exportBench' : 'bench', { timeout: 60_000, polling: 100 });
   } catch (error) {
     throw new Error(`${target}: the page did not get ready. ${problems.join(' | ') || String(error)}`);
   }
@@ -232,6 +242,216 @@ async function idleFrames(browser: Browser, origin: string): Promise<number> {
   } finally {
     await context.close();
   }
+}
+
+// ---- (7) to (9): the export page
+
+interface ExportLoad {
+  ours: SerializeResult;
+  papa: SerializeResult;
+  heapOurs: HeapResult;
+  heapPapa: HeapResult;
+  walkMemory: WalkResult;
+  walkRest: WalkResult;
+  papaInputMs: number;
+  measureUserAgentSpecificMemory: boolean;
+  /** (7a), on the warm-up load only: it parses both files back, which takes seconds. */
+  check?: DatasetCheck[];
+}
+
+/**
+ * One fresh page load of bench/export.html. Ours and papaparse take turns going first (odd loads: ours first),
+ * so neither always runs on the fresher heap; gc() before each phase.
+ */
+async function runExportLoad(browser: Browser, origin: string, load: number): Promise<ExportLoad> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await openPage(context, origin, 'export');
+    const gc = () => page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
+    const oursFirst = load % 2 === 1;
+    const serialize = async () => {
+      const first = await page.evaluate((ours) => (ours ? window.exportBench!.ours() : window.exportBench!.papa()), oursFirst);
+      await gc();
+      const second = await page.evaluate((ours) => (ours ? window.exportBench!.papa() : window.exportBench!.ours()), oursFirst);
+      return oursFirst ? { ours: first, papa: second } : { ours: second, papa: first };
+    };
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const heapUsed = async () => {
+      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+      return metrics.find((metric) => metric.name === 'JSHeapUsedSize')!.value;
+    };
+    /**
+     * (8): JSHeapUsedSize polled over CDP, back to back, while the page's synchronous code runs.
+     * Performance.getMetrics is one of the DevTools commands Chromium serves by interrupting running JS;
+     * Runtime.getHeapUsage waits until the page is idle, so it could not see inside the call.
+     */
+    const heapRun = async (ours: boolean): Promise<HeapResult> => {
+      await gc();
+      const base = await heapUsed();
+      let finished = false;
+      const run = page.evaluate((which) => (which ? window.exportBench!.heapOurs() : window.exportBench!.heapPapa()), ours).finally(() => {
+        finished = true;
+      });
+      let peak = base;
+      let samples = 0;
+      while (!finished) {
+        peak = Math.max(peak, await heapUsed());
+        samples++;
+      }
+      const bytes = await run;
+      peak = Math.max(peak, await heapUsed());
+      await gc();
+      const retainedGrowth = (await heapUsed()) - base;
+      await page.evaluate(() => window.exportBench!.release());
+      return { peakGrowth: peak - base, retainedGrowth, samples, bytes };
+    };
+    const heap = async () => {
+      const first = await heapRun(oursFirst);
+      const second = await heapRun(!oursFirst);
+      return oursFirst ? { heapOurs: first, heapPapa: second } : { heapOurs: second, heapPapa: first };
+    };
+    await gc();
+    const { ours, papa } = await serialize();
+    await gc();
+    const { heapOurs, heapPapa } = await heap();
+    await gc();
+    const walkMemory = await page.evaluate(() => window.exportBench!.walkMemory());
+    await gc();
+    const walkRest = await page.evaluate(() => window.exportBench!.walkRest());
+    const { papaInputMs, measureUserAgentSpecificMemory } = await page.evaluate(() => ({ papaInputMs: window.exportBench!.papaInputMs, measureUserAgentSpecificMemory: window.exportBench!.measureUserAgentSpecificMemory }));
+    await gc();
+    const check = load === 0 ? await page.evaluate(() => window.exportBench!.check()) : undefined;
+    return { ours, papa, heapOurs, heapPapa, walkMemory, walkRest, papaInputMs, measureUserAgentSpecificMemory, ...(check ? { check } : {}) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Things an export load must get right, whatever its timings: a wrong file would make every figure moot. */
+function exportProblems(result: ExportLoad): string[] {
+  const problems: string[] = [];
+  for (const [name, walk] of [['MemoryAdapter', result.walkMemory], ['REST mock', result.walkRest]] as const) {
+    if (walk.rows !== 100_000) problems.push(`(9) ${name} walk exported ${walk.rows} rows, expected 100000`);
+    if (!walk.sameFileAs7) problems.push(`(9) ${name} walk's file differs from (7)'s: ${walk.difference}`);
+  }
+  if (result.walkRest.servedByMock !== result.walkRest.requests) problems.push(`(9) REST walk: ${result.walkRest.requests} requests, but the MSW mock logged ${result.walkRest.servedByMock}`);
+  // papaparse writes no CRLF after the last record; ours ends every record with one.
+  if (result.papa.bytes !== result.ours.bytes - 2) problems.push(`(7) file sizes: ours ${result.ours.bytes} B, papaparse ${result.papa.bytes} B (expected ours − 2)`);
+  return problems;
+}
+
+/** Both lines around their first difference: `ours …x… / papaparse …y…`. */
+function whereDiffers(ours: string, papa: string): string {
+  let at = 0;
+  while (at < ours.length && ours[at] === papa[at]) at++;
+  const from = Math.max(0, at - 12);
+  const show = (line: string) => JSON.stringify(`${from ? '…' : ''}${line.slice(from, at + 24)}${line.length > at + 24 ? '…' : ''}`);
+  return `ours ${show(ours)} / papaparse ${show(papa)}`;
+}
+
+function checkSummary(check: DatasetCheck): { ok: boolean; text: string } {
+  const explained = Object.entries(check.explained).map(([reason, count]) => `${count} explained (${reason})`);
+  const ok = !check.unexplained && !check.shapeProblems.length && !check.oursVsSource && !check.papaReaderDisagrees;
+  const parts = [
+    `${check.dataset}: ${check.records} records, ${check.identicalCells} of ${check.cells} cells identical`,
+    ...explained,
+    `${check.unexplained} unexplained`,
+    `ours against the source rows: ${check.oursVsSource} mismatches`,
+    `Papa.parse of our file against parseCsv: ${check.papaReaderDisagrees} disagreements`,
+    check.textIdentical ? 'texts byte-identical but for papaparse\'s missing final CRLF' : `${check.differingLines} lines differ in text (quoting), e.g. ${check.lineExamples.slice(0, 3).map(([ours, papa]) => whereDiffers(ours, papa)).join(', ')}`,
+  ];
+  if (check.shapeProblems.length) parts.push(`shape: ${check.shapeProblems.join('; ')}`);
+  if (check.unexplainedExamples.length) parts.push(`unexplained, first ones: ${JSON.stringify(check.unexplainedExamples)}`);
+  if (check.oursVsSourceExamples.length) parts.push(`ours vs source, first ones: ${JSON.stringify(check.oursVsSourceExamples)}`);
+  return { ok, text: parts.join('; ') };
+}
+
+function exportNotes(loads: readonly ExportLoad[], check: readonly DatasetCheck[] | undefined): string[] {
+  const samples = stat(loads.flatMap((load) => [load.heapOurs.samples, load.heapPapa.samples]));
+  return [
+    `Export: papaparse ${version('papaparse')} \`Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\\r\\n' })\` on the rows mapped beforehand to [id, company name, domain, relationship label, tags joined with "; "]; ours is \`customerCsvColumns(columnLabel, relationshipLabel)\` with \`csvHeader\` + \`csvRows\` over 200 pages of 500 rows, sliced beforehand. Both Blobs get the BOM, type text/csv;charset=utf-8. Ours and papaparse alternate which goes first from load to load.`,
+    `(8) heap: CDP \`Performance.getMetrics\` JSHeapUsedSize (the page's V8 heap, live and not yet collected), polled back to back from run.ts while the page runs text + Blob (${samples ? `${samples.min}–${samples.max}` : 'no'} samples per run), after gc(); peak minus the figure before. Not \`measureUserAgentSpecificMemory\` (${loads[0]?.measureUserAgentSpecificMemory ? 'present under isolation' : 'absent'}): it answers after a later GC, so it cannot see a peak inside synchronous code; not \`Runtime.getHeapUsage\`: it waits until the page is idle. The Blob's own bytes live outside the JS heap.`,
+    ...(check ?? []).map((item) => `(7a) ${checkSummary(item).text}.`),
+  ];
+}
+
+/** Rows (7) to (9) of the table: ours in the first figure column, papaparse in the second. */
+function exportRows(loads: readonly ExportLoad[], check: readonly DatasetCheck[] | undefined, issues: readonly string[]): Row[] {
+  const mb = (bytes: number) => bytes / 1e6;
+  const pair = (
+    measure: string,
+    pickOurs: ((load: ExportLoad) => number) | undefined,
+    pickPapa: ((load: ExportLoad) => number) | undefined,
+    unit: string,
+    digits = 1,
+    target = '',
+    verdictOf?: (ours: Stat, papa: Stat | undefined) => boolean,
+  ): Row => {
+    const ours = pickOurs ? stat(loads.map(pickOurs)) : undefined;
+    const papa = pickPapa ? stat(loads.map(pickPapa)) : undefined;
+    return {
+      measure,
+      ours: cell(ours, unit, digits),
+      vaadin: pickPapa ? cell(papa, unit, digits) : '',
+      virtualizer: '',
+      ratios: ours && papa ? ratio(ours, papa) : '—',
+      target,
+      verdict: verdictOf ? (ours ? (verdictOf(ours, papa) ? 'PASS' : 'MISS') : 'n/a') : '',
+    };
+  };
+  const checked = check?.map(checkSummary);
+  return [
+    { measure: `**Export: \`Customers.csv\`, 100 000 rows** (columns: ours / papaparse ${version('papaparse')})`, ours: '**ours**', vaadin: '**papaparse**', virtualizer: '', ratios: '**ours/papaparse**', target: '', verdict: '' },
+    pair(
+      '(7) rows → CSV text (ours: csvHeader + csvRows per 500-row page; papaparse: unparse, escapeFormulae)',
+      (load) => load.ours.textMs,
+      (load) => load.papa.textMs,
+      ' ms',
+      1,
+      '≥ 2.5× faster than papaparse (ratio ≤ 0.40)',
+      (ours, papa) => papa !== undefined && ours.median <= papa.median / 2.5,
+    ),
+    pair('(7b) … then `new Blob([BOM, …])` of that text', (load) => load.ours.blobMs, (load) => load.papa.blobMs, ' ms'),
+    pair('(7c) … text + Blob', (load) => load.ours.textMs + load.ours.blobMs, (load) => load.papa.textMs + load.papa.blobMs, ' ms', 1, '≤ 100 ms', (ours) => ours.median <= 100),
+    pair('(7d) … papaparse\'s input: rows mapped to 5-string arrays (page setup, once; not in its (7))', undefined, (load) => load.papaInputMs, ' ms'),
+    pair('(7e) file size (`Blob.size`: UTF-8 with BOM)', (load) => mb(load.ours.bytes), (load) => mb(load.papa.bytes), ' MB', 3),
+    {
+      measure: '(7a) same data: both files parsed back (`parseCsv`) and compared cell by cell; also a 10 000-row hostile dataset',
+      ours: check
+        ? check
+            .map((item, index) => {
+              const explained = Object.values(item.explained).reduce((sum, count) => sum + count, 0);
+              return `${index ? 'hostile' : 'bench data'}: ${item.identicalCells}/${item.cells} cells identical${explained ? `, ${explained} explained` : ''}${item.unexplained ? `, ${item.unexplained} UNEXPLAINED` : ''}`;
+            })
+            .join('; ')
+        : 'not run',
+      vaadin: '',
+      virtualizer: '',
+      ratios: '',
+      target: 'same cells',
+      verdict: checked ? (checked.every((item) => item.ok) ? 'PASS' : 'DIFFERS') : 'n/a',
+    },
+    pair(
+      '(8) peak JS heap growth during text + Blob ÷ file size',
+      (load) => load.heapOurs.peakGrowth / load.heapOurs.bytes,
+      (load) => load.heapPapa.peakGrowth / load.heapPapa.bytes,
+      '×',
+      2,
+      '≤ 3× the file size',
+      (ours) => ours.median <= 3,
+    ),
+    pair('(8a) … peak JS heap growth', (load) => mb(load.heapOurs.peakGrowth), (load) => mb(load.heapPapa.peakGrowth), ' MB'),
+    pair('(8b) … still live after gc() with the text and the Blob referenced', (load) => mb(load.heapOurs.retainedGrowth), (load) => mb(load.heapPapa.retainedGrowth), ' MB'),
+    pair(`(9) whole export: walkToCsv over the MemoryAdapter, page size 5000 (the element's default), until the Blob exists`, (load) => load.walkMemory.ms, undefined, ' ms', 1, '≤ 100 ms', (ours) => ours.median <= 100),
+    pair('(9a) … of which waiting for listCustomers (the adapter copying and slicing pages)', (load) => load.walkMemory.adapterMs, undefined, ' ms'),
+    pair('(9b) … of which the final `new Blob([BOM, …chunks])`', (load) => load.walkMemory.blobMs, undefined, ' ms'),
+    pair('(9c) … listCustomers calls', (load) => load.walkMemory.requests, undefined, '', 0),
+    pair('(9d) whole export over the MSW REST mock (RestAdapter → service worker → mock in the page), page size 500, cross-origin isolated', (load) => load.walkRest.ms, undefined, ' ms'),
+    pair('(9e) … of which waiting for pages (HTTP through the service worker, the mock, JSON, decoding)', (load) => load.walkRest.adapterMs, undefined, ' ms'),
+    pair('(9f) … HTTP requests', (load) => load.walkRest.requests, undefined, '', 0),
+    ...(issues.length ? [{ measure: '(9g) problems with the files', ours: issues.join('; '), vaadin: '', virtualizer: '', ratios: '', target: 'none', verdict: 'FAIL' }] : []),
+  ];
 }
 
 // ---- statistics and the table
@@ -443,7 +663,36 @@ async function profileAll(browser: Browser, origin: string): Promise<string> {
   ];
   if (targets.includes('customer-list')) out.push(...(await profileLoad(browser, origin, 'customer-list', ['firstRows', 'scroll', 'jump', 'search'])));
   for (const peer of targets.filter((target) => target !== 'customer-list')) out.push(...(await profileLoad(browser, origin, peer, ['scroll'])));
+  if (runExport) out.push(...(await profileExport(browser, origin)));
   return out.join('\n');
+}
+
+/** The export page: (7) ours, (7) papaparse and (9) the MemoryAdapter walk, each under the CPU profiler. */
+async function profileExport(browser: Browser, origin: string): Promise<string[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const out: string[] = [];
+  try {
+    const page = await openPage(context, origin, 'export');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    const phases: [string, () => Promise<unknown>][] = [
+      ['(7) ours: text + Blob', () => page.evaluate(() => window.exportBench!.ours())],
+      ['(7) papaparse: text + Blob', () => page.evaluate(() => window.exportBench!.papa())],
+      ['(9) walkToCsv over the MemoryAdapter + Blob', () => page.evaluate(() => window.exportBench!.walkMemory()).then(({ ms, requests, rows }) => ({ ms, requests, rows }))],
+    ];
+    for (const [name, run] of phases) {
+      await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
+      await cdp.send('Profiler.start');
+      const result = await run();
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      const shown = JSON.stringify(result, (_key, value: unknown) => (typeof value === 'number' ? Math.round(value * 10) / 10 : value));
+      out.push(`## export: ${name}`, '', `Result under the profiler: \`${shown}\``, '', ...cpuSummary(profile), '');
+    }
+  } finally {
+    await context.close();
+  }
+  return out;
 }
 
 // ---- main
@@ -459,6 +708,9 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: chromeArgs });
   const results = new Map<Target, LoadResult[]>(targets.map((target) => [target, []]));
   const idle: number[] = [];
+  const exportLoads: ExportLoad[] = [];
+  let exportCheck: DatasetCheck[] | undefined;
+  const exportIssues: string[] = [];
   let profile: string | undefined;
   try {
     for (let load = 0; load <= LOADS; load++) {
@@ -469,7 +721,22 @@ async function main(): Promise<void> {
         if (result.search?.mismatches) throw new Error(`${target}: ${result.search.mismatches} search keystrokes showed other rows than the query returns`);
         if (load > 0) results.get(target)!.push(result);
       }
-      if (load > 0) idle.push(await idleFrames(browser, origin));
+      if (runExport) {
+        const result = await runExportLoad(browser, origin, load);
+        const ms = (value: number) => `${value.toFixed(1)} ms`;
+        log(
+          `${load === 0 ? 'warm-up' : `load ${load}/${LOADS}`} export: text ours ${ms(result.ours.textMs)} / papaparse ${ms(result.papa.textMs)}, Blob ${ms(result.ours.blobMs)} / ${ms(result.papa.blobMs)}, ` +
+            `heap ${(result.heapOurs.peakGrowth / result.heapOurs.bytes).toFixed(2)}× / ${(result.heapPapa.peakGrowth / result.heapPapa.bytes).toFixed(2)}× the file, ` +
+            `walk memory ${ms(result.walkMemory.ms)} (${result.walkMemory.requests} requests), REST mock ${ms(result.walkRest.ms)} (${result.walkRest.requests} requests)`,
+        );
+        for (const problem of exportProblems(result)) if (!exportIssues.includes(problem)) exportIssues.push(problem);
+        if (result.check) {
+          exportCheck = result.check;
+          for (const check of result.check) log(`(7a) ${checkSummary(check).text}`);
+        }
+        if (load > 0) exportLoads.push(result);
+      }
+      if (load > 0 && targets.length) idle.push(await idleFrames(browser, origin));
     }
     if (options.profile) {
       log('profiling one more load of each page');
@@ -482,7 +749,7 @@ async function main(): Promise<void> {
   }
 
   const ours = results.get('customer-list') ?? [];
-  const rows: Row[] = [
+  const listRows: Row[] = [
     timedRow('(1) first rows in the DOM after data is set, 100 000 rows', (load) => load.firstRows, results, ' ms', 20, '≤ 20 ms'),
     timedRow('(2) jump to row 50 000 until rendered with its data', (load) => load.jump.ms, results, ' ms', 15, '≤ 15 ms'),
     timedRow('(2a) … until its "Loading…" placeholder row is in the DOM (ours)', (load, target) => (target === 'customer-list' ? load.jump.placeholderMs : undefined), results, ' ms'),
@@ -506,6 +773,7 @@ async function main(): Promise<void> {
     timedRow('(5a) … visible rows', (load) => load.domRows.visible, results, '', undefined, '', 0),
     timedRow('(5b) … rendered / visible', (load) => load.domRows.rendered / load.domRows.visible, results, '×', 2, '≤ 2×', 2),
   ];
+  const rows: Row[] = targets.length ? listRows : [];
   if (sizes) {
     const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
     const [elements, bundle, element] = sizes.ours;
@@ -539,6 +807,8 @@ async function main(): Promise<void> {
     });
   }
 
+  if (runExport) rows.push(...exportRows(exportLoads, exportCheck, exportIssues));
+
   const chromeVersion = browser.version();
   const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
   const dirty = git('status', '--porcelain', '--', 'src').split('\n').filter(Boolean).length;
@@ -553,7 +823,8 @@ async function main(): Promise<void> {
     `Ratios are ours ÷ peer (medians); below 1 means ours is smaller/faster.`,
     ...(sizes ? [`(6b) share of the rendered (pre-minification) code: ${sizes.breakdown}.`] : []),
     ...(searchTexts.length ? [`(4) texts set on searchText, in order: ${searchTexts.map((text) => JSON.stringify(text)).join(', ')}.`] : []),
-    `Wall time of the run: ${((performance.now() - started) / 1000).toFixed(0)} s. Command: npm run bench. What each figure means: bench/README.md.`,
+    ...(runExport ? exportNotes(exportLoads, exportCheck) : []),
+    `Wall time of the run: ${((performance.now() - started) / 1000).toFixed(0)} s. Command: npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}. What each figure means: bench/README.md.`,
   ];
   const table = markdownTable(rows);
   const report = `# npm run bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n${table}\n\n${notes.map((note) => `- ${note}`).join('\n')}\n`;
