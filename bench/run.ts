@@ -21,17 +21,13 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { build, createServer, type InlineConfig, type Rollup, type ViteDevServer } from 'vite';
 import type { DomRows, ScrollResult, SearchResult } from './pages/common.js';
 import type { DatasetCheck, HeapResult, SerializeResult, WalkResult } from './pages/export.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 const benchDir = resolve(repo, 'bench');
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromePath = CHROMIUM_PATH;
 const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_ARGS,
   // run.ts calls gc() before every phase, so garbage from building the data is not collected inside a timing.
   '--js-flags=--expose-gc',
   // Nothing leaves the machine: every host but the bench server's fails to resolve.
