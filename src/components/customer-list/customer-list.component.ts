@@ -112,7 +112,6 @@ export class CustomerList extends AdapterElement {
   @state() private scrollPosition = 0;
   @state() private viewportHeight = 400;
   @state() private active: GridPosition = { row: 0, column: 0 };
-  @state() private selectionVersion = 0;
   @state() private partnerTags: string[] = [];
   @state() private retryCountdown = 0;
 
@@ -154,7 +153,7 @@ export class CustomerList extends AdapterElement {
 
   set selection(selection: Selection) {
     this.selectionModel = SelectionModel.from(selection);
-    this.selectionVersion++;
+    this.requestUpdate();
   }
 
   /** Rows the current query matches, once the first page has arrived. */
@@ -339,7 +338,8 @@ export class CustomerList extends AdapterElement {
   // ---- selection
 
   private selectionChanged(): void {
-    this.selectionVersion++;
+    // The model is mutable, so nothing reactive changed: ask for the render.
+    this.requestUpdate();
     this.dispatchEvent(new CustomerSelectEvent(this.selection, this.selectedCount));
   }
 
