@@ -15,6 +15,12 @@ export const LONG_FRAME_MS = 20;
 export const GRID_HEIGHT_PX = 480;
 export const ROW_HEIGHT_PX = 40;
 const WAIT_TIMEOUT_MS = 15_000;
+/** (4): keystrokes timed, and characters typed of each target name before the search box is cleared again. */
+export const SEARCH_KEYSTROKES = 50;
+export const TYPED_CHARS = 9;
+/** (3x): rows scrolled through from the top, at SCROLL_STEP_PX per frame; frames over SHORT_FRAME_MS are also counted. */
+export const THROUGH_ROWS = 10_000;
+export const SHORT_FRAME_MS = 16.7;
 
 export function assertIsolated(): void {
   if (!globalThis.crossOriginIsolated) {
@@ -81,7 +87,46 @@ export interface ScrollResult {
  * gap between performance.now() read in its rAF callback and in the next one: it holds the scroll event,
  * the element's update, style, layout and paint of that frame, which the rAF timestamp argument would hide.
  */
-export function scrollFrames(scroller: HTMLElement, blank?: (scrollTop: number) => boolean): Promise<ScrollResult> {
+export async function scrollFrames(scroller: HTMLElement, blank?: (scrollTop: number) => boolean): Promise<ScrollResult> {
+  const { intervals, blankFrames } = await scrollSteps(scroller, SCROLL_FRAMES, blank);
+  const sorted = [...intervals].sort((a, b) => a - b);
+  return {
+    over20: intervals.filter((ms) => ms > LONG_FRAME_MS).length,
+    medianFrameMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
+    maxFrameMs: sorted[sorted.length - 1] ?? 0,
+    blankFrames,
+  };
+}
+
+export interface ThroughResult {
+  /** Frames scrolled (ceil(THROUGH_ROWS × row height / SCROLL_STEP_PX)) and the row height they were computed from. */
+  frames: number;
+  rowHeight: number;
+  /** Frames whose interval exceeded SHORT_FRAME_MS (one 60 Hz frame) and LONG_FRAME_MS. */
+  over16: number;
+  over20: number;
+  maxFrameMs: number;
+}
+
+/**
+ * (3x) From where the scroller is (the top) down THROUGH_ROWS rows of `rowHeight`, SCROLL_STEP_PX per frame,
+ * timed as scrollFrames does.
+ */
+export async function scrollThrough(scroller: HTMLElement, rowHeight: number): Promise<ThroughResult> {
+  if (!(rowHeight > 0)) throw new Error(`scrollThrough: bad row height ${rowHeight}`);
+  const count = Math.ceil((THROUGH_ROWS * rowHeight) / SCROLL_STEP_PX);
+  const { intervals } = await scrollSteps(scroller, count);
+  return {
+    frames: count,
+    rowHeight,
+    over16: intervals.filter((ms) => ms > SHORT_FRAME_MS).length,
+    over20: intervals.filter((ms) => ms > LONG_FRAME_MS).length,
+    maxFrameMs: Math.max(...intervals),
+  };
+}
+
+/** `count` frames of scrollTop += SCROLL_STEP_PX; the intervals between successive rAF callbacks' performance.now(). */
+function scrollSteps(scroller: HTMLElement, count: number, blank?: (scrollTop: number) => boolean): Promise<{ intervals: number[]; blankFrames: number }> {
   return new Promise((resolve) => {
     const intervals: number[] = [];
     let blankFrames = 0;
@@ -94,14 +139,8 @@ export function scrollFrames(scroller: HTMLElement, blank?: (scrollTop: number) 
       if (last >= 0) intervals.push(now - last);
       last = now;
       if (step > 0 && blank?.(scrollTop)) blankFrames++;
-      if (step === SCROLL_FRAMES) {
-        const sorted = [...intervals].sort((a, b) => a - b);
-        resolve({
-          over20: intervals.filter((ms) => ms > LONG_FRAME_MS).length,
-          medianFrameMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
-          maxFrameMs: sorted[sorted.length - 1] ?? 0,
-          blankFrames,
-        });
+      if (step === count) {
+        resolve({ intervals, blankFrames });
         return;
       }
       scrollTop += SCROLL_STEP_PX;
@@ -111,6 +150,27 @@ export function scrollFrames(scroller: HTMLElement, blank?: (scrollTop: number) 
     };
     requestAnimationFrame(tick);
   });
+}
+
+/**
+ * SEARCH_KEYSTROKES search texts as a person types them: the first TYPED_CHARS characters of a company name,
+ * one more each keystroke, then the box cleared, then the next name. Prefixes that trim to the previous text
+ * are skipped (they run no new query).
+ */
+export function searchTexts(rows: readonly CustomerRow[]): string[] {
+  const texts: string[] = [];
+  let previous = '';
+  for (let from = 7; texts.length < SEARCH_KEYSTROKES; from = (from * 7 + 12_345) % rows.length) {
+    const name = rows.slice(from).find((row) => /^[A-Za-z][A-Za-z &.,'-]{9,}$/.test(row.companyName))?.companyName;
+    if (!name) continue;
+    for (let length = 1; length <= TYPED_CHARS + 1 && texts.length < SEARCH_KEYSTROKES; length++) {
+      const text = length > TYPED_CHARS ? '' : name.slice(0, length);
+      if (text.trim() === previous.trim()) continue;
+      texts.push(text);
+      previous = text;
+    }
+  }
+  return texts;
 }
 
 export function percentile(values: readonly number[], p: number): number {
@@ -145,7 +205,9 @@ export interface BenchPage {
   jump(): Promise<{ ms: number; placeholderMs?: number; requests?: number }>;
   /** (5) rows in the DOM, at rest, at row JUMP_INDEX. */
   domRows(): Promise<DomRows>;
-  /** (4) search keystrokes (ours only). */
+  /** (3x) THROUGH_ROWS rows from the top at SCROLL_STEP_PX per frame (run.ts calls it on some loads only). */
+  scrollThrough(): Promise<ThroughResult>;
+  /** (4) search keystrokes: ours, and (4v) Vaadin with the host filtering its items. */
   search?(): Promise<SearchResult>;
 }
 

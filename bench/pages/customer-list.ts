@@ -3,11 +3,7 @@ import '../../src/components/customer-list/customer-list.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import type { CustomerList } from '../../src/components/customer-list/customer-list.js';
 import type { CustomerRow } from '../../src/model/customer.js';
-import { assertIsolated, benchRows, frames, JUMP_INDEX, percentile, ROW_HEIGHT_PX, scrollFrames, visibleRows, waitFor, type BenchPage, type SearchResult } from './common.js';
-
-const SEARCH_KEYSTROKES = 50;
-/** Characters typed of each target name before the search box is cleared again. */
-const TYPED_CHARS = 9;
+import { assertIsolated, benchRows, frames, JUMP_INDEX, percentile, ROW_HEIGHT_PX, scrollFrames, scrollThrough, searchTexts, visibleRows, waitFor, type BenchPage, type SearchResult } from './common.js';
 
 assertIsolated();
 const customers = benchRows();
@@ -96,6 +92,12 @@ const page: BenchPage = {
     return { rendered: data, visible, note: `${data} data rows + ${all - data} header row; viewport ${viewport.clientHeight - header.offsetHeight} px / ${sample.offsetHeight} px rows` };
   },
 
+  async scrollThrough() {
+    list.scrollToRow(0);
+    await frames(10);
+    return scrollThrough(viewport, root.querySelector<HTMLElement>('.body [role=row]')!.offsetHeight);
+  },
+
   async search(): Promise<SearchResult> {
     list.scrollToRow(0);
     await frames(10);
@@ -135,27 +137,6 @@ async function expectedResults(searches: readonly string[]): Promise<{ first: st
     results.push({ first: result.items[0]?.companyName ?? '', total: result.totalCount });
   }
   return results;
-}
-
-/**
- * SEARCH_KEYSTROKES search texts as a person types them: the first TYPED_CHARS characters of a company name,
- * one more each keystroke, then the box cleared, then the next name. Prefixes that trim to the previous text
- * are skipped (they run no new query).
- */
-function searchTexts(rows: readonly CustomerRow[]): string[] {
-  const texts: string[] = [];
-  let previous = '';
-  for (let from = 7; texts.length < SEARCH_KEYSTROKES; from = (from * 7 + 12_345) % rows.length) {
-    const name = rows.slice(from).find((row) => /^[A-Za-z][A-Za-z &.,'-]{9,}$/.test(row.companyName))?.companyName;
-    if (!name) continue;
-    for (let length = 1; length <= TYPED_CHARS + 1 && texts.length < SEARCH_KEYSTROKES; length++) {
-      const text = length > TYPED_CHARS ? '' : name.slice(0, length);
-      if (text.trim() === previous.trim()) continue;
-      texts.push(text);
-      previous = text;
-    }
-  }
-  return texts;
 }
 
 window.bench = page;

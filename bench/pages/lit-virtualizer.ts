@@ -3,7 +3,7 @@ import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import { html } from 'lit';
 import type { CustomerRow } from '../../src/model/customer.js';
-import { assertIsolated, benchRows, frames, JUMP_INDEX, scrollFrames, visibleRows, waitFor, type BenchPage } from './common.js';
+import { assertIsolated, benchRows, frames, JUMP_INDEX, scrollFrames, scrollThrough, visibleRows, waitFor, type BenchPage } from './common.js';
 
 assertIsolated();
 const customers = benchRows();
@@ -41,6 +41,12 @@ const page: BenchPage = {
     virtualizer.element(JUMP_INDEX)!.scrollIntoView({ block: 'start' });
     const end = await waitFor([virtualizer], () => rendered(JUMP_INDEX) !== null, `row ${JUMP_INDEX}`);
     return { ms: end - start };
+  },
+
+  async scrollThrough() {
+    virtualizer.scrollTop = 0;
+    await frames(10);
+    return scrollThrough(virtualizer, virtualizer.querySelector<HTMLElement>('.row')!.offsetHeight);
   },
 
   async domRows() {
