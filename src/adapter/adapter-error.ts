@@ -70,3 +70,8 @@ export function abortError(signal?: AbortSignal): DOMException {
 export function throwIfAborted(signal?: AbortSignal): void {
   if (signal?.aborted) throw abortError(signal);
 }
+
+/** The `invalid` error for a continuation token an adapter did not issue (or can no longer read). */
+export function badTokenError(token: string): AdapterError {
+  return new AdapterError('invalid', `Malformed continuation token: ${JSON.stringify(token.slice(0, 40))}`, { code: 'bad-token' });
+}

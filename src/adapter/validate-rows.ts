@@ -1,18 +1,19 @@
 import { rowKey, type CustomerRow } from '../model/customer.js';
+import { describeValue } from './describe-value.js';
 
 /**
  * Checks rows handed to an adapter by a host, so malformed data fails at once with a message naming the row
  * and field, instead of surfacing later as a blank cell or a crash deep in an element.
  */
 export function validateRows(rows: unknown): CustomerRow[] {
-  if (!Array.isArray(rows)) throw new TypeError(`customers must be an array, got ${describe(rows)}`);
+  if (!Array.isArray(rows)) throw new TypeError(`customers must be an array, got ${describeValue(rows)}`);
   const keys = new Set<string>();
   rows.forEach((row: unknown, index) => {
     const where = `customers[${index}]`;
-    if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new TypeError(`${where} must be an object, got ${describe(row)}`);
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new TypeError(`${where} must be an object, got ${describeValue(row)}`);
     const record = row as Record<string, unknown>;
     for (const field of ['id', 'companyName', 'primaryDomain', 'relationship'] as const) {
-      if (typeof record[field] !== 'string') throw new TypeError(`${where}.${field} must be a string, got ${describe(record[field])}`);
+      if (typeof record[field] !== 'string') throw new TypeError(`${where}.${field} must be a string, got ${describeValue(record[field])}`);
     }
     if (!(record.id as string).trim()) throw new TypeError(`${where}.id must not be empty`);
     const tags = record.tags ?? [];
@@ -31,10 +32,4 @@ export function validateRows(rows: unknown): CustomerRow[] {
     keys.add(key);
   });
   return rows as CustomerRow[];
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value;
 }

@@ -2,7 +2,7 @@
  * Continuation-token paging over query results. A walk pages through the snapshot taken at its first page,
  * so every row appears exactly once even if tags change mid-walk (as a server cursor would behave).
  */
-import { AdapterError } from '../adapter-error.js';
+import { badTokenError } from '../adapter-error.js';
 import type { CustomerRow } from '../../model/customer.js';
 
 const TOKEN_PREFIX = 'mem1';
@@ -51,7 +51,7 @@ function parseToken(token: string): { snapshotId: number; offset: number } {
   const snapshotId = Number(id);
   const start = Number(offset);
   if (prefix !== TOKEN_PREFIX || rest.length || !Number.isSafeInteger(snapshotId) || !Number.isSafeInteger(start) || start < 0) {
-    throw new AdapterError('invalid', `Malformed continuation token: ${JSON.stringify(token.slice(0, 40))}`, { code: 'bad-token' });
+    throw badTokenError(token);
   }
   return { snapshotId, offset: start };
 }

@@ -3,7 +3,7 @@ import { CATALOG_TARGET_VIEW, type Order, type OrderRequest, type Product } from
 import type { CustomerRow } from '../../model/customer.js';
 import { rowMatcher, sortRows } from '../../model/query.js';
 import type { Selection } from '../../model/selection.js';
-import { AdapterError } from '../adapter-error.js';
+import { AdapterError, badTokenError } from '../adapter-error.js';
 import type {
   AssignTagsRequest,
   AssignTagsResult,
@@ -219,14 +219,14 @@ function parseNextPageToken(token: string): RestLink {
     });
     return { uri: string(json, 'uri', 'token'), method: 'GET', headers };
   } catch {
-    throw new AdapterError('invalid', `Malformed continuation token: ${JSON.stringify(token.slice(0, 40))}`, { code: 'bad-token' });
+    throw badTokenError(token);
   }
 }
 
 function parseLookupToken(token: string): number {
   const offset = Number(token.slice(LOOKUP_PAGE.length));
   if (!token.startsWith(LOOKUP_PAGE) || !Number.isSafeInteger(offset) || offset < 0) {
-    throw new AdapterError('invalid', `Malformed continuation token: ${JSON.stringify(token.slice(0, 40))}`, { code: 'bad-token' });
+    throw badTokenError(token);
   }
   return offset;
 }
