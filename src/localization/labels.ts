@@ -61,9 +61,23 @@ export function catalogLabel(catalog: Catalog): string {
   }
 }
 
+/** One instance per locale: these run on every render of the list (its status line), scroll frames included. */
+function perLocale<T>(make: (locale: string) => T): () => T {
+  const cache = new Map<string, T>();
+  return () => {
+    const locale = getLocale();
+    let value = cache.get(locale);
+    if (!value) cache.set(locale, (value = make(locale)));
+    return value;
+  };
+}
+
+const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale));
+const pluralRules = perLocale((locale) => new Intl.PluralRules(locale));
+
 /** A number in the active locale's digits and grouping. */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(getLocale()).format(value);
+  return numberFormat().format(value);
 }
 
 /**
@@ -72,7 +86,7 @@ export function formatNumber(value: number): string {
  */
 export function customerCount(count: number): string {
   const n = formatNumber(count);
-  switch (new Intl.PluralRules(getLocale()).select(count)) {
+  switch (pluralRules().select(count)) {
     case 'one':
       return msg(str`${n} customer`, { id: 'customer-count-one' });
     case 'few':
