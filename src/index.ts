@@ -11,4 +11,6 @@ export { defineElement } from './internal/adapter-element.js';
 export { ExportButton } from './components/export-button/export-button.component.js';
 export * from './components/export-button/export-button.events.js';
 export { fileSaver } from './components/export-button/save-file.js';
+export { TagEditor } from './components/tag-editor/tag-editor.component.js';
+export * from './components/tag-editor/tag-editor.events.js';
 export { resolveSelection } from './adapter/resolve-selection.js';

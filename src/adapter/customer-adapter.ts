@@ -42,8 +42,10 @@ export interface TagCounts {
   selected: number;
   /** Of those, customers whose tags the partner may manage (a reseller relationship). */
   eligible: number;
-  /** For each tag of the partner's set, how many selected customers carry it (0 included). */
+  /** For each tag of the partner's set, how many eligible selected customers carry it (0 included). */
   byTag: Record<string, number>;
+  /** The most tags any eligible selected customer carries: how close the selection is to the 150-tag limit. */
+  mostTags: number;
 }
 
 export interface ListProductsRequest {

@@ -3,7 +3,7 @@ import { isCatalog, validateOrder, type Order, type OrderRequest, type Product }
 import { isCountryCode } from '../model/countries.js';
 import { copyRow, isResellerRelationship, type CustomerRow } from '../model/customer.js';
 import type { Selection } from '../model/selection.js';
-import { applyTagChanges, checkTagName, findTag, tagKey, type TagError } from '../model/tags.js';
+import { applyTagChanges, checkTagName, findTag, tagKey, uniqueTags, type TagError } from '../model/tags.js';
 import { AdapterError, throwIfAborted } from './adapter-error.js';
 import type {
   AgentRole,
@@ -139,15 +139,20 @@ export class MemoryAdapter implements CustomerAdapter {
     const spelling = new Map(this.data.tagSet.map((tag) => [tagKey(tag), tag]));
     const ids = this.data.store.selectedCustomerIds(target);
     let eligible = 0;
+    let mostTags = 0;
     for (const id of ids) {
       const rows = this.data.store.rowsOf(id);
-      if (rows.some((row) => isResellerRelationship(row.relationship))) eligible++;
-      for (const tag of rows[0]!.tags) {
+      // Counts are over the customers a change would reach, so "every one has it" means what a save can do.
+      if (!rows.some((row) => isResellerRelationship(row.relationship))) continue;
+      eligible++;
+      const tags = uniqueTags(rows[0]!.tags);
+      mostTags = Math.max(mostTags, tags.length);
+      for (const tag of tags) {
         const stored = spelling.get(tagKey(tag));
         if (stored !== undefined) byTag[stored]!++;
       }
     }
-    return { selected: ids.length, eligible, byTag };
+    return { selected: ids.length, eligible, byTag, mostTags };
   }
 
   async getBillingProfile(customerId: string, signal?: AbortSignal): Promise<BillingProfile> {

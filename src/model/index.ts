@@ -7,3 +7,5 @@ export * from './billing.js';
 export * from './countries.js';
 export * from './selection-model.js';
 export * from './csv.js';
+export * from './tag-draft.js';
+export * from './tag-patch.js';

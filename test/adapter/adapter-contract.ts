@@ -329,7 +329,7 @@ export function describeAdapterContract(name: string, factory: AdapterFactory): 
           ],
         };
         const counts = await adapter.countTags(target);
-        expect(counts).to.deep.equal({ selected: 3, eligible: 2, byTag: { VIP: 2, EDU: 1, Gov: 0, Polska: 0, 日本: 0, Unused: 0 } });
+        expect(counts).to.deep.equal({ selected: 3, eligible: 2, byTag: { VIP: 2, EDU: 1, Gov: 0, Polska: 0, 日本: 0, Unused: 0 }, mostTags: 2 });
       });
 
       it('counts the tags of a select-all query', async () => {

@@ -1,9 +1,15 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { applyPageSettings, mountPortal } from '../../examples/portal/portal.js';
 import { parsePortalParams } from '../../examples/portal/portal-params.js';
 import { setLocale } from '../../src/localization/localization.js';
 import type { CustomerList } from '../../src/components/customer-list/customer-list.js';
 import { cellText, dataRows, names, waitForRowsOf } from '../components/customer-list/list-harness.js';
+
+async function waitUntilDefined<T>(find: () => T | null | undefined): Promise<T> {
+  let found: T | null | undefined;
+  await waitUntil(() => (found = find()), 'element did not appear', { timeout: 5000 });
+  return found!;
+}
 
 async function shownList(container: HTMLElement): Promise<CustomerList> {
   const list = container.querySelector('customer-list')!;
@@ -82,6 +88,32 @@ describe('demo portal', () => {
     expect(document.documentElement.dir).to.equal('rtl');
     expect(document.documentElement.dataset.theme).to.equal('dark');
     expect(document.documentElement.lang).to.equal('pl');
+  });
+
+  it('opens the tag editor from Manage tags; a save shows in the Tags column and is stored by the mock API', async () => {
+    const { params } = parsePortalParams('?rows=40&seed=5');
+    await mountPortal(container, params);
+    const list = await shownList(container);
+    const row = dataRows(list).find((candidate) => cellText(candidate, 'relationship').startsWith('Cloud Reseller'))!;
+    const id = cellText(row, 'id');
+    row.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await list.updateComplete;
+    [...list.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Manage tags')!.click();
+    const editor = await waitUntilDefined(() => list.shadowRoot!.querySelector('tag-editor'));
+    const input = await waitUntilDefined(() => editor.shadowRoot!.querySelector<HTMLInputElement>('[part=filter-input]'));
+    input.value = 'Demo portal tag';
+    input.dispatchEvent(new InputEvent('input'));
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await waitUntilDefined(() => editor.shadowRoot!.querySelector('[data-tag="Demo portal tag"][aria-checked=true]'));
+    const saved = new Promise((resolve) => list.addEventListener('tags-assign', resolve, { once: true }));
+    [...editor.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Save')!.click();
+    await saved;
+    await list.updateComplete;
+    const shown = dataRows(list).find((candidate) => cellText(candidate, 'id') === id)!;
+    expect(cellText(shown, 'tags')).to.include('Demo portal tag');
+    const body = await (await fetch(`/v1/customers/${id}`)).json();
+    const stored = body.items ? body.items[0] : body;
+    expect(stored.tags).to.include('Demo portal tag');
   });
 
   it('renders hostile data as inert text', async () => {

@@ -127,7 +127,7 @@ export class RestAdapter implements CustomerAdapter {
     const byTagJson = object(json.byTag, 'counts.byTag');
     const byTag: Record<string, number> = {};
     for (const tag of Object.keys(byTagJson)) byTag[tag] = number(byTagJson, tag, 'counts.byTag');
-    return { selected: number(json, 'selected', 'counts'), eligible: number(json, 'eligible', 'counts'), byTag };
+    return { selected: number(json, 'selected', 'counts'), eligible: number(json, 'eligible', 'counts'), byTag, mostTags: number(json, 'mostTags', 'counts') };
   }
 
   async getBillingProfile(customerId: string, signal?: AbortSignal): Promise<BillingProfile> {

@@ -17,10 +17,13 @@ import { rowKey, type CustomerRow } from '../../model/customer.js';
 import type { CustomerFilter, CustomerQuery, SearchField, SortSpec } from '../../model/query.js';
 import type { Selection } from '../../model/selection.js';
 import { SelectionModel } from '../../model/selection-model.js';
+import { patchRowTags, type TagChange } from '../../model/tag-patch.js';
+import { tagKey } from '../../model/tags.js';
 import { ariaSort, COLUMN_COUNT, createListTable, DATA_COLUMNS, headerLabel, renderCell, sortSpecsOf, type CellContext } from './customer-list.columns.js';
 import { CustomerOpenEvent, CustomerSelectEvent, ExportRequestEvent, ManageTagsRequestEvent, NewOrderRequestEvent } from './customer-list.events.js';
 import { styles } from './customer-list.styles.js';
 import { renderToolbar } from './customer-list.toolbar.js';
+import { TagEditorPopover } from './tag-editor-popover.js';
 
 /** Rows loaded ahead of the last rendered one, so scrolling rarely waits for a page. */
 const PREFETCH_ROWS = 200;
@@ -38,7 +41,8 @@ const DEFAULT_ROW_HEIGHT = 40;
  * @fires customer-select - The selection changed: `{ selection, count }`.
  * @fires customer-open - A company name was activated: `{ customer, href }`; cancelable (route in-app instead).
  * @fires new-order-request - New order was chosen for the one selected customer: `{ customer }`.
- * @fires manage-tags-request - Manage tags was chosen: `{ selection, count }`.
+ * @fires manage-tags-request - Manage tags was chosen: `{ selection, count }`. Cancelable: cancel it to show your own
+ *   editor instead of the <tag-editor> popover (shown when the page defines <tag-editor>).
  * @fires export-request - Export customers was chosen (only when no <export-button> is defined on the page).
  *
  * @slot commands - Host commands, placed after the built-in ones in the command bar.
@@ -51,6 +55,7 @@ const DEFAULT_ROW_HEIGHT = 40;
  * @csspart command-bar - The command buttons.
  * @csspart command - One command button.
  * @csspart export - The composed <export-button>, when the page defines it.
+ * @csspart tag-popover - The Manage tags popover holding a <tag-editor>, when the page defines it.
  * @csspart selection-bar - "N selected" and the select-all / clear actions.
  * @csspart viewport - The scrolling container of the grid and its state messages.
  * @csspart grid - The grid (`role=grid`).
@@ -140,6 +145,15 @@ export class CustomerList extends AdapterElement {
     onComplete: () => this.cancelThrottledRetry(),
   });
 
+  private readonly tagPopover = new TagEditorPopover(this, {
+    adapter: () => this.activeAdapter,
+    agentRole: () => this.agentRole,
+    patch: (change) => this.patchTags(change),
+    tagSetChanged: () => void this.tagsTask.run(),
+    popover: () => this.renderRoot.querySelector<HTMLElement>('.tag-popover'),
+    invoker: () => this.renderRoot.querySelector<HTMLElement>('[data-command="manage-tags"]'),
+  });
+
   private readonly tagsTask = new Task(this, {
     task: async ([adapter], { signal }) => (adapter ? adapter.listTags(signal) : []),
     args: () => [this.activeAdapter] as const,
@@ -176,6 +190,24 @@ export class CustomerList extends AdapterElement {
   refresh(): void {
     void this.rowsTask.run();
     void this.tagsTask.run();
+  }
+
+  /**
+   * Shows a tag change on the rows already loaded, without reloading them: an assignment (what a save does to
+   * every selected customer, both rows of a dual-role one), a rename or a delete. A tag filter follows a
+   * rename or delete. Returns a function that puts the rows back, for a save that failed.
+   */
+  patchTags(change: TagChange): () => void {
+    const undo = patchRowTags(this.rowsTask.value?.rows ?? [], change);
+    if (change.kind !== 'assign' && this.tagFilter.some((tag) => tagKey(tag) === tagKey(change.kind === 'rename' ? change.from : change.tag))) {
+      const key = tagKey(change.kind === 'rename' ? change.from : change.tag);
+      this.tagFilter = change.kind === 'rename' ? this.tagFilter.map((tag) => (tagKey(tag) === key ? change.to : tag)) : this.tagFilter.filter((tag) => tagKey(tag) !== key);
+    }
+    this.requestUpdate();
+    return () => {
+      undo();
+      this.requestUpdate();
+    };
   }
 
   /** Selects every row the current search and filters match, loaded or not. */
@@ -254,6 +286,7 @@ export class CustomerList extends AdapterElement {
       ${this.renderSelectionBar()}
       ${this.renderGrid()}
       ${this.renderStatus()}
+      ${this.tagPopover.render()}
     `;
   }
 
@@ -315,6 +348,7 @@ export class CustomerList extends AdapterElement {
       isAdmin: this.isAdmin,
       selectedCount: count,
       newOrderReady: singleRow !== undefined,
+      manageTagsOpen: this.tagPopover.available ? this.tagPopover.isOpen : undefined,
       onSearchField: (field: SearchField) => (this.searchField = field),
       onSearchInput: (text: string) => this.handleSearchInput(text),
       onSearchCommit: () => this.commitSearch(),
@@ -323,9 +357,16 @@ export class CustomerList extends AdapterElement {
       onRelationship: (relationship: string) => (this.relationshipFilter = relationship),
       onRemoveReseller: () => (this.resellerFilter = undefined),
       onNewOrder: () => singleRow && this.dispatchEvent(new NewOrderRequestEvent(singleRow)),
-      onManageTags: () => count > 0 && this.dispatchEvent(new ManageTagsRequestEvent(this.selection, count)),
+      onManageTags: () => this.handleManageTags(count),
       onExport: () => this.dispatchEvent(new ExportRequestEvent()),
     };
+  }
+
+  /** Manage tags toggles the editor popover, unless a host cancels the request to show its own. */
+  private handleManageTags(count: number): void {
+    if (this.tagPopover.isOpen) return this.tagPopover.close();
+    if (count === 0 || !this.dispatchEvent(new ManageTagsRequestEvent(this.selection, count))) return;
+    void this.tagPopover.open(this.selection);
   }
 
   /** The selected row when exactly one loaded row is selected: what New order needs. */
@@ -340,6 +381,7 @@ export class CustomerList extends AdapterElement {
   private selectionChanged(): void {
     // The model is mutable, so nothing reactive changed: ask for the render.
     this.requestUpdate();
+    this.tagPopover.follow(this.selection);
     this.dispatchEvent(new CustomerSelectEvent(this.selection, this.selectedCount));
   }
 

@@ -34,14 +34,17 @@ export class NewOrderRequestEvent extends Event {
   }
 }
 
-/** Manage tags was chosen for the selection. */
+/**
+ * Manage tags was chosen for the selection. Cancel it (`preventDefault()`) to show your own editor instead of
+ * the list's <tag-editor> popover.
+ */
 export class ManageTagsRequestEvent extends Event {
   static readonly eventName = 'manage-tags-request';
   constructor(
     readonly selection: Selection,
     readonly count: number,
   ) {
-    super(ManageTagsRequestEvent.eventName, publicEventInit());
+    super(ManageTagsRequestEvent.eventName, publicEventInit(true));
   }
 }
 

@@ -124,6 +124,28 @@ export const styles = [
     cursor: not-allowed;
   }
 
+  [data-command='manage-tags'] {
+    anchor-name: --manage-tags;
+  }
+
+  /* In the top layer, under the Manage tags command; it flips when there is no room below or to the side. */
+  .tag-popover {
+    position-anchor: --manage-tags;
+    position-area: block-end span-inline-end;
+    position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
+    inset: auto;
+    margin: 0.25rem 0;
+    padding: 0;
+    width: min(26rem, calc(100vw - 1rem));
+    max-height: calc(100vh - 1rem);
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    background: var(--_background);
+    color: var(--_text);
+    box-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
+  }
+
   .selection-bar {
     display: flex;
     flex-wrap: wrap;

@@ -22,6 +22,8 @@ export interface ToolbarContext {
   isAdmin: boolean;
   selectedCount: number;
   newOrderReady: boolean;
+  /** Whether the Manage tags popover is open; undefined when the page has no <tag-editor>. */
+  manageTagsOpen: boolean | undefined;
   onSearchField(field: SearchField): void;
   onSearchInput(text: string): void;
   onSearchCommit(): void;
@@ -105,8 +107,8 @@ function renderCommands(context: ToolbarContext): TemplateResult {
   const orderHint = context.newOrderReady ? '' : msg('Select exactly one customer to place an order.');
   const tagsHint = context.selectedCount > 0 ? '' : msg('Select one or more customers to manage their tags.');
   return html`<div part="command-bar" class="command-bar" role="toolbar" aria-label=${msg('Commands')}>
-    ${command(msg('New order'), orderHint, context.onNewOrder)}
-    ${context.isAdmin ? command(msg('Manage tags'), tagsHint, context.onManageTags) : nothing}
+    ${command(msg('New order'), orderHint, context.onNewOrder, 'new-order')}
+    ${context.isAdmin ? command(msg('Manage tags'), tagsHint, context.onManageTags, 'manage-tags', context.manageTagsOpen) : nothing}
     ${exportCommand(context)}
     <slot name="commands"></slot>
   </div>`;
@@ -120,14 +122,18 @@ function exportCommand(context: ToolbarContext): TemplateResult {
   if (customElements.get('export-button')) {
     return html`<export-button part="export" .adapter=${context.adapter} agent-role=${context.agentRole}></export-button>`;
   }
-  return command(msg('Export customers'), '', context.onExport);
+  return command(msg('Export customers'), '', context.onExport, 'export');
 }
 
-function command(label: string, disabledReason: string, onClick: () => void): TemplateResult {
+/** `expanded` is set for a command that opens a popover: whether it is open now. */
+function command(label: string, disabledReason: string, onClick: () => void, name: string, expanded?: boolean): TemplateResult {
   return html`<button
     type="button"
     part="command"
     class="command"
+    data-command=${name}
+    aria-haspopup=${expanded === undefined ? nothing : 'dialog'}
+    aria-expanded=${expanded === undefined ? nothing : String(expanded)}
     aria-disabled=${disabledReason ? 'true' : 'false'}
     title=${disabledReason || nothing}
     aria-description=${disabledReason || nothing}

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Post-processes the analyzer's custom-elements.json so it is deterministic and says only what is true:
+// - Modules sorted by path: the analyzer lists them in file-system order, which differs between a fresh clone
+//   and a working tree, so the committed manifest would never look fresh in CI.
+// - Events: only those documented with @fires. The analyzer also guesses an event from every
+//   `dispatchEvent(new SomeEvent(arg))`, naming it after the first argument ("target", "done"), which would
+//   give framework wrappers made from the manifest events that never fire.
+// - Each documented event gets its type: the event class whose static `eventName` is its name.
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const file = 'custom-elements.json';
+const manifest = JSON.parse(readFileSync(file, 'utf8'));
+manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+const eventClasses = new Map();
+for (const module of manifest.modules) {
+  for (const declaration of module.declarations ?? []) {
+    const eventName = declaration.members?.find((member) => member.static && member.name === 'eventName')?.default;
+    if (eventName) eventClasses.set(eventName.replace(/^['"]|['"]$/g, ''), declaration.name);
+  }
+}
+
+for (const module of manifest.modules) {
+  for (const declaration of module.declarations ?? []) {
+    if (!declaration.events) continue;
+    declaration.events = declaration.events
+      .filter((event) => event.name && event.description)
+      .map((event) => ({ ...event, type: { text: eventClasses.get(event.name) ?? event.type?.text ?? 'Event' } }));
+  }
+}
+writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);

@@ -1,0 +1,207 @@
+import { css } from 'lit';
+import { commandStyles } from '../../internal/command-styles.js';
+
+/**
+ * Public `--tag-editor-*` tokens read into private `--_*` ones on :host; each falls back to the list's token,
+ * so a page themed for <customer-list> themes the editor too.
+ */
+export const styles = [
+  commandStyles,
+  css`
+    :host {
+      --_accent: var(--tag-editor-accent-color, var(--customer-list-accent-color, light-dark(#0f6cbd, #62abf5)));
+      --_border: var(--tag-editor-border-color, var(--customer-list-border-color, light-dark(#d1d1d1, #3d3d3d)));
+      --_background: var(--tag-editor-background, var(--customer-list-background, light-dark(#ffffff, #1f1f1f)));
+      --_text: var(--tag-editor-text-color, var(--customer-list-text-color, light-dark(#242424, #f0f0f0)));
+      --_muted: var(--tag-editor-muted-color, var(--customer-list-muted-color, light-dark(#616161, #adadad)));
+      --_hover: var(--tag-editor-hover-background, var(--customer-list-hover-background, light-dark(#f5f5f5, #2b2b2b)));
+      --_error: var(--tag-editor-error-color, var(--customer-list-error-color, light-dark(#b10e1c, #f1707b)));
+      --_list-height: var(--tag-editor-list-height, 16rem);
+      display: block;
+      box-sizing: border-box;
+      min-width: 18rem;
+      max-width: 100%;
+      color: var(--_text);
+      background: var(--_background);
+      font: var(--tag-editor-font, var(--customer-list-font, inherit));
+    }
+
+    :host([hidden]) {
+      display: none;
+    }
+
+    * {
+      box-sizing: border-box;
+    }
+
+    .editor {
+      display: grid;
+      gap: 0.5rem;
+      padding: 0.75rem;
+    }
+
+    h2 {
+      margin: 0;
+      font-size: 1rem;
+    }
+
+    p {
+      margin: 0;
+    }
+
+    .summary,
+    .count,
+    .hint {
+      color: var(--_muted);
+    }
+
+    .filter {
+      width: 100%;
+      min-height: 2rem;
+      padding: 0 0.5rem;
+      border: 1px solid var(--_border);
+      border-radius: 4px;
+      background: var(--_background);
+      color: inherit;
+      font: inherit;
+    }
+
+    .filter[aria-invalid='true'] {
+      border-color: var(--_error);
+    }
+
+    .error {
+      color: var(--_error);
+    }
+
+    .list {
+      max-height: var(--_list-height);
+      overflow: auto;
+      margin: 0;
+      padding: 0;
+      border: 1px solid var(--_border);
+      border-radius: 4px;
+      list-style: none;
+    }
+
+    .item {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      min-height: 2rem;
+      padding: 0.25rem 0.5rem;
+      cursor: pointer;
+      user-select: none;
+    }
+
+    .item:hover {
+      background: var(--_hover);
+    }
+
+    .item[aria-readonly='true'] {
+      cursor: default;
+    }
+
+    .box {
+      flex: none;
+      display: inline-grid;
+      place-items: center;
+      inline-size: 1rem;
+      block-size: 1rem;
+      border: 1px solid var(--_muted);
+      border-radius: 3px;
+      font-size: 0.75rem;
+      line-height: 1;
+    }
+
+    [aria-checked='true'] > .box,
+    [aria-checked='mixed'] > .box {
+      border-color: var(--_accent);
+      background: var(--_accent);
+      color: var(--_background);
+    }
+
+    .name {
+      flex: 1 1 auto;
+      min-width: 0;
+      overflow-wrap: anywhere;
+      unicode-bidi: isolate;
+    }
+
+    .count {
+      flex: none;
+      font-size: 0.875em;
+      font-variant-numeric: tabular-nums;
+    }
+
+    .change {
+      flex: none;
+      font-size: 0.75em;
+      padding: 0 0.375rem;
+      border-radius: 999px;
+      border: 1px solid var(--_accent);
+    }
+
+    .manage-row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.375rem;
+      padding: 0.25rem 0.5rem;
+    }
+
+    .manage-row .filter {
+      flex: 1 1 10rem;
+      width: auto;
+    }
+
+    .manage-row .message {
+      flex-basis: 100%;
+    }
+
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      justify-content: flex-end;
+    }
+
+    .actions .toggle {
+      margin-inline-end: auto;
+    }
+
+    .command.primary {
+      border-color: var(--_accent);
+      background: var(--_accent);
+      color: var(--_background);
+    }
+
+    .command.small {
+      min-height: 1.75rem;
+      padding: 0 0.5rem;
+    }
+
+    .command[aria-disabled='true'] {
+      opacity: 0.6;
+      cursor: not-allowed;
+    }
+
+    :focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: 1px;
+    }
+
+    .item:focus-visible {
+      outline-offset: -2px;
+    }
+
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  `,
+];

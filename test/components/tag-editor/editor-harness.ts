@@ -1,0 +1,115 @@
+/** Mounting a <tag-editor> and reading what a user sees in it. */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/components/tag-editor/tag-editor.js';
+import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
+import type { AgentRole, AssignTagsRequest, AssignTagsResult, CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
+import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
+import { rowKey, type Relationship } from '../../../src/model/customer.js';
+import type { Selection } from '../../../src/model/selection.js';
+import { contractFixture } from '../../adapter/contract-fixture.js';
+
+export interface EditorOptions {
+  adapter?: CustomerAdapter;
+  role?: AgentRole;
+  selection?: Selection;
+}
+
+export async function mountEditor({ adapter = new MemoryAdapter(contractFixture()), role = 'admin-agent', selection }: EditorOptions = {}): Promise<TagEditor> {
+  const editor = await fixture<TagEditor>(html`<tag-editor .adapter=${adapter} agent-role=${role} .selection=${selection}></tag-editor>`);
+  await waitForTags(editor);
+  return editor;
+}
+
+export async function waitForTags(editor: TagEditor): Promise<void> {
+  await waitUntil(() => !editor.shadowRoot!.textContent?.includes('Loading tags…'), 'tags did not load', { timeout: 5000 });
+  await editor.updateComplete;
+}
+
+/** A selection of rows by Microsoft ID and relationship. */
+export function rows(...pairs: [string, Relationship][]): Selection {
+  return { mode: 'some', keys: pairs.map(([id, relationship]) => rowKey({ id, relationship })) };
+}
+
+export function shadow(editor: TagEditor): ShadowRoot {
+  return editor.shadowRoot!;
+}
+
+/** The checkbox of a tag, by its visible name. */
+export function tagBox(editor: TagEditor, tag: string): HTMLElement {
+  const box = [...shadow(editor).querySelectorAll<HTMLElement>('[role=checkbox]')].find((item) => item.querySelector('.name')?.textContent === tag);
+  if (!box) throw new Error(`no checkbox for tag ${JSON.stringify(tag)}; tags: ${visibleTags(editor).join(', ')}`);
+  return box;
+}
+
+export function visibleTags(editor: TagEditor): string[] {
+  return [...shadow(editor).querySelectorAll('[role=checkbox] .name, .manage-row .name')].map((name) => name.textContent ?? '');
+}
+
+/** `tag: aria-checked` for every visible tag. */
+export function states(editor: TagEditor): Record<string, string> {
+  return Object.fromEntries([...shadow(editor).querySelectorAll<HTMLElement>('[role=checkbox]')].map((item) => [item.querySelector('.name')!.textContent!, item.getAttribute('aria-checked')!]));
+}
+
+export function filterInput(editor: TagEditor): HTMLInputElement {
+  return shadow(editor).querySelector<HTMLInputElement>('[part=filter-input]')!;
+}
+
+export function button(editor: TagEditor, label: string | RegExp): HTMLButtonElement | undefined {
+  return [...shadow(editor).querySelectorAll<HTMLButtonElement>('button')].find((b) => {
+    const name = b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '';
+    return typeof label === 'string' ? name === label : label.test(name);
+  });
+}
+
+/** The text of the message the filter box describes itself with. */
+export function notice(editor: TagEditor): string {
+  return shadow(editor).querySelector('#notice')?.textContent?.trim() ?? '';
+}
+
+/** Every visible text of the editor, white space collapsed. */
+export function text(editor: TagEditor): string {
+  return (shadow(editor).querySelector('.editor') as HTMLElement).innerText.replace(/\s+/g, ' ');
+}
+
+export async function type(editor: TagEditor, value: string): Promise<void> {
+  const input = filterInput(editor);
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input'));
+  await editor.updateComplete;
+}
+
+export function key(target: Element, key: string, init: KeyboardEventInit = {}): void {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true, ...init }));
+}
+
+/** Waits for async work the editor started (adapter calls), then its render. */
+export async function settle(editor: TagEditor): Promise<void> {
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  await editor.updateComplete;
+}
+
+/** A MemoryAdapter that records assignTags calls and can be made to fail or wait. */
+export class RecordingAdapter extends MemoryAdapter {
+  readonly assignCalls: AssignTagsRequest[] = [];
+  failWith: unknown;
+  gate: Promise<void> | undefined;
+
+  override async assignTags(request: AssignTagsRequest, signal?: AbortSignal): Promise<AssignTagsResult> {
+    this.assignCalls.push(structuredClone(request));
+    await this.gate;
+    if (this.failWith !== undefined) throw this.failWith;
+    return super.assignTags(request, signal);
+  }
+}
+
+/** The tags the adapter stores on a customer (its first row). */
+export async function storedTags(adapter: CustomerAdapter, id: string): Promise<string[][]> {
+  const page = await adapter.listCustomers({ search: { field: 'id', text: id }, pageSize: 10 });
+  return page.items.map((row) => row.tags);
+}
+
+/** The next event of this name, typed as the library declares it. */
+export function nextEvent<K extends keyof HTMLElementEventMap>(target: EventTarget, name: K): Promise<HTMLElementEventMap[K]> {
+  return new Promise((resolve) => target.addEventListener(name, (event) => resolve(event as HTMLElementEventMap[K]), { once: true }));
+}

@@ -1,0 +1,198 @@
+/** <tag-editor> as a form control, for a sales agent, with hostile tag names, and under axe. */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/components/export-button/export-button.js';
+import { AdapterError } from '../../../src/adapter/adapter-error.js';
+import type { ExportButton } from '../../../src/components/export-button/export-button.js';
+import { fileSaver } from '../../../src/components/export-button/save-file.js';
+import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
+import { TagsAssignEvent } from '../../../src/components/tag-editor/tag-editor.js';
+import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
+import { parseCsv } from '../../../src/model/csv.js';
+import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
+import { nextEvent, button, filterInput, key, mountEditor, rows, settle, shadow, states, tagBox, text, type, visibleTags, waitForTags } from './editor-harness.js';
+
+async function pickerInForm(defaultValue: string[] = []) {
+  const adapter = new MemoryAdapter(contractFixture());
+  const form = await fixture<HTMLFormElement>(html`<form>
+    <fieldset><tag-editor name="labels" agent-role="admin-agent" .adapter=${adapter} .defaultValue=${defaultValue}></tag-editor></fieldset>
+  </form>`);
+  const editor = form.querySelector<TagEditor>('tag-editor')!;
+  await waitForTags(editor);
+  return { form, editor };
+}
+
+describe('<tag-editor> as a form control', () => {
+  it('submits the checked tags under its name', async () => {
+    const { form, editor } = await pickerInForm();
+    tagBox(editor, 'VIP').click();
+    tagBox(editor, '日本').click();
+    await editor.updateComplete;
+    expect(new FormData(form).getAll('labels')).to.deep.equal(['VIP', '日本']);
+    expect(editor.value).to.deep.equal(['VIP', '日本']);
+    expect(editor.form).to.equal(form);
+  });
+
+  it('fires change when the agent checks a tag, not when a script sets the value', async () => {
+    const { editor } = await pickerInForm();
+    let changes = 0;
+    editor.addEventListener('change', () => changes++);
+    editor.value = ['EDU'];
+    tagBox(editor, 'Gov').click();
+    expect(changes).to.equal(1);
+    expect(editor.value).to.deep.equal(['EDU', 'Gov']);
+  });
+
+  it('goes back to its default value when the form resets', async () => {
+    const { form, editor } = await pickerInForm(['Gov']);
+    expect(states(editor)).to.include({ Gov: 'true', VIP: 'false' });
+    tagBox(editor, 'VIP').click();
+    tagBox(editor, 'Gov').click();
+    await editor.updateComplete;
+    expect(new FormData(form).getAll('labels')).to.deep.equal(['VIP']);
+    form.reset();
+    await editor.updateComplete;
+    expect(new FormData(form).getAll('labels')).to.deep.equal(['Gov']);
+    expect(states(editor)).to.include({ Gov: 'true', VIP: 'false' });
+  });
+
+  it('takes a value set before its tags arrived', async () => {
+    const adapter = new MemoryAdapter({ ...contractFixture(), latencyMs: 20 });
+    const editor = await fixture<TagEditor>(html`<tag-editor agent-role="admin-agent" .adapter=${adapter} .value=${['vip', 'Polska']}></tag-editor>`);
+    expect(editor.value).to.deep.equal(['vip', 'Polska']);
+    await waitForTags(editor);
+    expect(editor.value, 'matched case-insensitively, stored spelling kept').to.deep.equal(['Polska', 'VIP']);
+  });
+
+  it('is invalid while required and nothing is checked', async () => {
+    const { form, editor } = await pickerInForm();
+    editor.required = true;
+    await editor.updateComplete;
+    expect(form.checkValidity()).to.equal(false);
+    expect(editor.validity.valueMissing).to.equal(true);
+    expect(editor.validationMessage).to.equal('Check at least one tag.');
+    tagBox(editor, 'EDU').click();
+    await editor.updateComplete;
+    expect(form.checkValidity()).to.equal(true);
+  });
+
+  it('submits nothing and takes no clicks inside a disabled fieldset', async () => {
+    const { form, editor } = await pickerInForm(['Gov']);
+    form.querySelector('fieldset')!.disabled = true;
+    await editor.updateComplete;
+    tagBox(editor, 'VIP').click();
+    await editor.updateComplete;
+    expect(tagBox(editor, 'VIP').getAttribute('aria-readonly')).to.equal('true');
+    expect(new FormData(form).getAll('labels')).to.deep.equal([]);
+  });
+});
+
+describe('<tag-editor> for a sales agent', () => {
+  it('shows the tags and their counts read-only, with no way to change them', async () => {
+    const editor = await mountEditor({ role: 'sales-agent', selection: rows([IDS.contoso, 'cloud-reseller'], [IDS.contoso10, 'cloud-reseller']) });
+    expect(states(editor)).to.include({ VIP: 'true', EDU: 'mixed' });
+    expect(text(editor)).to.include('Only admin agents can change tags; you can view them.');
+    tagBox(editor, 'Gov').click();
+    key(tagBox(editor, 'Gov'), ' ');
+    await editor.updateComplete;
+    expect(tagBox(editor, 'Gov').getAttribute('aria-checked')).to.equal('false');
+    expect(tagBox(editor, 'Gov').getAttribute('aria-readonly')).to.equal('true');
+    expect(filterInput(editor)).to.equal(null);
+    expect(button(editor, 'Save')).to.equal(undefined);
+    expect(button(editor, 'Rename or delete tags')).to.equal(undefined);
+    expect(button(editor, 'Close')).not.to.equal(undefined);
+  });
+
+  it('shows what the adapter says when a save is refused anyway', async () => {
+    // An admin's editor on an adapter that treats the caller as a sales agent: the adapter has the last word.
+    const adapter = new MemoryAdapter({ ...contractFixture(), agentRole: 'sales-agent' });
+    const editor = await mountEditor({ adapter, selection: rows([IDS.contoso10, 'cloud-reseller']) });
+    tagBox(editor, 'Gov').click();
+    await editor.updateComplete;
+    button(editor, 'Save')!.click();
+    await nextEvent(editor, 'tags-assign-error');
+    await editor.updateComplete;
+    expect(shadow(editor).querySelector('[role=alert]')!.textContent).to.include('Only admin agents can change tags.');
+  });
+});
+
+describe('<tag-editor> with hostile tag names', () => {
+  const HOSTILE = ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>', '=HYPERLINK("http://evil.example","Click")', 'שלום עולם', '\u202Eevil\u202C', '👩‍👩‍👧‍👦 Family'];
+
+  it('creates them and renders them as text, running nothing', async () => {
+    const adapter = new MemoryAdapter(contractFixture());
+    const editor = await mountEditor({ adapter, selection: rows([IDS.contoso9, 'indirect-reseller']) });
+    for (const name of HOSTILE) {
+      await type(editor, name);
+      key(filterInput(editor), 'Enter');
+      await settle(editor);
+    }
+    expect(visibleTags(editor)).to.include.members(HOSTILE);
+    expect(shadow(editor).querySelector('img, script')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    // A right-to-left override inside a name stays inside it: the name is isolated from the text around it.
+    expect(getComputedStyle(tagBox(editor, '\u202Eevil\u202C').querySelector('.name')!).unicodeBidi).to.equal('isolate');
+  });
+
+  it('exports a formula-like tag defused', async () => {
+    const adapter = new MemoryAdapter(contractFixture());
+    const editor = await mountEditor({ adapter, selection: rows([IDS.contoso9, 'indirect-reseller']) });
+    await type(editor, HOSTILE[2]!);
+    key(filterInput(editor), 'Enter');
+    await settle(editor);
+    button(editor, 'Save')!.click();
+    await nextEvent(editor, TagsAssignEvent.eventName);
+    const saved: Blob[] = [];
+    const original = fileSaver.saveAs;
+    fileSaver.saveAs = (blob) => saved.push(blob);
+    try {
+      const exporter = await fixture<ExportButton>(html`<export-button .adapter=${adapter}></export-button>`);
+      const done = nextEvent(exporter, 'export-complete');
+      exporter.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+      await done;
+    } finally {
+      fileSaver.saveAs = original;
+    }
+    const cells = parseCsv((await saved[0]!.text()).replace(/^\uFEFF/, ''));
+    const row = cells.find((line) => line[0] === IDS.contoso9)!;
+    expect(row[4]).to.equal(`'${HOSTILE[2]}`);
+  });
+});
+
+describe('<tag-editor> accessibility (axe)', () => {
+  it('has no violations with a mixed selection and changes', async () => {
+    const editor = await mountEditor({ selection: rows([IDS.contoso, 'cloud-reseller'], [IDS.contoso10, 'cloud-reseller'], [IDS.adatum, 'advisor']) });
+    tagBox(editor, 'Gov').click();
+    await editor.updateComplete;
+    await expect(editor).to.be.accessible();
+  });
+
+  it('has no violations with a validation message', async () => {
+    const editor = await mountEditor({ selection: rows([IDS.contoso10, 'cloud-reseller']) });
+    await type(editor, 'vip');
+    key(filterInput(editor), 'Enter');
+    await settle(editor);
+    await expect(editor).to.be.accessible();
+  });
+
+  it('has no violations in manage mode with a delete confirmation', async () => {
+    const editor = await mountEditor({ selection: rows([IDS.contoso10, 'cloud-reseller']) });
+    button(editor, 'Rename or delete tags')!.click();
+    await editor.updateComplete;
+    button(editor, 'Delete tag VIP')!.click();
+    await settle(editor);
+    await expect(editor).to.be.accessible();
+  });
+
+  it('has no violations for a sales agent, as a picker, and when loading failed', async () => {
+    await expect(await mountEditor({ role: 'sales-agent', selection: rows([IDS.contoso10, 'cloud-reseller']) })).to.be.accessible();
+    await expect(await mountEditor()).to.be.accessible();
+    class Broken extends MemoryAdapter {
+      override async listTags(): Promise<string[]> {
+        throw new AdapterError('network', 'The network is down');
+      }
+    }
+    const broken = await mountEditor({ adapter: new Broken() });
+    expect(text(broken)).to.include('The tags could not be loaded. The network is down');
+    await expect(broken).to.be.accessible();
+  });
+});
