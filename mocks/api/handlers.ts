@@ -152,13 +152,13 @@ const updateBillingProfile: RouteHandler = async ({ request, params, store }) =>
   }
 };
 
-const listProducts: RouteHandler = async ({ request, store }) => {
-  const params = new URL(request.url).searchParams;
-  const targetView = params.get('targetView') ?? '';
+const listProducts: RouteHandler = async ({ request, params, store }) => {
+  const query = new URL(request.url).searchParams;
+  const targetView = query.get('targetView') ?? '';
   const catalog = catalogFromTargetView(targetView);
   if (!catalog) return badRequest('bad-target-view', `targetView must be Azure, MarketplaceSaaS, Software or OnlineServices, got ${JSON.stringify(targetView)}`);
-  const search = params.get('search');
-  const products = await store.listProducts({ catalog, country: params.get('country') ?? '', ...(search ? { search } : {}) });
+  const search = query.get('search');
+  const products = await store.listProducts({ catalog, country: query.get('country') ?? '', ...(search ? { search } : {}), ...(params.id ? { customerId: params.id } : {}) });
   return HttpResponse.json(collection(products.map(productToRest), products.length));
 };
 
@@ -191,6 +191,7 @@ export function createHandlers({ baseUrl = '*', api = mockApi }: HandlerOptions 
     http.get(at('/v1/customers/:id/profiles/billing'), route(api, 'billing-profile', getBillingProfile)),
     http.put(at('/v1/customers/:id/profiles/billing'), route(api, 'billing-profile', updateBillingProfile)),
     http.post(at('/v1/customers/:id/orders'), route(api, 'orders', createOrder)),
+    http.get(at('/v1/customers/:id/products'), route(api, 'products', listProducts)),
     http.get(at('/v1/customers/:id'), route(api, 'customer', getCustomer)),
     http.get(at('/v1/tags'), route(api, 'tags', listTags)),
     http.post(at('/v1/tags'), route(api, 'tags', createTag)),

@@ -5,7 +5,7 @@
 import type { AgentRole } from '../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import type { CustomerRow } from '../../src/model/customer.js';
-import type { Product } from '../../src/model/catalog.js';
+import type { Catalog, Product } from '../../src/model/catalog.js';
 import { DEFAULT_ROWS, DEFAULT_SEED, generateBillingProfile, generateDataset, generateProducts, type DatasetOptions } from '../data/index.js';
 import { FaultPlan, type MockFaults } from './faults.js';
 import type { MockRoute } from './routes.js';
@@ -14,6 +14,8 @@ export interface MockData {
   customers: CustomerRow[];
   tags?: string[];
   products?: Product[];
+  /** Catalogs refused to some customers (403 for that targetView): by Microsoft ID, catalog and reason. */
+  catalogRefusals?: Record<string, Partial<Record<Catalog, string>>>;
 }
 
 export interface RecordedRequest {
@@ -66,6 +68,7 @@ export class MockApi {
       customers: source.customers,
       ...(source.tags ? { tags: source.tags } : {}),
       products: source.products ?? generateProducts(seed),
+      ...(source.catalogRefusals ? { catalogRefusals: source.catalogRefusals } : {}),
       billingProfile: (row) => generateBillingProfile(row, seed),
     });
   }

@@ -54,6 +54,11 @@ export interface ListProductsRequest {
   search?: string;
   /** ISO 3166-1 alpha-2 country the customer buys in. */
   country: string;
+  /**
+   * The customer who buys: the products offered to that customer. A catalog the customer may not buy from
+   * is refused with kind `forbidden` and a message saying why.
+   */
+  customerId?: string;
 }
 
 export interface CreateOrderOptions {

@@ -193,6 +193,11 @@ export class MemoryAdapter implements CustomerAdapter {
     if (!isCountryCode(String(request.country).toUpperCase())) {
       throw new AdapterError('invalid', `country must be an ISO 3166 two-letter code, got ${JSON.stringify(request.country)}`, { code: 'bad-country' });
     }
+    if (request.customerId !== undefined) {
+      if (!this.data.store.rowsOf(request.customerId).length) throw notFound('Customer', request.customerId);
+      const refusal = this.data.catalogRefusals[request.customerId]?.[request.catalog];
+      if (refusal !== undefined) throw new AdapterError('forbidden', refusal, { status: 403, code: 'catalog-refused' });
+    }
     const needle = request.search?.trim().toLowerCase() ?? '';
     const matches = (text: string) => text.toLowerCase().includes(needle);
     return this.data.products

@@ -9,7 +9,7 @@ import type { BillingProfile } from '../../src/model/billing.js';
 import { rowKey, type CustomerRow } from '../../src/model/customer.js';
 import type { CustomerQuery } from '../../src/model/query.js';
 import { generateDataset } from '../../mocks/data/index.js';
-import { contractFixture, IDS, OFFERS, RESELLER_NORTHWIND, type ContractFixture } from './contract-fixture.js';
+import { CATALOG_REFUSAL, contractFixture, IDS, OFFERS, RESELLER_NORTHWIND, type ContractFixture } from './contract-fixture.js';
 
 export type AdapterFactory = (fixture: ContractFixture, options: { agentRole: AgentRole }) => CustomerAdapter | Promise<CustomerAdapter>;
 
@@ -414,6 +414,15 @@ export function describeAdapterContract(name: string, factory: AdapterFactory): 
       it('narrows products by a search', async () => {
         expect(await adapter.listProducts({ catalog: 'marketplace', country: 'US', search: 'backup' })).to.have.length(1);
         expect(await adapter.listProducts({ catalog: 'marketplace', country: 'US', search: 'zzz' })).to.deep.equal([]);
+      });
+
+      it('lists the products one customer may buy, refusing a catalog with the reason', async () => {
+        const products = await adapter.listProducts({ catalog: 'online-services', country: 'JP', customerId: IDS.sakura });
+        expect(products.map((product) => product.title)).to.deep.equal(['Microsoft 365 Business Basic']);
+        const refused = await expectAdapterError(adapter.listProducts({ catalog: 'marketplace', country: 'JP', customerId: IDS.sakura }), 'forbidden');
+        expect(refused.message).to.include(CATALOG_REFUSAL);
+        expect(await adapter.listProducts({ catalog: 'marketplace', country: 'US', customerId: IDS.contoso })).to.have.length.above(0);
+        await expectAdapterError(adapter.listProducts({ catalog: 'azure', country: 'US', customerId: 'no-such-customer' }), 'not-found');
       });
 
       it('refuses an unknown catalog or country', async () => {

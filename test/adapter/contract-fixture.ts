@@ -1,11 +1,12 @@
 /** A small hand-made dataset whose every row is known, so the contract suite can assert exact results. */
-import type { Product } from '../../src/model/catalog.js';
+import type { Catalog, Product } from '../../src/model/catalog.js';
 import type { CustomerRow } from '../../src/model/customer.js';
 
 export interface ContractFixture {
   customers: CustomerRow[];
   tags: string[];
   products: Product[];
+  catalogRefusals: Record<string, Partial<Record<Catalog, string>>>;
 }
 
 export const RESELLER_NORTHWIND = { id: 'r0000000-0000-4000-8000-000000000001', name: 'Northwind Distribution' };
@@ -37,8 +38,12 @@ export function contractFixture(): ContractFixture {
     { id: IDS.fabrikam, companyName: 'Fabrikam Holdings', primaryDomain: 'fabrikam.onmicrosoft.com', relationship: 'none', tags: [] },
     { id: IDS.northwind, companyName: 'Northwind Traders', primaryDomain: 'northwind.onmicrosoft.com', relationship: 'cloud-reseller', tags: ['EDU'] },
   ];
-  return { customers, tags: ['VIP', 'EDU', 'Gov', 'Polska', '日本', 'Unused'], products: contractProducts() };
+  // Sakura buys through an indirect reseller, which may not sell it Marketplace offers.
+  const catalogRefusals = { [IDS.sakura]: { marketplace: CATALOG_REFUSAL } };
+  return { customers, tags: ['VIP', 'EDU', 'Gov', 'Polska', '日本', 'Unused'], products: contractProducts(), catalogRefusals };
 }
+
+export const CATALOG_REFUSAL = 'Marketplace offers are not available through this indirect reseller.';
 
 export const OFFERS = {
   azurePlan: 'DZH318Z0BPS6:0001:DZH318Z0BPS6',

@@ -1,6 +1,6 @@
 /** Everything a MemoryAdapter holds. Role views of one adapter (`forRole`) share one of these. */
 import type { BillingProfile } from '../../model/billing.js';
-import type { Order, Product } from '../../model/catalog.js';
+import type { Catalog, Order, Product } from '../../model/catalog.js';
 import type { CustomerRow } from '../../model/customer.js';
 import { uniqueTags } from '../../model/tags.js';
 import { validateRows } from '../validate-rows.js';
@@ -16,6 +16,8 @@ export interface MemoryStateOptions {
   tags?: readonly string[];
   /** The catalog `listProducts` serves and `createOrder` validates against. */
   products?: readonly Product[];
+  /** Catalogs refused to some customers: by Microsoft ID, the catalog and the reason given to the agent. */
+  catalogRefusals?: Readonly<Record<string, Partial<Record<Catalog, string>>>>;
   /** A customer's billing profile the first time it is read; defaults to one holding only the company name. */
   billingProfile?: (row: CustomerRow) => BillingProfile;
   /**
@@ -34,6 +36,7 @@ export class MemoryState {
   readonly cursor = new PageCursor();
   tagSet: string[];
   readonly products: readonly Product[];
+  readonly catalogRefusals: Readonly<Record<string, Partial<Record<Catalog, string>>>>;
   readonly profiles = new Map<string, BillingProfile>();
   readonly makeProfile: (row: CustomerRow) => BillingProfile;
   /** Orders by idempotency key. */
@@ -49,6 +52,7 @@ export class MemoryState {
     this.store = new RowStore(customers, options.locale);
     this.tagSet = uniqueTags(options.tags ?? customers.flatMap((row) => row.tags));
     this.products = structuredClone(options.products ?? []) as Product[];
+    this.catalogRefusals = structuredClone(options.catalogRefusals ?? {});
     this.makeProfile = options.billingProfile ?? minimalBillingProfile;
     this.maxPageSize = options.maxPageSize ?? 10_000;
     this.collator = new Intl.Collator(options.locale, { numeric: true, sensitivity: 'base' });

@@ -156,7 +156,9 @@ export class RestAdapter implements CustomerAdapter {
     if (!targetView) throw new AdapterError('invalid', `Unknown catalog ${JSON.stringify(request.catalog)}`, { code: 'bad-catalog' });
     const query = new URLSearchParams({ country: request.country, targetView });
     if (request.search?.trim()) query.set('search', request.search.trim());
-    const response = await this.http.send({ method: 'GET', path: '/v1/products', query, idempotent: true, signal });
+    // The partner center lists a customer's products under the customer: what that customer may buy.
+    const path = request.customerId === undefined ? '/v1/products' : `/v1/customers/${encodeURIComponent(request.customerId)}/products`;
+    const response = await this.http.send({ method: 'GET', path, query, idempotent: true, signal });
     return collectionFromRest(response.body, 'products', productFromRest).items;
   }
 
