@@ -5,3 +5,4 @@
 import './components/customer-list/customer-list.js';
 import './components/export-button/export-button.js';
 import './components/tag-editor/tag-editor.js';
+import './components/new-order-dialog/new-order-dialog.js';

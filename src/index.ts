@@ -13,4 +13,6 @@ export * from './components/export-button/export-button.events.js';
 export { fileSaver } from './components/export-button/save-file.js';
 export { TagEditor } from './components/tag-editor/tag-editor.component.js';
 export * from './components/tag-editor/tag-editor.events.js';
+export { NewOrderDialog } from './components/new-order-dialog/new-order-dialog.component.js';
+export * from './components/new-order-dialog/new-order-dialog.events.js';
 export { resolveSelection } from './adapter/resolve-selection.js';

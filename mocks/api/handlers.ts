@@ -174,6 +174,11 @@ const createOrder: RouteHandler = async ({ request, params, store }) => {
   return HttpResponse.json(orderToRest(order), { status: 201 });
 };
 
+const listOrders: RouteHandler = async ({ params, store }) => {
+  const orders = await store.listOrders(params.id!);
+  return HttpResponse.json(collection(orders.map(orderToRest), orders.length));
+};
+
 export interface HandlerOptions {
   /** Where the API is served: `*` (any origin, the default), `''` (the page's origin) or an absolute URL. */
   baseUrl?: string;
@@ -191,6 +196,7 @@ export function createHandlers({ baseUrl = '*', api = mockApi }: HandlerOptions 
     http.get(at('/v1/customers/:id/profiles/billing'), route(api, 'billing-profile', getBillingProfile)),
     http.put(at('/v1/customers/:id/profiles/billing'), route(api, 'billing-profile', updateBillingProfile)),
     http.post(at('/v1/customers/:id/orders'), route(api, 'orders', createOrder)),
+    http.get(at('/v1/customers/:id/orders'), route(api, 'orders', listOrders)),
     http.get(at('/v1/customers/:id/products'), route(api, 'products', listProducts)),
     http.get(at('/v1/customers/:id'), route(api, 'customer', getCustomer)),
     http.get(at('/v1/tags'), route(api, 'tags', listTags)),

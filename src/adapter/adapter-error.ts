@@ -18,6 +18,8 @@ export interface AdapterErrorOptions {
   code?: string;
   /** Structured details: field errors of a refused update, the server's current value on a conflict, … */
   details?: unknown;
+  /** The reason in the server's own words, without the request details `message` adds: what to show an agent. */
+  reason?: string;
   cause?: unknown;
 }
 
@@ -35,6 +37,8 @@ export class AdapterError extends Error {
   readonly retryAfterMs?: number;
   readonly code?: string;
   readonly details?: unknown;
+  /** What to show an agent: the server's own reason when it gave one, else the whole message. */
+  readonly reason: string;
 
   constructor(kind: AdapterErrorKind, message: string, options: AdapterErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -43,6 +47,7 @@ export class AdapterError extends Error {
     this.retryAfterMs = options.retryAfterMs;
     this.code = options.code;
     this.details = options.details;
+    this.reason = options.reason ?? message;
   }
 }
 

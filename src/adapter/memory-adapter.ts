@@ -227,7 +227,14 @@ export class MemoryAdapter implements CustomerAdapter {
       lineItems: structuredClone(order.lineItems),
     };
     if (key !== undefined) this.data.orders.set(key, created);
+    this.data.orderLog.push(created);
     return structuredClone(created);
+  }
+
+  /** A customer's orders, oldest first. Not part of the adapter contract: the mock API serves it for checks. */
+  async listOrders(customerId: string, signal?: AbortSignal): Promise<Order[]> {
+    await this.begin(signal);
+    return this.data.orderLog.filter((order) => order.customerId === customerId).map((order) => structuredClone(order));
   }
 
   /** Simulated latency first, so an abort during it is honoured, then a last check before any effect. */

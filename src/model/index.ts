@@ -9,3 +9,4 @@ export * from './selection-model.js';
 export * from './csv.js';
 export * from './tag-draft.js';
 export * from './tag-patch.js';
+export * from './order-draft.js';

@@ -116,6 +116,28 @@ describe('demo portal', () => {
     expect(stored.tags).to.include('Demo portal tag');
   });
 
+  it('opens the order dialog from New order; the created order is visible through the mock API', async () => {
+    const { params } = parsePortalParams('?rows=40&seed=6');
+    await mountPortal(container, params);
+    const list = await shownList(container);
+    const row = dataRows(list).find((candidate) => cellText(candidate, 'relationship').startsWith('Cloud Reseller'))!;
+    const id = cellText(row, 'id');
+    row.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await list.updateComplete;
+    [...list.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'New order')!.click();
+    const dialog = list.shadowRoot!.querySelector('new-order-dialog')!;
+    const online = await waitUntilDefined(() => [...dialog.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=catalog]')].find((button) => button.textContent!.includes('Online Services') && button.getAttribute('aria-disabled') === 'false'));
+    online.click();
+    (await waitUntilDefined(() => dialog.shadowRoot!.querySelector<HTMLInputElement>('.product input'))).click();
+    (await waitUntilDefined(() => dialog.shadowRoot!.querySelector<HTMLButtonElement>('[data-action=add]'))).click();
+    (await waitUntilDefined(() => dialog.shadowRoot!.querySelector<HTMLButtonElement>('[data-action=review][aria-disabled=false]'))).click();
+    const created = new Promise<Event>((resolve) => list.addEventListener('order-create', resolve, { once: true }));
+    (await waitUntilDefined(() => dialog.shadowRoot!.querySelector<HTMLButtonElement>('[data-action=submit]'))).click();
+    const { order } = (await created) as Event & { order: { id: string } };
+    const body = await (await fetch(`/v1/customers/${id}/orders`)).json();
+    expect(body.items.map((item: { id: string }) => item.id)).to.include(order.id);
+  });
+
   it('renders hostile data as inert text', async () => {
     const { params } = parsePortalParams('?rows=30&hostile=1');
     await mountPortal(container, params);

@@ -41,6 +41,8 @@ export class MemoryState {
   readonly makeProfile: (row: CustomerRow) => BillingProfile;
   /** Orders by idempotency key. */
   readonly orders = new Map<string, Order>();
+  /** Every order created, oldest first. */
+  readonly orderLog: Order[] = [];
   readonly maxPageSize: number;
   readonly collator: Intl.Collator;
   readonly now: () => Date;

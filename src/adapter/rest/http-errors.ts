@@ -27,7 +27,7 @@ export function errorFromResponse(status: number, body: unknown, what: string, r
   const kind = kindOfStatus(status);
   const json = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const description = typeof json.description === 'string' && json.description ? json.description : FALLBACK_MESSAGES[kind];
-  const options: ConstructorParameters<typeof AdapterError>[2] = { status, details: json.details ?? (Object.keys(json).length ? json : undefined) };
+  const options: ConstructorParameters<typeof AdapterError>[2] = { status, reason: description, details: json.details ?? (Object.keys(json).length ? json : undefined) };
   if (typeof json.code === 'string') options.code = json.code;
   if (retryAfterMs !== undefined) options.retryAfterMs = retryAfterMs;
   return new AdapterError(kind, `${description} (${what}: HTTP ${status})`, options);

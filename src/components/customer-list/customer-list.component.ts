@@ -25,6 +25,11 @@ import { styles } from './customer-list.styles.js';
 import { renderToolbar } from './customer-list.toolbar.js';
 import { TagEditorPopover } from './tag-editor-popover.js';
 
+/** What the list needs of a composed <new-order-dialog>, which it knows by tag name only. */
+interface NewOrderDialogLike extends HTMLElement {
+  show(options: { customer: CustomerRow }): Promise<void>;
+}
+
 /** Rows loaded ahead of the last rendered one, so scrolling rarely waits for a page. */
 const PREFETCH_ROWS = 200;
 /** Rows rendered past each edge of the viewport; rows render in the scroll event's frame, so few suffice. */
@@ -40,7 +45,8 @@ const DEFAULT_ROW_HEIGHT = 40;
  *
  * @fires customer-select - The selection changed: `{ selection, count }`.
  * @fires customer-open - A company name was activated: `{ customer, href }`; cancelable (route in-app instead).
- * @fires new-order-request - New order was chosen for the one selected customer: `{ customer }`.
+ * @fires new-order-request - New order was chosen for the one selected customer: `{ customer }`. Cancelable: cancel it to
+ *   run your own order flow instead of the <new-order-dialog> (shown when the page defines it).
  * @fires manage-tags-request - Manage tags was chosen: `{ selection, count }`. Cancelable: cancel it to show your own
  *   editor instead of the <tag-editor> popover (shown when the page defines <tag-editor>).
  * @fires export-request - Export customers was chosen (only when no <export-button> is defined on the page).
@@ -55,6 +61,7 @@ const DEFAULT_ROW_HEIGHT = 40;
  * @csspart command-bar - The command buttons.
  * @csspart command - One command button.
  * @csspart export - The composed <export-button>, when the page defines it.
+ * @csspart new-order-dialog - The composed <new-order-dialog>, when the page defines it.
  * @csspart tag-popover - The Manage tags popover holding a <tag-editor>, when the page defines it.
  * @csspart selection-bar - "N selected" and the select-all / clear actions.
  * @csspart viewport - The scrolling container of the grid and its state messages.
@@ -287,6 +294,7 @@ export class CustomerList extends AdapterElement {
       ${this.renderGrid()}
       ${this.renderStatus()}
       ${this.tagPopover.render()}
+      ${customElements.get('new-order-dialog') ? html`<new-order-dialog part="new-order-dialog" .adapter=${this.activeAdapter} agent-role=${this.agentRole}></new-order-dialog>` : nothing}
     `;
   }
 
@@ -356,10 +364,16 @@ export class CustomerList extends AdapterElement {
       onRemoveTag: (tag: string) => (this.tagFilter = this.tagFilter.filter((other) => other !== tag)),
       onRelationship: (relationship: string) => (this.relationshipFilter = relationship),
       onRemoveReseller: () => (this.resellerFilter = undefined),
-      onNewOrder: () => singleRow && this.dispatchEvent(new NewOrderRequestEvent(singleRow)),
+      onNewOrder: () => singleRow && this.handleNewOrder(singleRow),
       onManageTags: () => this.handleManageTags(count),
       onExport: () => this.dispatchEvent(new ExportRequestEvent()),
     };
+  }
+
+  /** New order opens the <new-order-dialog> the page defines, unless a host cancels the request. */
+  private handleNewOrder(customer: CustomerRow): void {
+    if (!this.dispatchEvent(new NewOrderRequestEvent(customer))) return;
+    void this.renderRoot.querySelector<NewOrderDialogLike>('new-order-dialog')?.show({ customer });
   }
 
   /** Manage tags toggles the editor popover, unless a host cancels the request to show its own. */

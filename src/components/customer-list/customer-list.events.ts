@@ -26,11 +26,14 @@ export class CustomerOpenEvent extends Event {
   }
 }
 
-/** New order was chosen for the one selected customer. */
+/**
+ * New order was chosen for the one selected customer. Cancel it (`preventDefault()`) to run your own order flow
+ * instead of the list's <new-order-dialog>.
+ */
 export class NewOrderRequestEvent extends Event {
   static readonly eventName = 'new-order-request';
   constructor(readonly customer: CustomerRow) {
-    super(NewOrderRequestEvent.eventName, publicEventInit());
+    super(NewOrderRequestEvent.eventName, publicEventInit(true));
   }
 }
 

@@ -32,5 +32,6 @@ export function adapterFailureMessage(error: unknown): string {
     return tagErrorMessage({ code: 'too-many', tag: '', message: error.message });
   }
   if (isAdapterError(error, 'throttled')) return msg('Too many requests right now; wait a moment and try again.');
+  if (isAdapterError(error)) return error.reason;
   return error instanceof Error ? error.message : String(error);
 }

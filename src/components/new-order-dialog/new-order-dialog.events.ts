@@ -1,0 +1,43 @@
+/** The events <new-order-dialog> fires. All bubble and cross shadow roots (composed). */
+import { publicEventInit } from '../../internal/events.js';
+import type { Order, OrderRequest } from '../../model/catalog.js';
+
+/** The order is about to be sent to the adapter. Cancel it (`preventDefault()`) to stop the submit. */
+export class OrderSubmitEvent extends Event {
+  static readonly eventName = 'order-submit';
+  constructor(readonly order: OrderRequest) {
+    super(OrderSubmitEvent.eventName, publicEventInit(true));
+  }
+}
+
+/** The order was created. */
+export class OrderCreateEvent extends Event {
+  static readonly eventName = 'order-create';
+  constructor(readonly order: Order) {
+    super(OrderCreateEvent.eventName, publicEventInit());
+  }
+}
+
+export type OrderDialogCloseReason = 'escape' | 'cancel' | 'backdrop' | 'done';
+
+/**
+ * The dialog is about to close. Cancel it to keep the dialog open. `unsaved` tells whether the agent has
+ * choices that closing would discard; the dialog then asks "Discard this order?" before it closes.
+ */
+export class OrderDialogCloseEvent extends Event {
+  static readonly eventName = 'order-dialog-close';
+  constructor(
+    readonly reason: OrderDialogCloseReason,
+    readonly unsaved: boolean,
+  ) {
+    super(OrderDialogCloseEvent.eventName, publicEventInit(true));
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'order-submit': OrderSubmitEvent;
+    'order-create': OrderCreateEvent;
+    'order-dialog-close': OrderDialogCloseEvent;
+  }
+}

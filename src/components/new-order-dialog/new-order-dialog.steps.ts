@@ -1,0 +1,198 @@
+/**
+ * The products, review and submitted steps of <new-order-dialog>: template functions over the dialog's state,
+ * so the element's file stays about opening, closing, loading and submitting.
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { formatNumber } from '../../localization/labels.js';
+import { getLocale } from '../../localization/localization.js';
+import type { Product } from '../../model/catalog.js';
+import { quantityProblem, type CartLine } from '../../model/order-draft.js';
+import { billingCycleLabel, orderStatusLabel, quantityMessage, termLabel } from './new-order-dialog.labels.js';
+import type { OrderStep, SubmitState } from './new-order-dialog.component.js';
+
+export interface StepHost {
+  searchText: string;
+  products: Product[];
+  searching: boolean;
+  pick?: CartLine;
+  pickError: string;
+  cart: CartLine[];
+  submitState: SubmitState;
+  search(text: string): void;
+  choose(product: Product, skuId?: string): void;
+  updatePick(patch: Partial<CartLine>): void;
+  addPick(): void;
+  updateLine(index: number, patch: Partial<CartLine>): void;
+  removeLine(index: number): void;
+  goTo(step: OrderStep): void;
+  submit(): Promise<void>;
+  startOver(): void;
+  requestClose(reason: 'done'): void;
+}
+
+const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+
+export function renderProducts(host: StepHost): TemplateResult {
+  return html`<input
+      type="search"
+      part="product-search"
+      aria-label=${msg('Search products')}
+      placeholder=${msg('Search products')}
+      .value=${live(host.searchText)}
+      @input=${(event: Event) => host.search(valueOf(event))}
+    />
+    <fieldset class="products" aria-busy=${host.searching ? 'true' : 'false'}>
+      <legend class="visually-hidden">${msg('Products')}</legend>
+      ${host.products.length
+        ? host.products.map(
+            (product) => html`<label class="product">
+              <input type="radio" name="product" .checked=${live(host.pick?.product.id === product.id)} @change=${() => host.choose(product)} />
+              <span><strong dir="auto">${product.title}</strong><br /><span class="muted" dir="auto">${product.description}</span></span>
+            </label>`,
+          )
+        : html`<p part="message" role="status">${host.searchText.trim() ? msg('No products match this search.') : msg('No products are offered in this catalog.')}</p>`}
+    </fieldset>`;
+}
+
+/** Choosing a SKU, term, billing cycle and quantity for the product picked, then adding it to the cart. */
+export function renderPick(host: StepHost): TemplateResult | typeof nothing {
+  const pick = host.pick;
+  if (!pick) return nothing;
+  return html`<div class="fields" role="group" aria-label=${msg(str`Options for ${pick.product.title}`)}>
+    <label>${msg('SKU')}
+      <select @change=${(event: Event) => host.choose(pick.product, valueOf(event))}>
+        ${pick.product.skus.map((sku) => html`<option value=${sku.id} ?selected=${sku.id === pick.sku.id}>${sku.title}</option>`)}
+      </select>
+    </label>
+    ${renderTermAndCycle(pick, (patch) => host.updatePick(patch))}
+    <label>${msg('Quantity')}
+      <input
+        class="quantity"
+        type="number"
+        inputmode="numeric"
+        min=${pick.sku.minimumQuantity}
+        max=${pick.sku.maximumQuantity}
+        step="1"
+        aria-invalid=${host.pickError ? 'true' : 'false'}
+        aria-describedby="pick-quantity"
+        .value=${live(pick.quantity)}
+        @input=${(event: Event) => host.updatePick({ quantity: valueOf(event) })}
+        @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && host.addPick()}
+      />
+    </label>
+    <button type="button" part="command" class="command" data-action="add" @click=${() => host.addPick()}>${msg('Add to order')}</button>
+    <p id="pick-quantity" class=${host.pickError ? 'error' : 'muted'} role=${host.pickError ? 'alert' : nothing}>
+      ${host.pickError || msg(str`From ${formatNumber(pick.sku.minimumQuantity)} to ${formatNumber(pick.sku.maximumQuantity)}.`)}
+    </p>
+  </div>`;
+}
+
+function renderTermAndCycle(line: CartLine, update: (patch: Partial<CartLine>) => void): TemplateResult {
+  const select = (name: string, values: readonly string[], current: string | undefined, text: (value: string) => string, patch: (value: string) => Partial<CartLine>) =>
+    values.length
+      ? html`<label>${name}
+          <select @change=${(event: Event) => update(patch(valueOf(event)))}>
+            ${values.map((value) => html`<option value=${value} ?selected=${value === current}>${text(value)}</option>`)}
+          </select>
+        </label>`
+      : nothing;
+  return html`${select(msg('Term'), line.sku.termDurations, line.termDuration, termLabel, (termDuration) => ({ termDuration }))}
+    ${select(msg('Billing cycle'), line.sku.billingCycles, line.billingCycle, billingCycleLabel, (billingCycle) => ({ billingCycle }))}`;
+}
+
+export function renderCart(host: StepHost): TemplateResult {
+  return html`<div part="cart">
+      <h4>${msg(str`In this order: ${formatNumber(host.cart.length)}`)}</h4>
+      <ul>
+        ${host.cart.map(
+          (line, index) => html`<li>
+            <span dir="auto">${line.product.title} — ${line.sku.title}</span> × ${line.quantity}
+            <button type="button" part="command" class="command" aria-label=${msg(str`Remove ${line.product.title} (${line.sku.title})`)} @click=${() => host.removeLine(index)}>${msg('Remove')}</button>
+          </li>`,
+        )}
+      </ul>
+    </div>
+    <div class="actions">
+      <button type="button" part="command" class="command" @click=${() => host.goTo('catalog')}>${msg('Back')}</button>
+      <button
+        type="button"
+        part="command"
+        class="command primary"
+        data-action="review"
+        aria-disabled=${host.cart.length ? 'false' : 'true'}
+        aria-description=${host.cart.length ? nothing : msg('Add at least one product first.')}
+        @click=${() => host.goTo('review')}
+      >${msg('Review order')}</button>
+    </div>`;
+}
+
+export function renderReview(host: StepHost): TemplateResult {
+  const sending = host.submitState.kind === 'sending';
+  const failed = host.submitState.kind === 'failed' ? host.submitState.message : '';
+  return html`<table>
+      <thead>
+        <tr><th>${msg('Product')}</th><th>${msg('Term and billing')}</th><th>${msg('Quantity')}</th><th>${msg('Friendly name')}</th><th><span class="visually-hidden">${msg('Remove')}</span></th></tr>
+      </thead>
+      <tbody>
+        ${host.cart.map((line, index) => renderReviewLine(host, line, index))}
+      </tbody>
+    </table>
+    ${failed
+      ? html`<div part="message" class="error" role="alert">
+          <p>${msg('The order was not submitted; your choices are kept.')} <span dir="auto">${failed}</span></p>
+        </div>`
+      : nothing}
+    <div class="actions">
+      <button type="button" part="command" class="command" @click=${() => host.goTo('products')}>${msg('Back to products')}</button>
+      <button type="button" part="command" class="command primary" data-action="submit" aria-disabled=${sending ? 'true' : 'false'} @click=${() => void host.submit()}>
+        ${sending ? msg('Submitting…') : failed ? msg('Retry') : msg('Submit order')}
+      </button>
+    </div>`;
+}
+
+function renderReviewLine(host: StepHost, line: CartLine, index: number): TemplateResult {
+  const problem = quantityProblem(line.sku, line.quantity);
+  const name = `${line.product.title} (${line.sku.title})`;
+  return html`<tr data-line=${index}>
+    <td><strong dir="auto">${line.product.title}</strong><br /><span class="muted" dir="auto">${line.sku.title}</span></td>
+    <td class="fields">${renderTermAndCycle(line, (patch) => host.updateLine(index, patch))}</td>
+    <td>
+      <input
+        class="quantity"
+        type="number"
+        step="1"
+        min=${line.sku.minimumQuantity}
+        max=${line.sku.maximumQuantity}
+        aria-label=${msg(str`Quantity of ${name}`)}
+        aria-invalid=${problem ? 'true' : 'false'}
+        aria-describedby=${problem ? `line-${index}-error` : nothing}
+        .value=${live(line.quantity)}
+        @input=${(event: Event) => host.updateLine(index, { quantity: valueOf(event) })}
+      />
+      ${problem ? html`<p id="line-${index}-error" class="error">${quantityMessage(problem)}</p>` : nothing}
+    </td>
+    <td><input aria-label=${msg(str`Friendly name of ${name}`)} maxlength="100" dir="auto" .value=${live(line.friendlyName)} @input=${(event: Event) => host.updateLine(index, { friendlyName: valueOf(event) })} /></td>
+    <td><button type="button" part="command" class="command" aria-label=${msg(str`Remove ${name}`)} @click=${() => host.removeLine(index)}>${msg('Remove')}</button></td>
+  </tr>`;
+}
+
+export function renderSubmitted(host: StepHost): TemplateResult | typeof nothing {
+  if (host.submitState.kind !== 'done') return nothing;
+  const { order } = host.submitState;
+  const created = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(order.creationDate));
+  return html`<div part="message" role="status"><dl>
+      <dt>${msg('Order ID')}</dt>
+      <dd data-field="id">${order.id}</dd>
+      <dt>${msg('Status')}</dt>
+      <dd data-field="status">${orderStatusLabel(order.status)}</dd>
+      <dt>${msg('Created')}</dt>
+      <dd data-field="created">${created}</dd>
+    </dl></div>
+    <div class="actions">
+      <button type="button" part="command" class="command" @click=${() => host.startOver()}>${msg('Start another order')}</button>
+      <button type="button" part="command" class="command primary" @click=${() => host.requestClose('done')}>${msg('Close')}</button>
+    </div>`;
+}
+

@@ -1,0 +1,194 @@
+import { css } from 'lit';
+import { commandStyles } from '../../internal/command-styles.js';
+
+/** Public `--new-order-dialog-*` tokens, each falling back to the list's, read into private `--_*` ones. */
+export const styles = [
+  commandStyles,
+  css`
+    :host {
+      --_accent: var(--new-order-dialog-accent-color, var(--customer-list-accent-color, light-dark(#0f6cbd, #62abf5)));
+      --_border: var(--new-order-dialog-border-color, var(--customer-list-border-color, light-dark(#d1d1d1, #3d3d3d)));
+      --_background: var(--new-order-dialog-background, var(--customer-list-background, light-dark(#ffffff, #1f1f1f)));
+      --_text: var(--new-order-dialog-text-color, var(--customer-list-text-color, light-dark(#242424, #f0f0f0)));
+      --_muted: var(--new-order-dialog-muted-color, var(--customer-list-muted-color, light-dark(#616161, #adadad)));
+      --_error: var(--new-order-dialog-error-color, var(--customer-list-error-color, light-dark(#b10e1c, #f1707b)));
+      display: contents;
+    }
+    dialog {
+      box-sizing: border-box;
+      width: min(48rem, calc(100vw - 2rem));
+      max-height: calc(100vh - 2rem);
+      padding: 0;
+      border: 1px solid var(--_border);
+      border-radius: 8px;
+      color: var(--_text);
+      background: var(--_background);
+      font: var(--new-order-dialog-font, var(--customer-list-font, inherit));
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.4);
+    }
+    .body {
+      display: grid;
+      gap: 0.75rem;
+      padding: 1rem 1.25rem;
+    }
+    header {
+      display: flex;
+      gap: 1rem;
+      align-items: start;
+    }
+    header > div {
+      flex: 1;
+    }
+    h2,
+    h3,
+    h4,
+    p,
+    dl {
+      margin: 0;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    h2 {
+      font-size: 1.25rem;
+    }
+    h3 {
+      font-size: 1rem;
+    }
+    .muted,
+    .steps li {
+      color: var(--_muted);
+    }
+    .steps {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1.5rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      counter-reset: step;
+    }
+    .steps li::before {
+      counter-increment: step;
+      content: counter(step) '. ';
+    }
+    .steps [aria-current='step'] {
+      color: inherit;
+      font-weight: 600;
+    }
+    .catalogs {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+      gap: 0.5rem;
+    }
+    .catalog {
+      display: grid;
+      align-content: start;
+      gap: 0.25rem;
+      padding: 0.75rem;
+      text-align: start;
+      border: 1px solid var(--_border);
+      border-radius: 6px;
+      background: none;
+      color: inherit;
+      font: inherit;
+      cursor: pointer;
+    }
+    .catalog:hover:not([aria-disabled='true']) {
+      border-color: var(--_accent);
+    }
+    .catalog[aria-disabled='true'] {
+      cursor: not-allowed;
+      opacity: 0.75;
+    }
+    .products {
+      display: grid;
+      gap: 0.25rem;
+      max-height: 16rem;
+      overflow: auto;
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+    .product {
+      display: flex;
+      gap: 0.5rem;
+      padding: 0.375rem;
+      border-radius: 4px;
+    }
+    .product:has(:checked) {
+      outline: 1px solid var(--_accent);
+    }
+    .fields {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: end;
+    }
+    label {
+      display: grid;
+      gap: 0.25rem;
+    }
+    input,
+    select {
+      min-height: 2rem;
+      padding: 0 0.5rem;
+      border: 1px solid var(--_border);
+      border-radius: 4px;
+      background: var(--_background);
+      color: inherit;
+      font: inherit;
+    }
+    [aria-invalid='true'] {
+      border-color: var(--_error);
+    }
+    .quantity {
+      width: 7rem;
+    }
+    .error {
+      color: var(--_error);
+    }
+    table {
+      width: 100%;
+      border-collapse: collapse;
+    }
+    th,
+    td {
+      padding: 0.375rem;
+      text-align: start;
+      vertical-align: top;
+      border-block-end: 1px solid var(--_border);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      justify-content: flex-end;
+    }
+    .command.primary {
+      border-color: var(--_accent);
+      background: var(--_accent);
+      color: var(--_background);
+    }
+    .command[aria-disabled='true'] {
+      opacity: 0.6;
+      cursor: not-allowed;
+    }
+    .confirm {
+      padding: 0.75rem;
+      border: 1px solid var(--_error);
+      border-radius: 6px;
+    }
+    :focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: 1px;
+    }
+  `,
+];

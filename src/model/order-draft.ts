@@ -1,0 +1,45 @@
+/** The cart of a new order before it is submitted: lines the agent picked, checked against their SKU. */
+import { checkQuantity, type BillingCycle, type Catalog, type OrderErrorCode, type OrderRequest, type Product, type Sku, type TermDuration } from './catalog.js';
+
+export interface CartLine {
+  product: Product;
+  sku: Sku;
+  /** As typed: the agent may be half way through a number. */
+  quantity: string;
+  termDuration?: TermDuration;
+  billingCycle?: BillingCycle;
+  friendlyName: string;
+}
+
+export type QuantityProblem = { code: OrderErrorCode | 'quantity-missing'; sku: Sku };
+
+/** What is wrong with a typed quantity for a SKU, if anything. */
+export function quantityProblem(sku: Sku, typed: string): QuantityProblem | undefined {
+  if (typed.trim() === '') return { code: 'quantity-missing', sku };
+  const problem = checkQuantity(sku, Number(typed));
+  return problem && { code: problem.code, sku };
+}
+
+/** A new line for a SKU with its first term and billing cycle and its minimum quantity. */
+export function newCartLine(product: Product, sku: Sku): CartLine {
+  const line: CartLine = { product, sku, quantity: String(Math.max(1, sku.minimumQuantity)), friendlyName: '' };
+  if (sku.termDurations[0]) line.termDuration = sku.termDurations[0];
+  if (sku.billingCycles[0]) line.billingCycle = sku.billingCycles[0];
+  return line;
+}
+
+/** The order the adapter takes: lines numbered 0..n-1, each offer the SKU's catalog item. */
+export function orderRequestOf(customerId: string, catalog: Catalog, lines: readonly CartLine[]): OrderRequest {
+  return {
+    customerId,
+    catalog,
+    lineItems: lines.map((line, lineItemNumber) => ({
+      lineItemNumber,
+      offerId: line.sku.catalogItemId,
+      quantity: Number(line.quantity),
+      ...(line.friendlyName.trim() ? { friendlyName: line.friendlyName.trim() } : {}),
+      ...(line.termDuration ? { termDuration: line.termDuration } : {}),
+      ...(line.billingCycle ? { billingCycle: line.billingCycle } : {}),
+    })),
+  };
+}
