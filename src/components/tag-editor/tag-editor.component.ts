@@ -569,7 +569,7 @@ export class TagEditor extends FormAssociatedElement {
     >
       <span class="box" aria-hidden="true">${state === 'all' ? '✓' : state === 'mixed' ? '–' : ''}</span>
       <span class="name" dir="auto">${tag}</span>
-      ${this.selection ? html`<span part="count" class="count">${msg(str`${formatNumber(draft.count(tag))} of ${formatNumber(draft.of)}`)}</span>` : nothing}
+      ${this.selection ? html`<span part="count" class="count" dir="auto">${msg(str`${formatNumber(draft.count(tag))} of ${formatNumber(draft.of)}`)}</span>` : nothing}
       ${changed ? html`<span class="change">${state === 'all' ? msg('will be added') : state === 'none' ? msg('will be removed') : msg('unchanged')}</span>` : nothing}
     </div>`;
   }

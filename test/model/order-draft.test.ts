@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+import type { Product } from '../../src/model/catalog.js';
+import { newCartLine, orderRequestOf, quantityProblem } from '../../src/model/order-draft.js';
+
+const product: Product = {
+  id: 'P1',
+  title: 'Backup',
+  description: 'SaaS backup',
+  catalog: 'marketplace',
+  skus: [{ id: 'S1', title: 'Standard', minimumQuantity: 5, maximumQuantity: 500, billingCycles: ['monthly', 'annual'], termDurations: ['P1M', 'P1Y'], catalogItemId: 'P1:S1:A' }],
+};
+const sku = product.skus[0]!;
+
+describe('order draft', () => {
+  it('starts a line at the SKU\'s minimum with its first term and billing cycle', () => {
+    expect(newCartLine(product, sku)).to.deep.equal({ product, sku, quantity: '5', termDuration: 'P1M', billingCycle: 'monthly', friendlyName: '' });
+  });
+
+  it('starts at 1 when a SKU has no minimum, and leaves out terms and cycles it does not offer', () => {
+    const bare = { ...sku, minimumQuantity: 0, termDurations: [], billingCycles: [] };
+    expect(newCartLine(product, bare)).to.deep.equal({ product, sku: bare, quantity: '1', friendlyName: '' });
+  });
+
+  const problems: [string, string | undefined][] = [
+    ['', 'quantity-missing'],
+    ['  ', 'quantity-missing'],
+    ['4', 'quantity-below-minimum'],
+    ['501', 'quantity-above-maximum'],
+    ['7.5', 'quantity-not-integer'],
+    ['abc', 'quantity-not-integer'],
+    ['5', undefined],
+    ['500', undefined],
+  ];
+  for (const [typed, code] of problems) {
+    it(`reads ${JSON.stringify(typed)} as ${code ?? 'acceptable'}`, () => {
+      expect(quantityProblem(sku, typed)?.code).to.equal(code);
+    });
+  }
+
+  it('numbers the lines from 0, offers each SKU\'s catalog item and drops an empty friendly name', () => {
+    const lines = [
+      { ...newCartLine(product, sku), quantity: '10', friendlyName: '  Sales  ' },
+      { ...newCartLine(product, sku), quantity: '20', termDuration: 'P1Y', billingCycle: 'annual' },
+    ];
+    expect(orderRequestOf('c1', 'marketplace', lines)).to.deep.equal({
+      customerId: 'c1',
+      catalog: 'marketplace',
+      lineItems: [
+        { lineItemNumber: 0, offerId: 'P1:S1:A', quantity: 10, friendlyName: 'Sales', termDuration: 'P1M', billingCycle: 'monthly' },
+        { lineItemNumber: 1, offerId: 'P1:S1:A', quantity: 20, termDuration: 'P1Y', billingCycle: 'annual' },
+      ],
+    });
+  });
+});
