@@ -6,3 +6,4 @@ import './components/customer-list/customer-list.js';
 import './components/export-button/export-button.js';
 import './components/tag-editor/tag-editor.js';
 import './components/new-order-dialog/new-order-dialog.js';
+import './components/billing-profile-form/billing-profile-form.js';

@@ -15,4 +15,6 @@ export { TagEditor } from './components/tag-editor/tag-editor.component.js';
 export * from './components/tag-editor/tag-editor.events.js';
 export { NewOrderDialog } from './components/new-order-dialog/new-order-dialog.component.js';
 export * from './components/new-order-dialog/new-order-dialog.events.js';
+export { BillingProfileForm } from './components/billing-profile-form/billing-profile-form.component.js';
+export * from './components/billing-profile-form/billing-profile-form.events.js';
 export { resolveSelection } from './adapter/resolve-selection.js';

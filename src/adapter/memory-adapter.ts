@@ -178,7 +178,7 @@ export class MemoryAdapter implements CustomerAdapter {
         details: { fieldErrors },
       });
     }
-    const saved = copyBillingProfile({ ...profile, etag: `"${++this.data.etagCounter}-${customerId.slice(0, 8)}"` });
+    const saved = copyBillingProfile({ ...profile, etag: `${++this.data.etagCounter}-${customerId.slice(0, 8)}` });
     this.data.profiles.set(customerId, saved);
     if (saved.companyName !== current.companyName) {
       // The billing ("friendly") name is the one the customer list shows.

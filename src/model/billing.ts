@@ -83,6 +83,14 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 const PHONE = /^\+?[\d\s().-]{3,}$/u;
 
+/** A copy of the profile with one field set. */
+export function withFieldValue<T extends BillingProfileFields>(profile: T, field: BillingField, value: string): T {
+  if (field.startsWith('defaultAddress.')) {
+    return { ...profile, defaultAddress: { ...profile.defaultAddress, [field.slice('defaultAddress.'.length)]: value } };
+  }
+  return { ...profile, [field]: value };
+}
+
 export function fieldValue(profile: BillingProfileFields, field: BillingField): string | undefined {
   if (field.startsWith('defaultAddress.')) {
     return profile.defaultAddress[field.slice('defaultAddress.'.length) as keyof Address];
@@ -90,7 +98,8 @@ export function fieldValue(profile: BillingProfileFields, field: BillingField): 
   return profile[field as Exclude<BillingField, `defaultAddress.${string}`>];
 }
 
-function requiredFields(country: string): BillingField[] {
+/** The fields a country's addresses need (unknown countries: the strictest rules, a postal code included). */
+export function requiredFields(country: string): BillingField[] {
   const rules = BILLING_COUNTRIES[country];
   const fields: BillingField[] = [
     'companyName',

@@ -376,6 +376,16 @@ export function describeAdapterContract(name: string, factory: AdapterFactory): 
         expect((await adapter.getBillingProfile(IDS.northwind)).firstName).to.equal('Ada');
       });
 
+      it('saves again with the etag each save returned, and with the etag a conflict returned', async () => {
+        const profile = await adapter.getBillingProfile(IDS.northwind);
+        const first = await adapter.updateBillingProfile(IDS.northwind, { ...validProfile(profile), firstName: 'One' });
+        const second = await adapter.updateBillingProfile(IDS.northwind, { ...first, firstName: 'Two' });
+        expect(second.firstName).to.equal('Two');
+        const conflict = await expectAdapterError(adapter.updateBillingProfile(IDS.northwind, { ...first, firstName: 'Stale' }), 'conflict');
+        const current = (conflict.details as { current: BillingProfile }).current;
+        expect((await adapter.updateBillingProfile(IDS.northwind, { ...current, firstName: 'Three' })).firstName).to.equal('Three');
+      });
+
       it('refuses a stale etag as a conflict carrying the current profile', async () => {
         const mine = await adapter.getBillingProfile(IDS.northwind);
         const theirs = await adapter.updateBillingProfile(IDS.northwind, { ...validProfile(mine), firstName: 'Theirs' });

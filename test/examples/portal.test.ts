@@ -138,6 +138,28 @@ describe('demo portal', () => {
     expect(body.items.map((item: { id: string }) => item.id)).to.include(order.id);
   });
 
+  it('edits billing information from the selected row; a saved company name shows in the list at once', async () => {
+    const { params } = parsePortalParams('?rows=40&seed=7');
+    await mountPortal(container, params);
+    const list = await shownList(container);
+    const row = dataRows(list)[0]!;
+    const id = cellText(row, 'id');
+    row.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await list.updateComplete;
+    [...list.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Billing information')!.click();
+    const form = await waitUntilDefined(() => list.shadowRoot!.querySelector('billing-profile-form'));
+    const name = await waitUntilDefined(() => form.shadowRoot!.querySelector<HTMLInputElement>('[name=companyName]'));
+    name.value = 'Portal Renamed Ltd';
+    name.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    const saved = new Promise((resolve) => list.addEventListener('billing-profile-save', resolve, { once: true }));
+    [...form.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Save')!.click();
+    await saved;
+    await list.updateComplete;
+    expect(cellText(dataRows(list).find((candidate) => cellText(candidate, 'id') === id)!, 'companyName')).to.equal('Portal Renamed Ltd');
+    const stored = await (await fetch(`/v1/customers/${id}/profiles/billing`)).json();
+    expect(stored.companyName).to.equal('Portal Renamed Ltd');
+  });
+
   it('renders hostile data as inert text', async () => {
     const { params } = parsePortalParams('?rows=30&hostile=1');
     await mountPortal(container, params);

@@ -11,7 +11,7 @@ export function minimalBillingProfile(row: CustomerRow): BillingProfile {
     language: 'en',
     companyName: row.companyName,
     defaultAddress: { country: 'US', city: '', addressLine1: '', postalCode: '', state: '' },
-    etag: '"1"',
+    etag: '1',
   };
 }
 

@@ -244,7 +244,7 @@ function withCurrentProfile(error: unknown): unknown {
   } catch {
     return error;
   }
-  return new AdapterError('conflict', error.message, { status: error.status, code: error.code, details: { current }, cause: error });
+  return new AdapterError('conflict', error.message, { status: error.status, code: error.code, reason: error.reason, details: { current }, cause: error });
 }
 
 export type { RetryInfo, RetryPolicy };

@@ -20,7 +20,9 @@ import { SelectionModel } from '../../model/selection-model.js';
 import { patchRowTags, type TagChange } from '../../model/tag-patch.js';
 import { tagKey } from '../../model/tags.js';
 import { ariaSort, COLUMN_COUNT, createListTable, DATA_COLUMNS, headerLabel, renderCell, sortSpecsOf, type CellContext } from './customer-list.columns.js';
-import { CustomerOpenEvent, CustomerSelectEvent, ExportRequestEvent, ManageTagsRequestEvent, NewOrderRequestEvent } from './customer-list.events.js';
+import type { BillingProfileSaveEvent } from '../billing-profile-form/billing-profile-form.events.js';
+import { BillingPanel } from './billing-panel.js';
+import { BillingProfileRequestEvent, CustomerOpenEvent, CustomerSelectEvent, ExportRequestEvent, ManageTagsRequestEvent, NewOrderRequestEvent } from './customer-list.events.js';
 import { styles } from './customer-list.styles.js';
 import { renderToolbar } from './customer-list.toolbar.js';
 import { TagEditorPopover } from './tag-editor-popover.js';
@@ -47,6 +49,8 @@ const DEFAULT_ROW_HEIGHT = 40;
  * @fires customer-open - A company name was activated: `{ customer, href }`; cancelable (route in-app instead).
  * @fires new-order-request - New order was chosen for the one selected customer: `{ customer }`. Cancelable: cancel it to
  *   run your own order flow instead of the <new-order-dialog> (shown when the page defines it).
+ * @fires billing-profile-request - Billing information was chosen for the one selected customer: `{ customer }`. Cancelable:
+ *   cancel it to show your own form instead of the <billing-profile-form> panel (shown when the page defines it).
  * @fires manage-tags-request - Manage tags was chosen: `{ selection, count }`. Cancelable: cancel it to show your own
  *   editor instead of the <tag-editor> popover (shown when the page defines <tag-editor>).
  * @fires export-request - Export customers was chosen (only when no <export-button> is defined on the page).
@@ -62,6 +66,7 @@ const DEFAULT_ROW_HEIGHT = 40;
  * @csspart command - One command button.
  * @csspart export - The composed <export-button>, when the page defines it.
  * @csspart new-order-dialog - The composed <new-order-dialog>, when the page defines it.
+ * @csspart billing-panel - The side panel holding a <billing-profile-form>, when the page defines it.
  * @csspart tag-popover - The Manage tags popover holding a <tag-editor>, when the page defines it.
  * @csspart selection-bar - "N selected" and the select-all / clear actions.
  * @csspart viewport - The scrolling container of the grid and its state messages.
@@ -161,6 +166,13 @@ export class CustomerList extends AdapterElement {
     invoker: () => this.renderRoot.querySelector<HTMLElement>('[data-command="manage-tags"]'),
   });
 
+  private readonly billingPanel = new BillingPanel(this, {
+    adapter: () => this.activeAdapter,
+    agentRole: () => this.agentRole,
+    dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('.billing-panel'),
+    invoker: () => this.renderRoot.querySelector<HTMLElement>('[data-command="billing"]'),
+  });
+
   private readonly tagsTask = new Task(this, {
     task: async ([adapter], { signal }) => (adapter ? adapter.listTags(signal) : []),
     args: () => [this.activeAdapter] as const,
@@ -239,11 +251,14 @@ export class CustomerList extends AdapterElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A billing form anywhere on the page (not only in this list's panel) saves the name this list shows.
+    this.ownerDocument.addEventListener('billing-profile-save', this.handleBillingSave);
     this.searchDraft = this.searchText;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.ownerDocument.removeEventListener('billing-profile-save', this.handleBillingSave);
     clearTimeout(this.searchTimer);
     clearInterval(this.retryTimer);
     this.resizeObserver?.disconnect();
@@ -293,7 +308,7 @@ export class CustomerList extends AdapterElement {
       ${this.renderSelectionBar()}
       ${this.renderGrid()}
       ${this.renderStatus()}
-      ${this.tagPopover.render()}
+      ${this.tagPopover.render()} ${this.billingPanel.render()}
       ${customElements.get('new-order-dialog') ? html`<new-order-dialog part="new-order-dialog" .adapter=${this.activeAdapter} agent-role=${this.agentRole}></new-order-dialog>` : nothing}
     `;
   }
@@ -365,10 +380,27 @@ export class CustomerList extends AdapterElement {
       onRelationship: (relationship: string) => (this.relationshipFilter = relationship),
       onRemoveReseller: () => (this.resellerFilter = undefined),
       onNewOrder: () => singleRow && this.handleNewOrder(singleRow),
+      onBilling: () => singleRow && this.handleBilling(singleRow),
       onManageTags: () => this.handleManageTags(count),
       onExport: () => this.dispatchEvent(new ExportRequestEvent()),
     };
   }
+
+  /** Billing information opens the <billing-profile-form> panel, unless a host cancels the request. */
+  private handleBilling(customer: CustomerRow): void {
+    if (this.dispatchEvent(new BillingProfileRequestEvent(customer))) void this.billingPanel.open(customer);
+  }
+
+  /** A saved billing profile renames the customer's rows here at once (the billing name is the listed one). */
+  private readonly handleBillingSave = (event: BillingProfileSaveEvent) => {
+    let changed = false;
+    for (const row of this.rowsTask.value?.rows ?? []) {
+      if (row.id !== event.customerId || row.companyName === event.profile.companyName) continue;
+      row.companyName = event.profile.companyName;
+      changed = true;
+    }
+    if (changed) this.requestUpdate();
+  };
 
   /** New order opens the <new-order-dialog> the page defines, unless a host cancels the request. */
   private handleNewOrder(customer: CustomerRow): void {

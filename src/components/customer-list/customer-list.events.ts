@@ -38,6 +38,17 @@ export class NewOrderRequestEvent extends Event {
 }
 
 /**
+ * Billing information was chosen for the one selected customer. Cancel it (`preventDefault()`) to show your own
+ * form instead of the list's <billing-profile-form> panel.
+ */
+export class BillingProfileRequestEvent extends Event {
+  static readonly eventName = 'billing-profile-request';
+  constructor(readonly customer: CustomerRow) {
+    super(BillingProfileRequestEvent.eventName, publicEventInit(true));
+  }
+}
+
+/**
  * Manage tags was chosen for the selection. Cancel it (`preventDefault()`) to show your own editor instead of
  * the list's <tag-editor> popover.
  */
@@ -65,6 +76,7 @@ declare global {
     'customer-open': CustomerOpenEvent;
     'new-order-request': NewOrderRequestEvent;
     'manage-tags-request': ManageTagsRequestEvent;
+    'billing-profile-request': BillingProfileRequestEvent;
     'export-request': ExportRequestEvent;
   }
 }

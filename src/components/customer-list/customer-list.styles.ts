@@ -128,6 +128,40 @@ export const styles = [
     anchor-name: --manage-tags;
   }
 
+  /* A side sheet docked to the inline end, full height. */
+  .billing-panel {
+    box-sizing: border-box;
+    inset-block: 0;
+    inset-inline: auto 0;
+    width: min(40rem, 100vw);
+    max-width: 100vw;
+    height: 100%;
+    max-height: 100%;
+    margin: 0;
+    padding: 1rem;
+    border: 0;
+    border-inline-start: 1px solid var(--_border);
+    background: var(--_background);
+    color: var(--_text);
+  }
+
+  .billing-panel::backdrop {
+    background: rgb(0 0 0 / 0.3);
+  }
+
+  .billing-panel header {
+    display: flex;
+    gap: 1rem;
+    align-items: start;
+    justify-content: space-between;
+    margin-block-end: 1rem;
+  }
+
+  .billing-panel h2 {
+    margin: 0;
+    font-size: 1.25rem;
+  }
+
   /* In the top layer, under the Manage tags command; it flips when there is no room below or to the side. */
   .tag-popover {
     position-anchor: --manage-tags;

@@ -32,6 +32,7 @@ export interface ToolbarContext {
   onRelationship(relationship: string): void;
   onRemoveReseller(): void;
   onNewOrder(): void;
+  onBilling(): void;
   onManageTags(): void;
   onExport(): void;
 }
@@ -108,6 +109,7 @@ function renderCommands(context: ToolbarContext): TemplateResult {
   const tagsHint = context.selectedCount > 0 ? '' : msg('Select one or more customers to manage their tags.');
   return html`<div part="command-bar" class="command-bar" role="toolbar" aria-label=${msg('Commands')}>
     ${command(msg('New order'), orderHint, context.onNewOrder, 'new-order')}
+    ${command(msg('Billing information'), context.newOrderReady ? '' : msg('Select exactly one customer to edit its billing information.'), context.onBilling, 'billing')}
     ${context.isAdmin ? command(msg('Manage tags'), tagsHint, context.onManageTags, 'manage-tags', context.manageTagsOpen) : nothing}
     ${exportCommand(context)}
     <slot name="commands"></slot>

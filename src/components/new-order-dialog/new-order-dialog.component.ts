@@ -91,6 +91,7 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
   private invoker?: HTMLElement;
   private resolvedCountry = '';
   private idempotency?: { key: string; order: string };
+  private closingItself = false;
 
   /** Opens the dialog, for `customer` when given. A new customer, or a finished order, starts over. */
   async show(options: { customer?: CustomerRow } = {}): Promise<void> {
@@ -111,7 +112,11 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     this.confirmingDiscard = false;
     this.session?.abort();
     this.session = undefined;
-    if (this.dialog?.open) this.dialog.close();
+    if (this.dialog?.open) {
+      // Its close event comes later, maybe after a new show(): it must not close that one.
+      this.closingItself = true;
+      this.dialog.close();
+    }
     this.open = false;
     const invoker = this.invoker;
     this.invoker = undefined;
@@ -337,6 +342,12 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     this.requestClose('escape');
   }
 
+  /** The platform closed the dialog itself (a close request it would not let us refuse): follow it. */
+  private handleClosed(): void {
+    if (this.closingItself) this.closingItself = false;
+    else if (this.open) this.close();
+  }
+
   private handleClick(event: MouseEvent): void {
     if (event.target !== this.dialog) return;
     const box = this.dialog.getBoundingClientRect();
@@ -347,7 +358,7 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
   // ---- rendering
 
   protected override render(): TemplateResult {
-    return html`<dialog part="dialog" aria-labelledby="title" @keydown=${this.handleKeydown} @cancel=${this.handleCancel} @click=${this.handleClick}>
+    return html`<dialog part="dialog" aria-labelledby="title" @keydown=${this.handleKeydown} @cancel=${this.handleCancel} @click=${this.handleClick} @close=${this.handleClosed}>
       ${this.open
         ? html`<div class="body">
             ${this.renderHeader()}

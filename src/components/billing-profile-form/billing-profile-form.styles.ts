@@ -1,0 +1,123 @@
+import { css } from 'lit';
+import { commandStyles } from '../../internal/command-styles.js';
+
+/** Public `--billing-profile-form-*` tokens, each falling back to the list's, read into private `--_*` ones. */
+export const styles = [
+  commandStyles,
+  css`
+    :host {
+      --_accent: var(--billing-profile-form-accent-color, var(--customer-list-accent-color, light-dark(#0f6cbd, #62abf5)));
+      --_border: var(--billing-profile-form-border-color, var(--customer-list-border-color, light-dark(#d1d1d1, #3d3d3d)));
+      --_background: var(--billing-profile-form-background, var(--customer-list-background, light-dark(#ffffff, #1f1f1f)));
+      --_muted: var(--billing-profile-form-muted-color, var(--customer-list-muted-color, light-dark(#616161, #adadad)));
+      --_error: var(--billing-profile-form-error-color, var(--customer-list-error-color, light-dark(#b10e1c, #f1707b)));
+      display: block;
+      color: var(--billing-profile-form-text-color, var(--customer-list-text-color, inherit));
+      font: var(--billing-profile-form-font, var(--customer-list-font, inherit));
+    }
+    form {
+      display: grid;
+      gap: 0.75rem;
+    }
+    h2,
+    h3,
+    p {
+      margin: 0;
+    }
+    h2 {
+      font-size: 1.125rem;
+    }
+    h3 {
+      font-size: 1rem;
+    }
+    fieldset {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+      gap: 0.5rem 1rem;
+      margin: 0;
+      padding: 0.5rem 0.75rem 0.75rem;
+      border: 1px solid var(--_border);
+      border-radius: 6px;
+    }
+    .field {
+      display: grid;
+      gap: 0.25rem;
+      align-content: start;
+      min-width: 0;
+    }
+    input,
+    select {
+      box-sizing: border-box;
+      width: 100%;
+      min-height: 2rem;
+      padding: 0 0.5rem;
+      border: 1px solid var(--_border);
+      border-radius: 4px;
+      background: var(--_background);
+      color: inherit;
+      font: inherit;
+    }
+    [aria-invalid='true'] {
+      border-color: var(--_error);
+    }
+    .error,
+    .required {
+      color: var(--_error);
+    }
+    .error {
+      overflow-wrap: anywhere;
+    }
+    .muted {
+      color: var(--_muted);
+    }
+    .summary,
+    .conflict,
+    .confirm {
+      display: grid;
+      gap: 0.5rem;
+      padding: 0.75rem;
+      border: 1px solid var(--_error);
+      border-radius: 6px;
+    }
+    .summary a {
+      color: var(--_error);
+    }
+    table {
+      border-collapse: collapse;
+    }
+    th,
+    td {
+      padding: 0.25rem 0.5rem;
+      text-align: start;
+      vertical-align: top;
+      border-block-end: 1px solid var(--_border);
+      overflow-wrap: anywhere;
+    }
+    .actions {
+      display: flex;
+      gap: 0.5rem;
+      justify-content: flex-end;
+    }
+    .command.primary {
+      border-color: var(--_accent);
+      background: var(--_accent);
+      color: var(--_background);
+    }
+    .command[aria-disabled='true'] {
+      opacity: 0.6;
+      cursor: not-allowed;
+    }
+    :focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: 1px;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  `,
+];

@@ -1,0 +1,109 @@
+/**
+ * The list's billing side panel: a <billing-profile-form> (composed by tag name, so the list imports nothing of
+ * it) in a modal dialog docked to the inline end. Escape and the close button go through the form's Cancel, so
+ * unsaved edits are confirmed before the panel closes; focus returns to the command.
+ */
+import { msg } from '@lit/localize';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
+import type { CustomerRow } from '../../model/customer.js';
+
+interface BillingFormLike extends HTMLElement {
+  requestClose(): void;
+}
+
+export interface BillingPanelOptions {
+  adapter(): CustomerAdapter | undefined;
+  agentRole(): string;
+  dialog(): HTMLDialogElement | null;
+  /** The Billing information command: focus goes back to it. */
+  invoker(): HTMLElement | null;
+}
+
+export class BillingPanel implements ReactiveController {
+  private customer: CustomerRow | undefined;
+  private closingItself = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: BillingPanelOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.customer = undefined;
+  }
+
+  get available(): boolean {
+    return customElements.get('billing-profile-form') !== undefined;
+  }
+
+  async open(customer: CustomerRow): Promise<void> {
+    if (!this.available) return;
+    this.customer = customer;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const dialog = this.options.dialog();
+    if (dialog && !dialog.open) dialog.showModal();
+    dialog?.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  close(): void {
+    this.customer = undefined;
+    const dialog = this.options.dialog();
+    if (dialog?.open) {
+      // Its close event comes later, maybe after the panel opened again: it must not close that one.
+      this.closingItself = true;
+      dialog.close();
+    }
+    this.host.requestUpdate();
+    this.options.invoker()?.focus();
+  }
+
+  render(): TemplateResult | typeof nothing {
+    if (!this.available) return nothing;
+    const customer = this.customer;
+    return html`<dialog
+      part="billing-panel"
+      class="billing-panel"
+      aria-labelledby="billing-panel-title"
+      @keydown=${this.handleKeydown}
+      @cancel=${this.handleCancel}
+      @close=${this.handleDialogClosed}
+      @billing-profile-close=${this.handleClose}
+    >
+      ${customer
+        ? html`<header>
+              <h2 id="billing-panel-title" tabindex="-1" dir="auto">${customer.companyName}</h2>
+              <button type="button" part="command" class="command" @click=${this.handleCancel}>${msg('Close')}</button>
+            </header>
+            <billing-profile-form customer-id=${customer.id} .adapter=${this.options.adapter()} agent-role=${this.options.agentRole()}></billing-profile-form>`
+        : nothing}
+    </dialog>`;
+  }
+
+  /**
+   * Escape is taken here, before the platform turns it into a close request: Chromium lets a page refuse only
+   * some of those, and unsaved edits must always be asked about.
+   */
+  private readonly handleKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') this.handleCancel(event);
+  };
+
+  /** The platform closed the dialog itself: forget the customer and give focus back. */
+  private readonly handleDialogClosed = () => {
+    if (this.closingItself) this.closingItself = false;
+    else if (this.customer) this.close();
+  };
+
+  /** Escape or Close: the form decides, asking first when there are unsaved edits. */
+  private readonly handleCancel = (event: Event) => {
+    event.preventDefault();
+    const form = this.options.dialog()?.querySelector<BillingFormLike>('billing-profile-form');
+    if (form) form.requestClose();
+    else this.close();
+  };
+
+  private readonly handleClose = () => this.close();
+}

@@ -1,0 +1,286 @@
+/** <billing-profile-form>: loading, validation, saving with the etag, conflicts, failures, form association. */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { AdapterError } from '../../../src/adapter/adapter-error.js';
+import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
+import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
+import type { BillingProfileForm } from '../../../src/components/billing-profile-form/billing-profile-form.js';
+import type { BillingProfile } from '../../../src/model/billing.js';
+import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
+import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
+import { nextEvent } from '../tag-editor/editor-harness.js';
+import { button, control, edit, fieldMessage, loaded, memoryAdapter, mountForm, polishProfile, settle, text } from './form-harness.js';
+
+describe('<billing-profile-form> loading and saving', () => {
+  it('shows a loading state, then the profile in its fields', async () => {
+    const adapter = new MemoryAdapter({ ...contractFixture(), billingProfile: polishProfile, latencyMs: 50 });
+    const form = await fixture<BillingProfileForm>(html`<billing-profile-form .adapter=${adapter} customer-id=${IDS.lodz}></billing-profile-form>`);
+    expect(form.shadowRoot!.textContent).to.include('Loading billing information…');
+    await loaded(form);
+    expect(control(form, 'companyName').value).to.equal('Zakłady Mięsne Łódź Sp. z o.o.');
+    expect(control(form, 'defaultAddress.city').value).to.equal('Łódź');
+    expect(control(form, 'defaultAddress.country').value).to.equal('PL');
+    expect(form.dirty).to.equal(false);
+  });
+
+  it('names countries in the active language through Intl.DisplayNames', async () => {
+    const form = await mountForm();
+    const poland = [...control(form, 'defaultAddress.country').querySelectorAll('option')].find((option) => option.value === 'PL')!;
+    expect(poland.textContent).to.equal('Poland');
+  });
+
+  it('saves with the etag, flags unsaved changes until then, and tells the page', async () => {
+    const adapter = memoryAdapter();
+    const form = await mountForm(adapter);
+    await edit(form, 'companyName', 'Zakłady Mięsne Łódź S.A.');
+    expect(form.dirty).to.equal(true);
+    expect(text(form)).to.include('Unsaved changes');
+    const saved = nextEvent(form, 'billing-profile-save');
+    button(form, 'Save')!.click();
+    const event = await saved;
+    expect([event.customerId, event.profile.companyName]).to.deep.equal([IDS.lodz, 'Zakłady Mięsne Łódź S.A.']);
+    expect(event.profile.etag).not.to.equal('"1"');
+    expect((await adapter.getBillingProfile(IDS.lodz)).companyName).to.equal('Zakłady Mięsne Łódź S.A.');
+    await settle(form);
+    expect(form.dirty).to.equal(false);
+    expect(text(form)).to.include('Billing information saved.');
+  });
+
+  it('says why it could not load, and retries', async () => {
+    let fail = true;
+    class Flaky extends MemoryAdapter {
+      override async getBillingProfile(customerId: string, signal?: AbortSignal): Promise<BillingProfile> {
+        if (fail) throw new AdapterError('network', 'The server could not be reached');
+        return super.getBillingProfile(customerId, signal);
+      }
+    }
+    const form = await mountForm(new Flaky({ ...contractFixture(), billingProfile: polishProfile }));
+    expect(form.shadowRoot!.querySelector('[role=alert]')!.textContent).to.include('The server could not be reached');
+    fail = false;
+    button(form, 'Retry')!.click();
+    await waitUntil(() => form.shadowRoot!.querySelector('form'), 'did not load after Retry');
+  });
+});
+
+describe('<billing-profile-form> validation', () => {
+  const rules: [string, string, string, string][] = [
+    ['a one-character company name', 'companyName', 'X', 'A company name needs more than one character.'],
+    ['a company name of punctuation only', 'companyName', ' .,-! ', 'A company name needs letters or digits, not only spaces or punctuation.'],
+    ['an empty company name', 'companyName', '   ', 'This field is required.'],
+    ['a malformed email', 'email', 'anna@nowhere', 'Enter an email address like name@example.com.'],
+    ['letters in a phone number', 'phoneNumber', '+48 call me', 'A phone number may contain only digits, spaces and + ( ) - .'],
+    ['a missing city', 'defaultAddress.city', '', 'This field is required.'],
+    ['a missing first address line', 'defaultAddress.addressLine1', '', 'This field is required.'],
+    ['a missing postal code in Poland', 'defaultAddress.postalCode', '', 'This field is required.'],
+    ['a company name over 100 characters', 'companyName', 'N'.repeat(101), 'At most 100 characters.'],
+    ['a city over 50 characters', 'defaultAddress.city', 'Ł'.repeat(51), 'At most 50 characters.'],
+  ];
+  for (const [what, field, value, message] of rules) {
+    it(`refuses ${what}, next to the field`, async () => {
+      const form = await mountForm();
+      await edit(form, field, value);
+      expect(control(form, field).getAttribute('aria-invalid')).to.equal('true');
+      expect(fieldMessage(form, field)).to.equal(message);
+    });
+  }
+
+  it('asks for a state in the US but not in Poland, and a postal code in both', async () => {
+    const form = await mountForm();
+    expect(control(form, 'defaultAddress.state').getAttribute('aria-required')).to.equal('false');
+    await edit(form, 'defaultAddress.country', 'US');
+    expect(control(form, 'defaultAddress.state').getAttribute('aria-required')).to.equal('true');
+    expect(control(form, 'defaultAddress.postalCode').getAttribute('aria-required')).to.equal('true');
+    await edit(form, 'defaultAddress.country', 'IE');
+    expect(control(form, 'defaultAddress.postalCode').getAttribute('aria-required')).to.equal('false');
+  });
+
+  it('does not save an invalid profile: it lists the fields to fix, each a link that focuses its field', async () => {
+    const adapter = memoryAdapter();
+    const form = await mountForm(adapter);
+    await edit(form, 'email', 'nope');
+    await edit(form, 'defaultAddress.city', '');
+    button(form, 'Save')!.click();
+    await settle(form);
+    const summary = form.shadowRoot!.querySelector<HTMLElement>('[part=summary]')!;
+    expect(form.shadowRoot!.activeElement).to.equal(summary);
+    expect([...summary.querySelectorAll('a')].map((link) => link.textContent)).to.deep.equal(['Email: Enter an email address like name@example.com.', 'City: This field is required.']);
+    summary.querySelectorAll('a')[1]!.click();
+    expect(form.shadowRoot!.activeElement).to.equal(control(form, 'defaultAddress.city'));
+    expect((await adapter.getBillingProfile(IDS.lodz)).email).to.equal('anna.nowak@lodz.example');
+  });
+
+  it('keeps hostile values inert and whole: markup, 10 000 characters, a direction override', async () => {
+    const form = await mountForm();
+    const long = 'A'.repeat(10_000);
+    await edit(form, 'companyName', '<img src=x onerror="window.__pwned=1">');
+    await edit(form, 'defaultAddress.addressLine2', long);
+    await edit(form, 'firstName', '\u202Eevil');
+    expect(form.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(control(form, 'defaultAddress.addressLine2').value).to.have.length(10_000);
+    expect(fieldMessage(form, 'defaultAddress.addressLine2')).to.equal('At most 100 characters.');
+    expect(form.value!.firstName).to.equal('\u202Eevil');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});
+
+describe('<billing-profile-form> conflicts and failures', () => {
+  it('keeps the agent\'s edits on a conflict, shows the server\'s values field by field, and saves on the new etag', async () => {
+    const adapter = memoryAdapter();
+    const form = await mountForm(adapter);
+    await edit(form, 'companyName', 'Zakłady Łódź (agent)');
+    await edit(form, 'defaultAddress.addressLine1', 'ul. Agenta 2');
+    // A second writer saves between our load and our save.
+    const current = await adapter.getBillingProfile(IDS.lodz);
+    await adapter.updateBillingProfile(IDS.lodz, { ...current, email: 'billing@lodz.example', defaultAddress: { ...current.defaultAddress, addressLine1: 'ul. Drugiego 3' } });
+    button(form, 'Save')!.click();
+    await settle(form);
+    const conflict = form.shadowRoot!.querySelector<HTMLElement>('[part=conflict]')!;
+    expect(conflict.textContent).to.include('Someone else saved this billing information while you were editing.');
+    const rows = Object.fromEntries([...conflict.querySelectorAll('tbody tr')].map((row) => [row.getAttribute('data-field'), [row.querySelector('.mine')!.textContent, row.querySelector('.theirs')!.textContent]]));
+    expect(rows).to.deep.equal({
+      companyName: ['Zakłady Łódź (agent)', 'Zakłady Mięsne Łódź Sp. z o.o.'],
+      email: ['anna.nowak@lodz.example', 'billing@lodz.example'],
+      'defaultAddress.addressLine1': ['ul. Agenta 2', 'ul. Drugiego 3'],
+    });
+    expect(control(form, 'companyName').value, 'the agent\'s edit survives').to.equal('Zakłady Łódź (agent)');
+    button(form, 'Use saved: Email')!.click();
+    await settle(form);
+    expect(control(form, 'email').value).to.equal('billing@lodz.example');
+    const saved = nextEvent(form, 'billing-profile-save');
+    button(form, 'Save')!.click();
+    await saved;
+    const stored = await adapter.getBillingProfile(IDS.lodz);
+    expect([stored.companyName, stored.email, stored.defaultAddress.addressLine1]).to.deep.equal(['Zakłady Łódź (agent)', 'billing@lodz.example', 'ul. Agenta 2']);
+  });
+
+  it('keeps everything on a network failure and offers Retry', async () => {
+    let failures = 1;
+    class Flaky extends MemoryAdapter {
+      override async updateBillingProfile(customerId: string, profile: BillingProfile, signal?: AbortSignal): Promise<BillingProfile> {
+        if (failures-- > 0) throw new AdapterError('network', 'The server could not be reached (PUT …)', { reason: 'The server could not be reached' });
+        return super.updateBillingProfile(customerId, profile, signal);
+      }
+    }
+    const adapter = new Flaky({ ...contractFixture(), billingProfile: polishProfile });
+    const form = await mountForm(adapter);
+    await edit(form, 'defaultAddress.city', 'Kraków');
+    button(form, 'Save')!.click();
+    await settle(form);
+    expect(form.shadowRoot!.querySelector('[role=alert]')!.textContent).to.include('Not saved; everything you typed is kept. The server could not be reached');
+    expect(control(form, 'defaultAddress.city').value).to.equal('Kraków');
+    const saved = nextEvent(form, 'billing-profile-save');
+    button(form, 'Retry')!.click();
+    await saved;
+    expect((await adapter.getBillingProfile(IDS.lodz)).defaultAddress.city).to.equal('Kraków');
+  });
+
+  it('asks before discarding edits, and the page can refuse with billing-profile-discard', async () => {
+    const form = await mountForm();
+    await edit(form, 'firstName', 'Ania');
+    button(form, 'Cancel')!.click();
+    await settle(form);
+    expect(form.shadowRoot!.querySelector('[role=alertdialog]')!.textContent).to.include('Discard your changes?');
+    expect(form.shadowRoot!.activeElement).to.equal(button(form, 'Keep editing'));
+    const refuse = (event: Event) => event.preventDefault();
+    form.addEventListener('billing-profile-discard', refuse);
+    button(form, 'Discard')!.click();
+    await settle(form);
+    expect(control(form, 'firstName').value).to.equal('Ania');
+    form.removeEventListener('billing-profile-discard', refuse);
+    button(form, 'Cancel')!.click();
+    await settle(form);
+    const closed = nextEvent(form, 'billing-profile-close');
+    button(form, 'Discard')!.click();
+    expect((await closed).reason).to.equal('cancel');
+    await settle(form);
+    expect(control(form, 'firstName').value).to.equal('Anna');
+  });
+});
+
+describe('<billing-profile-form> in a host form', () => {
+  it('submits its fields under its name, reports validity and resets with the form', async () => {
+    const adapter = memoryAdapter();
+    const host = await fixture<HTMLFormElement>(html`<form><billing-profile-form name="billing" hide-actions .adapter=${adapter} customer-id=${IDS.lodz}></billing-profile-form></form>`);
+    const form = host.querySelector<BillingProfileForm>('billing-profile-form')!;
+    await loaded(form);
+    expect(button(form, 'Save')).to.equal(undefined);
+    expect(new FormData(host).get('billing.defaultAddress.city')).to.equal('Łódź');
+    expect(host.checkValidity()).to.equal(true);
+    await edit(form, 'email', 'broken');
+    expect(host.checkValidity()).to.equal(false);
+    expect(form.validationMessage).to.equal('Email: Enter an email address like name@example.com.');
+    await edit(form, 'email', 'ok@lodz.example');
+    expect(new FormData(host).get('billing.email')).to.equal('ok@lodz.example');
+    host.reset();
+    await settle(form);
+    expect(new FormData(host).get('billing.email')).to.equal('anna.nowak@lodz.example');
+    expect(control(form, 'email').value).to.equal('anna.nowak@lodz.example');
+  });
+});
+
+describe('<billing-profile-form> over the mock REST API', () => {
+  before(async () => {
+    await startMockWorker();
+  });
+
+  beforeEach(() => mockApi.reset({ data: contractFixture() }));
+
+  const rest = () => new RestAdapter({ headers: mockAuthHeaders('sales-agent'), retry: { retries: 0 } });
+
+  it('loads, and saves with If-Match carrying the etag', async () => {
+    const form = await mountForm(rest());
+    await edit(form, 'companyName', 'Zakłady Mięsne Łódź S.A.');
+    await edit(form, 'email', 'ap@lodz.example');
+    await edit(form, 'defaultAddress.city', 'Łódź');
+    await edit(form, 'defaultAddress.addressLine1', 'ul. Piotrkowska 1');
+    await edit(form, 'defaultAddress.postalCode', '90-001');
+    await edit(form, 'defaultAddress.country', 'PL');
+    const loadedEtag = (await mockApi.as('admin-agent').getBillingProfile(IDS.lodz)).etag;
+    const saved = nextEvent(form, 'billing-profile-save');
+    button(form, 'Save')!.click();
+    await saved;
+    const put = mockApi.requests.find((request) => request.method === 'PUT')!;
+    expect(put.headers['if-match']).to.equal(`"${loadedEtag}"`);
+    expect(put.status).to.equal(200);
+    const stored = await mockApi.as('admin-agent').getBillingProfile(IDS.lodz);
+    expect(stored.companyName).to.equal('Zakłady Mięsne Łódź S.A.');
+  });
+
+  it('resolves a conflict made by a second writer over HTTP (412 with the current profile)', async () => {
+    const form = await mountForm(rest());
+    await edit(form, 'email', 'mine@lodz.example');
+    await edit(form, 'defaultAddress.city', 'Łódź');
+    await edit(form, 'defaultAddress.addressLine1', 'ul. Piotrkowska 1');
+    await edit(form, 'defaultAddress.postalCode', '90-001');
+    const store = mockApi.as('admin-agent');
+    const current = await store.getBillingProfile(IDS.lodz);
+    await store.updateBillingProfile(IDS.lodz, { ...current, email: 'theirs@lodz.example', defaultAddress: { ...current.defaultAddress, city: 'Łódź', addressLine1: 'ul. Inna 5', postalCode: '90-002' } });
+    button(form, 'Save')!.click();
+    await waitUntil(() => form.shadowRoot!.querySelector('[part=conflict]'), 'no conflict shown', { timeout: 3000 });
+    expect(mockApi.requests.filter((request) => request.method === 'PUT').map((request) => request.status)).to.deep.equal([412]);
+    expect(control(form, 'email').value).to.equal('mine@lodz.example');
+    const saved = nextEvent(form, 'billing-profile-save');
+    button(form, 'Save')!.click();
+    await saved;
+    expect((await store.getBillingProfile(IDS.lodz)).email).to.equal('mine@lodz.example');
+  });
+});
+
+describe('<billing-profile-form> accessibility (axe)', () => {
+  it('has no violations loaded, with invalid fields, and in a conflict', async () => {
+    const adapter = memoryAdapter();
+    const form = await mountForm(adapter);
+    await expect(form).to.be.accessible();
+    await edit(form, 'email', 'bad');
+    button(form, 'Save')!.click();
+    await settle(form);
+    await expect(form).to.be.accessible();
+    await edit(form, 'email', 'good@lodz.example');
+    const current = await adapter.getBillingProfile(IDS.lodz);
+    await adapter.updateBillingProfile(IDS.lodz, { ...current, firstName: 'Zofia' });
+    button(form, 'Save')!.click();
+    await settle(form);
+    expect(form.shadowRoot!.querySelector('[part=conflict]')).not.to.equal(null);
+    await expect(form).to.be.accessible();
+  });
+});
+
