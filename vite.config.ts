@@ -7,6 +7,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type LibraryOptions, type UserConfig } from 'vite';
+import { minifyLiterals } from './scripts/minify-literals-plugin.js';
 
 const root = import.meta.dirname;
 const src = (path: string) => resolve(root, 'src', path);
@@ -48,6 +49,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   const bundle = mode === 'bundle';
   return {
     publicDir: false,
+    plugins: [minifyLiterals()],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       target: 'es2022',

@@ -22,6 +22,7 @@ import { build, createServer, type InlineConfig, type Rollup, type ViteDevServer
 import type { DomRows, ScrollResult, SearchResult, ThroughResult } from './pages/common.js';
 import type { DatasetCheck, HeapResult, SerializeResult, WalkResult } from './pages/export.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
+import { minifyLiterals } from '../scripts/minify-literals-plugin.js';
 
 const repo = resolve(import.meta.dirname, '..');
 const benchDir = resolve(repo, 'bench');
@@ -91,6 +92,8 @@ function gzipSize(code: string | Uint8Array): number {
 async function bundleOf(label: string, entry: string, note?: string): Promise<Size & { byPackage: [string, number][] }> {
   const config: InlineConfig = {
     configFile: false,
+    // As the library build does: the CSS and markup in our tagged templates minified too.
+    plugins: [minifyLiterals()],
     root: repo,
     logLevel: 'silent',
     publicDir: false,
