@@ -104,7 +104,8 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
     this.focusStepHeading();
-    if (!this.catalogs.size || this.loadError) void this.prepare();
+    // A load cut short by an earlier close() starts again.
+    if (!this.catalogs.size || this.loadError || [...this.catalogs.values()].some((state) => state.kind === 'loading')) void this.prepare();
   }
 
   /** Closes at once, without asking; unsent choices are kept for the next `show()`. */
@@ -144,8 +145,7 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.session?.abort();
-    this.searchController?.abort();
-    clearTimeout(this.searchTimer);
+    this.cancelSearch();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -157,6 +157,7 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
   chooseCatalog(catalog: Catalog): void {
     const state = this.catalogs.get(catalog);
     if (state?.kind !== 'ready') return;
+    this.cancelSearch();
     if (catalog !== this.catalog) {
       this.cart = [];
       this.pick = undefined;
@@ -169,6 +170,7 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
 
   goTo(step: OrderStep): void {
     if (step === 'review' && !this.cart.length) return;
+    if (step === 'catalog') this.cancelSearch();
     this.notice = '';
     this.step = step;
   }
@@ -304,16 +306,24 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     return row;
   }
 
+  /** A search still waiting or running belongs to the catalog it started in: drop it. */
+  private cancelSearch(): void {
+    clearTimeout(this.searchTimer);
+    this.searchController?.abort();
+    this.searching = false;
+  }
+
   private async runSearch(): Promise<void> {
     const adapter = this.activeAdapter;
-    if (!adapter || !this.catalog || !this.customer) return;
+    const catalog = this.catalog;
+    if (!adapter || !catalog || !this.customer) return;
     this.searchController?.abort();
     const controller = (this.searchController = new AbortController());
     this.searching = true;
     try {
       const search = this.searchText.trim();
-      const products = await adapter.listProducts({ catalog: this.catalog, country: this.resolvedCountry, customerId: this.customer.id, ...(search ? { search } : {}) }, controller.signal);
-      if (controller.signal.aborted) return;
+      const products = await adapter.listProducts({ catalog, country: this.resolvedCountry, customerId: this.customer.id, ...(search ? { search } : {}) }, controller.signal);
+      if (controller.signal.aborted || catalog !== this.catalog) return;
       this.products = products;
       this.notice = '';
     } catch (error) {
@@ -453,7 +463,7 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
           @click=${() => usable && this.chooseCatalog(catalog)}
         >
           <strong>${catalogLabel(catalog)}</strong>
-          <span id="catalog-${catalog}" class="muted">${catalogDescription(catalog)} ${status ? html`<span class=${state.kind === 'ready' ? '' : 'error'}>${status}</span>` : nothing}</span>
+          <span id="catalog-${catalog}" class="muted">${catalogDescription(catalog)} ${status ? html`<span class=${state.kind === 'refused' || state.kind === 'failed' ? 'error' : ''}>${status}</span>` : nothing}</span>
         </button>`;
       })}
     </div>`;

@@ -114,11 +114,11 @@ describe('<billing-profile-form> validation', () => {
     await edit(form, 'companyName', '<img src=x onerror="window.__pwned=1">');
     await edit(form, 'defaultAddress.addressLine2', long);
     await edit(form, 'firstName', '\u202Eevil');
-    expect(form.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(form.shadowRoot!.querySelector('img') === null).to.equal(true);
     expect(control(form, 'defaultAddress.addressLine2').value).to.have.length(10_000);
     expect(fieldMessage(form, 'defaultAddress.addressLine2')).to.equal('At most 100 characters.');
     expect(form.value!.firstName).to.equal('\u202Eevil');
-    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect((window as { __pwned?: number }).__pwned === undefined).to.equal(true);
   });
 });
 
@@ -202,7 +202,7 @@ describe('<billing-profile-form> in a host form', () => {
     const host = await fixture<HTMLFormElement>(html`<form><billing-profile-form name="billing" hide-actions .adapter=${adapter} customer-id=${IDS.lodz}></billing-profile-form></form>`);
     const form = host.querySelector<BillingProfileForm>('billing-profile-form')!;
     await loaded(form);
-    expect(button(form, 'Save')).to.equal(undefined);
+    expect(button(form, 'Save') === undefined).to.equal(true);
     expect(new FormData(host).get('billing.defaultAddress.city')).to.equal('Łódź');
     expect(host.checkValidity()).to.equal(true);
     await edit(form, 'email', 'broken');

@@ -67,7 +67,7 @@ describe('<customer-list> Billing information with <billing-profile-form>', () =
     expect(form.shadowRoot!.querySelector('[role=alertdialog]')!.textContent).to.include('Discard your changes?');
     await sendKeys({ press: 'Escape' });
     await settle(form);
-    expect(form.shadowRoot!.querySelector('[role=alertdialog]')).to.equal(null);
+    expect(form.shadowRoot!.querySelector('[role=alertdialog]') === null).to.equal(true);
     expect(control(form, 'firstName').value).to.equal('Ania');
     await sendKeys({ press: 'Escape' });
     await settle(form);

@@ -99,7 +99,7 @@ describe('<new-order-dialog> closing', () => {
     expect(shadow(dialog).activeElement).to.equal(button(dialog, 'Keep editing'));
     await sendKeys({ press: 'Escape' });
     await settle(dialog);
-    expect(shadow(dialog).querySelector('[role=alertdialog]')).to.equal(null);
+    expect(shadow(dialog).querySelector('[role=alertdialog]') === null).to.equal(true);
     expect(isOpen(dialog)).to.equal(true);
     expect(text(dialog)).to.include('In this order: 1');
     button(dialog, 'Cancel')!.click();
@@ -205,9 +205,9 @@ describe('<new-order-dialog> with hostile product names and under axe', () => {
     const dialog = await openDialog(CONTOSO10, new MemoryAdapter(data));
     await chooseCatalog(dialog, 'Online Services');
     await addToOrder(dialog, '<img src=x onerror="window.__pwned=1">', '3');
-    expect(shadow(dialog).querySelector('img')).to.equal(null);
+    expect(shadow(dialog).querySelector('img') === null).to.equal(true);
     expect(text(dialog)).to.include('<img src=x onerror="window.__pwned=1">');
-    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect((window as { __pwned?: number }).__pwned === undefined).to.equal(true);
   });
 
   it('has no violations on any step', async () => {

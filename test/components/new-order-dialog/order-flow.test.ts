@@ -4,6 +4,7 @@ import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { ListProductsRequest } from '../../../src/adapter/customer-adapter.js';
 import type { Product } from '../../../src/model/catalog.js';
+import type { NewOrderDialog } from '../../../src/components/new-order-dialog/new-order-dialog.js';
 import { contractFixture, IDS, OFFERS } from '../../adapter/contract-fixture.js';
 import { nextEvent } from '../tag-editor/editor-harness.js';
 import {
@@ -86,6 +87,43 @@ describe('<new-order-dialog> steps', () => {
     await new Promise((resolve) => setTimeout(resolve, 270));
     expect(signals[2]!.aborted, 'the earlier search was aborted by the later one').to.equal(true);
     await waitUntil(() => text(dialog).includes('Contoso Backup for Microsoft 365'), 'search did not find', { timeout: 3000 });
+  });
+});
+
+describe('<new-order-dialog> interrupted loads and searches', () => {
+  it('loads the catalogs again when it was closed while they were loading', async () => {
+    const adapter = new MemoryAdapter({ ...contractFixture(), latencyMs: 60 });
+    const { fixture, html } = await import('@open-wc/testing');
+    const dialog = await fixture<NewOrderDialog>(html`<new-order-dialog .adapter=${adapter} country="US"></new-order-dialog>`);
+    await dialog.show({ customer: CONTOSO10 });
+    dialog.close();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await dialog.show();
+    await waitUntil(() => catalogButton(dialog, 'Azure').getAttribute('aria-disabled') === 'false', 'catalogs stayed loading', { timeout: 3000 });
+  });
+
+  it('drops a search started in one catalog when the agent goes back and picks another', async () => {
+    const adapter = new MemoryAdapter({ ...contractFixture(), latencyMs: 120 });
+    const dialog = await openDialog(CONTOSO10, adapter);
+    await chooseCatalog(dialog, 'Online Services');
+    await typeInto(shadow(dialog).querySelector<HTMLInputElement>('[part=product-search]')!, 'Basic');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    button(dialog, 'Back')!.click();
+    await settle(dialog);
+    await chooseCatalog(dialog, 'Azure');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await settle(dialog);
+    expect([...shadow(dialog).querySelectorAll('.product strong')].map((title) => title.textContent)).to.deep.equal(['Azure plan']);
+  });
+
+  it('shows loading in the muted color, not as an error', async () => {
+    const adapter = new MemoryAdapter({ ...contractFixture(), latencyMs: 200 });
+    const { fixture, html } = await import('@open-wc/testing');
+    const dialog = await fixture<NewOrderDialog>(html`<new-order-dialog .adapter=${adapter} country="US"></new-order-dialog>`);
+    await dialog.show({ customer: CONTOSO10 });
+    await settle(dialog);
+    expect(shadow(dialog).querySelector('[part=catalog] .error') === null, 'no catalog status in the error color').to.equal(true);
+    expect(catalogButton(dialog, 'Azure').textContent).to.include('Loading products…');
   });
 });
 

@@ -183,7 +183,7 @@ describe('<tag-editor> manage mode', () => {
     await editor.updateComplete;
     key(shadow(editor).querySelector('[part=rename-input]')!, 'Escape');
     await settle(editor);
-    expect(shadow(editor).querySelector('[part=rename-input]')).to.equal(null);
+    expect(shadow(editor).querySelector('[part=rename-input]') === null).to.equal(true);
     expect((shadow(editor).activeElement as HTMLElement).getAttribute('aria-label')).to.equal('Rename tag VIP');
   });
 

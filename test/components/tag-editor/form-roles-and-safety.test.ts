@@ -96,9 +96,9 @@ describe('<tag-editor> for a sales agent', () => {
     await editor.updateComplete;
     expect(tagBox(editor, 'Gov').getAttribute('aria-checked')).to.equal('false');
     expect(tagBox(editor, 'Gov').getAttribute('aria-readonly')).to.equal('true');
-    expect(filterInput(editor)).to.equal(null);
-    expect(button(editor, 'Save')).to.equal(undefined);
-    expect(button(editor, 'Rename or delete tags')).to.equal(undefined);
+    expect(filterInput(editor) === null).to.equal(true);
+    expect(button(editor, 'Save') === undefined).to.equal(true);
+    expect(button(editor, 'Rename or delete tags') === undefined).to.equal(true);
     expect(button(editor, 'Close')).not.to.equal(undefined);
   });
 
@@ -127,8 +127,8 @@ describe('<tag-editor> with hostile tag names', () => {
       await settle(editor);
     }
     expect(visibleTags(editor)).to.include.members(HOSTILE);
-    expect(shadow(editor).querySelector('img, script')).to.equal(null);
-    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect(shadow(editor).querySelector('img, script') === null).to.equal(true);
+    expect((window as { __pwned?: number }).__pwned === undefined).to.equal(true);
     // A right-to-left override inside a name stays inside it: the name is isolated from the text around it.
     expect(getComputedStyle(tagBox(editor, '\u202Eevil\u202C').querySelector('.name')!).unicodeBidi).to.equal('isolate');
   });

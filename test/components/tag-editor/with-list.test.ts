@@ -49,7 +49,7 @@ describe('<customer-list> Manage tags with <tag-editor>', () => {
     key(filterInput(editor), 'Escape');
     await list.updateComplete;
     expect(popover(list).matches(':popover-open')).to.equal(false);
-    expect(listShadow(list).querySelector('tag-editor')).to.equal(null);
+    expect(listShadow(list).querySelector('tag-editor') === null).to.equal(true);
     expect(listShadow(list).activeElement).to.equal(listButton(list, 'Manage tags'));
     expect(listButton(list, 'Manage tags')!.getAttribute('aria-expanded')).to.equal('false');
   });
@@ -61,7 +61,7 @@ describe('<customer-list> Manage tags with <tag-editor>', () => {
     await list.updateComplete;
     listButton(list, 'Manage tags')!.click();
     await list.updateComplete;
-    expect(listShadow(list).querySelector('tag-editor')).to.equal(null);
+    expect(listShadow(list).querySelector('tag-editor') === null).to.equal(true);
   });
 
   it('shows a save in the Tags column at once, on both rows of a dual-role customer, and keeps it', async () => {
@@ -133,7 +133,7 @@ describe('<customer-list> Manage tags with <tag-editor>', () => {
 
   it('offers no Manage tags to a sales agent', async () => {
     const list = await mountList({ role: 'sales-agent' });
-    expect(listButton(list, 'Manage tags')).to.equal(undefined);
+    expect(listButton(list, 'Manage tags') === undefined).to.equal(true);
   });
 });
 
