@@ -217,6 +217,19 @@ describe('<billing-profile-form> in a host form', () => {
   });
 });
 
+describe('<billing-profile-form> state restore', () => {
+  it('takes back the fields the browser restores (back navigation, autofill)', async () => {
+    const form = await mountForm();
+    const restored = { ...form.value!, firstName: 'Restored', defaultAddress: { ...form.value!.defaultAddress, city: 'Gdańsk' } };
+    form.formStateRestoreCallback(JSON.stringify(restored));
+    await settle(form);
+    expect([control(form, 'firstName').value, control(form, 'defaultAddress.city').value]).to.deep.equal(['Restored', 'Gdańsk']);
+    expect(form.dirty).to.equal(true);
+    form.formStateRestoreCallback('not json');
+    expect(control(form, 'firstName').value).to.equal('Restored');
+  });
+});
+
 describe('<billing-profile-form> over the mock REST API', () => {
   before(async () => {
     await startMockWorker();

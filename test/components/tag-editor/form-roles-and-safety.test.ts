@@ -63,6 +63,16 @@ describe('<tag-editor> as a form control', () => {
     expect(editor.value, 'matched case-insensitively, stored spelling kept').to.deep.equal(['Polska', 'VIP']);
   });
 
+  it('takes back the tags the browser restores', async () => {
+    const { editor } = await pickerInForm();
+    const state = new FormData();
+    state.append('labels', 'EDU');
+    state.append('labels', 'gov');
+    editor.formStateRestoreCallback(state);
+    await editor.updateComplete;
+    expect(editor.value).to.deep.equal(['EDU', 'Gov']);
+  });
+
   it('is invalid while required and nothing is checked', async () => {
     const { form, editor } = await pickerInForm();
     editor.required = true;
