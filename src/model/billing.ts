@@ -158,3 +158,33 @@ export function validateBillingProfile(profile: BillingProfileFields): BillingFi
   }
   return BILLING_FIELDS.flatMap((field) => errors.get(field) ?? []);
 }
+
+export interface BillingMerge {
+  /** The agent's edits on top of the server's current profile. */
+  merged: BillingProfileFields;
+  /** Fields both the agent and the other writer changed, to different values: the merge keeps the agent's. */
+  conflicts: BillingField[];
+  /** Fields only the other writer changed: the merge takes theirs. */
+  updated: BillingField[];
+}
+
+/**
+ * A three-way merge after a conflicting save. `base` is what the agent loaded, `mine` what they typed,
+ * `theirs` what the server holds now. A field only one side changed takes that side's value, so a save never
+ * undoes the other writer's work on fields the agent left alone; a field both changed keeps the agent's value
+ * and is reported, for the agent to decide.
+ */
+export function mergeBillingProfiles(base: BillingProfileFields, mine: BillingProfileFields, theirs: BillingProfileFields): BillingMerge {
+  let merged = mine;
+  const conflicts: BillingField[] = [];
+  const updated: BillingField[] = [];
+  for (const field of BILLING_FIELDS) {
+    const [b, m, t] = [base, mine, theirs].map((profile) => fieldValue(profile, field) ?? '');
+    if (t === b || t === m) continue;
+    if (m === b) {
+      merged = withFieldValue(merged, field, t!);
+      updated.push(field);
+    } else conflicts.push(field);
+  }
+  return { merged, conflicts, updated };
+}

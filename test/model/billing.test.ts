@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   BILLING_MAX_LENGTH,
   fieldValue,
+  mergeBillingProfiles,
   validateBillingProfile,
   type Address,
   type BillingField,
@@ -328,5 +329,33 @@ describe('fieldValue', () => {
 
   it('returns undefined for an absent optional address field', () => {
     expect(fieldValue(usProfile(), 'defaultAddress.addressLine2')).to.equal(undefined);
+  });
+});
+
+describe('mergeBillingProfiles', () => {
+  const base = {
+    firstName: 'Anna', lastName: 'Nowak', email: 'anna@a.example', phoneNumber: '1', culture: 'pl-PL', language: 'pl', companyName: 'Firma',
+    defaultAddress: { country: 'PL', city: 'Łódź', addressLine1: 'A 1', postalCode: '90-001' },
+  };
+
+  it('takes the other writer\'s fields the agent left alone, keeps the agent\'s, and reports clashes', () => {
+    const mine = { ...base, companyName: 'Firma Mine', email: 'mine@a.example' };
+    const theirs = { ...base, email: 'theirs@a.example', phoneNumber: '2', defaultAddress: { ...base.defaultAddress, city: 'Kraków' } };
+    const { merged, conflicts, updated } = mergeBillingProfiles(base, mine, theirs);
+    expect(merged.companyName).to.equal('Firma Mine');
+    expect(merged.email).to.equal('mine@a.example');
+    expect([merged.phoneNumber, merged.defaultAddress.city]).to.deep.equal(['2', 'Kraków']);
+    expect(conflicts).to.deep.equal(['email']);
+    expect(updated).to.deep.equal(['phoneNumber', 'defaultAddress.city']);
+  });
+
+  it('sees no clash when both sides typed the same value', () => {
+    const same = { ...base, email: 'same@a.example' };
+    expect(mergeBillingProfiles(base, same, same)).to.deep.equal({ merged: same, conflicts: [], updated: [] });
+  });
+
+  it('treats a missing optional field as empty', () => {
+    const { phoneNumber: _phone, ...withoutPhone } = base;
+    expect(mergeBillingProfiles(base, base, withoutPhone).updated).to.deep.equal(['phoneNumber']);
   });
 });

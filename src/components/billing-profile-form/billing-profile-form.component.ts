@@ -7,15 +7,15 @@ import { AdapterError, isAdapterError } from '../../adapter/adapter-error.js';
 import { FormAssociatedElement } from '../../internal/form-associated-element.js';
 import { formatNumber } from '../../localization/labels.js';
 import {
-  BILLING_FIELDS, fieldValue, requiredFields, validateBillingProfile, withFieldValue,
-  type BillingField, type BillingFieldError, type BillingProfile, type BillingProfileFields,
+  BILLING_FIELDS, fieldValue, mergeBillingProfiles, requiredFields, validateBillingProfile, withFieldValue,
+  type BillingField, type BillingMerge, type BillingFieldError, type BillingProfile, type BillingProfileFields,
 } from '../../model/billing.js';
 import { renderConflict } from './billing-profile-form.conflict.js';
 import { BillingProfileCloseEvent, BillingProfileDiscardEvent, BillingProfileSaveEvent } from './billing-profile-form.events.js';
 import { countryOptions, FIELD_GROUPS, fieldErrorMessage, fieldId, fieldLabel, type FieldSpec } from './billing-profile-form.fields.js';
 import { styles } from './billing-profile-form.styles.js';
 
-type SaveState = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; message: string; retry: boolean } | { kind: 'conflict'; theirs: BillingProfile };
+type SaveState = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; message: string; retry: boolean } | ({ kind: 'conflict'; theirs: BillingProfile } & Omit<BillingMerge, 'merged'>);
 
 /** The editable fields of a profile: everything but the etag. */
 function fieldsOf({ etag: _etag, ...fields }: BillingProfile): BillingProfileFields {
@@ -199,7 +199,20 @@ export class BillingProfileForm extends FormAssociatedElement {
     if (this.saveState.kind === 'saved') this.saveState = { kind: 'idle' };
     this.confirmingDiscard = false;
     this.updateFormValue();
+  }
+
+  /** A control's edit was committed (it fires `change`): as native controls do, the element fires one too. */
+  private handleChange(event: Event): void {
+    this.handleInput(event);
     this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** Enter in a text box saves, or, without our own buttons, submits the host's form as native controls do. */
+  private handleKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || (event.target as Element).tagName !== 'INPUT') return;
+    event.preventDefault();
+    if (this.hideActions) this.form?.requestSubmit();
+    else void this.save();
   }
 
   private handleFocusOut(event: FocusEvent): void {
@@ -207,7 +220,7 @@ export class BillingProfileForm extends FormAssociatedElement {
     if (BILLING_FIELDS.includes(field) && !this.touched.has(field)) this.touched = new Set(this.touched).add(field);
   }
 
-  /** Takes the server's value for one field, or for every field that differs. */
+  /** Takes the server's value for one conflicting field, or for all of them. */
   private useTheirs(fields: readonly BillingField[]): void {
     if (this.saveState.kind !== 'conflict' || !this.draft) return;
     const theirs = this.saveState.theirs;
@@ -243,10 +256,13 @@ export class BillingProfileForm extends FormAssociatedElement {
   private saveFailed(error: unknown): void {
     if (isAdapterError(error, 'conflict')) {
       const theirs = (error.details as { current?: BillingProfile } | undefined)?.current;
-      if (theirs) {
-        // The agent's edits stay; the next save is made against the server's version.
+      if (theirs && this.draft && this.original) {
+        // The agent's edits stay, merged onto the server's version, and the next save is made against it.
+        const { merged, conflicts, updated } = mergeBillingProfiles(fieldsOf(this.original), this.draft, fieldsOf(theirs));
         this.original = theirs;
-        this.saveState = { kind: 'conflict', theirs };
+        this.draft = merged;
+        this.saveState = { kind: 'conflict', theirs, conflicts, updated };
+        this.updateFormValue();
         void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=conflict]')?.focus());
         return;
       }
@@ -291,11 +307,11 @@ export class BillingProfileForm extends FormAssociatedElement {
     if (!draft) return html`<p part="message" role="status">${msg('Loading billing information…')}</p>`;
     const errors = new Map(this.errors.map((error) => [error.field, error]));
     const required = new Set(requiredFields(draft.defaultAddress.country.trim().toUpperCase()));
-    return html`<form novalidate @submit=${(event: Event) => (event.preventDefault(), void this.save())} @input=${this.handleInput} @change=${this.handleInput} @focusout=${this.handleFocusOut}>
+    return html`<form novalidate @submit=${(event: Event) => (event.preventDefault(), void this.save())} @input=${this.handleInput} @change=${this.handleChange} @keydown=${this.handleKeydown} @focusout=${this.handleFocusOut}>
       <h2 part="heading">${msg('Billing information')}</h2>
       ${this.dirty ? html`<p class="muted" role="status">${msg('Unsaved changes')}</p>` : nothing}
       ${this.renderSummary([...errors.values()])}
-      ${this.saveState.kind === 'conflict' ? renderConflict(draft, this.saveState.theirs, (fields) => this.useTheirs(fields)) : nothing}
+      ${this.saveState.kind === 'conflict' ? renderConflict(draft, this.saveState, (fields) => this.useTheirs(fields)) : nothing}
       ${FIELD_GROUPS.map(
         (group) => html`<fieldset ?disabled=${this.isDisabled}>
           <legend>${group.legend()}</legend>

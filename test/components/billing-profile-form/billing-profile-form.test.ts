@@ -123,7 +123,7 @@ describe('<billing-profile-form> validation', () => {
 });
 
 describe('<billing-profile-form> conflicts and failures', () => {
-  it('keeps the agent\'s edits on a conflict, shows the server\'s values field by field, and saves on the new etag', async () => {
+  it('merges a conflict: the other writer\'s fields are taken, the agent\'s edits kept, clashes shown side by side', async () => {
     const adapter = memoryAdapter();
     const form = await mountForm(adapter);
     await edit(form, 'companyName', 'Zakłady Łódź (agent)');
@@ -134,22 +134,37 @@ describe('<billing-profile-form> conflicts and failures', () => {
     button(form, 'Save')!.click();
     await settle(form);
     const conflict = form.shadowRoot!.querySelector<HTMLElement>('[part=conflict]')!;
+    expect(form.shadowRoot!.activeElement).to.equal(conflict);
     expect(conflict.textContent).to.include('Someone else saved this billing information while you were editing.');
+    expect(conflict.querySelector('[data-updated]')!.textContent).to.include('Email');
     const rows = Object.fromEntries([...conflict.querySelectorAll('tbody tr')].map((row) => [row.getAttribute('data-field'), [row.querySelector('.mine')!.textContent, row.querySelector('.theirs')!.textContent]]));
-    expect(rows).to.deep.equal({
-      companyName: ['Zakłady Łódź (agent)', 'Zakłady Mięsne Łódź Sp. z o.o.'],
-      email: ['anna.nowak@lodz.example', 'billing@lodz.example'],
-      'defaultAddress.addressLine1': ['ul. Agenta 2', 'ul. Drugiego 3'],
-    });
+    expect(rows).to.deep.equal({ 'defaultAddress.addressLine1': ['ul. Agenta 2', 'ul. Drugiego 3'] });
     expect(control(form, 'companyName').value, 'the agent\'s edit survives').to.equal('Zakłady Łódź (agent)');
-    button(form, 'Use saved: Email')!.click();
+    expect(control(form, 'email').value, 'the other writer\'s edit is taken').to.equal('billing@lodz.example');
+    button(form, 'Use saved: Address line 1')!.click();
     await settle(form);
-    expect(control(form, 'email').value).to.equal('billing@lodz.example');
+    expect(control(form, 'defaultAddress.addressLine1').value).to.equal('ul. Drugiego 3');
     const saved = nextEvent(form, 'billing-profile-save');
     button(form, 'Save')!.click();
     await saved;
     const stored = await adapter.getBillingProfile(IDS.lodz);
-    expect([stored.companyName, stored.email, stored.defaultAddress.addressLine1]).to.deep.equal(['Zakłady Łódź (agent)', 'billing@lodz.example', 'ul. Agenta 2']);
+    expect([stored.companyName, stored.email, stored.defaultAddress.addressLine1]).to.deep.equal(['Zakłady Łódź (agent)', 'billing@lodz.example', 'ul. Drugiego 3']);
+  });
+
+  it('never undoes the other writer\'s fields when the agent saves again at once', async () => {
+    const adapter = memoryAdapter();
+    const form = await mountForm(adapter);
+    await edit(form, 'email', 'agent@lodz.example');
+    const current = await adapter.getBillingProfile(IDS.lodz);
+    await adapter.updateBillingProfile(IDS.lodz, { ...current, phoneNumber: '+48 42 999 99 99', defaultAddress: { ...current.defaultAddress, addressLine1: 'ul. Nowa 9' } });
+    button(form, 'Save')!.click();
+    await settle(form);
+    expect(form.shadowRoot!.querySelectorAll('[part=conflict] tbody tr').length, 'nothing clashes').to.equal(0);
+    const saved = nextEvent(form, 'billing-profile-save');
+    button(form, 'Save')!.click();
+    await saved;
+    const stored = await adapter.getBillingProfile(IDS.lodz);
+    expect([stored.email, stored.phoneNumber, stored.defaultAddress.addressLine1]).to.deep.equal(['agent@lodz.example', '+48 42 999 99 99', 'ul. Nowa 9']);
   });
 
   it('keeps everything on a network failure and offers Retry', async () => {
@@ -197,6 +212,29 @@ describe('<billing-profile-form> conflicts and failures', () => {
 });
 
 describe('<billing-profile-form> in a host form', () => {
+  it('fires one change per committed edit, as native controls do', async () => {
+    const form = await mountForm();
+    let changes = 0;
+    form.addEventListener('change', () => changes++);
+    const input = control(form, 'lastName');
+    for (const value of ['N', 'No']) {
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    }
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(changes).to.equal(1);
+    expect(form.value!.lastName).to.equal('No');
+  });
+
+  it('submits the host form on Enter when it has no buttons of its own', async () => {
+    let submitted = 0;
+    const host = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => (event.preventDefault(), submitted++)}><billing-profile-form name="billing" hide-actions .adapter=${memoryAdapter()} customer-id=${IDS.lodz}></billing-profile-form></form>`);
+    const form = host.querySelector<BillingProfileForm>('billing-profile-form')!;
+    await loaded(form);
+    control(form, 'defaultAddress.city').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    expect(submitted).to.equal(1);
+  });
+
   it('submits its fields under its name, reports validity and resets with the form', async () => {
     const adapter = memoryAdapter();
     const host = await fixture<HTMLFormElement>(html`<form><billing-profile-form name="billing" hide-actions .adapter=${adapter} customer-id=${IDS.lodz}></billing-profile-form></form>`);
