@@ -1,9 +1,11 @@
 import { css } from 'lit';
-import { commandStyles } from '../../internal/command-styles.js';
+import { baseStyles, commandStyles, controlStyles } from '../../internal/shared-styles.js';
 
 /** Public `--billing-profile-form-*` tokens, each falling back to the list's, read into private `--_*` ones. */
 export const styles = [
+  baseStyles,
   commandStyles,
+  controlStyles,
   css`
     :host {
       --_accent: var(--billing-profile-form-accent-color, var(--customer-list-accent-color, light-dark(#0f6cbd, #62abf5)));
@@ -47,18 +49,7 @@ export const styles = [
     }
     input,
     select {
-      box-sizing: border-box;
       width: 100%;
-      min-height: 2rem;
-      padding: 0 0.5rem;
-      border: 1px solid var(--_border);
-      border-radius: 4px;
-      background: var(--_background);
-      color: inherit;
-      font: inherit;
-    }
-    [aria-invalid='true'] {
-      border-color: var(--_error);
     }
     .error,
     .required {
@@ -97,27 +88,6 @@ export const styles = [
       display: flex;
       gap: 0.5rem;
       justify-content: flex-end;
-    }
-    .command.primary {
-      border-color: var(--_accent);
-      background: var(--_accent);
-      color: var(--_background);
-    }
-    .command[aria-disabled='true'] {
-      opacity: 0.6;
-      cursor: not-allowed;
-    }
-    :focus-visible {
-      outline: 2px solid var(--_accent);
-      outline-offset: 1px;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
   `,
 ];

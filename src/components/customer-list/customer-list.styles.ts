@@ -1,11 +1,12 @@
 import { css } from 'lit';
-import { commandStyles } from '../../internal/command-styles.js';
+import { baseStyles, commandStyles } from '../../internal/shared-styles.js';
 
 /*
  * Public tokens (--customer-list-*) are read into private ones (--_*) on :host, so a theme can set them on any
  * ancestor. Defaults use light-dark(), so the list follows the page's color-scheme (light, dark or the user's).
  */
 export const styles = [
+  baseStyles,
   commandStyles,
   css`
   :host {
@@ -38,18 +39,9 @@ export const styles = [
     color: inherit;
   }
 
+  /* Inside the cell, so neighbouring cells never hide it. */
   :focus-visible {
-    outline: 2px solid var(--_accent);
     outline-offset: -2px;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   .toolbar {
@@ -119,6 +111,7 @@ export const styles = [
   }
 
   .command[aria-disabled='true'] {
+    opacity: 1;
     color: var(--_muted);
     border-style: dashed;
     cursor: not-allowed;

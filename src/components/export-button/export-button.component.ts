@@ -3,7 +3,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isAbortError } from '../../adapter/adapter-error.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
-import { commandStyles } from '../../internal/command-styles.js';
+import { baseStyles, commandStyles } from '../../internal/shared-styles.js';
 import { columnLabel, formatNumber, relationshipLabel } from '../../localization/labels.js';
 import { getLocale } from '../../localization/localization.js';
 import { BOM, customerCsvColumns, CSV_COLUMN_IDS, type CsvDelimiter } from '../../model/csv.js';
@@ -50,6 +50,7 @@ const DEFAULT_MAX_FILE_SIZE = 500_000_000;
 @localized()
 export class ExportButton extends AdapterElement {
   static override styles = [
+    baseStyles,
     commandStyles,
     css`
     :host {
@@ -66,10 +67,6 @@ export class ExportButton extends AdapterElement {
     button[aria-disabled='true'] {
       cursor: progress;
       opacity: 0.7;
-    }
-    :focus-visible {
-      outline: 2px solid var(--_accent);
-      outline-offset: 1px;
     }
     .progress {
       display: inline-flex;

@@ -1,9 +1,11 @@
 import { css } from 'lit';
-import { commandStyles } from '../../internal/command-styles.js';
+import { baseStyles, commandStyles, controlStyles } from '../../internal/shared-styles.js';
 
 /** Public `--new-order-dialog-*` tokens, each falling back to the list's, read into private `--_*` ones. */
 export const styles = [
+  baseStyles,
   commandStyles,
+  controlStyles,
   css`
     :host {
       --_accent: var(--new-order-dialog-accent-color, var(--customer-list-accent-color, light-dark(#0f6cbd, #62abf5)));
@@ -47,14 +49,6 @@ export const styles = [
     p,
     dl {
       margin: 0;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     h2 {
       font-size: 1.25rem;
@@ -136,19 +130,6 @@ export const styles = [
       display: grid;
       gap: 0.25rem;
     }
-    input,
-    select {
-      min-height: 2rem;
-      padding: 0 0.5rem;
-      border: 1px solid var(--_border);
-      border-radius: 4px;
-      background: var(--_background);
-      color: inherit;
-      font: inherit;
-    }
-    [aria-invalid='true'] {
-      border-color: var(--_error);
-    }
     .quantity {
       width: 7rem;
     }
@@ -172,23 +153,10 @@ export const styles = [
       gap: 0.5rem;
       justify-content: flex-end;
     }
-    .command.primary {
-      border-color: var(--_accent);
-      background: var(--_accent);
-      color: var(--_background);
-    }
-    .command[aria-disabled='true'] {
-      opacity: 0.6;
-      cursor: not-allowed;
-    }
     .confirm {
       padding: 0.75rem;
       border: 1px solid var(--_error);
       border-radius: 6px;
-    }
-    :focus-visible {
-      outline: 2px solid var(--_accent);
-      outline-offset: 1px;
     }
   `,
 ];

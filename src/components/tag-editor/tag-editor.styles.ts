@@ -1,11 +1,12 @@
 import { css } from 'lit';
-import { commandStyles } from '../../internal/command-styles.js';
+import { baseStyles, commandStyles } from '../../internal/shared-styles.js';
 
 /**
  * Public `--tag-editor-*` tokens read into private `--_*` ones on :host; each falls back to the list's token,
  * so a page themed for <customer-list> themes the editor too.
  */
 export const styles = [
+  baseStyles,
   commandStyles,
   css`
     :host {
@@ -170,38 +171,13 @@ export const styles = [
       margin-inline-end: auto;
     }
 
-    .command.primary {
-      border-color: var(--_accent);
-      background: var(--_accent);
-      color: var(--_background);
-    }
-
     .command.small {
       min-height: 1.75rem;
       padding: 0 0.5rem;
     }
 
-    .command[aria-disabled='true'] {
-      opacity: 0.6;
-      cursor: not-allowed;
-    }
-
-    :focus-visible {
-      outline: 2px solid var(--_accent);
-      outline-offset: 1px;
-    }
-
     .item:focus-visible {
       outline-offset: -2px;
-    }
-
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
   `,
 ];

@@ -1,0 +1,69 @@
+import { css } from 'lit';
+
+/**
+ * The look of a command button, shared by the list's command bar and every element composed into it or opened
+ * from it, so they read as one product. Expects `--_border`, `--_background` and `--_accent` on :host.
+ */
+export const commandStyles = css`
+  .command {
+    min-height: 2rem;
+    padding: 0 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    background: var(--_background);
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .command:hover {
+    border-color: var(--_accent);
+  }
+
+  .command.primary {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_background);
+  }
+
+  .command[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+`;
+
+/** Text boxes and lists of the forms and dialogs. Expects `--_border`, `--_background` and `--_error`. */
+export const controlStyles = css`
+  input,
+  select {
+    box-sizing: border-box;
+    min-height: 2rem;
+    padding: 0 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    background: var(--_background);
+    color: inherit;
+    font: inherit;
+  }
+
+  [aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+`;
+
+/** Every element's focus ring and its visually hidden (screen-reader only) text. Expects `--_accent`. */
+export const baseStyles = css`
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
