@@ -31,6 +31,7 @@ import type { BillingProfile } from '../src/model/billing.js';
 import type { CustomerRow } from '../src/model/customer.js';
 import { generateBillingProfile, generateDataset } from '../mocks/data/index.js';
 import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
+import { driveWhenCreated, reportDrive, waitFor } from './support/drive.js';
 
 type CustomerName = 'generated' | 'polish';
 /** What an update does: saves, never answers (the form stays "Saving…"), or fails as an unreachable server. */
@@ -150,17 +151,6 @@ function handleHostReset(event: Event): void {
   setTimeout(() => printEntries(form, 'reset'));
 }
 
-/** Resolves to `find()`'s result once it has one, checking every 50 ms; rejects after `timeoutMs`. */
-async function waitFor<T>(find: () => T | null | undefined | false, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what} in <billing-profile-form>`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 const inShadow = <E extends HTMLElement = HTMLElement>(form: BillingProfileForm, selector: string): E | null | undefined => form.shadowRoot?.querySelector<E>(selector);
 
 /** Types a value the way an agent does: focus, the value, `input`, then leaving the field. */
@@ -219,22 +209,6 @@ async function driveForm(form: BillingProfileForm, args: Args): Promise<void> {
   }
 }
 
-/** Each form's drive, started once per element. */
-const drives = new WeakMap<Element, Promise<void>>();
-
-/**
- * Starts the drive when a form element is created. It runs from the render, not from `play`, because a change
- * in Controls re-runs the loader and the render (a fresh element, keyed on the new adapter) but not `play`.
- */
-const driveWhenCreated = (args: Args) => (element?: Element) => {
-  if (!element || drives.has(element)) return;
-  // A form replaced mid-drive (Controls changed again) is gone: its drive has nothing left to report.
-  const drive = driveForm(element as BillingProfileForm, args).catch((error: unknown) => {
-    if (element.isConnected) throw error;
-  });
-  drives.set(element, drive);
-};
-
 interface Loaded {
   adapter: CustomerAdapter;
   customerId: string;
@@ -285,7 +259,7 @@ const meta: Meta<Args> = {
       adapter,
       html`<div dir=${args.dir} lang=${args.lang} style=${wrapperStyle(args.theme)}>
         <billing-profile-form
-          ${ref(driveWhenCreated(args))}
+          ${ref(driveWhenCreated<BillingProfileForm>((form) => driveForm(form, args)))}
           .adapter=${adapter}
           customer-id=${customerId}
           agent-role=${args.agentRole}
@@ -299,12 +273,7 @@ const meta: Meta<Args> = {
     )}`;
   },
   // Reports the drive's outcome, so a story that cannot reach its state fails visibly.
-  play: async ({ canvasElement }) => {
-    const form = canvasElement.querySelector('billing-profile-form');
-    const drive = form && drives.get(form);
-    if (!drive) throw new Error('No <billing-profile-form> in the story');
-    await drive;
-  },
+  play: reportDrive('billing-profile-form'),
 };
 export default meta;
 
@@ -361,7 +330,7 @@ export const InAHostForm: Story = {
       html`<div dir=${args.dir} lang=${args.lang} style=${wrapperStyle(args.theme)}>
         <form @submit=${handleHostSubmit} @reset=${handleHostReset} style="display: grid; gap: 0.75rem; max-width: 48rem">
           <billing-profile-form
-            ${ref(driveWhenCreated(args))}
+            ${ref(driveWhenCreated<BillingProfileForm>((form) => driveForm(form, args)))}
             name="billing"
             hide-actions
             .adapter=${adapter}

@@ -22,6 +22,7 @@ import '../src/components/customer-list/customer-list.js';
 import { setLocale } from '../src/localization/localization.js';
 import { generateDataset } from '../mocks/data/index.js';
 import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
+import { waitFor } from './support/drive.js';
 
 interface Args {
   adapter: 'rest' | 'memory';
@@ -70,21 +71,12 @@ const logNewOrder = (event: NewOrderRequestEvent) => action('new-order-request')
 const logManageTags = (event: ManageTagsRequestEvent) => action('manage-tags-request')({ selection: event.selection, count: event.count });
 const logExport = () => action('export-request')();
 
-/** Resolves once `condition` holds, checking every 50 ms; rejects after `timeoutMs`. */
-async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('Timed out waiting for <customer-list>');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 /** The story's list, once its first rows are rendered. */
 async function loadedList(canvasElement: HTMLElement): Promise<CustomerList> {
   const list = canvasElement.querySelector('customer-list');
   if (!list) throw new Error('No <customer-list> in the story');
   await list.updateComplete;
-  await waitUntil(() => list.totalCount !== undefined && list.shadowRoot?.querySelector('.data-row:not(.pending)') != null);
+  await waitFor(() => list.totalCount !== undefined && list.shadowRoot?.querySelector('.data-row:not(.pending)') != null, 'the rendered customer-list');
   await list.updateComplete;
   return list;
 }

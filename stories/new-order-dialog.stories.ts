@@ -27,6 +27,7 @@ import type { Catalog as CatalogId, Order, Product } from '../src/model/catalog.
 import type { CustomerRow } from '../src/model/customer.js';
 import { generateDataset } from '../mocks/data/index.js';
 import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
+import { driveWhenCreated, reportDrive, waitFor } from './support/drive.js';
 
 type ScenarioName = 'direct-customer' | 'indirect-customer' | 'no-software';
 type Step = 'catalog' | 'products' | 'review' | 'submitted';
@@ -118,17 +119,6 @@ function openFor(customer: CustomerRow) {
   };
 }
 
-/** Resolves to `find()`'s result once it has one, checking every 50 ms; rejects after `timeoutMs`. */
-async function waitFor<T>(find: () => T | null | undefined | false, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = find();
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what} in <new-order-dialog>`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 /** Clicks an element of the dialog's shadow root once it is there (and, for a command, enabled). */
 async function clickIn(dialog: NewOrderDialog, selector: string): Promise<void> {
   const target = await waitFor(() => dialog.shadowRoot?.querySelector<HTMLElement>(selector), selector);
@@ -159,22 +149,6 @@ async function openAndAdvance(dialog: NewOrderDialog, args: Args): Promise<void>
   await dialog.updateComplete;
   if (!args.failSubmit && !dialog.shadowRoot!.querySelector('[data-field=id]')) throw new Error(`The order was not submitted (step "${stepHeading(dialog)}")`);
 }
-
-/** Each dialog's drive through the flow, started once per element. */
-const drives = new WeakMap<Element, Promise<void>>();
-
-/**
- * Starts the drive when a dialog element is created. It runs from the render, not from `play`, because a
- * change in Controls re-runs the loader and the render (a fresh element, keyed on the new adapter) but not `play`.
- */
-const driveWhenCreated = (args: Args) => (element?: Element) => {
-  if (!element || drives.has(element)) return;
-  // A dialog replaced mid-drive (Controls changed again) is gone: its drive has nothing left to report.
-  const drive = openAndAdvance(element as NewOrderDialog, args).catch((error: unknown) => {
-    if (element.isConnected) throw error;
-  });
-  drives.set(element, drive);
-};
 
 const meta: Meta<Args> = {
   title: 'Elements/new-order-dialog',
@@ -215,7 +189,7 @@ const meta: Meta<Args> = {
       html`<div dir=${args.dir} lang=${args.lang} style=${wrapperStyle(args.theme)}>
         <button type="button" data-action="open" @click=${openFor(loaded.customer as CustomerRow)}>Open new order</button>
         <new-order-dialog
-          ${ref(driveWhenCreated(args))}
+          ${ref(driveWhenCreated<NewOrderDialog>((dialog) => openAndAdvance(dialog, args)))}
           .adapter=${loaded.adapter as CustomerAdapter}
           agent-role=${args.agentRole}
           @order-submit=${logSubmit}
@@ -225,12 +199,7 @@ const meta: Meta<Args> = {
       </div>`,
     )}`,
   // Reports the drive's outcome, so a story that cannot reach its step fails visibly.
-  play: async ({ canvasElement }) => {
-    const dialog = canvasElement.querySelector('new-order-dialog');
-    const drive = dialog && drives.get(dialog);
-    if (!drive) throw new Error('No <new-order-dialog> in the story');
-    await drive;
-  },
+  play: reportDrive('new-order-dialog'),
 };
 export default meta;
 

@@ -29,6 +29,7 @@ import { rowKey, type CustomerRow } from '../src/model/customer.js';
 import type { Selection } from '../src/model/selection.js';
 import { generateDataset, PARTNER_TAGS } from '../mocks/data/index.js';
 import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
+import { waitFor } from './support/drive.js';
 
 type ScenarioName = 'single-dual-role' | 'several-mixed' | 'all-matching' | 'empty-tag-set' | 'many-tags' | 'picker';
 
@@ -185,20 +186,11 @@ function showSubmitted(event: SubmitEvent): void {
   action('submit')({ tags });
 }
 
-/** Resolves once `condition` holds, checking every 50 ms; rejects after `timeoutMs`. */
-async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('Timed out waiting for <tag-editor>');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 /** The story's editor, once its checklist is rendered. */
 async function loadedEditor(canvasElement: HTMLElement): Promise<TagEditor> {
   const editor = canvasElement.querySelector('tag-editor');
   if (!editor) throw new Error('No <tag-editor> in the story');
-  await waitUntil(() => editor.shadowRoot?.querySelector('.item') != null);
+  await waitFor(() => editor.shadowRoot?.querySelector('.item') != null, 'the rendered tag-editor');
   return editor;
 }
 

@@ -20,6 +20,17 @@ async function shownList(container: HTMLElement): Promise<CustomerList> {
 describe('demo portal', () => {
   let container: HTMLElement;
 
+  /** Opens the portal, selects its first Cloud Reseller customer and chooses a command, as an agent would. */
+  async function selectCustomerAndRun(query: string, command: string): Promise<{ list: CustomerList; id: string }> {
+    await mountPortal(container, parsePortalParams(query).params);
+    const list = await shownList(container);
+    const row = dataRows(list).find((candidate) => cellText(candidate, 'relationship').startsWith('Cloud Reseller'))!;
+    row.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
+    await list.updateComplete;
+    [...list.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === command)!.click();
+    return { list, id: cellText(row, 'id') };
+  }
+
   beforeEach(() => {
     container = document.createElement('div');
     document.body.append(container);
@@ -91,14 +102,7 @@ describe('demo portal', () => {
   });
 
   it('opens the tag editor from Manage tags; a save shows in the Tags column and is stored by the mock API', async () => {
-    const { params } = parsePortalParams('?rows=40&seed=5');
-    await mountPortal(container, params);
-    const list = await shownList(container);
-    const row = dataRows(list).find((candidate) => cellText(candidate, 'relationship').startsWith('Cloud Reseller'))!;
-    const id = cellText(row, 'id');
-    row.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
-    await list.updateComplete;
-    [...list.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Manage tags')!.click();
+    const { list, id } = await selectCustomerAndRun('?rows=40&seed=5', 'Manage tags');
     const editor = await waitUntilDefined(() => list.shadowRoot!.querySelector('tag-editor'));
     const input = await waitUntilDefined(() => editor.shadowRoot!.querySelector<HTMLInputElement>('[part=filter-input]'));
     input.value = 'Demo portal tag';
@@ -117,14 +121,7 @@ describe('demo portal', () => {
   });
 
   it('opens the order dialog from New order; the created order is visible through the mock API', async () => {
-    const { params } = parsePortalParams('?rows=40&seed=6');
-    await mountPortal(container, params);
-    const list = await shownList(container);
-    const row = dataRows(list).find((candidate) => cellText(candidate, 'relationship').startsWith('Cloud Reseller'))!;
-    const id = cellText(row, 'id');
-    row.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
-    await list.updateComplete;
-    [...list.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'New order')!.click();
+    const { list, id } = await selectCustomerAndRun('?rows=40&seed=6', 'New order');
     const dialog = list.shadowRoot!.querySelector('new-order-dialog')!;
     const online = await waitUntilDefined(() => [...dialog.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=catalog]')].find((button) => button.textContent!.includes('Online Services') && button.getAttribute('aria-disabled') === 'false'));
     online.click();
@@ -139,14 +136,7 @@ describe('demo portal', () => {
   });
 
   it('edits billing information from the selected row; a saved company name shows in the list at once', async () => {
-    const { params } = parsePortalParams('?rows=40&seed=7');
-    await mountPortal(container, params);
-    const list = await shownList(container);
-    const row = dataRows(list)[0]!;
-    const id = cellText(row, 'id');
-    row.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
-    await list.updateComplete;
-    [...list.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Billing information')!.click();
+    const { list, id } = await selectCustomerAndRun('?rows=40&seed=7', 'Billing information');
     const form = await waitUntilDefined(() => list.shadowRoot!.querySelector('billing-profile-form'));
     const name = await waitUntilDefined(() => form.shadowRoot!.querySelector<HTMLInputElement>('[name=companyName]'));
     name.value = 'Portal Renamed Ltd';
