@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles, commandStyles } from '../../internal/shared-styles.js';
+import { baseStyles, commandStyles, controlStyles } from '../../internal/shared-styles.js';
 
 /**
  * Public `--tag-editor-*` tokens read into private `--_*` ones on :host; each falls back to the list's token,
@@ -8,6 +8,7 @@ import { baseStyles, commandStyles } from '../../internal/shared-styles.js';
 export const styles = [
   baseStyles,
   commandStyles,
+  controlStyles,
   css`
     :host {
       --_accent: var(--tag-editor-accent-color, var(--customer-list-accent-color, light-dark(#0f6cbd, #62abf5)));
@@ -58,17 +59,6 @@ export const styles = [
 
     .filter {
       width: 100%;
-      min-height: 2rem;
-      padding: 0 0.5rem;
-      border: 1px solid var(--_border);
-      border-radius: 4px;
-      background: var(--_background);
-      color: inherit;
-      font: inherit;
-    }
-
-    .filter[aria-invalid='true'] {
-      border-color: var(--_error);
     }
 
     .error {
