@@ -9,6 +9,22 @@ import { customerAdapterContext } from '../adapter/context.js';
 import type { AgentRole, CustomerAdapter } from '../adapter/customer-adapter.js';
 
 export class AdapterElement extends LitElement {
+  /** The tag the element registers under unless told otherwise. */
+  static readonly defaultTag: string = '';
+
+  /**
+   * Registers the element under `name` (default: its own tag, e.g. `customer-list`), for hosts whose page
+   * already uses that name. A class can be registered once, so another name gets a subclass. Safe to call twice.
+   *
+   * @example
+   * import { CustomerList } from 'customer-list-elements';
+   * CustomerList.define('acme-customer-list');
+   */
+  static define(name: string = this.defaultTag): void {
+    const registeredAs = customElements.getName(this);
+    defineElement(name, registeredAs && registeredAs !== name ? class extends this {} : this);
+  }
+
   /** The data adapter. Wins over one provided through `customerAdapterContext`. */
   @property({ attribute: false }) adapter?: CustomerAdapter;
 
@@ -40,8 +56,14 @@ export function defineElement(name: string, constructor: CustomElementConstructo
   const existing = customElements.get(name);
   if (existing === constructor) return;
   if (existing) {
-    console.warn(`customer-list-elements: <${name}> is already defined by another script; keeping that definition.`);
+    // Once per copy of the library, not once per element: a second bundle would otherwise warn five times.
+    if (!warnedAboutSecondCopy) {
+      warnedAboutSecondCopy = true;
+      console.warn(`customer-list-elements: <${name}> (and maybe other elements of this library) is already defined by another script, perhaps another copy or version of the library; keeping the first definitions.`);
+    }
     return;
   }
   customElements.define(name, constructor);
 }
+
+let warnedAboutSecondCopy = false;

@@ -62,6 +62,7 @@ const sameFields = (a: BillingProfileFields, b: BillingProfileFields) => BILLING
  */
 @localized()
 export class BillingProfileForm extends FormAssociatedElement {
+  static override readonly defaultTag = 'billing-profile-form';
   static override styles = styles;
 
   /** The customer (Microsoft ID) whose billing profile is edited. */

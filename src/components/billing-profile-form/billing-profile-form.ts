@@ -1,10 +1,9 @@
-/** Registers <billing-profile-form>. Import `BillingProfileForm` from the package root to register under another name. */
-import { defineElement } from '../../internal/adapter-element.js';
+/** Registers <billing-profile-form>. `BillingProfileForm.define('other-name')` registers it under another name. */
 import { BillingProfileForm } from './billing-profile-form.component.js';
 
 export const BILLING_PROFILE_FORM_TAG = 'billing-profile-form';
 
-defineElement(BILLING_PROFILE_FORM_TAG, BillingProfileForm);
+BillingProfileForm.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -98,6 +98,7 @@ const DEFAULT_ROW_HEIGHT = 40;
  */
 @localized()
 export class CustomerList extends AdapterElement {
+  static override readonly defaultTag = 'customer-list';
   static override styles = styles;
 
   /** Rows asked of the adapter per request (the REST API serves at most 500). */

@@ -1,10 +1,9 @@
-/** Registers <customer-list>. Import `CustomerList` from the package root to register under another name. */
-import { defineElement } from '../../internal/adapter-element.js';
+/** Registers <customer-list>. `CustomerList.define('other-name')` registers it under another name. */
 import { CustomerList } from './customer-list.component.js';
 
 export const CUSTOMER_LIST_TAG = 'customer-list';
 
-defineElement(CUSTOMER_LIST_TAG, CustomerList);
+CustomerList.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -49,6 +49,7 @@ const DEFAULT_MAX_FILE_SIZE = 500_000_000;
  */
 @localized()
 export class ExportButton extends AdapterElement {
+  static override readonly defaultTag = 'export-button';
   static override styles = [
     baseStyles,
     commandStyles,

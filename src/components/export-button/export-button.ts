@@ -1,10 +1,9 @@
-/** Registers <export-button>. Import `ExportButton` from the package root to register under another name. */
-import { defineElement } from '../../internal/adapter-element.js';
+/** Registers <export-button>. `ExportButton.define('other-name')` registers it under another name. */
 import { ExportButton } from './export-button.component.js';
 
 export const EXPORT_BUTTON_TAG = 'export-button';
 
-defineElement(EXPORT_BUTTON_TAG, ExportButton);
+ExportButton.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -55,6 +55,7 @@ const SEARCH_DEBOUNCE = 250;
  */
 @localized()
 export class NewOrderDialog extends AdapterElement implements StepHost {
+  static override readonly defaultTag = 'new-order-dialog';
   static override styles = styles;
 
   /** The customer ordering. `show({ customer })` sets it. */

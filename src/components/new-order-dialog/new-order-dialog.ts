@@ -1,10 +1,9 @@
-/** Registers <new-order-dialog>. Import `NewOrderDialog` from the package root to register under another name. */
-import { defineElement } from '../../internal/adapter-element.js';
+/** Registers <new-order-dialog>. `NewOrderDialog.define('other-name')` registers it under another name. */
 import { NewOrderDialog } from './new-order-dialog.component.js';
 
 export const NEW_ORDER_DIALOG_TAG = 'new-order-dialog';
 
-defineElement(NEW_ORDER_DIALOG_TAG, NewOrderDialog);
+NewOrderDialog.define();
 
 declare global {
   interface HTMLElementTagNameMap {

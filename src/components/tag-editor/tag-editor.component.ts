@@ -74,6 +74,7 @@ const EVERY_CUSTOMER: Selection = { mode: 'all', query: {}, excludedKeys: [] };
  */
 @localized()
 export class TagEditor extends FormAssociatedElement {
+  static override readonly defaultTag = 'tag-editor';
   static override styles = styles;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

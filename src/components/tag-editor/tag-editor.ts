@@ -1,10 +1,9 @@
-/** Registers <tag-editor>. Import `TagEditor` from the package root to register under another name. */
-import { defineElement } from '../../internal/adapter-element.js';
+/** Registers <tag-editor>. `TagEditor.define('other-name')` registers it under another name. */
 import { TagEditor } from './tag-editor.component.js';
 
 export const TAG_EDITOR_TAG = 'tag-editor';
 
-defineElement(TAG_EDITOR_TAG, TagEditor);
+TagEditor.define();
 
 declare global {
   interface HTMLElementTagNameMap {
