@@ -33,7 +33,8 @@ describe('element registration', () => {
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
       // The one-script bundle is a second, separately built copy of every element class.
-      await import(/* @vite-ignore */ '/dist/customer-list-elements.bundle.js');
+      const bundle: string = '/dist/customer-list-elements.bundle.js';
+      await import(/* @vite-ignore */ bundle);
     } finally {
       console.warn = warn;
     }
