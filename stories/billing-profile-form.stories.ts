@@ -173,8 +173,9 @@ async function saveAsSomeoneElse(adapter: CustomerAdapter, customerId: string): 
   const current = await adapter.getBillingProfile(customerId);
   await adapter.updateBillingProfile(customerId, {
     ...current,
+    // A field the agent leaves alone (taken into the form) and one the agent edits too (a clash to decide).
     phoneNumber: '+1 425 555 0100',
-    defaultAddress: { ...current.defaultAddress, addressLine1: '1 Microsoft Way' },
+    email: 'billing@example.com',
   });
 }
 
@@ -292,8 +293,8 @@ export const InvalidFields: Story = { args: { drive: 'invalid' } };
 export const Saving: Story = { args: { save: 'never-answers', drive: 'edit-and-save' } };
 
 /**
- * Someone else saves a new phone number and street while the agent changes the email; Save meets a stale etag:
- * every differing field, the agent's value next to the saved one, with "Use saved".
+ * Someone else saves a new phone number and email while the agent changes the email too; Save meets a stale
+ * etag: the phone number is taken into the form, and the two emails stand side by side, with "Use saved".
  */
 export const Conflict: Story = { args: { drive: 'conflict' } };
 

@@ -1,0 +1,94 @@
+/**
+ * Visits every story of the static Storybook build in Chromium, as a designer opens them: each must finish
+ * rendering (its play function included), log no error, and pass axe. Builds Storybook first when
+ * storybook-static/ is missing, so `npm test` works on a fresh clone.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { serveStatic, type StaticServer } from '../support/static-server.js';
+
+const repo = new URL('../..', import.meta.url).pathname;
+const staticDir = `${repo}storybook-static`;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** Pages visited at once: the stories are independent, and the machine has two cores. */
+const PARALLEL = 4;
+/** What a story that is meant to fail a request logs; the browser writes it, not our code. */
+const EXPECTED_REQUEST_FAILURE = /^Failed to load resource: the server responded with a status of \d+/;
+
+let site: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  if (!existsSync(`${staticDir}/index.json`)) execFileSync('npm', ['run', '-s', 'build-storybook'], { cwd: repo, stdio: 'inherit' });
+  site = await serveStatic(staticDir);
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+interface StoryResult {
+  id: string;
+  problems: string[];
+}
+
+async function visit(page: Page, id: string): Promise<StoryResult> {
+  const problems: string[] = [];
+  const onConsole = (message: { type(): string; text(): string }) => {
+    if (message.type() === 'error' && !EXPECTED_REQUEST_FAILURE.test(message.text())) problems.push(`console: ${message.text()}`);
+  };
+  const onError = (error: Error) => problems.push(`page error: ${error.message}`);
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  try {
+    await page.goto(`${site.url}/iframe.html?id=${id}&viewMode=story`);
+    const phase = await page
+      .waitForFunction(() => {
+        const render = (window as { __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } } }).__STORYBOOK_PREVIEW__?.currentRender;
+        return ['finished', 'completed', 'errored', 'aborted'].includes(render?.phase ?? '') && render!.phase;
+      }, undefined, { timeout: 30_000 })
+      .then((handle) => handle.jsonValue());
+    if (phase !== 'finished' && phase !== 'completed') problems.push(`render ${String(phase)}`);
+    if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
+      problems.push(`error display: ${await page.locator('#error-message').textContent()}`);
+    }
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const result = await axe.run(document.querySelector('#storybook-root')!);
+      return result.violations.map((violation) => `${violation.id} at ${JSON.stringify(violation.nodes[0]?.target)}`);
+    });
+    problems.push(...violations.map((violation) => `axe: ${violation}`));
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onError);
+  }
+  return { id, problems };
+}
+
+test('every story renders, logs no error and passes axe', async () => {
+  const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as { entries: Record<string, { id: string; type: string }> };
+  const ids = Object.values(index.entries).filter((entry) => entry.type === 'story').map((entry) => entry.id);
+  assert.ok(ids.length > 40, `only ${ids.length} stories in the build`);
+  const queue = [...ids];
+  const results: StoryResult[] = [];
+  await Promise.all(
+    Array.from({ length: PARALLEL }, async () => {
+      // A fresh context per story: no story's service worker state or locale leaks into the next.
+      for (let id = queue.shift(); id; id = queue.shift()) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        results.push(await visit(await context.newPage(), id));
+        await context.close();
+      }
+    }),
+  );
+  const failures = results.filter((result) => result.problems.length).map((result) => `${result.id}: ${result.problems.join('; ')}`);
+  assert.deepEqual(failures, [], `${failures.length} of ${ids.length} stories failed`);
+});
