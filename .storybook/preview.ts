@@ -22,7 +22,7 @@ const withToolbar: Decorator = (story, context) => {
     args.lang = locale;
     void setLocale(locale as 'en' | 'pl');
   }
-  return html`<div dir=${dir || 'ltr'} style=${theme ? `color-scheme: ${theme}` : ''}>${story({ ...context, args })}</div>`;
+  return html`<div dir=${dir || 'ltr'} style=${theme ? `color-scheme: ${theme}; --customer-list-color-scheme: ${theme}` : ''}>${story({ ...context, args })}</div>`;
 };
 
 type Icon = NonNullable<NonNullable<NonNullable<Preview['globalTypes']>[string]['toolbar']>['icon']>;

@@ -13,7 +13,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { action } from 'storybook/actions';
 import { AdapterError } from '../src/adapter/adapter-error.js';
 import type { AgentRole, CustomerAdapter } from '../src/adapter/customer-adapter.js';
@@ -32,6 +31,7 @@ import type { CustomerRow } from '../src/model/customer.js';
 import { generateBillingProfile, generateDataset } from '../mocks/data/index.js';
 import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
 import { driveWhenCreated, reportDrive, waitFor } from './support/drive.js';
+import { themeStyle } from './support/theme.js';
 
 type CustomerName = 'generated' | 'polish';
 /** What an update does: saves, never answers (the form stays "Saving…"), or fails as an unreachable server. */
@@ -124,8 +124,6 @@ function armMockSaveFault(save: SaveBehaviour): void {
   if (save === 'never-answers') mockApi.configure({ latencyMs: 3_600_000 });
 }
 
-const wrapperStyle = (theme: Args['theme']) =>
-  styleMap(theme === 'dark' ? { colorScheme: 'dark', background: '#1b1a19', color: '#f3f2f1', padding: '1rem' } : { colorScheme: 'light', background: '#ffffff', padding: '1rem' });
 
 // Event details for the Actions panel (the events themselves do not serialize well).
 const logSave = (event: BillingProfileSaveEvent) => action('billing-profile-save')({ customerId: event.customerId, profile: event.profile });
@@ -258,7 +256,7 @@ const meta: Meta<Args> = {
     const { adapter, customerId } = loaded as Loaded;
     return html`${keyed(
       adapter,
-      html`<div dir=${args.dir} lang=${args.lang} style=${wrapperStyle(args.theme)}>
+      html`<div dir=${args.dir} lang=${args.lang} style=${themeStyle(args.theme)}>
         <billing-profile-form
           ${ref(driveWhenCreated<BillingProfileForm>((form) => driveForm(form, args)))}
           .adapter=${adapter}
@@ -328,7 +326,7 @@ export const InAHostForm: Story = {
     const { adapter, customerId } = loaded as Loaded;
     return html`${keyed(
       adapter,
-      html`<div dir=${args.dir} lang=${args.lang} style=${wrapperStyle(args.theme)}>
+      html`<div dir=${args.dir} lang=${args.lang} style=${themeStyle(args.theme)}>
         <form @submit=${handleHostSubmit} @reset=${handleHostReset} style="display: grid; gap: 0.75rem; max-width: 48rem">
           <billing-profile-form
             ${ref(driveWhenCreated<BillingProfileForm>((form) => driveForm(form, args)))}

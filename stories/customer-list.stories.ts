@@ -6,7 +6,6 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { action } from 'storybook/actions';
 import type { AgentRole, CustomerAdapter } from '../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../src/adapter/memory-adapter.js';
@@ -23,6 +22,7 @@ import { setLocale } from '../src/localization/localization.js';
 import { generateDataset } from '../mocks/data/index.js';
 import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
 import { waitFor } from './support/drive.js';
+import { themeStyle } from './support/theme.js';
 
 interface Args {
   adapter: 'rest' | 'memory';
@@ -57,8 +57,6 @@ function buildAdapter(args: Args): CustomerAdapter {
   return new RestAdapter({ headers: mockAuthHeaders(agentRole), retry: { retries: 0 } });
 }
 
-const wrapperStyle = (theme: Args['theme']) =>
-  styleMap(theme === 'dark' ? { colorScheme: 'dark', background: '#1b1a19', padding: '1rem' } : { colorScheme: 'light', background: '#ffffff', padding: '1rem' });
 
 // Event details for the Actions panel (the events themselves do not serialize well).
 const logSelect = (event: CustomerSelectEvent) => action('customer-select')({ selection: event.selection, count: event.count });
@@ -119,7 +117,7 @@ const meta: Meta<Args> = {
       return { adapter: buildAdapter(args) };
     },
   ],
-  render: (args, { loaded }) => html`<div dir=${args.dir} lang=${args.lang} style=${wrapperStyle(args.theme)}>
+  render: (args, { loaded }) => html`<div dir=${args.dir} lang=${args.lang} style=${themeStyle(args.theme)}>
     <customer-list
       .adapter=${loaded.adapter as CustomerAdapter}
       agent-role=${args.agentRole}

@@ -9,6 +9,7 @@ import { RestAdapter } from '../src/adapter/rest/rest-adapter.js';
 import '../src/components/export-button/export-button.js';
 import { setLocale } from '../src/localization/localization.js';
 import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
+import { themeStyle } from './support/theme.js';
 
 interface Args {
   rows: number;
@@ -45,7 +46,7 @@ const meta: Meta<Args> = {
       return { adapter: new RestAdapter({ headers: mockAuthHeaders('admin-agent'), retry: { retries: 0 } }) };
     },
   ],
-  render: (args, { loaded }) => html`<div style="color-scheme: ${args.theme}; padding: 1rem; background: ${args.theme === 'dark' ? '#1b1a19' : 'transparent'}; color: ${args.theme === 'dark' ? '#f3f2f1' : 'inherit'}">
+  render: (args, { loaded }) => html`<div style=${themeStyle(args.theme)}>
     <export-button
       .adapter=${loaded.adapter}
       delimiter=${args.delimiter}

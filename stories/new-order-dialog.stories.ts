@@ -13,7 +13,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { action } from 'storybook/actions';
 import { AdapterError } from '../src/adapter/adapter-error.js';
 import type { AgentRole, CustomerAdapter } from '../src/adapter/customer-adapter.js';
@@ -28,6 +27,7 @@ import type { CustomerRow } from '../src/model/customer.js';
 import { generateDataset } from '../mocks/data/index.js';
 import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
 import { driveWhenCreated, reportDrive, waitFor } from './support/drive.js';
+import { themeStyle } from './support/theme.js';
 
 type ScenarioName = 'direct-customer' | 'indirect-customer' | 'no-software';
 type Step = 'catalog' | 'products' | 'review' | 'submitted';
@@ -103,8 +103,6 @@ function buildAdapter(args: Args, scenario: Scenario): CustomerAdapter {
   return new RestAdapter({ headers: mockAuthHeaders(agentRole), retry: { retries: 0 } });
 }
 
-const wrapperStyle = (theme: Args['theme']) =>
-  styleMap(theme === 'dark' ? { colorScheme: 'dark', background: '#1b1a19', color: '#f3f2f1', padding: '1rem' } : { colorScheme: 'light', background: '#ffffff', padding: '1rem' });
 
 // Event details for the Actions panel (the events themselves do not serialize well).
 const logSubmit = (event: OrderSubmitEvent) => action('order-submit')({ order: event.order });
@@ -186,7 +184,7 @@ const meta: Meta<Args> = {
   render: (args, { loaded }) =>
     html`${keyed(
       loaded.adapter,
-      html`<div dir=${args.dir} lang=${args.lang} style=${wrapperStyle(args.theme)}>
+      html`<div dir=${args.dir} lang=${args.lang} style=${themeStyle(args.theme)}>
         <button type="button" data-action="open" @click=${openFor(loaded.customer as CustomerRow)}>Open new order</button>
         <new-order-dialog
           ${ref(driveWhenCreated<NewOrderDialog>((dialog) => openAndAdvance(dialog, args)))}

@@ -7,7 +7,6 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { action } from 'storybook/actions';
 import { AdapterError } from '../src/adapter/adapter-error.js';
 import type { AgentRole, AssignTagsResult, CustomerAdapter } from '../src/adapter/customer-adapter.js';
@@ -30,6 +29,7 @@ import type { Selection } from '../src/model/selection.js';
 import { generateDataset, PARTNER_TAGS } from '../mocks/data/index.js';
 import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
 import { waitFor } from './support/drive.js';
+import { themeStyle } from './support/theme.js';
 
 type ScenarioName = 'single-dual-role' | 'several-mixed' | 'all-matching' | 'empty-tag-set' | 'many-tags' | 'picker';
 
@@ -164,8 +164,6 @@ function buildAdapter(args: Args, scenario: Scenario): CustomerAdapter {
   return new RestAdapter({ headers: mockAuthHeaders(agentRole), retry: { retries: 0 } });
 }
 
-const wrapperStyle = (theme: Args['theme']) =>
-  styleMap(theme === 'dark' ? { colorScheme: 'dark', background: '#1b1a19', color: '#f3f2f1', padding: '1rem' } : { colorScheme: 'light', background: '#ffffff', padding: '1rem' });
 
 // Event details for the Actions panel (the events themselves do not serialize well).
 const logAssignStart = (event: TagsAssignStartEvent) => action('tags-assign-start')({ selection: event.selection, add: event.add, remove: event.remove });
@@ -230,7 +228,7 @@ const meta: Meta<Args> = {
       return { adapter: buildAdapter(args, scenario), selection: scenario.selection };
     },
   ],
-  render: (args, { loaded }) => html`<div lang=${args.lang} style=${wrapperStyle(args.theme)}>
+  render: (args, { loaded }) => html`<div lang=${args.lang} style=${themeStyle(args.theme)}>
     <tag-editor
       .adapter=${loaded.adapter as CustomerAdapter}
       .selection=${loaded.selection as Selection | undefined}
@@ -289,7 +287,7 @@ export const Dark: Story = { args: { theme: 'dark' } };
  */
 export const PickerInHostForm: Story = {
   args: { scenario: 'picker' },
-  render: (args, { loaded }) => html`<div lang=${args.lang} style=${wrapperStyle(args.theme)}>
+  render: (args, { loaded }) => html`<div lang=${args.lang} style=${themeStyle(args.theme)}>
     <form @submit=${showSubmitted} style="display: grid; gap: 0.75rem; max-width: 28rem">
       <label>Campaign name <input name="campaign" value="Spring renewals" /></label>
       <tag-editor

@@ -43,6 +43,8 @@ export function applyPageSettings(params: PortalParams, doc: Document = document
   root.dir = params.dir;
   root.dataset.theme = params.theme;
   root.style.colorScheme = params.theme;
+  // The elements follow the user's preference unless told the page's scheme (what themes/*.css do).
+  root.style.setProperty('--customer-list-color-scheme', params.theme);
 }
 
 export async function mountPortal(container: HTMLElement, params: PortalParams, warnings: string[] = []): Promise<Portal> {

@@ -51,8 +51,16 @@ export const controlStyles = css`
   }
 `;
 
-/** Every element's focus ring and its visually hidden (screen-reader only) text. Expects `--_accent`. */
+/**
+ * What every element shares: its color scheme, its focus ring and visually hidden (screen-reader only) text.
+ * Expects `--_accent`. The color scheme follows the user's prefers-color-scheme unless a theme sets
+ * `--customer-list-color-scheme` (themes/light.css, themes/dark.css), which every `light-dark()` default obeys.
+ */
 export const baseStyles = css`
+  :host {
+    color-scheme: var(--customer-list-color-scheme, light dark);
+  }
+
   :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 1px;
