@@ -11,6 +11,8 @@ export interface TagError {
   message: string;
   /** The offending tag, as given. */
   tag: string;
+  /** For `duplicate`: the stored spelling of the tag it clashes with. */
+  existing?: string;
 }
 
 export type TagCheck = { ok: true; tag: string } | { ok: false; error: TagError };
@@ -34,8 +36,8 @@ export function tagKey(tag: string): string {
   return tag.trim().normalize('NFC').toUpperCase().toLowerCase();
 }
 
-function tagError(code: TagErrorCode, tag: string, message: string): TagCheck {
-  return { ok: false, error: { code, tag, message } };
+function tagError(code: TagErrorCode, tag: string, message: string, existing?: string): TagCheck {
+  return { ok: false, error: { code, tag, message, ...(existing === undefined ? {} : { existing }) } };
 }
 
 /**
@@ -51,7 +53,7 @@ export function checkTagName(name: string, existing: Iterable<string> = []): Tag
   }
   const key = tagKey(tag);
   for (const other of existing) {
-    if (tagKey(other) === key) return tagError('duplicate', name, `Tag "${other}" already exists`);
+    if (tagKey(other) === key) return tagError('duplicate', name, `Tag "${other}" already exists`, other);
   }
   return { ok: true, tag };
 }

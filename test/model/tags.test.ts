@@ -166,7 +166,7 @@ describe('checkTagName', () => {
     it('refuses a name differing only in case as duplicate, naming the stored spelling', () => {
       expect(checkTagName('vip', ['Partner', 'VIP'])).to.deep.equal({
         ok: false,
-        error: { code: 'duplicate', tag: 'vip', message: 'Tag "VIP" already exists' },
+        error: { code: 'duplicate', tag: 'vip', message: 'Tag "VIP" already exists', existing: 'VIP' },
       });
     });
 

@@ -219,9 +219,11 @@ export class CustomerList extends AdapterElement {
    */
   patchTags(change: TagChange): () => void {
     const undo = patchRowTags(this.rowsTask.value?.rows ?? [], change);
-    if (change.kind !== 'assign' && this.tagFilter.some((tag) => tagKey(tag) === tagKey(change.kind === 'rename' ? change.from : change.tag))) {
+    if (change.kind !== 'assign') {
       const key = tagKey(change.kind === 'rename' ? change.from : change.tag);
-      this.tagFilter = change.kind === 'rename' ? this.tagFilter.map((tag) => (tagKey(tag) === key ? change.to : tag)) : this.tagFilter.filter((tag) => tagKey(tag) !== key);
+      if (this.tagFilter.some((tag) => tagKey(tag) === key)) {
+        this.tagFilter = change.kind === 'rename' ? this.tagFilter.map((tag) => (tagKey(tag) === key ? change.to : tag)) : this.tagFilter.filter((tag) => tagKey(tag) !== key);
+      }
     }
     this.requestUpdate();
     return () => {

@@ -471,7 +471,7 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
   }
 }
 
-export function stepTitle(step: OrderStep): string {
+function stepTitle(step: OrderStep): string {
   switch (step) {
     case 'catalog':
       return msg('Catalog');

@@ -14,16 +14,12 @@ export function tagErrorMessage(error: TagError): string {
     case 'control-character':
       return msg('A tag cannot contain control characters such as tabs or line breaks.');
     case 'duplicate':
-      return msg(str`The tag “${isolate(existingTagOf(error))}” already exists (tags ignore case).`);
+      return msg(str`The tag “${isolate(error.existing ?? error.tag)}” already exists (tags ignore case).`);
     case 'too-many':
       return msg(str`A customer can carry at most ${MAX_TAGS_PER_CUSTOMER} tags; some selected customers would have more.`);
   }
 }
 
-/** The model's duplicate message names the stored spelling in quotes; show that spelling, not the typed one. */
-function existingTagOf(error: TagError): string {
-  return /"(.*)"/su.exec(error.message)?.[1] ?? error.tag;
-}
 
 /** What a failed adapter call says to the agent: the tag rule it broke, else the adapter's own message. */
 export function adapterFailureMessage(error: unknown): string {
