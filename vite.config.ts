@@ -26,13 +26,13 @@ function elementEntries(): Record<string, string> {
 function libraryOptions(bundle: boolean): LibraryOptions {
   const entry: Record<string, string> = bundle
     ? { 'customer-list-elements.bundle': src('bundle.ts') }
-    : { index: src('index.ts'), define: src('define.ts'), adapters: src('adapters.ts'), ...elementEntries() };
+    : { index: src('index.ts'), define: src('define.ts'), adapters: src('adapters.ts'), react: src('react/index.ts'), ...elementEntries() };
   return { entry, formats: ['es'] };
 }
 
 const LIT_FAMILY = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize', '@lit/task', '@lit/context'];
 
-const peerDependency = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|@tanstack\/[^/]+|file-saver)(\/.*)?$/;
+const peerDependency = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|@tanstack\/[^/]+|file-saver|react)(\/.*)?$/;
 
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
