@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { chromium, type Browser } from 'playwright-core';
 import { spawnMockServer, type SpawnedMockServer } from '../../mocks/spawn-mock-server.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import { collectErrors, repo } from '../support/example-app.js';
 import { serveStatic, type StaticServer } from '../support/static-server.js';
 
-const repo = new URL('../..', import.meta.url).pathname;
 let api: SpawnedMockServer;
 let site: StaticServer;
 let browser: Browser;
@@ -33,9 +33,7 @@ test('examples/plain-html is under 40 lines', () => {
 
 test('examples/plain-html shows the customers page from the API, in Polish, dark, with every command', async () => {
   const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  const errors = collectErrors(page);
   await page.goto(`${site.url}/examples/plain-html/index.html?api=${encodeURIComponent(api.url)}`);
   const list = page.locator('customer-list');
   await list.getByText('120 klientów', { exact: true }).waitFor({ timeout: 15_000 });

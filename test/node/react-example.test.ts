@@ -5,59 +5,36 @@
  * with React 18 (examples/react18, installed here when missing). Needs `npm run build` first (npm test does it).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium, type Browser } from 'playwright-core';
-import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { serveStatic, type StaticServer } from '../support/static-server.js';
+import { buildExample, collectErrors, repo, type BuiltExample } from '../support/example-app.js';
 
-const repo = new URL('../..', import.meta.url).pathname;
 const react18 = join(repo, 'examples/react18/node_modules');
-const builds = { '19': mkdtempSync(join(tmpdir(), 'react19-example-')), '18': mkdtempSync(join(tmpdir(), 'react18-example-')) };
-const sites: Record<string, StaticServer> = {};
+const builds: Partial<Record<'18' | '19', BuiltExample>> = {};
 let browser: Browser;
-
-/** The app built with one React: 18 comes from examples/react18 through aliases, 19 from the repository. */
-async function buildWith(version: '18' | '19', outDir: string): Promise<void> {
-  const alias = version === '18' ? [{ find: /^react(-dom)?(\/.*)?$/, replacement: `${react18}/react$1$2` }] : [];
-  await build({
-    configFile: false,
-    root: join(repo, 'examples/react'),
-    logLevel: 'warn',
-    base: './',
-    resolve: { alias },
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: { outDir, emptyOutDir: true },
-  });
-}
 
 before(async () => {
   if (!existsSync(react18)) execFileSync('npm', ['ci', '--prefix', join(repo, 'examples/react18'), '--no-audit', '--no-fund'], { stdio: 'inherit' });
-  for (const [version, outDir] of Object.entries(builds) as ['18' | '19', string][]) {
-    await buildWith(version, outDir);
-    sites[version] = await serveStatic(outDir);
-  }
+  builds['19'] = await buildExample('react');
+  // The same app with React 18: react and react-dom (and their subpaths) from examples/react18.
+  builds['18'] = await buildExample('react', { alias: [{ find: /^react(-dom)?(\/.*)?$/, replacement: `${react18}/react$1$2` }] });
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 });
 
 after(async () => {
   await browser?.close();
-  for (const site of Object.values(sites)) await site.stop();
-  for (const outDir of Object.values(builds)) rmSync(outDir, { recursive: true, force: true });
+  for (const built of Object.values(builds)) await built.remove();
 });
 
 for (const version of ['19', '18'] as const) {
   test(`examples/react on React ${version} renders the customers page, and a selection reaches React state through onCustomerSelect`, async () => {
-    const site = sites[version]!;
     const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto(`${site.url}/index.html`);
+    const errors = collectErrors(page);
+    await page.goto(`${builds[version]!.site.url}/index.html`);
     const list = page.locator('customer-list');
     await list.getByText('200 customers', { exact: true }).waitFor({ timeout: 15_000 });
     assert.match((await page.getByTestId('react-version').textContent()) ?? '', new RegExp(`^React ${version}\\.`));
