@@ -70,16 +70,18 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
   /** Whether the dialog is open. */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  @state() step: OrderStep = 'catalog';
-  @state() catalog?: Catalog;
-  @state() searchText = '';
-  @state() products: Product[] = [];
-  @state() searching = false;
-  @state() pick?: CartLine;
-  @state() pickError = '';
-  @state() cart: CartLine[] = [];
-  @state() submitState: SubmitState = { kind: 'idle' };
-  @state() notice = '';
+  // The flow's state, read by the step templates (StepHost). Not API: hosts drive the dialog through show(),
+  // close() and its events.
+  /** @internal */ @state() step: OrderStep = 'catalog';
+  /** @internal */ @state() catalog?: Catalog;
+  /** @internal */ @state() searchText = '';
+  /** @internal */ @state() products: Product[] = [];
+  /** @internal */ @state() searching = false;
+  /** @internal */ @state() pick?: CartLine;
+  /** @internal */ @state() pickError = '';
+  /** @internal */ @state() cart: CartLine[] = [];
+  /** @internal */ @state() submitState: SubmitState = { kind: 'idle' };
+  /** @internal */ @state() notice = '';
   @state() private catalogs = new Map<Catalog, CatalogState>();
   @state() private loadError = '';
   @state() private confirmingDiscard = false;
@@ -155,6 +157,7 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
 
   // ---- StepHost: what the step templates call
 
+  /** @internal */
   chooseCatalog(catalog: Catalog): void {
     const state = this.catalogs.get(catalog);
     if (state?.kind !== 'ready') return;
@@ -169,6 +172,7 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     this.step = 'products';
   }
 
+  /** @internal */
   goTo(step: OrderStep): void {
     if (step === 'review' && !this.cart.length) return;
     if (step === 'catalog') this.cancelSearch();
@@ -176,12 +180,14 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     this.step = step;
   }
 
+  /** @internal */
   search(text: string): void {
     this.searchText = text;
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => void this.runSearch(), SEARCH_DEBOUNCE);
   }
 
+  /** @internal */
   choose(product: Product, skuId?: string): void {
     const sku = product.skus.find((candidate) => candidate.id === skuId) ?? product.skus[0];
     if (!sku) return;
@@ -189,12 +195,14 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     this.pickError = '';
   }
 
+  /** @internal */
   updatePick(patch: Partial<CartLine>): void {
     if (!this.pick) return;
     this.pick = { ...this.pick, ...patch };
     if (this.pickError && patch.quantity !== undefined) this.pickError = '';
   }
 
+  /** @internal */
   addPick(): void {
     const pick = this.pick;
     if (!pick) return;
@@ -208,10 +216,12 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     this.notice = msg(str`Added ${pick.product.title} (${pick.sku.title}) to the order.`);
   }
 
+  /** @internal */
   updateLine(index: number, patch: Partial<CartLine>): void {
     this.cart = this.cart.map((line, at) => (at === index ? { ...line, ...patch } : line));
   }
 
+  /** @internal */
   removeLine(index: number): void {
     const [removed] = this.cart.slice(index, index + 1);
     this.cart = this.cart.filter((_, at) => at !== index);
@@ -219,7 +229,7 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     if (!this.cart.length && this.step === 'review') this.step = 'products';
   }
 
-  /** Sends the order once: the button is disabled while it runs, and a retry carries the same idempotency key. */
+  /** Sends the order once: the button is disabled while it runs, and a retry carries the same idempotency key. @internal */
   async submit(): Promise<void> {
     const adapter = this.activeAdapter;
     if (!adapter || !this.customer || !this.catalog || this.submitState.kind === 'sending') return;
@@ -244,7 +254,7 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     }
   }
 
-  /** After a submitted order: a new one for the same customer. */
+  /** After a submitted order: a new one for the same customer. @internal */
   startOver(): void {
     this.reset();
     this.step = 'catalog';
