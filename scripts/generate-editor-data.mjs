@@ -4,7 +4,8 @@
 // - vscode.css-custom-data.json: the --*-* custom properties and ::part() names for VS Code's CSS completion,
 // - web-types.json: the same for JetBrains IDEs, events and slots included.
 // `--check` writes nothing and fails when a file is stale (CI runs it).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeGenerated } from './write-generated.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -76,27 +77,8 @@ const webTypes = {
   },
 };
 
-const outputs = {
-  'vscode.html-custom-data.json': html,
-  'vscode.css-custom-data.json': css,
-  'web-types.json': webTypes,
-};
-
-const check = process.argv.includes('--check');
-const stale = [];
-for (const [file, data] of Object.entries(outputs)) {
-  const text = `${JSON.stringify(data, null, 2)}\n`;
-  let current = '';
-  try {
-    current = readFileSync(file, 'utf8');
-  } catch {
-    // Missing: stale.
-  }
-  if (current === text) continue;
-  if (check) stale.push(file);
-  else writeFileSync(file, text);
-}
-if (stale.length) {
-  console.error(`Stale editor data: ${stale.join(', ')}. Run \`npm run manifest\` and commit the result.`);
-  process.exit(1);
-}
+writeGenerated({
+  'vscode.html-custom-data.json': `${JSON.stringify(html, null, 2)}\n`,
+  'vscode.css-custom-data.json': `${JSON.stringify(css, null, 2)}\n`,
+  'web-types.json': `${JSON.stringify(webTypes, null, 2)}\n`,
+});

@@ -2,7 +2,8 @@
 // Template types for using the elements directly in React 19 JSX and in Vue templates, generated from
 // custom-elements.json: each element's settable properties, its attributes, and its events with their classes.
 // Writes types/react-jsx.d.ts and types/vue.d.ts. `--check` writes nothing and fails when either is stale.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeGenerated } from './write-generated.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const declared = new Set(manifest.modules.flatMap((module) => module.declarations ?? []).map((declaration) => declaration.name));
@@ -60,24 +61,4 @@ ${elements
 }
 `;
 
-const outputs = { 'types/react-jsx.d.ts': react, 'types/vue.d.ts': vue };
-const check = process.argv.includes('--check');
-const stale = [];
-for (const [file, text] of Object.entries(outputs)) {
-  let current = '';
-  try {
-    current = readFileSync(file, 'utf8');
-  } catch {
-    // Missing: stale.
-  }
-  if (current === text) continue;
-  if (check) stale.push(file);
-  else {
-    mkdirSync('types', { recursive: true });
-    writeFileSync(file, text);
-  }
-}
-if (stale.length) {
-  console.error(`Stale framework types: ${stale.join(', ')}. Run \`npm run manifest\` and commit them.`);
-  process.exit(1);
-}
+writeGenerated({ 'types/react-jsx.d.ts': react, 'types/vue.d.ts': vue });

@@ -2,7 +2,8 @@
 // React wrappers generated from custom-elements.json with @lit/react's createComponent: one component per
 // element, each event a typed `on…` prop (`tags-assign` → `onTagsAssign`). Writes src/react/index.ts, shipped
 // as `customer-list-elements/react`. `--check` writes nothing and fails when the file is stale (CI runs it).
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeGenerated } from './write-generated.mjs';
 
 const OUT = 'src/react/index.ts';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -78,18 +79,4 @@ ${importLines.join('\n')}
 ${components.join('\n\n')}
 `;
 
-const check = process.argv.includes('--check');
-let current = '';
-try {
-  current = readFileSync(OUT, 'utf8');
-} catch {
-  // Missing: stale.
-}
-if (current !== source) {
-  if (check) {
-    console.error(`${OUT} is stale: run \`npm run manifest\` and commit it.`);
-    process.exit(1);
-  }
-  mkdirSync('src/react', { recursive: true });
-  writeFileSync(OUT, source);
-}
+writeGenerated({ [OUT]: source });
