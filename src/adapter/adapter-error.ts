@@ -55,6 +55,12 @@ export function isAdapterError(error: unknown, kind?: AdapterErrorKind): error i
   return error instanceof AdapterError && (kind === undefined || error.kind === kind);
 }
 
+/** What a failure says to an agent: an adapter's reason in the server's own words, else the error's message. */
+export function errorReason(error: unknown): string {
+  if (isAdapterError(error)) return error.reason;
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** True for the `AbortError` an aborted adapter call rejects with. */
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { abortError, AdapterError, isAbortError, isAdapterError } from '../../src/adapter/adapter-error.js';
+import { abortError, AdapterError, errorReason, isAbortError, isAdapterError } from '../../src/adapter/adapter-error.js';
 
 describe('AdapterError', () => {
   it('carries its kind, status, retry delay, code, details and cause', () => {
@@ -30,5 +30,17 @@ describe('abortError', () => {
     const error = abortError(controller.signal);
     expect([isAbortError(error), error.cause]).to.deep.equal([true, reason]);
     expect(isAbortError(reason)).to.equal(false);
+  });
+});
+
+describe('errorReason', () => {
+  it('is an adapter error\'s reason, without the request details its message carries', () => {
+    expect(errorReason(new AdapterError('invalid', 'Quantity too high (POST /v1/orders: HTTP 400)', { reason: 'Quantity too high' }))).to.equal('Quantity too high');
+    expect(errorReason(new AdapterError('network', 'The server could not be reached'))).to.equal('The server could not be reached');
+  });
+
+  it('is any other error\'s message, or the value as text', () => {
+    expect(errorReason(new TypeError('bad'))).to.equal('bad');
+    expect(errorReason('plain')).to.equal('plain');
   });
 });

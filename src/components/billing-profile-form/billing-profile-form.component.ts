@@ -3,7 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { AdapterError, isAdapterError } from '../../adapter/adapter-error.js';
+import { AdapterError, errorReason, isAdapterError } from '../../adapter/adapter-error.js';
 import { FormAssociatedElement } from '../../internal/form-associated-element.js';
 import { formatNumber } from '../../localization/labels.js';
 import {
@@ -271,7 +271,7 @@ export class BillingProfileForm extends FormAssociatedElement {
     const fieldErrors = isAdapterError(error, 'invalid') ? (error.details as { fieldErrors?: BillingFieldError[] } | undefined)?.fieldErrors : undefined;
     if (fieldErrors?.length) this.serverErrors = fieldErrors;
     const retry = isAdapterError(error, 'network') || isAdapterError(error, 'server') || isAdapterError(error, 'throttled') || !isAdapterError(error);
-    this.saveState = { kind: 'failed', message: isAdapterError(error) ? error.reason : String(error), retry };
+    this.saveState = { kind: 'failed', message: errorReason(error), retry };
   }
 
   private resetMessages(): void {
@@ -300,7 +300,7 @@ export class BillingProfileForm extends FormAssociatedElement {
     if (this.profileTask.status === TaskStatus.ERROR) {
       const error = this.profileTask.error;
       return html`<div part="message" class="error" role="alert">
-        <p>${msg('The billing information could not be loaded.')} <span dir="auto">${isAdapterError(error) ? error.reason : String(error)}</span></p>
+        <p>${msg('The billing information could not be loaded.')} <span dir="auto">${errorReason(error)}</span></p>
         <button type="button" part="command" class="command" @click=${() => void this.profileTask.run()}>${msg('Retry')}</button>
       </div>`;
     }

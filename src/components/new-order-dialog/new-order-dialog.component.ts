@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { isAbortError, isAdapterError } from '../../adapter/adapter-error.js';
+import { errorReason, isAbortError, isAdapterError } from '../../adapter/adapter-error.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import { catalogLabel, relationshipLabel } from '../../localization/labels.js';
 import { CATALOGS, type Catalog, type Order, type Product } from '../../model/catalog.js';
@@ -499,8 +499,7 @@ function failureMessage(error: unknown): string {
   if (isAdapterError(error, 'throttled') && error.retryAfterMs) {
     return msg(str`The service is busy; try again in ${Math.ceil(error.retryAfterMs / 1000)} s.`);
   }
-  if (isAdapterError(error)) return error.reason;
-  return error instanceof Error ? error.message : String(error);
+  return errorReason(error);
 }
 
 /** The element focused now, looking inside open shadow roots: the control that opened the dialog. */

@@ -1,6 +1,6 @@
 /** Localized messages of the tag rules (SPEC §1 "Tags"): specific, never a generic "invalid". */
 import { msg, str } from '@lit/localize';
-import { isAdapterError } from '../../adapter/adapter-error.js';
+import { errorReason, isAdapterError } from '../../adapter/adapter-error.js';
 import { isolate } from '../../internal/isolate.js';
 import { formatNumber } from '../../localization/labels.js';
 import { MAX_TAGS_PER_CUSTOMER, TAG_MAX_LENGTH, tagLength, type TagError } from '../../model/tags.js';
@@ -28,6 +28,5 @@ export function adapterFailureMessage(error: unknown): string {
     return tagErrorMessage({ code: 'too-many', tag: '', message: error.message });
   }
   if (isAdapterError(error, 'throttled')) return msg('Too many requests right now; wait a moment and try again.');
-  if (isAdapterError(error)) return error.reason;
-  return error instanceof Error ? error.message : String(error);
+  return errorReason(error);
 }
