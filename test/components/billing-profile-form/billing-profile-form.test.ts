@@ -7,7 +7,7 @@ import type { BillingProfileForm } from '../../../src/components/billing-profile
 import type { BillingProfile } from '../../../src/model/billing.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
-import { nextEvent } from '../tag-editor/editor-harness.js';
+import { nextEvent } from '../../support/element.js';
 import { button, control, edit, fieldMessage, loaded, memoryAdapter, mountForm, polishProfile, settle, text } from './form-harness.js';
 
 describe('<billing-profile-form> loading and saving', () => {

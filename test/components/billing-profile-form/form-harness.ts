@@ -7,6 +7,7 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { BillingProfile } from '../../../src/model/billing.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
+import { settle } from '../../support/element.js';
 
 /** A complete, valid Polish profile. */
 export function polishProfile(row: CustomerRow): BillingProfile {
@@ -68,7 +69,4 @@ export function text(form: BillingProfileForm): string {
   return (form.shadowRoot!.querySelector('form') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ') ?? '';
 }
 
-export async function settle(form: BillingProfileForm): Promise<void> {
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-  await form.updateComplete;
-}
+export { settle };

@@ -6,7 +6,7 @@ import type { BillingProfileForm } from '../../../src/components/billing-profile
 import { setLocale } from '../../../src/localization/localization.js';
 import { IDS } from '../../adapter/contract-fixture.js';
 import { button as listButton, cellText, checkbox, dataRows, mountList } from '../customer-list/list-harness.js';
-import { nextEvent } from '../tag-editor/editor-harness.js';
+import { nextEvent } from '../../support/element.js';
 import { button, control, edit, loaded, memoryAdapter, mountForm, settle } from './form-harness.js';
 
 async function openPanel() {

@@ -7,7 +7,7 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { contractFixture, IDS, OFFERS } from '../../adapter/contract-fixture.js';
 import { button as listButton, checkbox, dataRows, mountList } from '../customer-list/list-harness.js';
-import { nextEvent } from '../tag-editor/editor-harness.js';
+import { nextEvent } from '../../support/element.js';
 import { addToOrder, button, catalogButton, catalogsLoaded, CONTOSO10, chooseCatalog, heading, openDialog, settle, shadow, text } from './dialog-harness.js';
 
 const BASIC = 'Microsoft 365 Business Basic';

@@ -7,6 +7,7 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { Order, OrderRequest } from '../../../src/model/catalog.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
+import { settle } from '../../support/element.js';
 
 export const CONTOSO10: CustomerRow = contractFixture().customers.find((row) => row.id === IDS.contoso10)!;
 export const SAKURA: CustomerRow = contractFixture().customers.find((row) => row.id === IDS.sakura)!;
@@ -60,10 +61,6 @@ export function text(dialog: NewOrderDialog): string {
   return (shadow(dialog).querySelector('.body') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ') ?? '';
 }
 
-export async function settle(dialog: NewOrderDialog): Promise<void> {
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-  await dialog.updateComplete;
-}
 
 export async function chooseCatalog(dialog: NewOrderDialog, name: string): Promise<void> {
   catalogButton(dialog, name).click();
@@ -106,3 +103,5 @@ export async function choose(select: HTMLSelectElement, value: string, dialog: N
   select.dispatchEvent(new Event('change'));
   await settle(dialog);
 }
+
+export { settle };

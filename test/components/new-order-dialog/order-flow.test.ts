@@ -6,7 +6,7 @@ import type { ListProductsRequest } from '../../../src/adapter/customer-adapter.
 import type { Product } from '../../../src/model/catalog.js';
 import type { NewOrderDialog } from '../../../src/components/new-order-dialog/new-order-dialog.js';
 import { contractFixture, IDS, OFFERS } from '../../adapter/contract-fixture.js';
-import { nextEvent } from '../tag-editor/editor-harness.js';
+import { nextEvent } from '../../support/element.js';
 import {
   addToOrder, button, catalogButton, CONTOSO10, choose, chooseCatalog, heading, openDialog, OrderRecordingAdapter,
   pickProduct, pickQuantity, SAKURA, selectIn, settle, shadow, text, typeInto,

@@ -7,6 +7,7 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { rowKey, type Relationship } from '../../../src/model/customer.js';
 import type { Selection } from '../../../src/model/selection.js';
 import { contractFixture } from '../../adapter/contract-fixture.js';
+import { nextEvent, settle } from '../../support/element.js';
 
 export interface EditorOptions {
   adapter?: CustomerAdapter;
@@ -83,11 +84,6 @@ export function key(target: Element, key: string, init: KeyboardEventInit = {}):
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true, ...init }));
 }
 
-/** Waits for async work the editor started (adapter calls), then its render. */
-export async function settle(editor: TagEditor): Promise<void> {
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-  await editor.updateComplete;
-}
 
 /** A MemoryAdapter that records assignTags calls and can be made to fail or wait. */
 export class RecordingAdapter extends MemoryAdapter {
@@ -109,7 +105,4 @@ export async function storedTags(adapter: CustomerAdapter, id: string): Promise<
   return page.items.map((row) => row.tags);
 }
 
-/** The next event of this name, typed as the library declares it. */
-export function nextEvent<K extends keyof HTMLElementEventMap>(target: EventTarget, name: K): Promise<HTMLElementEventMap[K]> {
-  return new Promise((resolve) => target.addEventListener(name, (event) => resolve(event as HTMLElementEventMap[K]), { once: true }));
-}
+export { nextEvent, settle };
