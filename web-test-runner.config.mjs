@@ -5,6 +5,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { inputCommandsPlugin } from './scripts/wtr-input-commands.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -38,6 +39,7 @@ export default {
     <script>globalThis.process = { env: { NODE_ENV: 'development' } };</script>
     </head><body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
+    inputCommandsPlugin(),
     // file-saver ships only UMD.
     commonjs({ include: ['**/node_modules/file-saver/**'], strictRequires: false }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),

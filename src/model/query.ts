@@ -97,9 +97,13 @@ function compareLists(a: readonly string[], b: readonly string[], compare: (x: s
   return a.length - b.length;
 }
 
+function compareOrdinal(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
- * A comparator for several sort keys, most significant first, with locale-aware collation
- * (numeric, so "Contoso 9" sorts before "Contoso 10"). Ties fall through to the next key.
+ * A comparator for several sort keys, most significant first: names with locale-aware collation (numeric, so
+ * "Contoso 9" sorts before "Contoso 10"), Microsoft IDs in plain character order. Ties fall through to the next key.
  */
 export function rowComparator(sort: CustomerQuery['sort'], locale?: string): (a: CustomerRow, b: CustomerRow) => number {
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
@@ -112,6 +116,10 @@ export function rowComparator(sort: CustomerQuery['sort'], locale?: string): (a:
           sign * (relationshipRank(a.relationship) - relationshipRank(b.relationship) || compareText(a.relationship, b.relationship));
       case 'tags':
         return (a: CustomerRow, b: CustomerRow) => sign * compareLists(a.tags, b.tags, compareText);
+      case 'id':
+        // An ID is a code, not a word: plain ascending order of its characters. Locale collation would skip
+        // the zeros and hyphens of a GUID as if they were punctuation ("0a0d…" before "00a8…").
+        return (a: CustomerRow, b: CustomerRow) => sign * compareOrdinal(a.id.toLowerCase(), b.id.toLowerCase());
       default:
         return (a: CustomerRow, b: CustomerRow) => sign * compareText(a[column], b[column]);
     }

@@ -288,6 +288,14 @@ describe('sortRows', () => {
     expect(sortRows(input, { column: 'id', direction: 'asc' }, 'en')).to.deep.equal([b, c, a]);
   });
 
+  it('sorts Microsoft IDs in plain character order, zeros and hyphens included, ignoring case (regression: locale collation put 0a0d… before 00a8…)', () => {
+    const ids = ['0a4b74db-0000-4000-8000-000000000001', '00a8da19-0000-4000-8000-000000000002', '0A0D4ACA-0000-4000-8000-000000000003', '0a0d4aca-1000-4000-8000-000000000004'];
+    const rows = ids.map((id) => ({ ...a, id }));
+    const sorted = sortRows(rows, { column: 'id', direction: 'asc' }, 'en').map((row) => row.id);
+    expect(sorted).to.deep.equal(['00a8da19-0000-4000-8000-000000000002', '0A0D4ACA-0000-4000-8000-000000000003', '0a0d4aca-1000-4000-8000-000000000004', '0a4b74db-0000-4000-8000-000000000001']);
+    expect(sortRows(rows, { column: 'id', direction: 'desc' }, 'en').map((row) => row.id)).to.deep.equal([...sorted].reverse());
+  });
+
   it('sorts by Microsoft ID descending', () => {
     expect(sortRows(input, { column: 'id', direction: 'desc' }, 'en')).to.deep.equal([a, c, b]);
   });

@@ -134,6 +134,7 @@ export class CustomerList extends AdapterElement {
   @state() private retryCountdown = 0;
 
   @query('.viewport') private viewport?: HTMLElement;
+  @query('[part=search-input]') private searchInput?: HTMLInputElement;
 
   private readonly table = createListTable((sorting) => this.handleSortingChange(sorting));
   private selectionModel = new SelectionModel();
@@ -349,6 +350,23 @@ export class CustomerList extends AdapterElement {
     this.searchText = this.searchDraft;
   }
 
+  /** A removed chip takes focus with it: the next chip gets it, else the one before, else the Tag filter. */
+  private async removeFilterChip(chip: HTMLElement, remove: () => void): Promise<void> {
+    const chips = () => [...this.renderRoot.querySelectorAll<HTMLElement>('[part~=filter-chip]')];
+    const index = chips().indexOf(chip);
+    remove();
+    await this.updateComplete;
+    const left = chips();
+    (left[index] ?? left[index - 1] ?? this.renderRoot.querySelector<HTMLElement>('[data-filter=tag]:not(:disabled)') ?? this.searchInput)?.focus();
+  }
+
+  /** Clear search (or filters) from the no-match message: the message goes, focus goes to the search box. */
+  private async clearFiltersFromMessage(): Promise<void> {
+    this.clearFilters();
+    await this.updateComplete;
+    this.searchInput?.focus();
+  }
+
   private clearFilters(): void {
     clearTimeout(this.searchTimer);
     this.searchTimer = undefined;
@@ -379,9 +397,9 @@ export class CustomerList extends AdapterElement {
       onSearchInput: (text: string) => this.handleSearchInput(text),
       onSearchCommit: () => this.commitSearch(),
       onAddTag: (tag: string) => (this.tagFilter = [...this.tagFilter, tag]),
-      onRemoveTag: (tag: string) => (this.tagFilter = this.tagFilter.filter((other) => other !== tag)),
+      onRemoveTag: (tag: string, chip: HTMLElement) => void this.removeFilterChip(chip, () => (this.tagFilter = this.tagFilter.filter((other) => other !== tag))),
       onRelationship: (relationship: string) => (this.relationshipFilter = relationship),
-      onRemoveReseller: () => (this.resellerFilter = undefined),
+      onRemoveReseller: (chip: HTMLElement) => void this.removeFilterChip(chip, () => (this.resellerFilter = undefined)),
       onNewOrder: () => singleRow && this.handleNewOrder(singleRow),
       onBilling: () => singleRow && this.handleBilling(singleRow),
       onManageTags: () => this.handleManageTags(count),
@@ -454,18 +472,34 @@ export class CustomerList extends AdapterElement {
     else this.selectAllMatching();
   }
 
-  private renderSelectionBar(): TemplateResult | typeof nothing {
+  /**
+   * Always rendered and one line high, empty while nothing is selected: a bar appearing on the first selection
+   * would push every row down under the pointer, and a live region must exist before it speaks.
+   */
+  private renderSelectionBar(): TemplateResult {
     const count = this.selectedCount;
     const total = this.totalCount ?? 0;
-    if (count === 0) return nothing;
-    return html`<div part="selection-bar" class="selection-bar" role="status">
-      <span>${msg(str`${formatNumber(count)} selected`)}</span>
-      ${!this.selectionModel.allMatching && total > count
-        ? html`<button type="button" class="link-button" @click=${() => this.selectAllMatching()}>${msg(str`Select all ${formatNumber(total)} matching customers`)}</button>`
+    return html`<div part="selection-bar" class="selection-bar" ?data-empty=${count === 0}>
+      <span role="status">${count ? msg(str`${formatNumber(count)} selected`) : ''}</span>
+      ${count && !this.selectionModel.allMatching && total > count
+        ? html`<button type="button" class="link-button" data-action="select-all" @click=${this.handleSelectAllCommand}>${msg(str`Select all ${formatNumber(total)} matching customers`)}</button>`
         : nothing}
-      <button type="button" class="link-button" @click=${() => this.clearSelection()}>${msg('Clear selection')}</button>
+      ${count ? html`<button type="button" class="link-button" data-action="clear-selection" @click=${this.handleClearSelectionCommand}>${msg('Clear selection')}</button>` : nothing}
     </div>`;
   }
+
+  /** The command goes away once everything is selected: focus moves on to Clear selection beside it. */
+  private readonly handleSelectAllCommand = async () => {
+    this.selectAllMatching();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[data-action=clear-selection]')?.focus();
+  };
+
+  /** The bar empties: focus goes back to the grid, on the cell the agent was last on. */
+  private readonly handleClearSelectionCommand = () => {
+    this.focusInGrid = true;
+    this.clearSelection();
+  };
 
   // ---- grid
 
@@ -535,10 +569,7 @@ export class CustomerList extends AdapterElement {
             .checked=${live(all && count > 0)}
             .indeterminate=${live(count > 0 && !(all && count === total))}
             ?disabled=${total === 0}
-            @click=${(event: MouseEvent) => {
-              event.preventDefault();
-              this.toggleAll();
-            }}
+            @click=${() => this.toggleAll()}
           />
         </div>
         ${DATA_COLUMNS.map((id, index) => {
@@ -630,7 +661,7 @@ export class CustomerList extends AdapterElement {
     if (this.hasFilter) {
       return html`<div class="state" part="state" role="status">
         <p>${this.searchText.trim() ? msg(str`No customers match “${this.searchText.trim()}”.`) : msg('No customers match these filters.')}</p>
-        <button type="button" part="command" class="command" @click=${() => this.clearFilters()}>${this.searchText.trim() ? msg('Clear search') : msg('Clear filters')}</button>
+        <button type="button" part="command" class="command" @click=${() => void this.clearFiltersFromMessage()}>${this.searchText.trim() ? msg('Clear search') : msg('Clear filters')}</button>
       </div>`;
     }
     return html`<div class="state" part="state" role="status"><p>${msg('No customers yet.')}</p></div>`;
@@ -692,7 +723,8 @@ export class CustomerList extends AdapterElement {
   private handleFocusOut(event: FocusEvent): void {
     const to = event.relatedTarget as Element | null;
     // Chromium fires focusout while the node is still connected, during our render: hence the flag.
-    const removedByUs = to === null && (this.renderingDom || !(event.target as Element).isConnected);
+    // Only a grid cell's removal counts (focusInGrid): a toolbar control our render removed lets focus go.
+    const removedByUs = to === null && this.focusInGrid && (this.renderingDom || !(event.target as Element).isConnected);
     this.focusInGrid = removedByUs || (to !== null && this.renderRoot.contains(to) && to.closest('.grid') !== null);
   }
 
@@ -702,8 +734,11 @@ export class CustomerList extends AdapterElement {
     if (!this.dispatchEvent(open)) event.preventDefault();
   }
 
+  /**
+   * The click is left to the browser (no preventDefault: that would make it restore the box's old state after
+   * the render); the render then sets `checked` from the model, which differs only for a Shift range.
+   */
   private handleRowCheckbox(event: MouseEvent, index: number): void {
-    event.preventDefault();
     this.active = { row: index + 1, column: 0 };
     this.toggleRow(index, event.shiftKey);
   }

@@ -173,15 +173,24 @@ export const styles = [
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
   }
 
+  /* One line, always there: its height is reserved so a first selection moves nothing. */
   .selection-bar {
     display: flex;
-    flex-wrap: wrap;
     gap: 0.75rem;
     align-items: center;
-    padding: 0.4rem 0.75rem;
+    box-sizing: border-box;
+    height: 2.25rem;
+    padding: 0 0.75rem;
     margin-block-end: 0.5rem;
+    overflow-x: auto;
+    overflow-y: hidden;
+    white-space: nowrap;
     border-radius: 4px;
     background: var(--_selected);
+  }
+
+  .selection-bar[data-empty] {
+    background: none;
   }
 
   .link-button {

@@ -28,9 +28,10 @@ export interface ToolbarContext {
   onSearchInput(text: string): void;
   onSearchCommit(): void;
   onAddTag(tag: string): void;
-  onRemoveTag(tag: string): void;
+  /** `chip` is the button that was used: focus moves to its neighbour once it is gone. */
+  onRemoveTag(tag: string, chip: HTMLElement): void;
   onRelationship(relationship: string): void;
-  onRemoveReseller(): void;
+  onRemoveReseller(chip: HTMLElement): void;
   onNewOrder(): void;
   onBilling(): void;
   onManageTags(): void;
@@ -79,6 +80,7 @@ function renderFilters(context: ToolbarContext): TemplateResult {
     <label class="field">
       <span>${msg('Tag')}</span>
       <select
+        data-filter="tag"
         .value=${live('')}
         ?disabled=${available.length === 0}
         @change=${(event: Event) => {
@@ -92,10 +94,10 @@ function renderFilters(context: ToolbarContext): TemplateResult {
       </select>
     </label>
     ${context.tagFilter.map(
-      (tag) => html`<button type="button" part="filter-chip" class="chip" aria-label=${msg(str`Remove tag filter ${tag}`)} @click=${() => context.onRemoveTag(tag)}><span dir="auto">${tag}</span> <span aria-hidden="true">✕</span></button>`,
+      (tag) => html`<button type="button" part="filter-chip" class="chip" aria-label=${msg(str`Remove tag filter ${tag}`)} @click=${(event: Event) => context.onRemoveTag(tag, event.currentTarget as HTMLElement)}><span dir="auto">${tag}</span> <span aria-hidden="true">✕</span></button>`,
     )}
     ${context.resellerFilter
-      ? html`<button type="button" part="filter-chip" class="chip" aria-label=${msg(str`Remove reseller filter ${context.resellerFilter.name}`)} @click=${context.onRemoveReseller}><span dir="auto">${context.resellerFilter.name}</span> <span aria-hidden="true">✕</span></button>`
+      ? html`<button type="button" part="filter-chip" class="chip" aria-label=${msg(str`Remove reseller filter ${context.resellerFilter.name}`)} @click=${(event: Event) => context.onRemoveReseller(event.currentTarget as HTMLElement)}><span dir="auto">${context.resellerFilter.name}</span> <span aria-hidden="true">✕</span></button>`
       : nothing}
   </div>`;
 }

@@ -5,6 +5,7 @@ import type { CustomerList } from '../../../src/components/customer-list/custome
 import type { AgentRole, CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { contractFixture } from '../../adapter/contract-fixture.js';
+import { choose, click, typeInto, type ClickOptions } from '../../support/input.js';
 
 export interface MountOptions {
   adapter?: CustomerAdapter;
@@ -60,17 +61,26 @@ export function button(list: CustomerList, label: string): HTMLButtonElement | u
   return [...shadow(list).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === label);
 }
 
-/** Types into the search box as a user does (input events), then waits for the list to settle. */
+/** Types into the search box with the keyboard (choosing the "Search by" field first), then waits for the list. */
 export async function search(list: CustomerList, text: string, field?: 'companyName' | 'primaryDomain' | 'id'): Promise<void> {
-  if (field) {
-    const select = shadow(list).querySelector<HTMLSelectElement>('[part=search-field-select]')!;
-    select.value = field;
-    select.dispatchEvent(new Event('change'));
-  }
-  const input = shadow(list).querySelector<HTMLInputElement>('[part=search-input]')!;
-  input.value = text;
-  input.dispatchEvent(new InputEvent('input'));
+  if (field) await choose(shadow(list).querySelector<HTMLSelectElement>('[part=search-field-select]')!, field);
+  await typeInto(searchInput(list), text);
   await settle(list);
+}
+
+export function searchInput(list: CustomerList): HTMLInputElement {
+  return shadow(list).querySelector<HTMLInputElement>('[part=search-input]')!;
+}
+
+/** Clicks a row's checkbox with the mouse (Shift held for a range) and waits for the render. */
+export async function clickCheckbox(list: CustomerList, row: HTMLElement, modifiers: ClickOptions['modifiers'] = []): Promise<void> {
+  await click(checkbox(row), { modifiers });
+  await list.updateComplete;
+}
+
+/** Rows the list shows as selected. */
+export function selectedRows(list: CustomerList): HTMLElement[] {
+  return dataRows(list).filter((row) => row.getAttribute('aria-selected') === 'true');
 }
 
 /** Waits until the list has no request in flight and has rendered. */
@@ -82,8 +92,4 @@ export async function settle(list: CustomerList): Promise<void> {
 
 export function grid(list: CustomerList): HTMLElement {
   return shadow(list).querySelector<HTMLElement>('[role=grid]')!;
-}
-
-export function keydown(target: Element, key: string, init: KeyboardEventInit = {}): void {
-  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true, ...init }));
 }
