@@ -144,6 +144,16 @@ export async function tabTo(target: Element, { backwards = false, limit = 40 } =
   if (deepActiveElement() !== target) throw new Error(`${describe(target)} was not reached in ${limit} presses of ${backwards ? 'Shift+Tab' : 'Tab'}; focus is on ${describe(deepActiveElement())}`);
 }
 
+/**
+ * Fails, naming both elements, unless `expected` has focus. Use it instead of chai's `expect(a).to.equal(b)` on
+ * elements: chai's failure message serializes the DOM and can hang the test page.
+ */
+export function expectFocused(expected: Element | null | undefined, because = ''): void {
+  const active = deepActiveElement();
+  if (!expected) throw new Error(`expected an element to have focus${because ? ` (${because})` : ''}, but there was none to expect; focus is on ${describe(active)}`);
+  if (active !== expected) throw new Error(`expected ${describe(expected)} to have focus${because ? ` (${because})` : ''}, but focus is on ${describe(active)}`);
+}
+
 /** Fails when focus is on the page's body (or nowhere): after an action, focus must land somewhere sensible. */
 export function expectFocusNotLost(action = 'the action'): Element {
   const active = deepActiveElement();

@@ -3,20 +3,15 @@ import type { CustomerSelectEvent, ManageTagsRequestEvent, NewOrderRequestEvent 
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { generateDataset } from '../../../mocks/data/index.js';
 import { IDS } from '../../adapter/contract-fixture.js';
-import { button, cellText, checkbox, dataRows, grid, keydown, mountList, search, shadow } from './list-harness.js';
-
-const selectedRows = (list: Parameters<typeof dataRows>[0]) => dataRows(list).filter((row) => row.getAttribute('aria-selected') === 'true');
-
-function clickCheckbox(row: HTMLElement, init: MouseEventInit = {}) {
-  checkbox(row).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ...init }));
-}
+import { click, expectFocused, press, withoutLayoutShift } from '../../support/input.js';
+import { button, cellText, checkbox, clickCheckbox, dataRows, mountList, search, selectedRows, shadow } from './list-harness.js';
 
 describe('<customer-list> selection', () => {
   it('selects a row with its checkbox and reports the selection', async () => {
     const list = await mountList();
     const row = dataRows(list)[2]!;
     const event = oneEvent(list, 'customer-select') as Promise<CustomerSelectEvent>;
-    clickCheckbox(row);
+    await clickCheckbox(list, row);
     const { selection, count } = await event;
     expect(selection).to.deep.equal({ mode: 'some', keys: [`${cellText(row, 'id')}#cloud-reseller`] });
     expect(count).to.equal(1);
@@ -29,82 +24,91 @@ describe('<customer-list> selection', () => {
   it('keeps the two rows of a dual-role customer apart', async () => {
     const list = await mountList();
     const [direct, indirect] = dataRows(list).filter((row) => cellText(row, 'id') === IDS.contoso);
-    clickCheckbox(indirect!);
-    await list.updateComplete;
+    await clickCheckbox(list, indirect!);
     expect([direct!.getAttribute('aria-selected'), indirect!.getAttribute('aria-selected')]).to.deep.equal(['false', 'true']);
+    expect([checkbox(direct!).checked, checkbox(indirect!).checked]).to.deep.equal([false, true]);
     expect(list.selection).to.deep.equal({ mode: 'some', keys: [`${IDS.contoso}#indirect-reseller`] });
   });
 
   it('selects a range with Shift-click', async () => {
     const list = await mountList();
     const rows = dataRows(list);
-    clickCheckbox(rows[1]!);
-    await list.updateComplete;
-    clickCheckbox(rows[4]!, { shiftKey: true });
-    await list.updateComplete;
+    await clickCheckbox(list, rows[1]!);
+    await clickCheckbox(list, rows[4]!, ['Shift']);
     expect(selectedRows(list).map((row) => row.getAttribute('aria-rowindex'))).to.deep.equal(['3', '4', '5', '6']);
+    expect(dataRows(list).map((row) => checkbox(row).checked).slice(0, 6), 'the boxes show it').to.deep.equal([false, true, true, true, true, false]);
     expect(list.selectedCount).to.equal(4);
   });
 
   it('selects a range with Shift+Space from the keyboard', async () => {
     const list = await mountList();
     const rows = dataRows(list);
-    checkbox(rows[0]!).focus();
-    keydown(checkbox(rows[0]!), ' ');
-    await list.updateComplete;
-    keydown(shadow(list).activeElement!, 'ArrowDown');
-    await list.updateComplete;
-    keydown(shadow(list).activeElement!, 'ArrowDown');
-    await list.updateComplete;
-    keydown(shadow(list).activeElement!, ' ', { shiftKey: true });
+    await clickCheckbox(list, rows[0]!);
+    await press('ArrowDown');
+    await press('ArrowDown');
+    await press('Shift+Space');
     await list.updateComplete;
     expect(selectedRows(list).map((row) => row.getAttribute('aria-rowindex'))).to.deep.equal(['2', '3', '4']);
+    expect(dataRows(list).map((row) => checkbox(row).checked).slice(0, 4)).to.deep.equal([true, true, true, false]);
+    expectFocused(checkbox(dataRows(list)[2]!));
   });
 
   it('selects all matching customers as a query with Ctrl+A, loaded or not', async () => {
     const list = await mountList({ adapter: new MemoryAdapter(generateDataset({ rows: 3000, seed: 5 })) });
     await search(list, 'c');
     const total = list.totalCount!;
-    keydown(grid(list), 'a', { ctrlKey: true });
+    await click(checkbox(dataRows(list)[1]!));
+    await press('Control+a');
     await list.updateComplete;
     expect(list.selection).to.deep.equal({ mode: 'all', query: { search: { field: 'companyName', text: 'c' } }, excludedKeys: [] });
     expect(list.selectedCount).to.equal(total);
-    clickCheckbox(dataRows(list)[0]!);
-    await list.updateComplete;
+    await clickCheckbox(list, dataRows(list)[0]!);
     expect(list.selectedCount).to.equal(total - 1);
+    expect(checkbox(dataRows(list)[0]!).checked).to.equal(false);
     expect(list.selection.mode === 'all' && list.selection.excludedKeys).to.have.length(1);
   });
 
-  it('offers "Select all N matching customers" and clearing from the selection bar', async () => {
+  it('offers "Select all N matching customers" and clearing from the selection bar, keeping focus on a control', async () => {
     const list = await mountList({ adapter: new MemoryAdapter(generateDataset({ rows: 2000, seed: 5 })) });
-    clickCheckbox(dataRows(list)[0]!);
-    await list.updateComplete;
-    button(list, 'Select all 2,000 matching customers')!.click();
+    await clickCheckbox(list, dataRows(list)[0]!);
+    await click(button(list, 'Select all 2,000 matching customers')!);
     await list.updateComplete;
     expect(list.selection.mode).to.equal('all');
     expect(shadow(list).querySelector('[part=selection-bar]')!.textContent).to.contain('2,000 selected');
-    button(list, 'Clear selection')!.click();
+    expectFocused(button(list, 'Clear selection'), 'the command went away: focus moves on to Clear selection');
+    expect(dataRows(list).slice(0, 5).every((row) => checkbox(row).checked)).to.equal(true);
+    await press('Enter');
     await list.updateComplete;
     expect(list.selection).to.deep.equal({ mode: 'some', keys: [] });
-    expect(shadow(list).querySelector('[part=selection-bar]')).to.equal(null);
+    expect(shadow(list).querySelector('[part=selection-bar]')!.textContent!.trim()).to.equal('');
+    expectFocused(checkbox(dataRows(list)[0]!), 'the bar emptied: focus is back on the cell the agent was on');
+    expect(dataRows(list).slice(0, 5).some((row) => checkbox(row).checked)).to.equal(false);
+  });
+
+  it('moves no row when the first selection shows the selection bar (regression: rows moved down 40 px under the pointer)', async () => {
+    const list = await mountList();
+    const rows = dataRows(list);
+    await withoutLayoutShift([rows[2]!, rows[5]!], () => clickCheckbox(list, rows[0]!));
+    await clickCheckbox(list, dataRows(list)[2]!);
+    expect(selectedRows(list).map((row) => row.getAttribute('aria-rowindex')), 'the second click lands on the row it aimed at').to.deep.equal(['2', '4']);
   });
 
   it('selects and clears all matching from the header checkbox', async () => {
     const list = await mountList();
     const all = shadow(list).querySelector<HTMLInputElement>('[role=columnheader] input')!;
     expect(all.getAttribute('aria-label')).to.equal('Select all 10 matching customers');
-    all.click();
+    await click(all);
     await list.updateComplete;
-    expect([list.selection.mode, list.selectedCount, all.checked]).to.deep.equal(['all', 10, true]);
-    all.click();
+    expect([list.selection.mode, list.selectedCount, all.checked, all.indeterminate]).to.deep.equal(['all', 10, true, false]);
+    expect(dataRows(list).every((row) => checkbox(row).checked), 'every row shows it').to.equal(true);
+    await click(all);
     await list.updateComplete;
     expect([list.selection.mode, list.selectedCount, all.checked]).to.deep.equal(['some', 0, false]);
   });
 
   it('starts a new selection when the search changes', async () => {
     const list = await mountList();
-    clickCheckbox(dataRows(list)[0]!);
-    await list.updateComplete;
+    await clickCheckbox(list, dataRows(list)[0]!);
     await search(list, 'north');
     expect(list.selection).to.deep.equal({ mode: 'some', keys: [] });
   });
@@ -137,16 +141,15 @@ describe('<customer-list> command bar', () => {
     expect(newOrder.getAttribute('aria-description')).to.equal('Select exactly one customer to place an order.');
     let requests = 0;
     list.addEventListener('new-order-request', () => requests++);
-    newOrder.click();
+    await click(newOrder);
     expect(requests, 'a disabled command does nothing').to.equal(0);
-    clickCheckbox(dataRows(list)[9]!);
-    await list.updateComplete;
+    expectFocused(newOrder, 'but it takes focus, so its reason can be read');
+    await clickCheckbox(list, dataRows(list)[9]!);
     expect(newOrder.getAttribute('aria-disabled')).to.equal('false');
     const event = oneEvent(list, 'new-order-request') as Promise<NewOrderRequestEvent>;
-    newOrder.click();
+    await click(newOrder);
     expect((await event).customer.companyName).to.equal('Northwind Traders');
-    clickCheckbox(dataRows(list)[8]!);
-    await list.updateComplete;
+    await clickCheckbox(list, dataRows(list)[8]!);
     expect(newOrder.getAttribute('aria-disabled'), 'two customers selected').to.equal('true');
   });
 
@@ -154,10 +157,10 @@ describe('<customer-list> command bar', () => {
     const list = await mountList();
     const manage = button(list, 'Manage tags')!;
     expect(manage.getAttribute('aria-disabled')).to.equal('true');
-    list.selectAllMatching();
+    await click(shadow(list).querySelector<HTMLInputElement>('[role=columnheader] input')!);
     await list.updateComplete;
     const event = oneEvent(list, 'manage-tags-request') as Promise<ManageTagsRequestEvent>;
-    manage.click();
+    await click(manage);
     const { selection, count } = await event;
     expect([selection.mode, count]).to.deep.equal(['all', 10]);
   });
@@ -165,7 +168,7 @@ describe('<customer-list> command bar', () => {
   it('requests an export', async () => {
     const list = await mountList();
     const event = oneEvent(list, 'export-request');
-    button(list, 'Export customers')!.click();
+    await click(button(list, 'Export customers')!);
     expect(await event).to.exist;
   });
 
