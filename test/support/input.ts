@@ -185,21 +185,29 @@ export async function withoutLayoutShift(watched: readonly Element[], action: ()
   });
 }
 
-/** Whether the element's box is fully inside its scroll container's visible area and the page's viewport. */
-export function isFullyVisible(element: Element, container?: Element): boolean {
+/**
+ * Whether the element's box is inside its scroll container's visible area (scroll bars excluded) and the page's
+ * viewport, on both axes or only one. Allows 1 px for sub-pixel positions the page's whole-pixel scroll rounds.
+ */
+export function isFullyVisible(element: Element, container?: Element, axes: 'both' | 'block' | 'inline' = 'both'): boolean {
+  const slack = 1;
   const rect = element.getBoundingClientRect();
-  if (!inViewport(rect)) return false;
-  if (!container) return true;
-  const box = container.getBoundingClientRect();
-  const right = box.left + container.clientLeft + container.clientWidth;
-  const bottom = box.top + container.clientTop + container.clientHeight;
-  return rect.left >= box.left - 0.5 && rect.right <= right + 0.5 && rect.top >= box.top - 0.5 && rect.bottom <= bottom + 0.5;
+  let area = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
+  if (container) {
+    const box = container.getBoundingClientRect();
+    const left = box.left + container.clientLeft;
+    const top = box.top + container.clientTop;
+    area = { left: Math.max(0, left), top: Math.max(0, top), right: Math.min(innerWidth, left + container.clientWidth), bottom: Math.min(innerHeight, top + container.clientHeight) };
+  }
+  const inline = rect.left >= area.left - slack && rect.right <= area.right + slack;
+  const block = rect.top >= area.top - slack && rect.bottom <= area.bottom + slack;
+  return axes === 'inline' ? inline : axes === 'block' ? block : inline && block;
 }
 
 /** A short description of an element for failure messages: tag, role, label or text. */
 export function describe(element: Element | null): string {
   if (!element) return 'nothing';
-  const label = element.getAttribute('aria-label') ?? element.getAttribute('title') ?? element.textContent?.trim().slice(0, 40) ?? '';
+  const label = element.getAttribute('aria-label') ?? element.getAttribute('title') ?? element.textContent?.replace(/\s+/g, ' ').trim().slice(0, 40) ?? '';
   const role = element.getAttribute('role');
   return `<${element.localName}${role ? ` role=${role}` : ''}>${label ? ` "${label}"` : ''}`;
 }

@@ -144,6 +144,8 @@ export class CustomerList extends AdapterElement {
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setInterval> | undefined;
   private focusInGrid = false;
+  /** A keyboard move asked the next render to scroll the focused cell into view. */
+  private revealActiveCell = false;
   private renderingDom = false;
   private lastFilterKey: string | undefined;
   private resizeObserver?: ResizeObserver;
@@ -304,6 +306,12 @@ export class CustomerList extends AdapterElement {
       rows.ensureLoaded(Math.max(view.end, this.active.row) + PREFETCH_ROWS);
     }
     if (this.focusInGrid) this.focusActiveCell();
+    if (this.revealActiveCell) {
+      this.revealActiveCell = false;
+      // Rows are already in the window; this scrolls the grid sideways (a narrow screen, 200 % zoom, either
+      // direction) and the page, when the grid itself is partly off-screen.
+      this.cellTarget(this.active)?.closest('[data-column]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
   }
 
   protected override render(): TemplateResult {
@@ -779,16 +787,19 @@ export class CustomerList extends AdapterElement {
     this.toggleRow(index, event.shiftKey);
   }
 
+  /**
+   * Keyboard movement: scrolls the target row into the window (the header row shows the first rows under it,
+   * as Ctrl+Home promises), and asks the next render to bring the focused cell into view sideways too.
+   */
   private moveTo(position: GridPosition): void {
     this.active = position;
     this.focusInGrid = true;
+    this.revealActiveCell = true;
     const viewport = this.viewport;
-    if (viewport && position.row > 0) {
-      viewport.scrollTop = scrollTopToReveal(position.row - 1, viewport.scrollTop, this.windowInput());
-      this.scrollPosition = viewport.scrollTop;
-    } else if (viewport && position.row === 0) {
-      this.focusActiveCell();
-    }
+    if (!viewport) return;
+    viewport.scrollTop = scrollTopToReveal(Math.max(0, position.row - 1), viewport.scrollTop, this.windowInput());
+    this.scrollPosition = viewport.scrollTop;
+    if (position.row === 0) this.focusActiveCell();
   }
 
   private cellPositionOf(element: Element | null): GridPosition | undefined {

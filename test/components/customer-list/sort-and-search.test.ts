@@ -5,7 +5,8 @@ import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
 import { sortRows, type ColumnId } from '../../../src/model/query.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { contractFixture, IDS, RESELLER_NORTHWIND } from '../../adapter/contract-fixture.js';
-import { button, cellText, dataRows, headerCell, keydown, mountList, names, search, settle, shadow } from './list-harness.js';
+import { choose, click, expectFocused, press, tabTo, type } from '../../support/input.js';
+import { button, cellText, dataRows, headerCell, mountList, names, search, searchInput, settle, shadow } from './list-harness.js';
 
 const COLUMNS: [ColumnId, string][] = [
   ['id', 'Microsoft ID'],
@@ -38,17 +39,17 @@ for (const adapterName of ['memory', 'rest'] as const) {
       it(`sorts by ${label} both ways from its header, announcing it with aria-sort`, async () => {
         const list = await mountList({ adapter });
         const header = headerCell(list, label);
-        header.click();
+        await click(header);
         await settle(list);
         expect(header.getAttribute('aria-sort')).to.equal('ascending');
         const fixture = contractFixture().customers;
         const expectedOrder = (direction: 'asc' | 'desc') => sortRows(fixture, { column, direction }).map((row) => row.companyName);
         expect(names(list)).to.deep.equal(expectedOrder('asc'));
-        header.click();
+        await click(header);
         await settle(list);
         expect(header.getAttribute('aria-sort')).to.equal('descending');
         expect(names(list)).to.deep.equal(expectedOrder('desc'));
-        header.click();
+        await click(header);
         await settle(list);
         expect(header.getAttribute('aria-sort')).to.equal('none');
       });
@@ -57,8 +58,11 @@ for (const adapterName of ['memory', 'rest'] as const) {
     it('sorts from the keyboard with Enter on a focused header', async () => {
       const list = await mountList({ adapter });
       const header = headerCell(list, 'Company name');
-      header.focus();
-      keydown(header, 'Enter');
+      await tabTo(shadow(list).querySelector('[role=columnheader] input')!);
+      await press('ArrowRight');
+      await press('ArrowRight');
+      expectFocused(header);
+      await press('Enter');
       await settle(list);
       expect(header.getAttribute('aria-sort')).to.equal('ascending');
       expect(names(list)[0]).to.equal('Acontoso Foods');
@@ -86,40 +90,75 @@ for (const adapterName of ['memory', 'rest'] as const) {
       expect(names(list)).to.deep.equal(['Contoso Ltd', 'Contoso Ltd']);
     });
 
-    it('says when nothing matches and clears the search on request', async () => {
+    it('says when nothing matches and clears the search on request, by mouse, focus going to the search box', async () => {
       const list = await mountList({ adapter });
       await search(list, 'zzz');
       const state = shadow(list).querySelector('[part=state]')!;
       expect(state.textContent).to.contain('No customers match “zzz”.');
-      button(list, 'Clear search')!.click();
+      await click(button(list, 'Clear search')!);
       await settle(list);
       expect(names(list)).to.have.length(10);
-      expect(shadow(list).querySelector<HTMLInputElement>('[part=search-input]')!.value).to.equal('');
+      expect(searchInput(list).value).to.equal('');
+      expectFocused(searchInput(list), 'Clear search went away with the message');
     });
 
-    it('filters by relationship and by tags from the toolbar', async () => {
+    it('clears the search with Enter on Clear search, focus going to the search box (regression: focus went to <body>)', async () => {
+      const list = await mountList({ adapter });
+      await search(list, 'zzz');
+      await tabTo(button(list, 'Clear search')!);
+      await press('Enter');
+      await settle(list);
+      expect(names(list)).to.have.length(10);
+      expectFocused(searchInput(list), 'Clear search went away with the message');
+      await type('nor');
+      await settle(list);
+      expect(names(list), 'the agent types on at once').to.deep.equal(['Northwind Traders']);
+    });
+
+    it('filters by relationship and by tags from the toolbar; removing a chip moves focus to its neighbour, then to the Tag filter', async () => {
       const list = await mountList({ adapter });
       await waitUntil(() => shadow(list).querySelectorAll('[part=filters] select')[1]!.querySelectorAll('option').length > 1);
       const [relationship, tag] = shadow(list).querySelectorAll<HTMLSelectElement>('[part=filters] select');
-      relationship!.value = 'indirect-reseller';
-      relationship!.dispatchEvent(new Event('change'));
+      await choose(relationship!, 'indirect-reseller');
       await settle(list);
       expect(names(list).sort()).to.deep.equal(['Contoso 9 Labs', 'Contoso Ltd', '株式会社サクラ物産']);
-      tag!.value = 'VIP';
-      tag!.dispatchEvent(new Event('change'));
+      await choose(tag!, 'VIP');
       await settle(list);
       expect(names(list)).to.deep.equal(['Contoso Ltd']);
       const chip = shadow(list).querySelector<HTMLButtonElement>('[part=filter-chip]')!;
       expect(chip.getAttribute('aria-label')).to.equal('Remove tag filter VIP');
-      chip.click();
+      await click(chip);
       await settle(list);
       expect(names(list)).to.have.length(3);
+      expectFocused(tag, 'the last chip went away: focus goes to the Tag filter');
+    });
+
+    it('moves focus from a removed tag chip to the next one, or the one before (regression: focus went to <body>)', async () => {
+      const list = await mountList({ adapter });
+      await waitUntil(() => shadow(list).querySelectorAll('[part=filters] select')[1]!.querySelectorAll('option').length > 2);
+      const tag = shadow(list).querySelectorAll<HTMLSelectElement>('[part=filters] select')[1]!;
+      const [first, second] = [...tag.options].filter((option) => option.value).map((option) => option.value);
+      await choose(tag, first!);
+      await settle(list);
+      await choose(tag, second!);
+      await settle(list);
+      const chips = () => [...shadow(list).querySelectorAll<HTMLButtonElement>('[part=filter-chip]')];
+      expect(chips().length).to.equal(2);
+      await tabTo(chips()[0]!);
+      await press('Enter');
+      await settle(list);
+      expect(chips().length).to.equal(1);
+      expectFocused(chips()[0], 'the next chip takes focus');
+      await press('Space');
+      await settle(list);
+      expect(chips().length).to.equal(0);
+      expectFocused(tag, 'no chip left: the Tag filter takes focus');
     });
 
     it('filters by an indirect reseller from its name in a row', async () => {
       const list = await mountList({ adapter });
       const reseller = [...shadow(list).querySelectorAll<HTMLButtonElement>('[part=reseller]')].find((b) => b.textContent === RESELLER_NORTHWIND.name)!;
-      reseller.click();
+      await click(reseller);
       await settle(list);
       expect(names(list).sort()).to.deep.equal(['Contoso Ltd', '株式会社サクラ物産']);
     });
@@ -145,9 +184,8 @@ describe('<customer-list> search races', () => {
   it('lets the last search win over a slower earlier one, and aborts the earlier one', async () => {
     const adapter = new RacingAdapter(contractFixture());
     const list = await mountList({ adapter });
-    const input = shadow(list).querySelector<HTMLInputElement>('[part=search-input]')!;
-    input.value = 'slow';
-    input.dispatchEvent(new InputEvent('input'));
+    await click(searchInput(list));
+    await type('slow');
     await new Promise((resolve) => setTimeout(resolve, 30));
     await search(list, 'north');
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -163,10 +201,9 @@ describe('<customer-list> search races', () => {
     const list = await mountList({ adapter: counting });
     list.searchDebounce = 100;
     requests = 0;
-    const input = shadow(list).querySelector<HTMLInputElement>('[part=search-input]')!;
-    for (const text of ['c', 'co', 'con', 'cont']) {
-      input.value = text;
-      input.dispatchEvent(new InputEvent('input'));
+    await click(searchInput(list));
+    for (const letter of 'cont') {
+      await type(letter);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     await new Promise((resolve) => setTimeout(resolve, 200));

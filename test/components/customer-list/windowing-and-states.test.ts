@@ -8,6 +8,7 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { generateDataset } from '../../../mocks/data/index.js';
 import { contractFixture } from '../../adapter/contract-fixture.js';
+import { click } from '../../support/input.js';
 import { button, dataRows, grid, mountList, names, shadow } from './list-harness.js';
 
 /** A million rows made on demand: only requested pages are built. */
@@ -112,7 +113,7 @@ describe('<customer-list> states', () => {
     expect(state.getAttribute('role')).to.equal('alert');
     expect(state.textContent).to.contain('The customers could not be loaded.');
     expect(state.textContent).to.contain('HTTP 500');
-    button(list, 'Retry')!.click();
+    await click(button(list, 'Retry')!);
     await waitUntil(() => names(list).length === 10, 'rows after retry');
     expect(shadow(list).querySelector('[part=state]')).to.equal(null);
   });
@@ -157,7 +158,7 @@ describe('<customer-list> states', () => {
     await waitUntil(() => shadow(list).querySelector('.state.partial'), 'the page error is shown');
     expect(dataRows(list).length).to.be.greaterThan(0);
     failNext = false;
-    button(list, 'Retry')!.click();
+    await click(button(list, 'Retry')!);
     await waitUntil(() => shadow(list).querySelector('[aria-rowindex="1202"]:not(.pending)'), 'the page loads on retry', { timeout: 5000 });
   });
 });
