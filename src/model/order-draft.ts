@@ -28,6 +28,20 @@ export function newCartLine(product: Product, sku: Sku): CartLine {
   return line;
 }
 
+/**
+ * The line with another SKU of its product. What the agent chose survives where the new SKU allows it: the
+ * typed quantity when it is within the new SKU's range, the term and billing cycle when the new SKU offers them.
+ * Anything else falls back to what a new line for that SKU starts with.
+ */
+export function withSku(line: CartLine, sku: Sku): CartLine {
+  const fresh = newCartLine(line.product, sku);
+  const next: CartLine = { ...fresh, friendlyName: line.friendlyName };
+  if (!quantityProblem(sku, line.quantity)) next.quantity = line.quantity;
+  if (line.termDuration !== undefined && sku.termDurations.includes(line.termDuration)) next.termDuration = line.termDuration;
+  if (line.billingCycle !== undefined && sku.billingCycles.includes(line.billingCycle)) next.billingCycle = line.billingCycle;
+  return next;
+}
+
 /** The order the adapter takes: lines numbered 0..n-1, each offer the SKU's catalog item. */
 export function orderRequestOf(customerId: string, catalog: Catalog, lines: readonly CartLine[]): OrderRequest {
   return {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { Product } from '../../src/model/catalog.js';
-import { newCartLine, orderRequestOf, quantityProblem } from '../../src/model/order-draft.js';
+import type { Product, Sku } from '../../src/model/catalog.js';
+import { newCartLine, orderRequestOf, quantityProblem, withSku, type CartLine } from '../../src/model/order-draft.js';
 
 const product: Product = {
   id: 'P1',
@@ -19,6 +19,34 @@ describe('order draft', () => {
   it('starts at 1 when a SKU has no minimum, and leaves out terms and cycles it does not offer', () => {
     const bare = { ...sku, minimumQuantity: 0, termDurations: [], billingCycles: [] };
     expect(newCartLine(product, bare)).to.deep.equal({ product, sku: bare, quantity: '1', friendlyName: '' });
+  });
+
+  describe('changing the SKU (defect 12)', () => {
+    const standard: Sku = { id: 'S1', title: 'Standard', minimumQuantity: 1, maximumQuantity: 300, billingCycles: ['monthly', 'annual'], termDurations: ['P1M', 'P1Y'], catalogItemId: 'P2:S1:A' };
+    const enterprise: Sku = { id: 'S2', title: 'Enterprise', minimumQuantity: 10, maximumQuantity: 50, billingCycles: ['triennial', 'annual'], termDurations: ['P3Y', 'P1Y'], catalogItemId: 'P2:S2:A' };
+    const suite: Product = { ...product, id: 'P2', skus: [standard, enterprise] };
+    const typed = (quantity: string, termDuration?: string, billingCycle?: string): CartLine => ({ ...newCartLine(suite, standard), quantity, termDuration, billingCycle, friendlyName: 'Sales' });
+
+    it('keeps the typed quantity, term and billing cycle when the new SKU allows them', () => {
+      expect(withSku(typed('25', 'P1Y', 'annual'), enterprise)).to.deep.equal({ product: suite, sku: enterprise, quantity: '25', termDuration: 'P1Y', billingCycle: 'annual', friendlyName: 'Sales' });
+    });
+
+    it('falls back to the new SKU\'s minimum when the typed quantity is outside its range', () => {
+      expect(withSku(typed('80', 'P1Y', 'annual'), enterprise).quantity).to.equal('10');
+      expect(withSku(typed('5'), enterprise).quantity).to.equal('10');
+      expect(withSku(typed(''), enterprise).quantity).to.equal('10');
+      expect(withSku(typed('12.5'), enterprise).quantity).to.equal('10');
+    });
+
+    it('falls back to the new SKU\'s first term and billing cycle when it does not offer the chosen ones', () => {
+      const changed = withSku(typed('20', 'P1M', 'monthly'), enterprise);
+      expect([changed.termDuration, changed.billingCycle]).to.deep.equal(['P3Y', 'triennial']);
+    });
+
+    it('leaves out a term and billing cycle the new SKU does not offer at all', () => {
+      const bare: Sku = { ...enterprise, termDurations: [], billingCycles: [] };
+      expect(withSku(typed('20', 'P1Y', 'annual'), bare)).to.deep.equal({ product: suite, sku: bare, quantity: '20', friendlyName: 'Sales' });
+    });
   });
 
   const problems: [string, string | undefined][] = [

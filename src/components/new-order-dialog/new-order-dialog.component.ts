@@ -6,7 +6,7 @@ import { AdapterElement } from '../../internal/adapter-element.js';
 import { catalogLabel, relationshipLabel } from '../../localization/labels.js';
 import { CATALOGS, type Catalog, type Order, type Product } from '../../model/catalog.js';
 import { isResellerRelationship, type CustomerRow } from '../../model/customer.js';
-import { newCartLine, orderRequestOf, quantityProblem, type CartLine } from '../../model/order-draft.js';
+import { newCartLine, orderRequestOf, quantityProblem, withSku, type CartLine } from '../../model/order-draft.js';
 import { catalogDescription, quantityMessage } from './new-order-dialog.labels.js';
 import { OrderCreateEvent, OrderDialogCloseEvent, OrderSubmitEvent, type OrderDialogCloseReason } from './new-order-dialog.events.js';
 import { renderCart, renderPick, renderProducts, renderReview, renderSubmitted, type StepHost } from './new-order-dialog.steps.js';
@@ -95,6 +95,8 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
   private resolvedCountry = '';
   private idempotency?: { key: string; order: string };
   private closingItself = false;
+  /** What had focus when "Discard this order?" opened: where Escape or Keep editing sends it back. */
+  private focusBeforeDiscard?: HTMLElement;
 
   /** Opens the dialog, for `customer` when given. A new customer, or a finished order, starts over. */
   async show(options: { customer?: CustomerRow } = {}): Promise<void> {
@@ -114,6 +116,7 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
   /** Closes at once, without asking; unsent choices are kept for the next `show()`. */
   close(): void {
     this.confirmingDiscard = false;
+    this.focusBeforeDiscard = undefined;
     this.session?.abort();
     this.session = undefined;
     if (this.dialog?.open) {
@@ -130,12 +133,13 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
   /** Asks to close, as Escape, Cancel and a backdrop click do: the page may refuse, unsent choices are confirmed. */
   requestClose(reason: OrderDialogCloseReason): void {
     if (this.confirmingDiscard) {
-      if (reason === 'escape') this.confirmingDiscard = false;
+      if (reason === 'escape') this.keepEditing();
       return;
     }
     const unsaved = this.unsaved;
     if (!this.dispatchEvent(new OrderDialogCloseEvent(reason, unsaved))) return;
     if (!unsaved) return this.close();
+    this.focusBeforeDiscard = this.focusedControl();
     this.confirmingDiscard = true;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action=keep]')?.focus());
   }
@@ -188,10 +192,18 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
   }
 
   /** @internal */
-  choose(product: Product, skuId?: string): void {
-    const sku = product.skus.find((candidate) => candidate.id === skuId) ?? product.skus[0];
+  choose(product: Product): void {
+    const sku = product.skus[0];
     if (!sku) return;
     this.pick = newCartLine(product, sku);
+    this.pickError = '';
+  }
+
+  /** Another SKU of the product picked: the quantity, term and cycle chosen stay where that SKU allows them. @internal */
+  chooseSku(skuId: string): void {
+    const sku = this.pick?.product.skus.find((candidate) => candidate.id === skuId);
+    if (!this.pick || !sku) return;
+    this.pick = withSku(this.pick, sku);
     this.pickError = '';
   }
 
@@ -214,6 +226,8 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     this.cart = [...this.cart, pick];
     this.pick = undefined;
     this.notice = msg(str`Added ${pick.product.title} (${pick.sku.title}) to the order.`);
+    // The options group that held focus is gone; the cart's heading says where the product went and how many there are.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.cart-heading')?.focus());
   }
 
   /** @internal */
@@ -226,7 +240,16 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     const [removed] = this.cart.slice(index, index + 1);
     this.cart = this.cart.filter((_, at) => at !== index);
     if (removed) this.notice = msg(str`Removed ${removed.product.title} (${removed.sku.title}) from the order.`);
-    if (!this.cart.length && this.step === 'review') this.step = 'products';
+    if (!this.cart.length && this.step === 'review') {
+      // An emptied review goes back to products, whose step heading takes focus.
+      this.step = 'products';
+      return;
+    }
+    // The line's Remove button is gone: the next line's takes focus, else the previous line's, else the cart's heading.
+    void this.updateComplete.then(() => {
+      const buttons = this.renderRoot.querySelectorAll<HTMLElement>('[data-action=remove]');
+      (buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('.cart-heading'))?.focus();
+    });
   }
 
   /** Sends the order once: the button is disabled while it runs, and a retry carries the same idempotency key. @internal */
@@ -350,6 +373,32 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus());
   }
 
+  /** The control focused inside the dialog, if any. */
+  private focusedControl(): HTMLElement | undefined {
+    const active = this.shadowRoot?.activeElement;
+    return active instanceof HTMLElement ? active : undefined;
+  }
+
+  /**
+   * Closes "Discard this order?". Its buttons go with it, so focus that was on them (or nowhere) goes back to
+   * what had it before the prompt opened, or to the step heading when that is gone.
+   */
+  private keepEditing(): void {
+    const back = this.focusBeforeDiscard;
+    const active = this.focusedControl();
+    const lost = !active || active.closest('.confirm') !== null;
+    this.focusBeforeDiscard = undefined;
+    this.confirmingDiscard = false;
+    if (!lost) return;
+    void this.updateComplete.then(() => (back?.isConnected ? back.focus() : this.focusStepHeading()));
+  }
+
+  /** Loads again after a failed start; the Retry button goes with the message, so the step heading takes focus. */
+  private retryLoad(): void {
+    void this.prepare();
+    this.focusStepHeading();
+  }
+
   /** Escape is handled here, not by the platform, so it backs out one layer at a time and can ask first. */
   private handleKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape') return;
@@ -419,7 +468,7 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
       <p id="discard-title"><strong>${msg('Discard this order?')}</strong></p>
       <p id="discard-text">${msg('The products you chose will be lost.')}</p>
       <div class="actions">
-        <button type="button" part="command" class="command" data-action="keep" @click=${() => (this.confirmingDiscard = false)}>${msg('Keep editing')}</button>
+        <button type="button" part="command" class="command" data-action="keep" @click=${() => this.keepEditing()}>${msg('Keep editing')}</button>
         <button type="button" part="command" class="command primary" data-action="discard" @click=${() => this.discardAndClose()}>${msg('Discard')}</button>
       </div>
     </div>`;
@@ -434,7 +483,7 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     if (this.loadError) {
       return html`<div part="message" class="error" role="alert">
         <p>${msg('The order cannot start.')} <span dir="auto">${this.loadError}</span></p>
-        <button type="button" part="command" class="command" @click=${() => void this.prepare()}>${msg('Retry')}</button>
+        <button type="button" part="command" class="command" @click=${() => this.retryLoad()}>${msg('Retry')}</button>
       </div>`;
     }
     switch (this.step) {

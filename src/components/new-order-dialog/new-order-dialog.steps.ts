@@ -21,7 +21,8 @@ export interface StepHost {
   cart: CartLine[];
   submitState: SubmitState;
   search(text: string): void;
-  choose(product: Product, skuId?: string): void;
+  choose(product: Product): void;
+  chooseSku(skuId: string): void;
   updatePick(patch: Partial<CartLine>): void;
   addPick(): void;
   updateLine(index: number, patch: Partial<CartLine>): void;
@@ -62,7 +63,7 @@ export function renderPick(host: StepHost): TemplateResult | typeof nothing {
   if (!pick) return nothing;
   return html`<div class="fields" role="group" aria-label=${msg(str`Options for ${pick.product.title}`)}>
     <label>${msg('SKU')}
-      <select @change=${(event: Event) => host.choose(pick.product, valueOf(event))}>
+      <select @change=${(event: Event) => host.chooseSku(valueOf(event))}>
         ${pick.product.skus.map((sku) => html`<option value=${sku.id} ?selected=${sku.id === pick.sku.id}>${sku.title}</option>`)}
       </select>
     </label>
@@ -104,12 +105,12 @@ function renderTermAndCycle(line: CartLine, update: (patch: Partial<CartLine>) =
 
 export function renderCart(host: StepHost): TemplateResult {
   return html`<div part="cart">
-      <h4>${msg(str`In this order: ${formatNumber(host.cart.length)}`)}</h4>
+      <h4 class="cart-heading" tabindex="-1">${msg(str`In this order: ${formatNumber(host.cart.length)}`)}</h4>
       <ul>
         ${host.cart.map(
           (line, index) => html`<li>
             <span dir="auto">${line.product.title} — ${line.sku.title}</span> × ${line.quantity}
-            <button type="button" part="command" class="command" aria-label=${msg(str`Remove ${line.product.title} (${line.sku.title})`)} @click=${() => host.removeLine(index)}>${msg('Remove')}</button>
+            <button type="button" part="command" class="command" data-action="remove" aria-label=${msg(str`Remove ${line.product.title} (${line.sku.title})`)} @click=${() => host.removeLine(index)}>${msg('Remove')}</button>
           </li>`,
         )}
       </ul>
@@ -174,7 +175,7 @@ function renderReviewLine(host: StepHost, line: CartLine, index: number): Templa
       ${problem ? html`<p id="line-${index}-error" class="error">${quantityMessage(problem)}</p>` : nothing}
     </td>
     <td><input aria-label=${msg(str`Friendly name of ${name}`)} maxlength="100" dir="auto" .value=${live(line.friendlyName)} @input=${(event: Event) => host.updateLine(index, { friendlyName: valueOf(event) })} /></td>
-    <td><button type="button" part="command" class="command" aria-label=${msg(str`Remove ${name}`)} @click=${() => host.removeLine(index)}>${msg('Remove')}</button></td>
+    <td><button type="button" part="command" class="command" data-action="remove" aria-label=${msg(str`Remove ${name}`)} @click=${() => host.removeLine(index)}>${msg('Remove')}</button></td>
   </tr>`;
 }
 

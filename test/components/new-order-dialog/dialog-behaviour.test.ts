@@ -1,45 +1,66 @@
 /** <new-order-dialog>: focus, keyboard, closing with confirmation, the list's New order, the REST API, axe. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { NewOrderDialog } from '../../../src/components/new-order-dialog/new-order-dialog.js';
 import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { contractFixture, IDS, OFFERS } from '../../adapter/contract-fixture.js';
-import { button as listButton, checkbox, dataRows, mountList } from '../customer-list/list-harness.js';
+import { button as listButton, clickCheckbox, dataRows, mountList, selectedRows } from '../customer-list/list-harness.js';
 import { nextEvent } from '../../support/element.js';
-import { addToOrder, button, catalogButton, catalogsLoaded, CONTOSO10, chooseCatalog, heading, openDialog, settle, shadow, text } from './dialog-harness.js';
+import { click, press, tabTo, type } from '../../support/input.js';
+import {
+  addToOrder, button, cartHeading, catalogButton, catalogsLoaded, CONTOSO10, chooseCatalog, clickButton, expectFocusOn, heading, mountDialog,
+  openDialog, pickQuantity, productRadio, settle, shadow, stepHeading, text,
+} from './dialog-harness.js';
 
 const BASIC = 'Microsoft 365 Business Basic';
 const isOpen = (dialog: NewOrderDialog) => shadow(dialog).querySelector('dialog')!.open;
+const prompt = (dialog: NewOrderDialog) => shadow(dialog).querySelector('[role=alertdialog]');
 
-/** A button inside another element's shadow root, as a host's own toolbar would have. */
-async function triggerInShadowRoot(): Promise<{ host: HTMLElement; trigger: HTMLButtonElement }> {
+/** A button inside another element's shadow root that opens the dialog, as a host's own toolbar would have. */
+async function triggerInShadowRoot(): Promise<{ host: HTMLElement; trigger: HTMLButtonElement; dialog: NewOrderDialog }> {
   const host = await fixture<HTMLElement>(html`<div></div>`);
   const root = host.attachShadow({ mode: 'open' });
   root.innerHTML = '<button>Order for this customer</button>';
-  return { host, trigger: root.querySelector('button')! };
+  const trigger = root.querySelector('button')!;
+  const dialog = await mountDialog();
+  trigger.addEventListener('click', () => void dialog.show({ customer: CONTOSO10 }));
+  return { host, trigger, dialog };
+}
+
+/** Opens the dialog from the trigger with the mouse and waits for the catalogs. */
+async function openFrom(trigger: HTMLButtonElement, dialog: NewOrderDialog): Promise<void> {
+  await click(trigger);
+  await waitUntil(() => isOpen(dialog), 'dialog did not open');
+  await catalogsLoaded(dialog);
+}
+
+/** A dialog opened from a trigger, with one line in the cart: closing it asks first. */
+async function withCart() {
+  const { trigger, dialog } = await triggerInShadowRoot();
+  await openFrom(trigger, dialog);
+  await chooseCatalog(dialog, 'Online Services');
+  await addToOrder(dialog, BASIC, '5');
+  return { trigger, dialog };
 }
 
 describe('<new-order-dialog> focus and keyboard', () => {
   it('returns focus to the control that opened it, even inside another shadow root', async () => {
-    const { host, trigger } = await triggerInShadowRoot();
-    trigger.focus();
-    const dialog = await openDialog();
-    expect(host.shadowRoot!.activeElement).not.to.equal(trigger);
-    button(dialog, 'Cancel')!.click();
-    await settle(dialog);
+    const { host, trigger, dialog } = await triggerInShadowRoot();
+    await openFrom(trigger, dialog);
+    expectFocusOn(stepHeading(dialog), 'opening');
+    await clickButton(dialog, 'Cancel');
     expect(isOpen(dialog)).to.equal(false);
     expect(host.shadowRoot!.activeElement === trigger, 'focus is back on the trigger').to.equal(true);
+    expectFocusOn(trigger, 'Cancel');
   });
 
   it('keeps Tab inside the modal dialog (the platform may hand focus to the browser\'s own controls, never to the page)', async () => {
-    const { trigger } = await triggerInShadowRoot();
-    trigger.focus();
-    const dialog = await openDialog();
+    const { trigger, dialog } = await triggerInShadowRoot();
+    await openFrom(trigger, dialog);
     const visited = new Set<string>();
     for (let i = 0; i < 14; i++) {
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       const active = document.activeElement;
       // body: focus went to the browser's own UI for one step, as modal dialogs allow.
       expect(active === dialog || active === document.body, `Tab ${i + 1} stayed off the page behind the dialog`).to.equal(true);
@@ -51,78 +72,130 @@ describe('<new-order-dialog> focus and keyboard', () => {
   it('goes from catalog to submitted with the keyboard alone', async () => {
     const adapter = new MemoryAdapter(contractFixture());
     const dialog = await openDialog(CONTOSO10, adapter);
-    catalogButton(dialog, 'Online Services').focus();
-    await sendKeys({ press: 'Enter' });
+    await tabTo(catalogButton(dialog, 'Online Services'));
+    await press('Enter');
     await settle(dialog);
     expect(heading(dialog)).to.equal('Products');
-    shadow(dialog).querySelector<HTMLInputElement>('.product input')!.focus();
-    await sendKeys({ press: 'Space' });
+    const radio = productRadio(dialog, BASIC);
+    await tabTo(radio);
+    await press(' ');
     await settle(dialog);
-    const quantity = shadow(dialog).querySelector<HTMLInputElement>('.fields .quantity')!;
-    quantity.focus();
-    quantity.select();
-    await sendKeys({ type: '12' });
-    await sendKeys({ press: 'Enter' });
+    expect(radio.checked, 'Space checks the product').to.equal(true);
+    await tabTo(pickQuantity(dialog));
+    await press('ControlOrMeta+a');
+    await type('12');
+    await press('Enter');
     await settle(dialog);
     expect(text(dialog)).to.include('In this order: 1');
-    shadow(dialog).querySelector<HTMLButtonElement>('[data-action=review]')!.focus();
-    await sendKeys({ press: 'Enter' });
+    expectFocusOn(cartHeading(dialog), 'Enter in Quantity');
+    await tabTo(shadow(dialog).querySelector<HTMLButtonElement>('[data-action=review]')!);
+    await press('Enter');
     await settle(dialog);
     expect(heading(dialog)).to.equal('Review');
-    shadow(dialog).querySelector<HTMLButtonElement>('[data-action=submit]')!.focus();
+    expectFocusOn(stepHeading(dialog), 'Review order');
+    await tabTo(shadow(dialog).querySelector<HTMLButtonElement>('[data-action=submit]')!);
     const created = nextEvent(dialog, 'order-create');
-    await sendKeys({ press: 'Enter' });
+    await press('Enter');
     expect((await created).order.lineItems[0]!.quantity).to.equal(12);
+    await settle(dialog);
+    expectFocusOn(stepHeading(dialog), 'submitting');
   });
 });
 
 describe('<new-order-dialog> closing', () => {
-  it('closes at once on Escape when nothing would be lost', async () => {
-    const dialog = await openDialog();
+  it('closes at once on Escape when nothing would be lost, giving focus back to the trigger', async () => {
+    const { trigger, dialog } = await triggerInShadowRoot();
+    await openFrom(trigger, dialog);
     const closing = nextEvent(dialog, 'order-dialog-close');
-    await sendKeys({ press: 'Escape' });
+    await press('Escape');
     const event = await closing;
     expect([event.reason, event.unsaved]).to.deep.equal(['escape', false]);
     await settle(dialog);
     expect(isOpen(dialog)).to.equal(false);
+    expectFocusOn(trigger, 'Escape');
   });
 
-  it('asks "Discard this order?" with a cart, and Escape backs out one layer at a time', async () => {
-    const dialog = await openDialog();
-    await chooseCatalog(dialog, 'Online Services');
-    await addToOrder(dialog, BASIC, '5');
+  it('asks "Discard this order?" with a cart, and Escape backs out one layer at a time, focus going back to where it was', async () => {
+    const { trigger, dialog } = await withCart();
+    const review = shadow(dialog).querySelector<HTMLButtonElement>('[data-action=review]')!;
+    await tabTo(review);
     const closing = nextEvent(dialog, 'order-dialog-close');
-    await sendKeys({ press: 'Escape' });
+    await press('Escape');
     expect((await closing).unsaved).to.equal(true);
     await settle(dialog);
-    expect(shadow(dialog).querySelector('[role=alertdialog]')!.textContent).to.include('Discard this order?');
-    expect(shadow(dialog).activeElement).to.equal(button(dialog, 'Keep editing'));
-    await sendKeys({ press: 'Escape' });
+    expect(prompt(dialog)!.textContent).to.include('Discard this order?');
+    expectFocusOn(button(dialog, 'Keep editing'), 'the prompt opening');
+    await press('Escape');
     await settle(dialog);
-    expect(shadow(dialog).querySelector('[role=alertdialog]') === null).to.equal(true);
+    expect(prompt(dialog) === null, 'the prompt is gone').to.equal(true);
     expect(isOpen(dialog)).to.equal(true);
     expect(text(dialog)).to.include('In this order: 1');
-    button(dialog, 'Cancel')!.click();
+    expectFocusOn(review, 'Escape on the prompt');
+    await press('Escape');
     await settle(dialog);
-    button(dialog, 'Discard')!.click();
+    expectFocusOn(button(dialog, 'Keep editing'), 'the prompt opening again');
+    await press('Tab');
+    expectFocusOn(button(dialog, 'Discard'), 'Tab in the prompt');
+    await press('Enter');
     await settle(dialog);
     expect(isOpen(dialog)).to.equal(false);
+    expectFocusOn(trigger, 'Discard');
+  });
+
+  it('gives focus back to Cancel after Cancel and Keep editing, and to the trigger after Cancel and Discard', async () => {
+    const { trigger, dialog } = await withCart();
+    await clickButton(dialog, 'Cancel');
+    expect(prompt(dialog)!.textContent).to.include('Discard this order?');
+    expectFocusOn(button(dialog, 'Keep editing'), 'Cancel with a cart');
+    await clickButton(dialog, 'Keep editing');
+    expect(prompt(dialog) === null, 'the prompt is gone').to.equal(true);
+    expectFocusOn(button(dialog, 'Cancel'), 'Keep editing');
+    await clickButton(dialog, 'Cancel');
+    await clickButton(dialog, 'Discard');
+    expect(isOpen(dialog)).to.equal(false);
+    expectFocusOn(trigger, 'Discard');
+    await openFrom(trigger, dialog);
+    expect(heading(dialog)).to.equal('Catalog');
+    expect(text(dialog)).not.to.include('In this order');
+  });
+
+  it('gives focus to the step heading after Keep editing when the control that asked to close is gone', async () => {
+    const { dialog } = await withCart();
+    const remove = button(dialog, `Remove ${BASIC} (${BASIC})`)!;
+    await tabTo(remove);
+    await press('Escape');
+    await settle(dialog);
+    expectFocusOn(button(dialog, 'Keep editing'), 'Escape with a cart');
+    await clickButton(dialog, 'Back');
+    expect(remove.isConnected, 'Back removed the Remove button that asked').to.equal(false);
+    await clickButton(dialog, 'Keep editing');
+    expect(prompt(dialog) === null, 'the prompt is gone').to.equal(true);
+    expect(heading(dialog)).to.equal('Catalog');
+    expectFocusOn(stepHeading(dialog), 'Keep editing');
   });
 
   it('lets the page keep it open by cancelling order-dialog-close', async () => {
     const dialog = await openDialog();
     dialog.addEventListener('order-dialog-close', (event) => event.preventDefault());
-    await sendKeys({ press: 'Escape' });
+    await press('Escape');
     await settle(dialog);
     expect(isOpen(dialog)).to.equal(true);
+    expectFocusOn(stepHeading(dialog), 'a refused Escape');
   });
 
   it('treats a click on the backdrop as a close request', async () => {
-    const dialog = await openDialog();
+    const { trigger, dialog } = await triggerInShadowRoot();
+    await openFrom(trigger, dialog);
     const native = shadow(dialog).querySelector('dialog')!;
+    const box = native.getBoundingClientRect();
+    expect(box.left > 4 && box.top > 4, 'the backdrop shows around the dialog').to.equal(true);
     const closing = nextEvent(dialog, 'order-dialog-close');
-    native.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 2, clientY: 2 }));
+    // The page's corner, outside the dialog's box: only its backdrop is drawn there.
+    await click(native, { offset: { x: 2 - box.left, y: 2 - box.top } });
     expect((await closing).reason).to.equal('backdrop');
+    await settle(dialog);
+    expect(isOpen(dialog)).to.equal(false);
+    expectFocusOn(trigger, 'a click on the backdrop');
   });
 
   it('keeps the cart for the next show() after a discard-free close, and starts over after a submitted order', async () => {
@@ -133,6 +206,16 @@ describe('<new-order-dialog> closing', () => {
     await dialog.show();
     await settle(dialog);
     expect(text(dialog)).to.include('In this order: 1');
+    await clickButton(dialog, 'Review order');
+    const created = nextEvent(dialog, 'order-create');
+    await clickButton(dialog, 'Submit order');
+    await created;
+    await settle(dialog);
+    dialog.close();
+    await dialog.show();
+    await catalogsLoaded(dialog);
+    expect(heading(dialog)).to.equal('Catalog');
+    expect(text(dialog)).not.to.include('In this order');
   });
 });
 
@@ -141,18 +224,18 @@ describe('<new-order-dialog> from <customer-list>', () => {
     await import('../../../src/components/new-order-dialog/new-order-dialog.js');
     const list = await mountList();
     const row = dataRows(list).find((candidate) => candidate.querySelector('a')?.textContent === 'Contoso 10 Pharma')!;
-    checkbox(row).click();
-    await list.updateComplete;
+    await clickCheckbox(list, row);
+    expect(selectedRows(list)).to.deep.equal([row]);
     const newOrder = listButton(list, 'New order')!;
-    newOrder.focus();
-    newOrder.click();
+    await click(newOrder);
     const dialog = list.shadowRoot!.querySelector<NewOrderDialog>('new-order-dialog')!;
     await waitUntil(() => isOpen(dialog), 'dialog did not open');
     await catalogsLoaded(dialog);
     expect(text(dialog)).to.include('For Contoso 10 Pharma');
-    await sendKeys({ press: 'Escape' });
+    await press('Escape');
     await settle(dialog);
     expect(list.shadowRoot!.activeElement === newOrder, 'focus is back on New order').to.equal(true);
+    expectFocusOn(newOrder, 'Escape');
   });
 });
 
@@ -167,10 +250,10 @@ describe('<new-order-dialog> over the mock REST API', () => {
     const dialog = await openDialog(CONTOSO10, new RestAdapter({ headers: mockAuthHeaders('sales-agent'), retry: { retries: 0 } }));
     await chooseCatalog(dialog, 'Online Services');
     await addToOrder(dialog, BASIC, '7');
-    button(dialog, 'Review order')!.click();
-    await settle(dialog);
-    button(dialog, 'Submit order')!.click();
-    const { order } = await nextEvent(dialog, 'order-create');
+    await clickButton(dialog, 'Review order');
+    const created = nextEvent(dialog, 'order-create');
+    await clickButton(dialog, 'Submit order');
+    const { order } = await created;
     const posts = mockApi.requests.filter((request) => request.method === 'POST');
     expect(posts.map((request) => `${request.url} ${request.status}`)).to.deep.equal([`/v1/customers/${IDS.contoso10}/orders 201`]);
     expect(posts[0]!.headers['ms-requestid']).to.be.a('string').and.not.equal('');
@@ -183,14 +266,16 @@ describe('<new-order-dialog> over the mock REST API', () => {
     const dialog = await openDialog(CONTOSO10, new RestAdapter({ headers: mockAuthHeaders('admin-agent'), retry: { retries: 0 } }));
     await chooseCatalog(dialog, 'Online Services');
     await addToOrder(dialog, BASIC, '7');
-    button(dialog, 'Review order')!.click();
-    await settle(dialog);
+    await clickButton(dialog, 'Review order');
     mockApi.configure({ status: { orders: 500 } });
-    button(dialog, 'Submit order')!.click();
+    await clickButton(dialog, 'Submit order');
     await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error shown', { timeout: 3000 });
+    expect(text(dialog)).to.include(`${BASIC}`);
+    expect(shadow(dialog).querySelector<HTMLInputElement>('[data-line="0"] .quantity')!.value).to.equal('7');
     mockApi.faults.reset();
-    button(dialog, 'Retry')!.click();
-    await nextEvent(dialog, 'order-create');
+    const created = nextEvent(dialog, 'order-create');
+    await clickButton(dialog, 'Retry');
+    await created;
     const posts = mockApi.requests.filter((request) => request.method === 'POST');
     expect(posts.map((request) => request.status)).to.deep.equal([500, 201]);
     expect(posts[1]!.headers['ms-requestid']).to.equal(posts[0]!.headers['ms-requestid']);
@@ -217,11 +302,11 @@ describe('<new-order-dialog> with hostile product names and under axe', () => {
     await addToOrder(dialog, BASIC, '0');
     await expect(dialog).to.be.accessible();
     await addToOrder(dialog, BASIC, '4');
-    button(dialog, 'Review order')!.click();
-    await settle(dialog);
+    await clickButton(dialog, 'Review order');
     await expect(dialog).to.be.accessible();
-    button(dialog, 'Submit order')!.click();
-    await nextEvent(dialog, 'order-create');
+    const created = nextEvent(dialog, 'order-create');
+    await clickButton(dialog, 'Submit order');
+    await created;
     await settle(dialog);
     await expect(dialog).to.be.accessible();
   });

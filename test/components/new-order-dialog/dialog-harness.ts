@@ -8,6 +8,7 @@ import type { Order, OrderRequest } from '../../../src/model/catalog.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
 import { settle } from '../../support/element.js';
+import { choose, click, describe as describeElement, expectFocusNotLost, typeInto } from '../../support/input.js';
 
 export const CONTOSO10: CustomerRow = contractFixture().customers.find((row) => row.id === IDS.contoso10)!;
 export const SAKURA: CustomerRow = contractFixture().customers.find((row) => row.id === IDS.sakura)!;
@@ -27,8 +28,15 @@ export class OrderRecordingAdapter extends MemoryAdapter {
   }
 }
 
+/** A closed dialog on the page, for a test that opens it itself (from a trigger, or with a customer ID). */
+export async function mountDialog(adapter: CustomerAdapter = new OrderRecordingAdapter(contractFixture()), customerId?: string): Promise<NewOrderDialog> {
+  return customerId === undefined
+    ? fixture<NewOrderDialog>(html`<new-order-dialog .adapter=${adapter} country="US"></new-order-dialog>`)
+    : fixture<NewOrderDialog>(html`<new-order-dialog .adapter=${adapter} customer-id=${customerId}></new-order-dialog>`);
+}
+
 export async function openDialog(customer: CustomerRow = CONTOSO10, adapter: CustomerAdapter = new OrderRecordingAdapter(contractFixture())): Promise<NewOrderDialog> {
-  const dialog = await fixture<NewOrderDialog>(html`<new-order-dialog .adapter=${adapter} country="US"></new-order-dialog>`);
+  const dialog = await mountDialog(adapter);
   await dialog.show({ customer });
   await catalogsLoaded(dialog);
   return dialog;
@@ -61,35 +69,62 @@ export function text(dialog: NewOrderDialog): string {
   return (shadow(dialog).querySelector('.body') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ') ?? '';
 }
 
+/** Fails unless `target` has focus after `action`, naming where focus is instead (<body> when it was dropped). */
+export function expectFocusOn(target: Element | null | undefined, action: string): void {
+  const active = expectFocusNotLost(action);
+  if (active !== target) throw new Error(`after ${action} focus is on ${describeElement(active)}, not on ${describeElement(target ?? null)}`);
+}
 
-export async function chooseCatalog(dialog: NewOrderDialog, name: string): Promise<void> {
-  catalogButton(dialog, name).click();
+export function stepHeading(dialog: NewOrderDialog): HTMLElement {
+  return shadow(dialog).querySelector<HTMLElement>('.step-heading')!;
+}
+
+export function cartHeading(dialog: NewOrderDialog): HTMLElement {
+  return shadow(dialog).querySelector<HTMLElement>('.cart-heading')!;
+}
+
+/** Clicks a button of the dialog by its label (its aria-label, else its text) with the mouse, then waits for the render. */
+export async function clickButton(dialog: NewOrderDialog, label: string): Promise<void> {
+  const target = button(dialog, label);
+  if (!target) throw new Error(`no button "${label}"`);
+  await click(target);
   await settle(dialog);
 }
 
-/** Picks a product by title and sets the quantity; does not add it. */
-export async function pickProduct(dialog: NewOrderDialog, title: string, quantity?: string): Promise<void> {
+export async function chooseCatalog(dialog: NewOrderDialog, name: string): Promise<void> {
+  await click(catalogButton(dialog, name));
+  await settle(dialog);
+}
+
+export function productRadio(dialog: NewOrderDialog, title: string): HTMLInputElement {
   const label = [...shadow(dialog).querySelectorAll<HTMLLabelElement>('.product')].find((candidate) => candidate.querySelector('strong')?.textContent === title);
   if (!label) throw new Error(`no product ${title}`);
-  label.querySelector('input')!.click();
+  return label.querySelector('input')!;
+}
+
+/** Clicks a product's radio button and, when given, types a quantity over the one shown; does not add it. */
+export async function pickProduct(dialog: NewOrderDialog, title: string, quantity?: string): Promise<void> {
+  const radio = productRadio(dialog, title);
+  await click(radio);
   await settle(dialog);
-  if (quantity !== undefined) await typeInto(pickQuantity(dialog), quantity);
+  if (!radio.checked) throw new Error(`clicking ${title} left its radio button unchecked`);
+  if (quantity !== undefined) await typeIn(dialog, pickQuantity(dialog), quantity);
 }
 
 export function pickQuantity(dialog: NewOrderDialog): HTMLInputElement {
   return shadow(dialog).querySelector<HTMLInputElement>('.fields .quantity')!;
 }
 
-export async function typeInto(input: HTMLInputElement, value: string): Promise<void> {
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input'));
-  await settle(input.getRootNode() instanceof ShadowRoot ? ((input.getRootNode() as ShadowRoot).host as NewOrderDialog) : (input as never));
+/** Clicks into a text box of the dialog, replaces what it holds by typing `text` with the keyboard, and waits for the render. */
+export async function typeIn(dialog: NewOrderDialog, input: HTMLInputElement, text: string): Promise<void> {
+  await typeInto(input, text);
+  await settle(dialog);
 }
 
+/** Picks a product, types its quantity and clicks Add to order. */
 export async function addToOrder(dialog: NewOrderDialog, title: string, quantity: string): Promise<void> {
   await pickProduct(dialog, title, quantity);
-  button(dialog, 'Add to order')!.click();
-  await settle(dialog);
+  await clickButton(dialog, 'Add to order');
 }
 
 export function selectIn(root: ParentNode, label: string): HTMLSelectElement {
@@ -98,9 +133,14 @@ export function selectIn(root: ParentNode, label: string): HTMLSelectElement {
   return found.querySelector('select')!;
 }
 
-export async function choose(select: HTMLSelectElement, value: string, dialog: NewOrderDialog): Promise<void> {
-  select.value = value;
-  select.dispatchEvent(new Event('change'));
+/** The text of the option a select shows. */
+export function shownOption(select: HTMLSelectElement): string {
+  return select.selectedOptions[0]?.textContent?.trim() ?? '';
+}
+
+/** Chooses an option of a select of the dialog as a person does, then waits for the render. */
+export async function chooseIn(dialog: NewOrderDialog, select: HTMLSelectElement, value: string): Promise<void> {
+  await choose(select, value);
   await settle(dialog);
 }
 

@@ -4,12 +4,14 @@ import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { ListProductsRequest } from '../../../src/adapter/customer-adapter.js';
 import type { Product } from '../../../src/model/catalog.js';
-import type { NewOrderDialog } from '../../../src/components/new-order-dialog/new-order-dialog.js';
+import type { BillingProfile } from '../../../src/model/billing.js';
 import { contractFixture, IDS, OFFERS } from '../../adapter/contract-fixture.js';
 import { nextEvent } from '../../support/element.js';
+import { click, press } from '../../support/input.js';
 import {
-  addToOrder, button, catalogButton, CONTOSO10, choose, chooseCatalog, heading, openDialog, OrderRecordingAdapter,
-  pickProduct, pickQuantity, SAKURA, selectIn, settle, shadow, text, typeInto,
+  addToOrder, button, cartHeading, catalogButton, catalogsLoaded, chooseCatalog, chooseIn, clickButton, CONTOSO10, expectFocusOn, heading,
+  mountDialog, openDialog, OrderRecordingAdapter, pickProduct, pickQuantity, SAKURA, selectIn, settle, shadow, shownOption,
+  stepHeading, text, typeIn,
 } from './dialog-harness.js';
 
 const BASIC = 'Microsoft 365 Business Basic';
@@ -18,8 +20,7 @@ async function inReview(adapter = new OrderRecordingAdapter(contractFixture())) 
   const dialog = await openDialog(CONTOSO10, adapter);
   await chooseCatalog(dialog, 'Online Services');
   await addToOrder(dialog, BASIC, '25');
-  button(dialog, 'Review order')!.click();
-  await settle(dialog);
+  await clickButton(dialog, 'Review order');
   return { dialog, adapter };
 }
 
@@ -30,7 +31,7 @@ describe('<new-order-dialog> steps', () => {
     expect(native.matches(':modal')).to.equal(true);
     expect(text(dialog)).to.include('For Contoso 10 Pharma · contoso10.onmicrosoft.com · Cloud Reseller');
     expect(shadow(dialog).querySelector('[aria-current=step]')!.textContent).to.equal('Catalog');
-    expect(shadow(dialog).activeElement).to.equal(shadow(dialog).querySelector('.step-heading'));
+    expectFocusOn(stepHeading(dialog), 'opening');
     expect([...shadow(dialog).querySelectorAll('[part=catalog] strong')].map((name) => name.textContent)).to.deep.equal(['Azure', 'Marketplace', 'Software', 'Online Services']);
     expect(catalogButton(dialog, 'Azure').textContent).to.include('Azure plans and reservations');
   });
@@ -40,7 +41,7 @@ describe('<new-order-dialog> steps', () => {
     await chooseCatalog(dialog, 'Online Services');
     expect(heading(dialog)).to.equal('Products');
     expect(shadow(dialog).querySelector('[aria-current=step]')!.textContent).to.equal('Products');
-    expect(shadow(dialog).activeElement).to.equal(shadow(dialog).querySelector('.step-heading'));
+    expectFocusOn(stepHeading(dialog), 'choosing a catalog');
     expect(text(dialog)).to.include(BASIC);
   });
 
@@ -49,9 +50,10 @@ describe('<new-order-dialog> steps', () => {
     const marketplace = catalogButton(dialog, 'Marketplace');
     expect(marketplace.getAttribute('aria-disabled')).to.equal('true');
     expect(marketplace.textContent).to.include('Unavailable: Marketplace offers are not available through this indirect reseller.');
-    marketplace.click();
+    await click(marketplace);
     await settle(dialog);
     expect(heading(dialog)).to.equal('Catalog');
+    expectFocusOn(marketplace, 'clicking an unavailable catalog');
     await chooseCatalog(dialog, 'Software');
     expect(heading(dialog)).to.equal('Products');
   });
@@ -75,26 +77,26 @@ describe('<new-order-dialog> steps', () => {
     const dialog = await openDialog(CONTOSO10, new Spy(contractFixture()));
     await chooseCatalog(dialog, 'Marketplace');
     const box = shadow(dialog).querySelector<HTMLInputElement>('[part=product-search]')!;
-    await typeInto(box, 'back');
+    await typeIn(dialog, box, 'back');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    await typeInto(box, 'zzz');
+    await typeIn(dialog, box, 'zzz');
     await new Promise((resolve) => setTimeout(resolve, 260));
     await waitUntil(() => text(dialog).includes('No products match this search.'), 'search did not finish', { timeout: 3000 });
     expect(signals).to.have.length(2);
-    await typeInto(box, 'backup');
+    expect(box.value).to.equal('zzz');
+    await typeIn(dialog, box, 'backup');
     await new Promise((resolve) => setTimeout(resolve, 270));
-    await typeInto(box, 'backu');
+    await typeIn(dialog, box, 'backu');
     await new Promise((resolve) => setTimeout(resolve, 270));
     expect(signals[2]!.aborted, 'the earlier search was aborted by the later one').to.equal(true);
     await waitUntil(() => text(dialog).includes('Contoso Backup for Microsoft 365'), 'search did not find', { timeout: 3000 });
+    expectFocusOn(box, 'searching');
   });
 });
 
 describe('<new-order-dialog> interrupted loads and searches', () => {
   it('loads the catalogs again when it was closed while they were loading', async () => {
-    const adapter = new MemoryAdapter({ ...contractFixture(), latencyMs: 60 });
-    const { fixture, html } = await import('@open-wc/testing');
-    const dialog = await fixture<NewOrderDialog>(html`<new-order-dialog .adapter=${adapter} country="US"></new-order-dialog>`);
+    const dialog = await mountDialog(new MemoryAdapter({ ...contractFixture(), latencyMs: 60 }));
     await dialog.show({ customer: CONTOSO10 });
     dialog.close();
     await new Promise((resolve) => setTimeout(resolve, 150));
@@ -106,10 +108,11 @@ describe('<new-order-dialog> interrupted loads and searches', () => {
     const adapter = new MemoryAdapter({ ...contractFixture(), latencyMs: 120 });
     const dialog = await openDialog(CONTOSO10, adapter);
     await chooseCatalog(dialog, 'Online Services');
-    await typeInto(shadow(dialog).querySelector<HTMLInputElement>('[part=product-search]')!, 'Basic');
+    await typeIn(dialog, shadow(dialog).querySelector<HTMLInputElement>('[part=product-search]')!, 'Basic');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    button(dialog, 'Back')!.click();
-    await settle(dialog);
+    await clickButton(dialog, 'Back');
+    expect(heading(dialog)).to.equal('Catalog');
+    expectFocusOn(stepHeading(dialog), 'Back');
     await chooseCatalog(dialog, 'Azure');
     await new Promise((resolve) => setTimeout(resolve, 400));
     await settle(dialog);
@@ -117,9 +120,7 @@ describe('<new-order-dialog> interrupted loads and searches', () => {
   });
 
   it('shows loading in the muted color, not as an error', async () => {
-    const adapter = new MemoryAdapter({ ...contractFixture(), latencyMs: 200 });
-    const { fixture, html } = await import('@open-wc/testing');
-    const dialog = await fixture<NewOrderDialog>(html`<new-order-dialog .adapter=${adapter} country="US"></new-order-dialog>`);
+    const dialog = await mountDialog(new MemoryAdapter({ ...contractFixture(), latencyMs: 200 }));
     await dialog.show({ customer: CONTOSO10 });
     await settle(dialog);
     expect(shadow(dialog).querySelector('[part=catalog] .error') === null, 'no catalog status in the error color').to.equal(true);
@@ -139,12 +140,13 @@ describe('<new-order-dialog> quantities', () => {
       const dialog = await openDialog();
       await chooseCatalog(dialog, 'Marketplace');
       await pickProduct(dialog, 'Contoso Backup for Microsoft 365', quantity);
-      button(dialog, 'Add to order')!.click();
-      await settle(dialog);
+      expect(pickQuantity(dialog).value).to.equal(quantity);
+      await clickButton(dialog, 'Add to order');
       const input = pickQuantity(dialog);
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(shadow(dialog).getElementById(input.getAttribute('aria-describedby')!)!.textContent!.trim()).to.equal(message);
       expect(text(dialog)).to.include('In this order: 0');
+      expectFocusOn(button(dialog, 'Add to order'), 'a refused Add to order');
     });
   }
 
@@ -153,8 +155,51 @@ describe('<new-order-dialog> quantities', () => {
     await chooseCatalog(dialog, 'Marketplace');
     await pickProduct(dialog, 'Contoso Backup for Microsoft 365');
     expect(pickQuantity(dialog).value).to.equal('5');
-    expect(selectIn(shadow(dialog), 'Term').value).to.equal('P1M');
-    expect(selectIn(shadow(dialog), 'Billing cycle').value).to.equal('monthly');
+    expect(shownOption(selectIn(shadow(dialog), 'Term'))).to.equal('1 month');
+    expect(shownOption(selectIn(shadow(dialog), 'Billing cycle'))).to.equal('Monthly');
+  });
+
+  describe('changing the SKU (defect 12)', () => {
+    const SUITE = 'Contoso Suite';
+    /** The fixture's catalog plus a product with two SKUs of different ranges, terms and cycles. */
+    async function withSuite() {
+      const data = contractFixture();
+      data.products.push({
+        id: 'SUITE0000001', title: SUITE, description: 'Two editions.', catalog: 'online-services',
+        skus: [
+          { id: 'std', title: 'Standard', minimumQuantity: 1, maximumQuantity: 300, billingCycles: ['monthly', 'annual'], termDurations: ['P1M', 'P1Y'], catalogItemId: 'SUITE0000001:std:0001' },
+          { id: 'ent', title: 'Enterprise', minimumQuantity: 10, maximumQuantity: 50, billingCycles: ['triennial', 'annual'], termDurations: ['P3Y', 'P1Y'], catalogItemId: 'SUITE0000001:ent:0001' },
+        ],
+      });
+      const dialog = await openDialog(CONTOSO10, new MemoryAdapter(data));
+      await chooseCatalog(dialog, 'Online Services');
+      await pickProduct(dialog, SUITE);
+      const options = () => shadow(dialog).querySelector<HTMLElement>('.fields')!;
+      const drawn = () => [pickQuantity(dialog).value, shownOption(selectIn(options(), 'SKU')), shownOption(selectIn(options(), 'Term')), shownOption(selectIn(options(), 'Billing cycle'))];
+      return { dialog, options, drawn };
+    }
+
+    it('keeps the typed quantity, term and billing cycle when the new SKU allows them', async () => {
+      const { dialog, options, drawn } = await withSuite();
+      await typeIn(dialog, pickQuantity(dialog), '25');
+      await chooseIn(dialog, selectIn(options(), 'Term'), 'P1Y');
+      await chooseIn(dialog, selectIn(options(), 'Billing cycle'), 'annual');
+      await chooseIn(dialog, selectIn(options(), 'SKU'), 'ent');
+      expect(drawn()).to.deep.equal(['25', 'Enterprise', '1 year', 'Annual']);
+      expect(shadow(dialog).querySelector('#pick-quantity')!.textContent!.trim()).to.equal('From 10 to 50.');
+      await clickButton(dialog, 'Add to order');
+      expect(text(dialog)).to.include(`${SUITE} — Enterprise × 25`);
+    });
+
+    it('falls back to the new SKU\'s minimum, first term and first cycle when it does not allow the chosen ones', async () => {
+      const { dialog, options, drawn } = await withSuite();
+      await typeIn(dialog, pickQuantity(dialog), '80');
+      await chooseIn(dialog, selectIn(options(), 'SKU'), 'ent');
+      expect(drawn()).to.deep.equal(['10', 'Enterprise', '3 years', 'Every 3 years']);
+      await typeIn(dialog, pickQuantity(dialog), '40');
+      await chooseIn(dialog, selectIn(options(), 'SKU'), 'std');
+      expect(drawn()).to.deep.equal(['40', 'Standard', '1 month', 'Monthly']);
+    });
   });
 });
 
@@ -164,35 +209,94 @@ describe('<new-order-dialog> cart and review', () => {
     await chooseCatalog(dialog, 'Online Services');
     await addToOrder(dialog, BASIC, '10');
     await pickProduct(dialog, BASIC, '3');
-    await choose(selectIn(shadow(dialog), 'Term'), 'P1Y', dialog);
-    button(dialog, 'Add to order')!.click();
-    await settle(dialog);
+    await chooseIn(dialog, selectIn(shadow(dialog), 'Term'), 'P1Y');
+    expect(shownOption(selectIn(shadow(dialog), 'Term'))).to.equal('1 year');
+    await clickButton(dialog, 'Add to order');
     expect(text(dialog)).to.include('In this order: 2');
-    button(dialog, `Remove ${BASIC} (${BASIC})`)!.click();
-    await settle(dialog);
+    await clickButton(dialog, `Remove ${BASIC} (${BASIC})`);
     expect(text(dialog)).to.include('In this order: 1');
     expect(text(dialog)).to.include('× 3');
+    expect(text(dialog)).not.to.include('× 10');
+  });
+
+  it('moves focus to the cart\'s heading when Add to order is clicked, as the options that held it are gone', async () => {
+    const dialog = await openDialog();
+    await chooseCatalog(dialog, 'Online Services');
+    await addToOrder(dialog, BASIC, '10');
+    expectFocusOn(cartHeading(dialog), 'clicking Add to order');
+    expect(shadow(dialog).querySelector('.fields') === null, 'the options are gone').to.equal(true);
+    expect(cartHeading(dialog).textContent).to.equal('In this order: 1');
+  });
+
+  it('moves focus to the cart\'s heading when Enter in Quantity adds the product', async () => {
+    const dialog = await openDialog();
+    await chooseCatalog(dialog, 'Online Services');
+    await pickProduct(dialog, BASIC, '12');
+    expectFocusOn(pickQuantity(dialog), 'typing the quantity');
+    await press('Enter');
+    await settle(dialog);
+    expectFocusOn(cartHeading(dialog), 'Enter in Quantity');
+    expect(cartHeading(dialog).textContent).to.equal('In this order: 1');
+    expect(text(dialog)).to.include('× 12');
+  });
+
+  it('moves focus to a neighbouring Remove button, then to the cart\'s heading, as lines are removed', async () => {
+    const dialog = await openDialog();
+    await chooseCatalog(dialog, 'Online Services');
+    await addToOrder(dialog, BASIC, '10');
+    await addToOrder(dialog, BASIC, '20');
+    const removeButtons = () => [...shadow(dialog).querySelectorAll<HTMLButtonElement>('[part=cart] button')];
+    await click(removeButtons()[1]!);
+    await settle(dialog);
+    expect(text(dialog)).to.include('In this order: 1');
+    expect(text(dialog)).not.to.include('× 20');
+    expectFocusOn(removeButtons()[0], 'removing the last line');
+    await press('Enter');
+    await settle(dialog);
+    expect(cartHeading(dialog).textContent).to.equal('In this order: 0');
+    expectFocusOn(cartHeading(dialog), 'removing the only line');
   });
 
   it('edits lines in place on the review step and blocks a submit with a bad quantity', async () => {
     const { dialog, adapter } = await inReview();
     const row = shadow(dialog).querySelector<HTMLElement>('[data-line="0"]')!;
     const quantity = row.querySelector<HTMLInputElement>('.quantity')!;
-    await typeInto(quantity, '301');
+    await typeIn(dialog, quantity, '301');
     expect(row.textContent).to.include('The quantity can be at most 300 for this product.');
-    button(dialog, 'Submit order')!.click();
-    await settle(dialog);
+    expect(quantity.getAttribute('aria-invalid')).to.equal('true');
+    await clickButton(dialog, 'Submit order');
     expect(adapter.orderCalls).to.have.length(0);
-    expect(shadow(dialog).activeElement).to.equal(quantity);
-    await typeInto(quantity, '30');
-    await choose(selectIn(row, 'Term'), 'P1Y', dialog);
-    await choose(selectIn(row, 'Billing cycle'), 'annual', dialog);
-    await typeInto(row.querySelector<HTMLInputElement>(`[aria-label="Friendly name of ${BASIC} (${BASIC})"]`)!, '  Sales team ');
-    button(dialog, 'Submit order')!.click();
-    await nextEvent(dialog, 'order-create');
+    expectFocusOn(quantity, 'a refused submit');
+    await typeIn(dialog, quantity, '30');
+    await chooseIn(dialog, selectIn(row, 'Term'), 'P1Y');
+    await chooseIn(dialog, selectIn(row, 'Billing cycle'), 'annual');
+    expect([shownOption(selectIn(row, 'Term')), shownOption(selectIn(row, 'Billing cycle'))]).to.deep.equal(['1 year', 'Annual']);
+    await typeIn(dialog, row.querySelector<HTMLInputElement>(`[aria-label="Friendly name of ${BASIC} (${BASIC})"]`)!, '  Sales team ');
+    const created = nextEvent(dialog, 'order-create');
+    await clickButton(dialog, 'Submit order');
+    await created;
     expect(adapter.orderCalls[0]!.order.lineItems).to.deep.equal([
       { lineItemNumber: 0, offerId: OFFERS.businessBasic, quantity: 30, friendlyName: 'Sales team', termDuration: 'P1Y', billingCycle: 'annual' },
     ]);
+  });
+
+  it('moves focus to the next line\'s Remove button on review, and to the step heading when the review is emptied', async () => {
+    const { dialog } = await inReview();
+    await clickButton(dialog, 'Back to products');
+    expectFocusOn(stepHeading(dialog), 'Back to products');
+    await addToOrder(dialog, BASIC, '7');
+    await clickButton(dialog, 'Review order');
+    const removeButtons = () => [...shadow(dialog).querySelectorAll<HTMLButtonElement>('tbody button')];
+    expect(removeButtons()).to.have.length(2);
+    await click(removeButtons()[1]!);
+    await settle(dialog);
+    expect(shadow(dialog).querySelectorAll('tbody tr')).to.have.length(1);
+    expect(shadow(dialog).querySelector<HTMLInputElement>('[data-line="0"] .quantity')!.value).to.equal('25');
+    expectFocusOn(removeButtons()[0], 'removing the last line on review');
+    await press('Enter');
+    await settle(dialog);
+    expect(heading(dialog)).to.equal('Products');
+    expectFocusOn(stepHeading(dialog), 'removing the only line on review');
   });
 
   it('submits several lines numbered 0..n-1 with each SKU\'s catalog item as the offer', async () => {
@@ -202,10 +306,10 @@ describe('<new-order-dialog> cart and review', () => {
     await addToOrder(dialog, BASIC, '10');
     await addToOrder(dialog, BASIC, '20');
     await addToOrder(dialog, BASIC, '30');
-    button(dialog, 'Review order')!.click();
-    await settle(dialog);
+    await clickButton(dialog, 'Review order');
+    expectFocusOn(stepHeading(dialog), 'Review order');
     const created = nextEvent(dialog, 'order-create');
-    button(dialog, 'Submit order')!.click();
+    await clickButton(dialog, 'Submit order');
     const { order } = await created;
     const sent = adapter.orderCalls[0]!.order;
     expect(sent.customerId).to.equal(IDS.contoso10);
@@ -217,20 +321,23 @@ describe('<new-order-dialog> cart and review', () => {
     ]);
     await settle(dialog);
     expect(heading(dialog)).to.equal('Submitted');
+    expectFocusOn(stepHeading(dialog), 'a submitted order');
     expect(shadow(dialog).querySelector('[data-field=id]')!.textContent).to.equal(order.id);
     expect(shadow(dialog).querySelector('[data-field=status]')!.textContent).to.equal('Completed');
     expect(shadow(dialog).querySelector('[data-field=created]')!.textContent).to.match(/\d{4}/);
-    button(dialog, 'Start another order')!.click();
-    await settle(dialog);
+    await clickButton(dialog, 'Start another order');
     expect(heading(dialog)).to.equal('Catalog');
+    expectFocusOn(stepHeading(dialog), 'Start another order');
+    await catalogsLoaded(dialog);
+    expect(text(dialog)).not.to.include('In this order');
   });
 
   it('lets the page veto a submit with order-submit', async () => {
     const { dialog, adapter } = await inReview();
     dialog.addEventListener('order-submit', (event) => event.preventDefault());
-    button(dialog, 'Submit order')!.click();
-    await settle(dialog);
+    await clickButton(dialog, 'Submit order');
     expect(adapter.orderCalls).to.have.length(0);
+    expect(heading(dialog)).to.equal('Review');
   });
 });
 
@@ -246,19 +353,21 @@ describe('<new-order-dialog> failures', () => {
       const adapter = new OrderRecordingAdapter(contractFixture());
       adapter.failures = [failure];
       const { dialog } = await inReview(adapter);
-      button(dialog, 'Submit order')!.click();
-      await settle(dialog);
+      await clickButton(dialog, 'Submit order');
       const alert = shadow(dialog).querySelector('[role=alert]')!;
       expect(alert.textContent).to.include('The order was not submitted; your choices are kept.');
       expect(alert.textContent).to.include(message);
       expect(alert.textContent).not.to.include('HTTP 400');
       expect((shadow(dialog).querySelector('[data-line="0"] .quantity') as HTMLInputElement).value).to.equal('25');
+      expectFocusOn(button(dialog, 'Retry'), 'a failed submit');
       const created = nextEvent(dialog, 'order-create');
-      button(dialog, 'Retry')!.click();
+      await clickButton(dialog, 'Retry');
       await created;
       expect(adapter.orderCalls).to.have.length(2);
       expect(adapter.orderCalls[0]!.options.idempotencyKey).to.be.a('string');
       expect(adapter.orderCalls[1]!.options.idempotencyKey).to.equal(adapter.orderCalls[0]!.options.idempotencyKey);
+      await settle(dialog);
+      expectFocusOn(stepHeading(dialog), 'a successful retry');
     });
   }
 
@@ -267,24 +376,49 @@ describe('<new-order-dialog> failures', () => {
     let open!: () => void;
     adapter.gate = new Promise((resolve) => (open = resolve));
     const { dialog } = await inReview(adapter);
-    button(dialog, 'Submit order')!.click();
-    await settle(dialog);
+    await clickButton(dialog, 'Submit order');
     const sending = button(dialog, 'Submitting…')!;
     expect(sending.getAttribute('aria-disabled')).to.equal('true');
-    sending.click();
-    sending.click();
+    await click(sending);
+    await click(sending);
+    expectFocusOn(sending, 'clicking Submitting…');
+    const created = nextEvent(dialog, 'order-create');
     open();
-    await nextEvent(dialog, 'order-create');
+    await created;
     expect(adapter.orderCalls).to.have.length(1);
   });
 
   it('says why it cannot start when the customer is unknown, and retries', async () => {
-    const adapter = new MemoryAdapter(contractFixture());
-    const { fixture, html } = await import('@open-wc/testing');
-    const dialog = await fixture<HTMLElement & { show(): Promise<void> }>(html`<new-order-dialog .adapter=${adapter} customer-id="no-such-id"></new-order-dialog>`);
+    const dialog = await mountDialog(new MemoryAdapter(contractFixture()), 'no-such-id');
     await dialog.show();
-    await waitUntil(() => dialog.shadowRoot!.querySelector('[role=alert]'), 'no error', { timeout: 3000 });
-    expect(dialog.shadowRoot!.querySelector('[role=alert]')!.textContent).to.include('No customer has the Microsoft ID no-such-id.');
+    await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error', { timeout: 3000 });
+    expect(shadow(dialog).querySelector('[role=alert]')!.textContent).to.include('No customer has the Microsoft ID no-such-id.');
+    await clickButton(dialog, 'Retry');
+    expectFocusOn(stepHeading(dialog), 'Retry');
+    await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error after the retry', { timeout: 3000 });
+    expect(shadow(dialog).querySelector('[role=alert]')!.textContent).to.include('No customer has the Microsoft ID no-such-id.');
+  });
+
+  it('starts after Retry when the first start failed, with focus on the step heading', async () => {
+    class FailsOnce extends MemoryAdapter {
+      failed = false;
+      override async getBillingProfile(customerId: string, signal?: AbortSignal): Promise<BillingProfile> {
+        if (!this.failed) {
+          this.failed = true;
+          throw new AdapterError('network', 'The server could not be reached');
+        }
+        return super.getBillingProfile(customerId, signal);
+      }
+    }
+    const dialog = await mountDialog(new FailsOnce(contractFixture()), IDS.contoso10);
+    await dialog.show();
+    await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error', { timeout: 3000 });
+    expect(shadow(dialog).querySelector('[role=alert]')!.textContent).to.include('The server could not be reached');
+    await clickButton(dialog, 'Retry');
+    expectFocusOn(stepHeading(dialog), 'Retry');
+    await catalogsLoaded(dialog);
+    expect(catalogButton(dialog, 'Azure').getAttribute('aria-disabled')).to.equal('false');
+    expectFocusOn(stepHeading(dialog), 'the catalogs loading');
   });
 
   it('finds a customer by its customer-id attribute and the country of its billing address', async () => {
@@ -295,11 +429,10 @@ describe('<new-order-dialog> failures', () => {
         return super.listProducts(request, signal);
       }
     }
-    const { fixture, html } = await import('@open-wc/testing');
-    const dialog = await fixture<HTMLElement & { show(): Promise<void> }>(html`<new-order-dialog .adapter=${new Spy(contractFixture())} customer-id=${IDS.lodz}></new-order-dialog>`);
+    const dialog = await mountDialog(new Spy(contractFixture()), IDS.lodz);
     await dialog.show();
     await waitUntil(() => requests.length === 4, 'catalogs not asked', { timeout: 3000 });
-    expect(dialog.shadowRoot!.textContent).to.include('Zakłady Mięsne Łódź Sp. z o.o.');
+    expect(shadow(dialog).textContent).to.include('Zakłady Mięsne Łódź Sp. z o.o.');
     expect(new Set(requests.map((request) => `${request.customerId} ${request.country}`)).size).to.equal(1);
     expect(requests[0]!.customerId).to.equal(IDS.lodz);
   });
