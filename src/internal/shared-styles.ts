@@ -66,6 +66,19 @@ export const baseStyles = css`
     outline-offset: 1px;
   }
 
+  /*
+   * The UI's own words are in the UI's language (English and Polish run left to right). In a right-to-left page
+   * each block of them keeps that direction ("1,000 customers", not "customers 1,000") while the layout mirrors
+   * and the text still hugs the start edge. User values inside carry their own dir="auto" or isolates.
+   */
+  :is(p, h2, h3, h4, label, legend, li, dt, dd, th, td, button, [role='status'], .ui-text) {
+    unicode-bidi: plaintext;
+  }
+
+  :host(:dir(rtl)) :is(p, h2, h3, h4, label, legend, li, dt, dd, th, td, [role='status'], .ui-text) {
+    text-align: right;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

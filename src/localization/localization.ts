@@ -53,4 +53,14 @@ export async function setLocale(locale: string): Promise<Locale> {
   return chosen;
 }
 
+const RIGHT_TO_LEFT_LANGUAGES = new Set(['ar', 'dv', 'fa', 'he', 'ps', 'ur', 'yi']);
+
+/**
+ * The direction of the UI's own words in the active locale: `ltr` for English and Polish. Text with no letters
+ * of its own ("+3") takes it, so a right-to-left page does not turn it into "3+".
+ */
+export function textDirection(): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT_LANGUAGES.has(getLocale().split('-')[0]!) ? 'rtl' : 'ltr';
+}
+
 export { LOCALE_STATUS_EVENT };

@@ -14,7 +14,9 @@ import {
 } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import { html, nothing, type TemplateResult } from 'lit';
-import { columnLabel, relationshipLabel } from '../../localization/labels.js';
+import { columnLabel, formatNumber, relationshipLabel } from '../../localization/labels.js';
+import { textDirection } from '../../localization/localization.js';
+import { tagKey } from '../../model/tags.js';
 import type { CustomerRow } from '../../model/customer.js';
 import type { ColumnId, SortSpec } from '../../model/query.js';
 
@@ -75,6 +77,8 @@ export interface CellContext {
   tabIndex: (column: number) => number;
   onOpen: (event: MouseEvent, row: CustomerRow) => void;
   onFilterReseller: (row: CustomerRow) => void;
+  /** Tags the list is filtered by: shown first in the Tags column. */
+  matchedTags: readonly string[];
 }
 
 /** One data cell's content. `column` counts from 1 (0 is the checkbox). */
@@ -87,18 +91,25 @@ export function renderCell(id: ColumnId, row: CustomerRow, context: CellContext,
     case 'primaryDomain':
       return html`<span class="clip" dir="auto" title=${row.primaryDomain}>${row.primaryDomain}</span>`;
     case 'relationship':
-      return html`<span class="clip">${relationshipLabel(row.relationship)}</span>${row.indirectReseller
+      return html`<span class="clip" title=${relationshipLabel(row.relationship)}>${relationshipLabel(row.relationship)}</span>${row.indirectReseller
         ? html`<button type="button" class="reseller clip" part="reseller" dir="auto" tabindex="-1" title=${msg(str`Show only customers of ${row.indirectReseller.name}`)} @click=${() => context.onFilterReseller(row)}>${row.indirectReseller.name}</button>`
         : nothing}`;
     case 'tags':
-      return renderTags(row.tags);
+      return renderTags(row.tags, context.matchedTags);
   }
 }
 
-function renderTags(tags: readonly string[]): TemplateResult {
-  const shown = tags.slice(0, VISIBLE_TAGS);
-  const rest = tags.length - shown.length;
-  return html`<span class="tag-list" title=${tags.join(', ')}>${shown.map((tag) => html`<span part="tag" class="tag" dir="auto">${tag}</span>`)}${rest > 0
-    ? html`<span part="tag more" class="tag more">+${rest}</span>`
+/**
+ * The first tags as chips, the tags a filter matched on first, then "+N" for the rest. Chips shrink with an
+ * ellipsis rather than being cut at the cell's edge, "+N" never shrinks, and every tag is in the tooltip and,
+ * for screen readers, in the text.
+ */
+function renderTags(tags: readonly string[], matched: readonly string[]): TemplateResult {
+  const wanted = new Set(matched.map(tagKey));
+  const ordered = wanted.size ? [...tags.filter((tag) => wanted.has(tagKey(tag))), ...tags.filter((tag) => !wanted.has(tagKey(tag)))] : tags;
+  const shown = ordered.slice(0, VISIBLE_TAGS);
+  const rest = ordered.slice(VISIBLE_TAGS);
+  return html`<span class="tag-list" title=${ordered.join(', ')}>${shown.map((tag) => html`<span part="tag" class="tag" dir="auto">${tag}</span>`)}${rest.length
+    ? html`<span part="tag more" class="tag more" dir=${textDirection()} aria-hidden="true">+${formatNumber(rest.length)}</span><span class="visually-hidden">${rest.map((tag) => html`<span dir="auto">${tag}</span>`)}</span>`
     : nothing}</span>`;
 }

@@ -593,7 +593,7 @@ export class CustomerList extends AdapterElement {
             tabindex=${isActive(index + 1) ? 0 : -1}
             @click=${(event: MouseEvent) => column.getToggleSortingHandler()?.(event)}
           >
-            <span class="clip">${headerLabel(id)}</span>
+            <span class="clip" title=${headerLabel(id)}>${headerLabel(id)}</span>
             <span class="sort-indicator" aria-hidden="true">${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}</span>
           </div>`;
         })}
@@ -622,6 +622,7 @@ export class CustomerList extends AdapterElement {
       tabIndex: () => -1,
       onOpen: (event, row) => this.handleOpen(event, row),
       onFilterReseller: (row) => (this.resellerFilter = row.indirectReseller),
+      matchedTags: this.tagFilter,
     };
     // One template for loaded and still-loading rows: cells keep their elements (and focus) while a row loads.
     return (index) => {

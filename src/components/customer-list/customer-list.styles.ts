@@ -332,8 +332,11 @@ export const styles = [
     overflow: hidden;
   }
 
+  /* Chips give way with an ellipsis (never cut mid-word at the cell's edge); "+N" keeps its size. */
   .tag {
-    flex: none;
+    flex: 0 1 auto;
+    box-sizing: border-box;
+    min-width: 1.75rem;
     max-width: 10rem;
     padding: 0 0.5rem;
     overflow: hidden;
@@ -344,6 +347,8 @@ export const styles = [
   }
 
   .tag.more {
+    flex: none;
+    min-width: auto;
     color: var(--_muted);
   }
 

@@ -56,6 +56,7 @@ function renderSearch(context: ToolbarContext): TemplateResult {
     <input
       part="search-input"
       type="search"
+      dir="auto"
       aria-label=${msg('Search customers')}
       placeholder=${placeholder}
       spellcheck="false"

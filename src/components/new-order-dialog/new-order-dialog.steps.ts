@@ -38,6 +38,7 @@ const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelect
 export function renderProducts(host: StepHost): TemplateResult {
   return html`<input
       type="search"
+      dir="auto"
       part="product-search"
       aria-label=${msg('Search products')}
       placeholder=${msg('Search products')}
