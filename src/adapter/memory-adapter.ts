@@ -1,4 +1,5 @@
 import { validateBillingProfile, type BillingProfile } from '../model/billing.js';
+import { checkListCustomersRequest } from './check-request.js';
 import { isCatalog, validateOrder, type Order, type OrderRequest, type Product } from '../model/catalog.js';
 import { isCountryCode } from '../model/countries.js';
 import { copyRow, isResellerRelationship, type CustomerRow } from '../model/customer.js';
@@ -60,10 +61,8 @@ export class MemoryAdapter implements CustomerAdapter {
 
   async listCustomers(request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> {
     await this.begin(signal);
+    checkListCustomersRequest(request);
     const { pageSize } = request;
-    if (!Number.isInteger(pageSize) || pageSize < 1) {
-      throw new AdapterError('invalid', `pageSize must be a positive whole number, got ${String(pageSize)}`, { code: 'bad-page-size' });
-    }
     const page = this.data.cursor.page(() => this.data.store.query(request), Math.min(pageSize, this.data.maxPageSize), request.continuationToken);
     const result: CustomerPage = { items: page.rows.map(copyRow), totalCount: page.totalCount };
     if (page.continuationToken) result.continuationToken = page.continuationToken;

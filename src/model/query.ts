@@ -36,6 +36,14 @@ export interface CustomerQuery extends CustomerFilter {
   sort?: SortSpec | SortSpec[];
 }
 
+/** The longest search text a query may carry: longer than any value it searches (a domain has at most 253). */
+export const MAX_SEARCH_LENGTH = 256;
+
+/** Whether a search text (trimmed, in code points) is longer than any value it could match. */
+export function isSearchTooLong(text: string): boolean {
+  return text.length > MAX_SEARCH_LENGTH && [...text.trim()].length > MAX_SEARCH_LENGTH;
+}
+
 /** The normalized form both sides of a search are compared in. */
 export function searchKey(value: string): string {
   return value.normalize('NFC').toLowerCase();

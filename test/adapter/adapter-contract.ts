@@ -164,6 +164,13 @@ export function describeAdapterContract(name: string, factory: AdapterFactory): 
         expect(await list({ search: { field: 'companyName', text: '  northwind ' } })).to.have.length(1);
         expect(await list({ search: { field: 'companyName', text: '   ' } })).to.have.length(fixture.customers.length);
       });
+
+      it('refuses a search text longer than any value it could match (256 characters) as invalid, in every field', async () => {
+        for (const field of ['companyName', 'primaryDomain', 'id'] as const) {
+          await expectAdapterError(adapter.listCustomers({ pageSize: 10, search: { field, text: 'a'.repeat(20_000) } }), 'invalid', 'search-too-long');
+        }
+        expect(await list({ search: { field: 'primaryDomain', text: `  ${'a'.repeat(256)}  ` } }), '256 characters, white space aside, is still a search').to.have.length(0);
+      });
     });
 
     describe('filters', () => {

@@ -138,6 +138,11 @@ describe('RestAdapter under faults', () => {
   });
 
   describe('what reaches the API', () => {
+    it('refuses an over-long search before sending anything (regression: a 20 000-character search sent 20–100 kB URLs)', async () => {
+      await expectAdapterError(adapter().listCustomers({ pageSize: 10, search: { field: 'companyName', text: 'x'.repeat(20_000) } }), 'invalid', 'search-too-long');
+      expect(mockApi.requests).to.have.length(0);
+    });
+
     it('follows links.next with the MS-ContinuationToken header it carries', async () => {
       const rest = adapter();
       const first = await rest.listCustomers({ pageSize: 3, search: { field: 'companyName', text: 'c' } });
@@ -192,6 +197,7 @@ describe('RestAdapter under faults', () => {
       ['an unknown operator', `size=10&filter=${encodeURIComponent('{"Field":"CompanyName","Value":"a","Operator":"contains"}')}`, 'bad-filter'],
       ['a missing page size', 'filter=', 'bad-page-size'],
       ['an unknown sort column', 'size=10&sort=country:asc', 'bad-sort'],
+      ['a search longer than 256 characters', `size=10&filter=${encodeURIComponent(JSON.stringify({ Field: 'CompanyName', Value: 'a'.repeat(257), Operator: 'starts_with' }))}`, 'search-too-long'],
     ] as const) {
       it(`refuses ${what} with 400`, async () => {
         const response = await fetch(`/v1/customers?${query}`);

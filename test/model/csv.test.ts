@@ -41,6 +41,23 @@ describe('CSV', () => {
     expect(csvCell('=HYPERLINK("http://evil.example","click")')).to.equal(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
   });
 
+  it('neutralizes a formula hidden behind leading white space or control characters (regression: " =HYPERLINK(…)" and "\\u0000=1+17" went through)', () => {
+    const hidden = [' =HYPERLINK("http://evil.example")', '\u0000=1+17', '  +1', '\u00A0-2', '\u200B@SUM(A1)', '\uFEFF=1', '\u0007 =1', '\u3000=1'];
+    const cells = hidden.map((value) => csvCell(value));
+    for (const cell of cells) expect(cell.replace(/^"/, ''), JSON.stringify(cell)).to.match(/^'/);
+    expect(csvCell('\u0000=1+17')).to.equal("'=1+17");
+    const rows = csvRows([row({ companyName: ' =1+1', primaryDomain: '\u0000=1+17' })], columns);
+    expect(parseCsv(rows)[0]!.slice(1, 3)).to.deep.equal(["' =1+1", "'=1+17"]);
+  });
+
+  it('keeps NUL and other C0 controls out of the file, but TAB, CR and LF', () => {
+    expect(csvCell('a\u0000b\u0007c\u001Fd')).to.equal('abcd');
+    expect(csvCell('tab\there')).to.equal('tab\there');
+    const text = csvHeader(columns) + csvRows([row({ companyName: 'Nul\u0000 Co', tags: ['\u0001x', 'y\u000B'] })], columns);
+    expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(text)).to.equal(false);
+    expect(parseCsv(text)[1]!.slice(1)).to.deep.equal(['Nul Co', 'contoso.com', 'Cloud Reseller', 'x; y']);
+  });
+
   it('leaves ordinary values with a hyphen or sign inside untouched', () => {
     expect([csvCell('my-domain.onmicrosoft.com'), csvCell('Coca-Cola'), csvCell('a=b'), csvCell('x@y.com'), csvCell('')]).to.deep.equal([
       'my-domain.onmicrosoft.com',

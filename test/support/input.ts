@@ -105,6 +105,11 @@ export async function type(text: string): Promise<void> {
   if (text) await sendKeys({ type: text });
 }
 
+/** Inserts text into the focused control at once, as a paste or an input method does: one input event. */
+export async function paste(text: string): Promise<void> {
+  await executeServerCommand('insert-text', { text });
+}
+
 /**
  * Clicks into a text box, selects what it holds and types `text` over it (an empty text clears it), as a
  * person replaces a value.

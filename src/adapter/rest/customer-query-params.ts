@@ -4,7 +4,7 @@
  * `indirectResellerId` and `sort` are this API's extensions for the list's filters and column sort.
  * A Microsoft ID search is not a filter: it is the exact lookup `GET /v1/customers/{id}`.
  */
-import { COLUMN_IDS, type ColumnId, type CustomerQuery, type SortSpec } from '../../model/query.js';
+import { COLUMN_IDS, isSearchTooLong, MAX_SEARCH_LENGTH, type ColumnId, type CustomerQuery, type SortSpec } from '../../model/query.js';
 import { sortSpecs } from '../../model/query.js';
 
 export const MAX_PAGE_SIZE = 500;
@@ -72,6 +72,7 @@ function parseFilter(text: string): NonNullable<CustomerQuery['search']> {
   if (!field) throw new QueryParamError('bad-filter', `filter Field must be CompanyName or Domain, got ${JSON.stringify(Field)}`);
   if (Operator !== 'starts_with') throw new QueryParamError('bad-filter', `filter Operator must be starts_with, got ${JSON.stringify(Operator)}`);
   if (typeof Value !== 'string') throw new QueryParamError('bad-filter', 'filter Value must be a string');
+  if (isSearchTooLong(Value)) throw new QueryParamError('search-too-long', `filter Value is longer than ${MAX_SEARCH_LENGTH} characters`);
   return { field, text: Value };
 }
 

@@ -1,4 +1,5 @@
 import type { BillingProfile } from '../../model/billing.js';
+import { checkListCustomersRequest } from '../check-request.js';
 import { CATALOG_TARGET_VIEW, type Order, type OrderRequest, type Product } from '../../model/catalog.js';
 import type { CustomerRow } from '../../model/customer.js';
 import { rowMatcher, sortRows } from '../../model/query.js';
@@ -83,10 +84,8 @@ export class RestAdapter implements CustomerAdapter {
   }
 
   async listCustomers(request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> {
+    checkListCustomersRequest(request);
     const { pageSize, continuationToken } = request;
-    if (!Number.isInteger(pageSize) || pageSize < 1) {
-      throw new AdapterError('invalid', `pageSize must be a positive whole number, got ${String(pageSize)}`, { code: 'bad-page-size' });
-    }
     if (request.search?.field === 'id' && request.search.text.trim()) return this.lookUpCustomer(request, signal);
     if (continuationToken !== undefined) return this.nextPage(continuationToken, signal);
     const query = customersQueryParams({ query: request, pageSize: Math.min(pageSize, this.maxPageSize) });

@@ -14,7 +14,7 @@ import { rowWindow, scrollTopForRow, scrollTopToReveal, type RowWindow } from '.
 import { AdapterElement } from '../../internal/adapter-element.js';
 import { customerCount, formatNumber } from '../../localization/labels.js';
 import { rowKey, type CustomerRow } from '../../model/customer.js';
-import type { CustomerFilter, CustomerQuery, SearchField, SortSpec } from '../../model/query.js';
+import { isSearchTooLong, type CustomerFilter, type CustomerQuery, type SearchField, type SortSpec } from '../../model/query.js';
 import type { Selection } from '../../model/selection.js';
 import { SelectionModel } from '../../model/selection-model.js';
 import { patchRowTags, type TagChange } from '../../model/tag-patch.js';
@@ -60,6 +60,7 @@ const DEFAULT_ROW_HEIGHT = 40;
  * @csspart toolbar - Search, filters and command bar.
  * @csspart search-field-select - The "Search by" selector.
  * @csspart search-input - The search box.
+ * @csspart search-error - Why the text in the search box is not searched (longer than any value it could match).
  * @csspart filters - The filter controls and active filter chips.
  * @csspart filter-chip - One active filter, a button that removes it.
  * @csspart command-bar - The command buttons.
@@ -355,6 +356,8 @@ export class CustomerList extends AdapterElement {
   private commitSearch(): void {
     clearTimeout(this.searchTimer);
     this.searchTimer = undefined;
+    // Longer than any name or domain: it could match nothing, so the box says so and the last search stays.
+    if (isSearchTooLong(this.searchDraft)) return;
     this.searchText = this.searchDraft;
   }
 
@@ -393,6 +396,7 @@ export class CustomerList extends AdapterElement {
       agentRole: this.agentRole,
       searchField: this.searchField,
       searchDraft: this.searchDraft,
+      searchTooLong: isSearchTooLong(this.searchDraft),
       tagFilter: this.tagFilter,
       relationshipFilter: this.relationshipFilter,
       resellerFilter: this.resellerFilter,

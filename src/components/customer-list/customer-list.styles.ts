@@ -84,6 +84,25 @@ export const styles = [
     min-width: 16rem;
   }
 
+  .search-box {
+    display: grid;
+    gap: 0.125rem;
+  }
+
+  .search-error:empty {
+    display: none;
+  }
+
+  .search-error {
+    max-width: 24rem;
+    color: var(--_error);
+    font-size: 0.85em;
+  }
+
+  [aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+
   .chip {
     display: inline-flex;
     gap: 0.25rem;

@@ -5,9 +5,9 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { relationshipLabel, searchFieldLabel } from '../../localization/labels.js';
+import { formatNumber, relationshipLabel, searchFieldLabel } from '../../localization/labels.js';
 import { KNOWN_RELATIONSHIPS } from '../../model/customer.js';
-import { SEARCH_FIELDS, type SearchField } from '../../model/query.js';
+import { MAX_SEARCH_LENGTH, SEARCH_FIELDS, type SearchField } from '../../model/query.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 
 export interface ToolbarContext {
@@ -15,6 +15,8 @@ export interface ToolbarContext {
   agentRole: string;
   searchField: SearchField;
   searchDraft: string;
+  /** The text in the box is longer than any value it could match: it is not searched. */
+  searchTooLong: boolean;
   tagFilter: readonly string[];
   relationshipFilter: string;
   resellerFilter: { id: string; name: string } | undefined;
@@ -53,18 +55,25 @@ function renderSearch(context: ToolbarContext): TemplateResult {
         ${SEARCH_FIELDS.map((field) => html`<option value=${field} ?selected=${field === context.searchField}>${searchFieldLabel(field)}</option>`)}
       </select>
     </label>
-    <input
-      part="search-input"
-      type="search"
-      dir="auto"
-      aria-label=${msg('Search customers')}
-      placeholder=${placeholder}
-      spellcheck="false"
-      autocomplete="off"
-      .value=${live(context.searchDraft)}
-      @input=${(event: Event) => context.onSearchInput((event.target as HTMLInputElement).value)}
-      @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && context.onSearchCommit()}
-    />
+    <span class="search-box">
+      <input
+        part="search-input"
+        type="search"
+        dir="auto"
+        aria-label=${msg('Search customers')}
+        aria-invalid=${context.searchTooLong ? 'true' : 'false'}
+        aria-describedby="search-problem"
+        placeholder=${placeholder}
+        spellcheck="false"
+        autocomplete="off"
+        .value=${live(context.searchDraft)}
+        @input=${(event: Event) => context.onSearchInput((event.target as HTMLInputElement).value)}
+        @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && context.onSearchCommit()}
+      />
+      <span id="search-problem" part="search-error" class="search-error" role="alert">${context.searchTooLong
+        ? msg(str`At most ${formatNumber(MAX_SEARCH_LENGTH)} characters: no company name or domain is longer. The list still shows the last search.`)
+        : nothing}</span>
+    </span>
   </div>`;
 }
 

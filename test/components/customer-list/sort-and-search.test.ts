@@ -5,7 +5,7 @@ import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
 import { sortRows, type ColumnId } from '../../../src/model/query.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { contractFixture, IDS, RESELLER_NORTHWIND } from '../../adapter/contract-fixture.js';
-import { choose, click, expectFocused, press, tabTo, type } from '../../support/input.js';
+import { choose, click, expectFocused, paste, press, tabTo, type } from '../../support/input.js';
 import { button, cellText, dataRows, headerCell, mountList, names, search, searchInput, settle, shadow } from './list-harness.js';
 
 const COLUMNS: [ColumnId, string][] = [
@@ -179,6 +179,32 @@ class RacingAdapter extends MemoryAdapter {
     return super.listCustomers(request, signal);
   }
 }
+
+describe('<customer-list> search text bound', () => {
+  it('does not search a text longer than any name or domain, says so, and keeps the text (regression: 20 000 characters sent 5 requests of 20–100 kB URLs)', async () => {
+    const adapter = new MemoryAdapter(contractFixture());
+    const searches: string[] = [];
+    const watching = Object.assign(Object.create(adapter), { listCustomers: (r: ListCustomersRequest, s?: AbortSignal) => (searches.push(r.search?.text ?? ''), adapter.listCustomers(r, s)) }) as MemoryAdapter;
+    const list = await mountList({ adapter: watching });
+    await search(list, 'north');
+    expect(names(list)).to.deep.equal(['Northwind Traders']);
+    const long = 'north' + 'x'.repeat(20_000);
+    await paste('x'.repeat(20_000));
+    await settle(list);
+    expect(searchInput(list).value, 'nothing typed is dropped').to.equal(long);
+    expect(searchInput(list).getAttribute('aria-invalid')).to.equal('true');
+    const problem = shadow(list).querySelector('[part=search-error]')!;
+    expect(problem.textContent).to.contain('At most 256 characters');
+    expect(searches.every((text) => text.length <= 256), 'no over-long search reached the adapter').to.equal(true);
+    expect(names(list), 'the last search still shows').to.deep.equal(['Northwind Traders']);
+    await press('ControlOrMeta+a');
+    await paste(long.slice(0, 256));
+    await settle(list);
+    expect(searchInput(list).getAttribute('aria-invalid')).to.equal('false');
+    expect(problem.textContent!.trim()).to.equal('');
+    expect(searches.at(-1)!.length).to.equal(256);
+  });
+});
 
 describe('<customer-list> search races', () => {
   it('lets the last search win over a slower earlier one, and aborts the earlier one', async () => {
