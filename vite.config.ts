@@ -1,8 +1,10 @@
 /**
- * Three jobs, chosen by command and mode:
+ * Four jobs, chosen by command and mode:
  * - `vite` (npm start): the demo portal in examples/portal on the dev server, MSW worker served from public/.
  * - `vite build`: the library, ES modules with lit, @lit/*, @tanstack/* and file-saver left to the host.
  * - `vite build --mode bundle`: dist/customer-list-elements.bundle.js, self-contained for one <script type="module">.
+ * - `vite build --mode demo` (npm run build:demo): the demo portal for production in demo-dist/, with the MSW worker
+ *   from public/ at its root (serve the folder as a site root: the worker registers at /mockServiceWorker.js).
  */
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -44,6 +46,17 @@ export default defineConfig(({ command, mode }): UserConfig => {
       // Pre-bundling inlines lit-html into lit.js and again into a shared chunk ("Multiple versions of Lit
       // loaded"). The lit family is plain ES modules: served as they are, each module exists once.
       optimizeDeps: { exclude: LIT_FAMILY },
+    };
+  }
+  if (mode === 'demo') {
+    // One chunk of about 680 kB: the portal carries the dataset generator and the mock API, as the dev server does.
+    return {
+      root: resolve(root, 'examples/portal'),
+      base: './',
+      publicDir: resolve(root, 'public'),
+      logLevel: 'warn',
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: { target: 'es2022', outDir: resolve(root, 'demo-dist'), emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 1024 },
     };
   }
   const bundle = mode === 'bundle';
