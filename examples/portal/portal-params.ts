@@ -3,6 +3,7 @@
  * Bad values fall back to the default and are reported, never thrown.
  */
 import type { AgentRole } from '../../src/adapter/customer-adapter.js';
+import { MOCK_ROUTES, type MockRoute } from '../../mocks/api/routes.js';
 
 export interface PortalParams {
   rows: number;
@@ -13,6 +14,10 @@ export interface PortalParams {
   dir: 'ltr' | 'rtl';
   adapter: 'rest' | 'memory';
   hostile: boolean;
+  /** Milliseconds added to every mock API response (a slow network). */
+  latency: number;
+  /** Mock API routes answered 500 (a failing service), e.g. `orders`, `assign-tags`. */
+  fail: MockRoute[];
 }
 
 export const DEFAULT_PARAMS: PortalParams = {
@@ -24,9 +29,12 @@ export const DEFAULT_PARAMS: PortalParams = {
   dir: 'ltr',
   adapter: 'rest',
   hostile: false,
+  latency: 0,
+  fail: [],
 };
 
 const MAX_ROWS = 1_000_000;
+const MAX_LATENCY = 60_000;
 
 export function parsePortalParams(search: string): { params: PortalParams; warnings: string[] } {
   const query = new URLSearchParams(search);
@@ -38,7 +46,7 @@ export function parsePortalParams(search: string): { params: PortalParams; warni
     warnings.push(`${key}=${value} is not one of ${allowed.join(', ')}; using ${String(DEFAULT_PARAMS[key])}`);
     return DEFAULT_PARAMS[key];
   };
-  const integer = (key: 'rows' | 'seed', min: number, max: number): number => {
+  const integer = (key: 'rows' | 'seed' | 'latency', min: number, max: number): number => {
     const value = query.get(key);
     if (value === null) return DEFAULT_PARAMS[key];
     const number = Number(value);
@@ -55,6 +63,19 @@ export function parsePortalParams(search: string): { params: PortalParams; warni
     dir: oneOf('dir', ['ltr', 'rtl']),
     adapter: oneOf('adapter', ['rest', 'memory']),
     hostile: query.get('hostile') === '1' || query.get('hostile') === 'true',
+    latency: integer('latency', 0, MAX_LATENCY),
+    fail: routeList(query.get('fail'), warnings),
   };
   return { params, warnings };
+}
+
+/** `fail=orders,assign-tags`: known route names, each once; an unknown one is reported and skipped. */
+function routeList(value: string | null, warnings: string[]): MockRoute[] {
+  if (!value) return [];
+  const routes: MockRoute[] = [];
+  for (const name of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+    if (!(MOCK_ROUTES as readonly string[]).includes(name)) warnings.push(`fail=${name} is not a mock API route (${MOCK_ROUTES.join(', ')}); ignored`);
+    else if (!routes.includes(name as MockRoute)) routes.push(name as MockRoute);
+  }
+  return routes;
 }

@@ -27,14 +27,16 @@ export interface Portal {
  * `adapter=rest` (the default): a RestAdapter on the page's origin, answered by the MSW worker, so the page's
  * own `fetch('/v1/customers?size=500')` gets the same data. `adapter=memory`: the data in a MemoryAdapter.
  */
-export async function createPortalAdapter({ adapter, rows, seed, hostile, role }: PortalParams): Promise<CustomerAdapter> {
+export async function createPortalAdapter({ adapter, rows, seed, hostile, role, latency, fail }: PortalParams): Promise<CustomerAdapter> {
   if (adapter === 'rest') {
     await startMockWorker();
     mockApi.reset({ rows, seed, hostile, defaultRole: role });
+    // A slow or failing network to try every flow on: `latency` and `fail` in the URL.
+    mockApi.configure({ latencyMs: latency, status: Object.fromEntries(fail.map((route) => [route, 500])) });
     return new RestAdapter({ headers: mockAuthHeaders(role) });
   }
   const dataset = generateDataset({ rows, seed, hostile });
-  return new MemoryAdapter({ ...dataset, billingProfile: (row) => generateBillingProfile(row, seed), agentRole: role });
+  return new MemoryAdapter({ ...dataset, billingProfile: (row) => generateBillingProfile(row, seed), agentRole: role, latencyMs: latency });
 }
 
 export function applyPageSettings(params: PortalParams, doc: Document = document): void {
@@ -48,6 +50,7 @@ export function applyPageSettings(params: PortalParams, doc: Document = document
 }
 
 export async function mountPortal(container: HTMLElement, params: PortalParams, warnings: string[] = []): Promise<Portal> {
+  if (params.adapter === 'memory' && params.fail.length) warnings = [...warnings, 'fail= applies to the mock API (adapter=rest); the memory adapter does not fail on request'];
   await setLocale(params.lang);
   const adapter = await createPortalAdapter(params);
   const text = PAGE_TEXT[params.lang];
