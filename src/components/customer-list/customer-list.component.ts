@@ -493,7 +493,7 @@ export class CustomerList extends AdapterElement {
     const total = this.totalCount ?? 0;
     return html`<div part="selection-bar" class="selection-bar" ?data-empty=${count === 0}>
       <span role="status">${count ? msg(str`${formatNumber(count)} selected`) : ''}</span>
-      ${count && !this.selectionModel.allMatching && total > count
+      ${count && !this.selectionModel.allMatching && total > count && !this.replacingRows
         ? html`<button type="button" class="link-button" data-action="select-all" @click=${this.handleSelectAllCommand}>${msg(str`Select all ${formatNumber(total)} matching customers`)}</button>`
         : nothing}
       ${count ? html`<button type="button" class="link-button" data-action="clear-selection" @click=${this.handleClearSelectionCommand}>${msg('Clear selection')}</button>` : nothing}
@@ -546,7 +546,7 @@ export class CustomerList extends AdapterElement {
     return html`<div part="viewport" class="viewport" @scroll=${this.handleScroll}>
       <div
         part="grid"
-        class="grid"
+        class="grid ${this.replacingRows ? 'replacing' : ''}"
         role="grid"
         aria-label=${msg('Customers')}
         aria-rowcount=${total + 1}
@@ -581,7 +581,9 @@ export class CustomerList extends AdapterElement {
             .checked=${live(all && count > 0)}
             .indeterminate=${live(count > 0 && !(all && count === total))}
             ?disabled=${total === 0}
-            @click=${() => this.toggleAll()}
+            aria-disabled=${this.replacingRows ? 'true' : 'false'}
+            title=${this.replacingRows ? msg('Wait for the list to update before selecting.') : nothing}
+            @click=${(event: MouseEvent) => (this.replacingRows ? event.preventDefault() : this.toggleAll())}
           />
         </div>
         ${DATA_COLUMNS.map((id, index) => {
@@ -628,6 +630,7 @@ export class CustomerList extends AdapterElement {
       onFilterReseller: (row) => (this.resellerFilter = row.indirectReseller),
       matchedTags: this.tagFilter,
     };
+    const replacing = this.replacingRows;
     // One template for loaded and still-loading rows: cells keep their elements (and focus) while a row loads.
     return (index) => {
       const row = rows.rows[index];
@@ -647,7 +650,16 @@ export class CustomerList extends AdapterElement {
       >
         <div role="gridcell" class="cell select-cell" aria-colindex="1" data-column="0" tabindex=${cellTabIndex(0, !row)}>
           ${row
-            ? html`<input part="checkbox" type="checkbox" tabindex=${activeColumn === 0 ? 0 : -1} aria-label=${msg(str`Select ${row.companyName}`)} .checked=${live(selected)} @click=${(event: MouseEvent) => this.handleRowCheckbox(event, index)} />`
+            ? html`<input
+                part="checkbox"
+                type="checkbox"
+                tabindex=${activeColumn === 0 ? 0 : -1}
+                aria-label=${msg(str`Select ${row.companyName}`)}
+                aria-disabled=${replacing ? 'true' : 'false'}
+                title=${replacing ? msg('Wait for the list to update before selecting.') : nothing}
+                .checked=${live(selected)}
+                @click=${(event: MouseEvent) => this.handleRowCheckbox(event, index)}
+              />`
             : nothing}
         </div>
         ${DATA_COLUMNS.map((id, column) => {
@@ -714,9 +726,18 @@ export class CustomerList extends AdapterElement {
     this.retryCountdown = 0;
   }
 
+  /**
+   * A new search or filter is loading while the previous query's rows are still drawn: they are shown dimmed
+   * as being replaced, the count says so, and their checkboxes wait (a selection made on rows about to go
+   * would not belong to the new query).
+   */
+  private get replacingRows(): boolean {
+    return this.rowsTask.status === TaskStatus.PENDING && this.rowsTask.value !== undefined;
+  }
+
   private renderStatus(): TemplateResult {
     const total = this.totalCount;
-    const text = total === undefined ? '' : customerCount(total);
+    const text = this.replacingRows ? msg('Updating the list…') : total === undefined ? '' : customerCount(total);
     return html`<div part="status" class="status" role="status" aria-live="polite">${text}</div>`;
   }
 
@@ -752,6 +773,8 @@ export class CustomerList extends AdapterElement {
    * the render); the render then sets `checked` from the model, which differs only for a Shift range.
    */
   private handleRowCheckbox(event: MouseEvent, index: number): void {
+    // Rows about to be replaced keep their boxes as they are (the box is aria-disabled and says why).
+    if (this.replacingRows) return event.preventDefault();
     this.active = { row: index + 1, column: 0 };
     this.toggleRow(index, event.shiftKey);
   }
@@ -760,7 +783,7 @@ export class CustomerList extends AdapterElement {
     const total = this.totalCount ?? 0;
     if ((event.key === 'a' || event.key === 'A') && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      this.selectAllMatching();
+      if (!this.replacingRows) this.selectAllMatching();
       return;
     }
     const target = this.cellPositionOf(event.target as Element);
@@ -780,7 +803,7 @@ export class CustomerList extends AdapterElement {
 
   private activate(position: GridPosition, event: KeyboardEvent): void {
     if (position.row === 0) {
-      if (position.column === 0) this.toggleAll();
+      if (position.column === 0 && !this.replacingRows) this.toggleAll();
       else this.table.getColumn(DATA_COLUMNS[position.column - 1]!)?.getToggleSortingHandler()?.(event);
       return;
     }
@@ -789,7 +812,7 @@ export class CustomerList extends AdapterElement {
       this.cellTarget(position)?.click();
       return;
     }
-    this.toggleRow(index, event.shiftKey);
+    if (!this.replacingRows) this.toggleRow(index, event.shiftKey);
   }
 
   /**

@@ -268,6 +268,12 @@ export const styles = [
     will-change: transform;
   }
 
+  /* The previous query's rows while a new one loads: visibly on their way out. */
+  .grid.replacing .data-row {
+    opacity: 0.5;
+    transition: opacity 0.15s 0.1s;
+  }
+
   .data-row:hover {
     background: var(--_hover);
   }

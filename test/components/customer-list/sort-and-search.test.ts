@@ -5,8 +5,8 @@ import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
 import { sortRows, type ColumnId } from '../../../src/model/query.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { contractFixture, IDS, RESELLER_NORTHWIND } from '../../adapter/contract-fixture.js';
-import { choose, click, expectFocused, paste, press, tabTo, type } from '../../support/input.js';
-import { button, cellText, dataRows, headerCell, mountList, names, search, searchInput, settle, shadow } from './list-harness.js';
+import { choose, click, expectFocused, paste, press, tabTo, type, typeInto } from '../../support/input.js';
+import { button, cellText, checkbox, dataRows, grid, headerCell, mountList, names, search, searchInput, settle, shadow } from './list-harness.js';
 
 const COLUMNS: [ColumnId, string][] = [
   ['id', 'Microsoft ID'],
@@ -203,6 +203,51 @@ describe('<customer-list> search text bound', () => {
     expect(searchInput(list).getAttribute('aria-invalid')).to.equal('false');
     expect(problem.textContent!.trim()).to.equal('');
     expect(searches.at(-1)!.length).to.equal(256);
+  });
+});
+
+/** Holds every search until the test lets it through: the time a slow network takes. */
+class GatedAdapter extends MemoryAdapter {
+  private release: () => void = () => {};
+  private gate = Promise.resolve();
+  hold(): void {
+    this.gate = new Promise((resolve) => (this.release = resolve));
+  }
+  open(): void {
+    this.release();
+  }
+  override async listCustomers(request: ListCustomersRequest, signal?: AbortSignal) {
+    if (request.search) await this.gate;
+    return super.listCustomers(request, signal);
+  }
+}
+
+describe('<customer-list> while a search is pending', () => {
+  it('shows the old rows as being replaced, says so, and keeps their boxes as they are (regression: "33 customers" under "Wes", a click that did not stick)', async () => {
+    const adapter = new GatedAdapter(contractFixture());
+    const list = await mountList({ adapter });
+    adapter.hold();
+    await typeInto(searchInput(list), 'north');
+    await waitUntil(() => grid(list).getAttribute('aria-busy') === 'true', 'the search is pending');
+    await list.updateComplete;
+    const status = shadow(list).querySelector('[part=status]')!;
+    expect(status.textContent!.trim()).to.equal('Updating the list…');
+    expect(grid(list).classList.contains('replacing')).to.equal(true);
+    await waitUntil(() => Number(getComputedStyle(dataRows(list)[0]!).opacity) < 1, 'the old rows are drawn dimmed');
+    const box = checkbox(dataRows(list)[0]!);
+    expect(box.getAttribute('aria-disabled')).to.equal('true');
+    expect(box.title).to.equal('Wait for the list to update before selecting.');
+    await click(box);
+    await list.updateComplete;
+    expect(box.checked, 'the box shows what the model holds').to.equal(false);
+    expect(list.selectedCount).to.equal(0);
+    adapter.open();
+    await settle(list);
+    expect(names(list)).to.deep.equal(['Northwind Traders']);
+    expect(status.textContent!.trim()).to.equal('1 customer');
+    await click(checkbox(dataRows(list)[0]!));
+    await list.updateComplete;
+    expect([checkbox(dataRows(list)[0]!).checked, list.selectedCount]).to.deep.equal([true, 1]);
   });
 });
 
