@@ -13,10 +13,15 @@ export interface CartLine {
 
 export type QuantityProblem = { code: OrderErrorCode | 'quantity-missing'; sku: Sku };
 
-/** What is wrong with a typed quantity for a SKU, if anything. */
+/**
+ * What is wrong with a typed quantity for a SKU, if anything. A quantity is a whole number written in digits:
+ * `1e2`, `0x10`, `1.0` or `+5` are not (Number() would read them), nor are other scripts' digits.
+ */
 export function quantityProblem(sku: Sku, typed: string): QuantityProblem | undefined {
-  if (typed.trim() === '') return { code: 'quantity-missing', sku };
-  const problem = checkQuantity(sku, Number(typed));
+  const text = typed.trim();
+  if (text === '') return { code: 'quantity-missing', sku };
+  if (!/^[0-9]+$/.test(text)) return { code: 'quantity-not-integer', sku };
+  const problem = checkQuantity(sku, Number(text));
   return problem && { code: problem.code, sku };
 }
 
@@ -50,7 +55,7 @@ export function orderRequestOf(customerId: string, catalog: Catalog, lines: read
     lineItems: lines.map((line, lineItemNumber) => ({
       lineItemNumber,
       offerId: line.sku.catalogItemId,
-      quantity: Number(line.quantity),
+      quantity: Number(line.quantity.trim()),
       ...(line.friendlyName.trim() ? { friendlyName: line.friendlyName.trim() } : {}),
       ...(line.termDuration ? { termDuration: line.termDuration } : {}),
       ...(line.billingCycle ? { billingCycle: line.billingCycle } : {}),

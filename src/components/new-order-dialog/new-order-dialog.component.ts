@@ -1,22 +1,19 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { errorReason, isAbortError, isAdapterError } from '../../adapter/adapter-error.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
-import { catalogLabel, relationshipLabel } from '../../localization/labels.js';
-import { CATALOGS, type Catalog, type Order, type Product } from '../../model/catalog.js';
+import { catalogLabel, formatNumber, relationshipLabel } from '../../localization/labels.js';
+import { CATALOGS, type Catalog, type Product } from '../../model/catalog.js';
 import { isResellerRelationship, type CustomerRow } from '../../model/customer.js';
 import { newCartLine, orderRequestOf, quantityProblem, withSku, type CartLine } from '../../model/order-draft.js';
 import { catalogDescription, quantityMessage } from './new-order-dialog.labels.js';
-import { OrderCreateEvent, OrderDialogCloseEvent, OrderSubmitEvent, type OrderDialogCloseReason } from './new-order-dialog.events.js';
-import { renderCart, renderPick, renderProducts, renderReview, renderSubmitted, type StepHost } from './new-order-dialog.steps.js';
+import { OrderCreateEvent, OrderDialogCloseEvent, OrderErrorEvent, OrderSubmitEvent, type OrderDialogCloseReason } from './new-order-dialog.events.js';
+import { renderCart, renderPick, renderProducts, renderReview, renderSubmitted, type StepContext } from './new-order-dialog.steps.js';
+import { ORDER_STEPS, OrderFlow, type OrderStep } from './order-flow.js';
 import { styles } from './new-order-dialog.styles.js';
 
-export type OrderStep = 'catalog' | 'products' | 'review' | 'submitted';
-const STEPS: readonly OrderStep[] = ['catalog', 'products', 'review', 'submitted'];
-
 type CatalogState = { kind: 'loading' } | { kind: 'ready'; products: Product[] } | { kind: 'refused' | 'failed'; message: string };
-export type SubmitState = { kind: 'idle' | 'sending' } | { kind: 'failed'; message: string } | { kind: 'done'; order: Order };
 
 /** Milliseconds of typing pause before a product search runs. */
 const SEARCH_DEBOUNCE = 250;
@@ -24,7 +21,9 @@ const SEARCH_DEBOUNCE = 250;
 /**
  * A new order for one customer, from catalog to confirmation, in a modal native `<dialog>`: pick a catalog
  * (Azure, Marketplace, Software, Online Services), add products with SKU, term, billing cycle and quantity to
- * a cart, review and submit. Errors keep the cart; a submit is sent once, with an idempotency key.
+ * a cart, review and submit. Errors keep the cart; a submit is sent once, with an idempotency key. Each catalog
+ * keeps its own cart, and each customer its own order, for the dialog's life: an answer that arrives after the
+ * agent moved on is reported (`order-create`, `order-error`) and shown the next time that customer's order opens.
  *
  * Open it with `show({ customer })`, from <customer-list>'s New order command, or standalone with a
  * `customer-id` attribute and `show()`. Focus returns to whatever had it when the dialog opened.
@@ -34,6 +33,7 @@ const SEARCH_DEBOUNCE = 250;
  *
  * @fires order-submit - Before the order is sent: `{ order }`; cancelable.
  * @fires order-create - The order was created: `{ order }` with its id, status and creation date.
+ * @fires order-error - The order was not created: `{ order, error }`. Fired even when the dialog was closed meanwhile.
  * @fires order-dialog-close - The dialog is closing: `{ reason, unsaved }` (`escape`, `cancel`, `backdrop`, `done`); cancelable.
  *
  * @csspart dialog - The native `<dialog>`.
@@ -54,7 +54,7 @@ const SEARCH_DEBOUNCE = 250;
  * @cssprop [--new-order-dialog-error-color] - Errors.
  */
 @localized()
-export class NewOrderDialog extends AdapterElement implements StepHost {
+export class NewOrderDialog extends AdapterElement {
   static override readonly defaultTag = 'new-order-dialog';
   static override styles = styles;
 
@@ -70,40 +70,39 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
   /** Whether the dialog is open. */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  // The flow's state, read by the step templates (StepHost). Not API: hosts drive the dialog through show(),
-  // close() and its events.
-  /** @internal */ @state() step: OrderStep = 'catalog';
-  /** @internal */ @state() catalog?: Catalog;
-  /** @internal */ @state() searchText = '';
-  /** @internal */ @state() products: Product[] = [];
-  /** @internal */ @state() searching = false;
-  /** @internal */ @state() pick?: CartLine;
-  /** @internal */ @state() pickError = '';
-  /** @internal */ @state() cart: CartLine[] = [];
-  /** @internal */ @state() submitState: SubmitState = { kind: 'idle' };
-  /** @internal */ @state() notice = '';
+  /** The order of the customer shown; undefined until the customer is known. */
+  @state() private flow?: OrderFlow;
+  @state() private searchText = '';
+  /** Products of a search; undefined shows the whole catalog. */
+  @state() private searchResults?: Product[];
+  @state() private searching = false;
+  @state() private notice = '';
   @state() private catalogs = new Map<Catalog, CatalogState>();
   @state() private loadError = '';
   @state() private confirmingDiscard = false;
 
   @query('dialog') private dialog!: HTMLDialogElement;
 
+  /** Every customer's order for the dialog's life, by Microsoft ID. */
+  private readonly flows = new Map<string, OrderFlow>();
   private session?: AbortController;
   private searchController?: AbortController;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private invoker?: HTMLElement;
   private resolvedCountry = '';
-  private idempotency?: { key: string; order: string };
   private closingItself = false;
   /** What had focus when "Discard this order?" opened: where Escape or Keep editing sends it back. */
   private focusBeforeDiscard?: HTMLElement;
+  /** The step whose heading has focus: a new step moves focus to its heading. */
+  private shownStep?: OrderStep;
 
-  /** Opens the dialog, for `customer` when given. A new customer, or a finished order, starts over. */
+  /**
+   * Opens the dialog, for `customer` when given. Another customer's order is kept for when that customer comes
+   * back; a submitted order already seen starts over.
+   */
   async show(options: { customer?: CustomerRow } = {}): Promise<void> {
-    if (options.customer && options.customer !== this.customer) {
-      this.customer = options.customer;
-      this.reset();
-    } else if (this.submitState.kind === 'done') this.reset();
+    const customer = options.customer ?? this.customer;
+    if (customer) this.useCustomer(customer);
     this.invoker = deepActiveElement();
     this.open = true;
     await this.updateComplete;
@@ -113,7 +112,7 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     if (!this.catalogs.size || this.loadError || [...this.catalogs.values()].some((state) => state.kind === 'loading')) void this.prepare();
   }
 
-  /** Closes at once, without asking; unsent choices are kept for the next `show()`. */
+  /** Closes at once, without asking; unsent choices, and an order being submitted, are kept for the next `show()`. */
   close(): void {
     this.confirmingDiscard = false;
     this.focusBeforeDiscard = undefined;
@@ -130,10 +129,17 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     if (invoker?.isConnected) invoker.focus();
   }
 
-  /** Asks to close, as Escape, Cancel and a backdrop click do: the page may refuse, unsent choices are confirmed. */
+  /**
+   * Asks to close, as Escape, Cancel and a backdrop click do: the page may refuse, unsent choices are confirmed,
+   * and an order being submitted keeps the dialog open until its answer is shown.
+   */
   requestClose(reason: OrderDialogCloseReason): void {
     if (this.confirmingDiscard) {
       if (reason === 'escape') this.keepEditing();
+      return;
+    }
+    if (this.flow?.sending) {
+      this.notice = msg('The order is being submitted and cannot be cancelled. Its answer will show here.');
       return;
     }
     const unsaved = this.unsaved;
@@ -144,105 +150,141 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action=keep]')?.focus());
   }
 
-  /** Choices closing would lose: a cart, a product being configured. */
+  /** Choices closing would lose: any catalog's cart, a product being configured. */
   get unsaved(): boolean {
-    return this.submitState.kind !== 'done' && (this.cart.length > 0 || this.pick !== undefined);
+    return this.flow?.unsaved ?? false;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // A submit is not aborted: the server may already have the order; its answer still fires its event.
     this.session?.abort();
     this.cancelSearch();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('step') && changed.get('step') !== undefined) this.focusStepHeading();
+  protected override updated(): void {
+    const flow = this.flow;
+    if (!this.open || !flow) return;
+    if (flow.submitState.kind === 'done') flow.outcomeSeen = true;
+    if (this.shownStep !== undefined && this.shownStep !== flow.step) this.focusStepHeading();
+    this.shownStep = flow.step;
   }
 
-  // ---- StepHost: what the step templates call
+  // ---- the customer's order
 
-  /** @internal */
-  chooseCatalog(catalog: Catalog): void {
-    const state = this.catalogs.get(catalog);
-    if (state?.kind !== 'ready') return;
-    this.cancelSearch();
-    if (catalog !== this.catalog) {
-      this.cart = [];
-      this.pick = undefined;
+  /** Shows this customer's order: the one kept from before, or a new one. */
+  private useCustomer(customer: CustomerRow): void {
+    if (this.flow?.customer.id !== customer.id) {
+      // Catalogs, searches and messages belong to the customer shown: a late answer for another is dropped.
+      this.session?.abort();
+      this.session = undefined;
+      this.catalogs = new Map();
+      this.loadError = '';
+      this.cancelSearch();
+      this.searchText = '';
+      this.searchResults = undefined;
+      this.notice = '';
     }
-    this.catalog = catalog;
-    this.products = state.products;
-    this.searchText = '';
-    this.step = 'products';
+    this.adoptFlow(customer);
   }
 
-  /** @internal */
-  goTo(step: OrderStep): void {
-    if (step === 'review' && !this.cart.length) return;
+  private adoptFlow(customer: CustomerRow): void {
+    this.customer = customer;
+    let flow = this.flows.get(customer.id);
+    if (!flow) this.flows.set(customer.id, (flow = new OrderFlow(customer)));
+    else if (flow.submitState.kind === 'done' && flow.outcomeSeen) flow.startOver();
+    this.flow = flow;
+    this.shownStep = flow.step;
+  }
+
+  /** After changing the flow (a plain object, not reactive): render. A new step's heading takes focus in updated(). */
+  private changed(): void {
+    this.requestUpdate();
+  }
+
+  private chooseCatalog(catalog: Catalog): void {
+    if (this.catalogs.get(catalog)?.kind !== 'ready' || !this.flow) return;
+    this.cancelSearch();
+    this.searchText = '';
+    this.searchResults = undefined;
+    this.flow.chooseCatalog(catalog);
+    this.changed();
+  }
+
+  private goTo(step: OrderStep): void {
+    const flow = this.flow;
+    if (!flow || (step === 'review' && !flow.cart.length)) return;
     if (step === 'catalog') this.cancelSearch();
     this.notice = '';
-    this.step = step;
+    flow.step = step;
+    this.changed();
   }
 
-  /** @internal */
-  search(text: string): void {
+  private search(text: string): void {
     this.searchText = text;
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => void this.runSearch(), SEARCH_DEBOUNCE);
   }
 
-  /** @internal */
-  choose(product: Product): void {
+  private choose(product: Product): void {
     const sku = product.skus[0];
-    if (!sku) return;
-    this.pick = newCartLine(product, sku);
-    this.pickError = '';
+    if (!sku || !this.flow) return;
+    this.flow.pick = newCartLine(product, sku);
+    this.flow.pickError = '';
+    this.changed();
   }
 
-  /** Another SKU of the product picked: the quantity, term and cycle chosen stay where that SKU allows them. @internal */
-  chooseSku(skuId: string): void {
-    const sku = this.pick?.product.skus.find((candidate) => candidate.id === skuId);
-    if (!this.pick || !sku) return;
-    this.pick = withSku(this.pick, sku);
-    this.pickError = '';
+  /** Another SKU of the product picked: the quantity, term and cycle chosen stay where that SKU allows them. */
+  private chooseSku(skuId: string): void {
+    const flow = this.flow;
+    const sku = flow?.pick?.product.skus.find((candidate) => candidate.id === skuId);
+    if (!flow?.pick || !sku) return;
+    flow.pick = withSku(flow.pick, sku);
+    flow.pickError = '';
+    this.changed();
   }
 
-  /** @internal */
-  updatePick(patch: Partial<CartLine>): void {
-    if (!this.pick) return;
-    this.pick = { ...this.pick, ...patch };
-    if (this.pickError && patch.quantity !== undefined) this.pickError = '';
+  private updatePick(patch: Partial<CartLine>): void {
+    const flow = this.flow;
+    if (!flow?.pick) return;
+    flow.pick = { ...flow.pick, ...patch };
+    if (flow.pickError && patch.quantity !== undefined) flow.pickError = '';
+    this.changed();
   }
 
-  /** @internal */
-  addPick(): void {
-    const pick = this.pick;
-    if (!pick) return;
+  private addPick(): void {
+    const flow = this.flow;
+    const pick = flow?.pick;
+    if (!flow || !pick) return;
     const problem = quantityProblem(pick.sku, pick.quantity);
     if (problem) {
-      this.pickError = quantityMessage(problem);
-      return;
+      flow.pickError = quantityMessage(problem);
+      return this.changed();
     }
-    this.cart = [...this.cart, pick];
-    this.pick = undefined;
+    flow.cart = [...flow.cart, { ...pick, quantity: pick.quantity.trim() }];
+    flow.pick = undefined;
     this.notice = msg(str`Added ${pick.product.title} (${pick.sku.title}) to the order.`);
+    this.changed();
     // The options group that held focus is gone; the cart's heading says where the product went and how many there are.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.cart-heading')?.focus());
   }
 
-  /** @internal */
-  updateLine(index: number, patch: Partial<CartLine>): void {
-    this.cart = this.cart.map((line, at) => (at === index ? { ...line, ...patch } : line));
+  private updateLine(index: number, patch: Partial<CartLine>): void {
+    if (!this.flow) return;
+    this.flow.cart = this.flow.cart.map((line, at) => (at === index ? { ...line, ...patch } : line));
+    this.changed();
   }
 
-  /** @internal */
-  removeLine(index: number): void {
-    const [removed] = this.cart.slice(index, index + 1);
-    this.cart = this.cart.filter((_, at) => at !== index);
+  private removeLine(index: number): void {
+    const flow = this.flow;
+    if (!flow) return;
+    const removed = flow.cart[index];
+    flow.cart = flow.cart.filter((_, at) => at !== index);
     if (removed) this.notice = msg(str`Removed ${removed.product.title} (${removed.sku.title}) from the order.`);
-    if (!this.cart.length && this.step === 'review') {
+    this.changed();
+    if (!flow.cart.length && flow.step === 'review') {
       // An emptied review goes back to products, whose step heading takes focus.
-      this.step = 'products';
+      flow.step = 'products';
       return;
     }
     // The line's Remove button is gone: the next line's takes focus, else the previous line's, else the cart's heading.
@@ -252,55 +294,56 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     });
   }
 
-  /** Sends the order once: the button is disabled while it runs, and a retry carries the same idempotency key. @internal */
-  async submit(): Promise<void> {
+  /**
+   * Sends the order once: Submit is disabled while it runs, a retry carries the same idempotency key, and the
+   * answer lands in the flow that sent it, whichever customer the dialog shows by then (or none).
+   */
+  private async submit(): Promise<void> {
     const adapter = this.activeAdapter;
-    if (!adapter || !this.customer || !this.catalog || this.submitState.kind === 'sending') return;
-    const invalid = this.cart.findIndex((line) => quantityProblem(line.sku, line.quantity));
-    if (invalid >= 0 || !this.cart.length) {
+    const flow = this.flow;
+    if (!adapter || !flow?.catalog || flow.sending) return;
+    const invalid = flow.cart.findIndex((line) => quantityProblem(line.sku, line.quantity));
+    if (invalid >= 0 || !flow.cart.length) {
       this.renderRoot.querySelector<HTMLElement>(`[data-line="${invalid}"] .quantity`)?.focus();
       return;
     }
-    const order = orderRequestOf(this.customer.id, this.catalog, this.cart);
-    const signature = JSON.stringify(order);
-    // The same order retried keeps its key, so a first attempt that did reach the server is not ordered twice.
-    if (this.idempotency?.order !== signature) this.idempotency = { key: newRequestId(), order: signature };
+    const catalog = flow.catalog;
+    const order = orderRequestOf(flow.customer.id, catalog, flow.cart);
+    const idempotencyKey = flow.keyFor(order);
     if (!this.dispatchEvent(new OrderSubmitEvent(order))) return;
-    this.submitState = { kind: 'sending' };
+    flow.submitState = { kind: 'sending' };
+    this.changed();
     try {
-      const created = await adapter.createOrder(order, undefined, { idempotencyKey: this.idempotency.key });
-      this.submitState = { kind: 'done', order: created };
-      this.step = 'submitted';
+      const created = await adapter.createOrder(order, undefined, { idempotencyKey });
+      flow.submitState = { kind: 'done', order: created, catalog };
+      flow.step = 'submitted';
+      flow.outcomeSeen = false;
       this.dispatchEvent(new OrderCreateEvent(created));
     } catch (error) {
-      this.submitState = { kind: 'failed', message: failureMessage(error) };
+      flow.submitState = { kind: 'failed', message: failureMessage(error) };
+      this.dispatchEvent(new OrderErrorEvent(order, error));
     }
+    if (flow === this.flow) this.changed();
   }
 
-  /** After a submitted order: a new one for the same customer. @internal */
-  startOver(): void {
-    this.reset();
-    this.step = 'catalog';
-    void this.prepare();
+  /** After a submitted order: a new one for the same customer; other catalogs' carts stay. */
+  private startOver(): void {
+    this.flow?.startOver();
+    this.cancelSearch();
+    this.searchText = '';
+    this.searchResults = undefined;
+    this.notice = '';
+    this.changed();
+  }
+
+  /** Discard: this customer's order is thrown away and the dialog closes. */
+  private discardAndClose(): void {
+    if (this.flow) this.flows.delete(this.flow.customer.id);
+    if (this.customer) this.useCustomer(this.customer);
+    this.close();
   }
 
   // ---- loading
-
-  private reset(): void {
-    this.session?.abort();
-    this.session = undefined;
-    this.step = 'catalog';
-    this.catalog = undefined;
-    this.cart = [];
-    this.pick = undefined;
-    this.pickError = '';
-    this.notice = '';
-    this.searchText = '';
-    this.submitState = { kind: 'idle' };
-    this.catalogs = new Map();
-    this.loadError = '';
-    this.idempotency = undefined;
-  }
 
   /** Finds the customer and its country, then asks every catalog at once: one refused leaves the others usable. */
   private async prepare(): Promise<void> {
@@ -312,7 +355,10 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     this.catalogs = new Map(CATALOGS.map((catalog) => [catalog, { kind: 'loading' }]));
     try {
       if (!adapter) throw new Error(msg('No data source: set the adapter property or provide one through context.'));
-      const customer = (this.customer ??= await this.lookUpCustomer(signal));
+      const customer = this.customer ?? (await this.lookUpCustomer(signal));
+      if (signal.aborted) return;
+      // Found by its customer-id attribute: this load is for that customer, so it adopts its order as it goes.
+      if (this.flow?.customer.id !== customer.id) this.adoptFlow(customer);
       this.resolvedCountry = this.country || (await adapter.getBillingProfile(customer.id, signal)).defaultAddress.country || 'US';
       await Promise.all(
         CATALOGS.map(async (catalog) => {
@@ -340,7 +386,7 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     return row;
   }
 
-  /** A search still waiting or running belongs to the catalog it started in: drop it. */
+  /** A search still waiting or running belongs to the catalog (and customer) it started in: drop it. */
   private cancelSearch(): void {
     clearTimeout(this.searchTimer);
     this.searchController?.abort();
@@ -349,16 +395,17 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
 
   private async runSearch(): Promise<void> {
     const adapter = this.activeAdapter;
-    const catalog = this.catalog;
-    if (!adapter || !catalog || !this.customer) return;
+    const flow = this.flow;
+    const catalog = flow?.catalog;
+    if (!adapter || !flow || !catalog) return;
     this.searchController?.abort();
     const controller = (this.searchController = new AbortController());
     this.searching = true;
     try {
       const search = this.searchText.trim();
-      const products = await adapter.listProducts({ catalog, country: this.resolvedCountry, customerId: this.customer.id, ...(search ? { search } : {}) }, controller.signal);
-      if (controller.signal.aborted || catalog !== this.catalog) return;
-      this.products = products;
+      const products = await adapter.listProducts({ catalog, country: this.resolvedCountry, customerId: flow.customer.id, ...(search ? { search } : {}) }, controller.signal);
+      if (controller.signal.aborted || flow !== this.flow || catalog !== flow.catalog) return;
+      this.searchResults = products;
       this.notice = '';
     } catch (error) {
       if (!isAbortError(error) && !controller.signal.aborted) this.notice = failureMessage(error);
@@ -428,37 +475,48 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
   // ---- rendering
 
   protected override render(): TemplateResult {
+    const step = this.flow?.step ?? 'catalog';
     return html`<dialog part="dialog" aria-labelledby="title" @keydown=${this.handleKeydown} @cancel=${this.handleCancel} @click=${this.handleClick} @close=${this.handleClosed}>
       ${this.open
         ? html`<div class="body">
-            ${this.renderHeader()}
+            ${this.renderHeader(step)}
             <ol part="steps" class="steps" aria-label=${msg('Steps')}>
-              ${STEPS.map((step) => html`<li aria-current=${step === this.step ? 'step' : nothing}>${stepTitle(step)}</li>`)}
+              ${ORDER_STEPS.map((each) => html`<li aria-current=${each === step ? 'step' : nothing}>${stepTitle(each)}</li>`)}
             </ol>
             ${this.confirmingDiscard ? this.renderDiscard() : nothing}
             <section>
-              <h3 class="step-heading" tabindex="-1">${stepTitle(this.step)}</h3>
+              <h3 class="step-heading" tabindex="-1">${stepTitle(step)}</h3>
             </section>
-            ${this.renderStep()}
+            ${this.renderStep(step)}
             <p part="message" class="muted" role="status">${this.notice}</p>
           </div>`
         : nothing}
     </dialog>`;
   }
 
-  private renderHeader(): TemplateResult {
-    const customer = this.customer;
+  private renderHeader(step: OrderStep): TemplateResult {
+    const customer = this.flow?.customer ?? this.customer;
+    const sending = this.flow?.sending ?? false;
+    const who = customer ? `${customer.companyName} · ${customer.primaryDomain} · ${relationshipLabel(customer.relationship)}` : '';
     return html`<header>
-      <div>
+      <div class="heading">
         <h2 id="title">${msg('New order')}</h2>
         ${customer
-          ? html`<p part="customer" class="muted">
+          ? html`<p part="customer" class="muted customer" title=${who}>
               ${msg('For')} <strong dir="auto">${customer.companyName}</strong> · <span dir="auto">${customer.primaryDomain}</span> · ${relationshipLabel(customer.relationship)}
             </p>`
           : nothing}
       </div>
-      <button type="button" part="command" class="command" data-action="close" @click=${() => this.requestClose(this.step === 'submitted' ? 'done' : 'cancel')}>
-        ${this.step === 'submitted' ? msg('Close') : msg('Cancel')}
+      <button
+        type="button"
+        part="command"
+        class="command"
+        data-action="close"
+        aria-disabled=${sending ? 'true' : 'false'}
+        aria-describedby=${sending ? 'sending-note' : nothing}
+        @click=${() => this.requestClose(step === 'submitted' ? 'done' : 'cancel')}
+      >
+        ${step === 'submitted' ? msg('Close') : msg('Cancel')}
       </button>
     </header>`;
   }
@@ -474,31 +532,52 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
     </div>`;
   }
 
-  private discardAndClose(): void {
-    this.reset();
-    this.close();
-  }
-
-  private renderStep(): TemplateResult | typeof nothing {
+  private renderStep(step: OrderStep): TemplateResult | typeof nothing {
     if (this.loadError) {
       return html`<div part="message" class="error" role="alert">
         <p>${msg('The order cannot start.')} <span dir="auto">${this.loadError}</span></p>
         <button type="button" part="command" class="command" @click=${() => this.retryLoad()}>${msg('Retry')}</button>
       </div>`;
     }
-    switch (this.step) {
-      case 'catalog':
-        return this.renderCatalogs();
+    const flow = this.flow;
+    if (!flow || step === 'catalog') return this.renderCatalogs(flow);
+    const context = this.stepContext(flow);
+    switch (step) {
       case 'products':
-        return html`${renderProducts(this)} ${renderPick(this)} ${renderCart(this)}`;
+        return html`${renderProducts(context)} ${renderPick(context)} ${renderCart(context)}`;
       case 'review':
-        return renderReview(this);
+        return renderReview(context);
       case 'submitted':
-        return renderSubmitted(this);
+        return renderSubmitted(context);
     }
   }
 
-  private renderCatalogs(): TemplateResult {
+  /** What the step templates read and call: the flow shown, the product search, and the dialog's actions. */
+  private stepContext(flow: OrderFlow): StepContext {
+    const catalog = flow.catalog && this.catalogs.get(flow.catalog);
+    return {
+      searchText: this.searchText,
+      products: this.searchResults ?? (catalog?.kind === 'ready' ? catalog.products : []),
+      searching: this.searching,
+      pick: flow.pick,
+      pickError: flow.pickError,
+      cart: flow.cart,
+      submitState: flow.submitState,
+      search: (text) => this.search(text),
+      choose: (product) => this.choose(product),
+      chooseSku: (skuId) => this.chooseSku(skuId),
+      updatePick: (patch) => this.updatePick(patch),
+      addPick: () => this.addPick(),
+      updateLine: (index, patch) => this.updateLine(index, patch),
+      removeLine: (index) => this.removeLine(index),
+      goTo: (step) => this.goTo(step),
+      submit: () => this.submit(),
+      startOver: () => this.startOver(),
+      requestClose: (reason) => this.requestClose(reason),
+    };
+  }
+
+  private renderCatalogs(flow: OrderFlow | undefined): TemplateResult {
     return html`<div class="catalogs">
       ${CATALOGS.map((catalog) => {
         const state = this.catalogs.get(catalog) ?? { kind: 'loading' };
@@ -513,6 +592,7 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
                 ? msg(str`Unavailable: ${state.message}`)
                 : msg(str`Could not be loaded: ${state.message}`);
         const usable = state.kind === 'ready' && state.products.length > 0;
+        const inCart = flow?.cartSize(catalog) ?? 0;
         return html`<button
           type="button"
           part="catalog"
@@ -523,7 +603,8 @@ export class NewOrderDialog extends AdapterElement implements StepHost {
           @click=${() => usable && this.chooseCatalog(catalog)}
         >
           <strong>${catalogLabel(catalog)}</strong>
-          <span id="catalog-${catalog}" class="muted">${catalogDescription(catalog)} ${status ? html`<span class=${state.kind === 'refused' || state.kind === 'failed' ? 'error' : ''}>${status}</span>` : nothing}</span>
+          <span id="catalog-${catalog}" class="muted">${catalogDescription(catalog)} ${status ? html`<span class=${state.kind === 'refused' || state.kind === 'failed' ? 'error' : ''}>${status}</span>` : nothing}
+            ${inCart ? html`<span class="in-cart">${msg(str`In this order: ${formatNumber(inCart)}`)}</span>` : nothing}</span>
         </button>`;
       })}
     </div>`;
@@ -558,7 +639,3 @@ function deepActiveElement(): HTMLElement | undefined {
   return active instanceof HTMLElement ? active : undefined;
 }
 
-/** A unique request id; `crypto.randomUUID` exists only in secure contexts. */
-function newRequestId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
-}

@@ -18,6 +18,20 @@ export class OrderCreateEvent extends Event {
   }
 }
 
+/**
+ * The order was not created: `{ order, error }`. Fired whether or not the dialog is still open or still shows
+ * that customer; the next opening for the customer shows the failure, and a retry keeps the idempotency key.
+ */
+export class OrderErrorEvent extends Event {
+  static readonly eventName = 'order-error';
+  constructor(
+    readonly order: OrderRequest,
+    readonly error: unknown,
+  ) {
+    super(OrderErrorEvent.eventName, publicEventInit());
+  }
+}
+
 export type OrderDialogCloseReason = 'escape' | 'cancel' | 'backdrop' | 'done';
 
 /**
@@ -38,6 +52,7 @@ declare global {
   interface HTMLElementEventMap {
     'order-submit': OrderSubmitEvent;
     'order-create': OrderCreateEvent;
+    'order-error': OrderErrorEvent;
     'order-dialog-close': OrderDialogCloseEvent;
   }
 }

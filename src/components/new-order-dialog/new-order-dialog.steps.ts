@@ -1,6 +1,7 @@
 /**
- * The products, review and submitted steps of <new-order-dialog>: template functions over the dialog's state,
- * so the element's file stays about opening, closing, loading and submitting.
+ * The products, review and submitted steps of <new-order-dialog>: template functions over a context the dialog
+ * builds for each render (the customer's order flow, the product search and the actions), so the element's file
+ * stays about opening, closing, loading and submitting, and its state stays private.
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -10,15 +11,15 @@ import { getLocale } from '../../localization/localization.js';
 import type { Product } from '../../model/catalog.js';
 import { quantityProblem, type CartLine } from '../../model/order-draft.js';
 import { billingCycleLabel, orderStatusLabel, quantityMessage, termLabel } from './new-order-dialog.labels.js';
-import type { OrderStep, SubmitState } from './new-order-dialog.component.js';
+import type { OrderStep, SubmitState } from './order-flow.js';
 
-export interface StepHost {
+export interface StepContext {
   searchText: string;
-  products: Product[];
+  products: readonly Product[];
   searching: boolean;
-  pick?: CartLine;
+  pick: CartLine | undefined;
   pickError: string;
-  cart: CartLine[];
+  cart: readonly CartLine[];
   submitState: SubmitState;
   search(text: string): void;
   choose(product: Product): void;
@@ -35,7 +36,7 @@ export interface StepHost {
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 
-export function renderProducts(host: StepHost): TemplateResult {
+export function renderProducts(host: StepContext): TemplateResult {
   return html`<input
       type="search"
       dir="auto"
@@ -59,7 +60,7 @@ export function renderProducts(host: StepHost): TemplateResult {
 }
 
 /** Choosing a SKU, term, billing cycle and quantity for the product picked, then adding it to the cart. */
-export function renderPick(host: StepHost): TemplateResult | typeof nothing {
+export function renderPick(host: StepContext): TemplateResult | typeof nothing {
   const pick = host.pick;
   if (!pick) return nothing;
   return html`<div class="fields" role="group" aria-label=${msg(str`Options for ${pick.product.title}`)}>
@@ -72,11 +73,9 @@ export function renderPick(host: StepHost): TemplateResult | typeof nothing {
     <label>${msg('Quantity')}
       <input
         class="quantity"
-        type="number"
+        type="text"
         inputmode="numeric"
-        min=${pick.sku.minimumQuantity}
-        max=${pick.sku.maximumQuantity}
-        step="1"
+        autocomplete="off"
         aria-invalid=${host.pickError ? 'true' : 'false'}
         aria-describedby="pick-quantity"
         .value=${live(pick.quantity)}
@@ -104,13 +103,13 @@ function renderTermAndCycle(line: CartLine, update: (patch: Partial<CartLine>) =
     ${select(msg('Billing cycle'), line.sku.billingCycles, line.billingCycle, billingCycleLabel, (billingCycle) => ({ billingCycle }))}`;
 }
 
-export function renderCart(host: StepHost): TemplateResult {
+export function renderCart(host: StepContext): TemplateResult {
   return html`<div part="cart">
       <h4 class="cart-heading" tabindex="-1">${msg(str`In this order: ${formatNumber(host.cart.length)}`)}</h4>
       <ul>
         ${host.cart.map(
           (line, index) => html`<li>
-            <span dir="auto">${line.product.title} — ${line.sku.title}</span> × ${line.quantity}
+            <span dir="auto">${line.product.title} — ${line.sku.title}</span> × ${formatNumber(Number(line.quantity))}
             <button type="button" part="command" class="command" data-action="remove" aria-label=${msg(str`Remove ${line.product.title} (${line.sku.title})`)} @click=${() => host.removeLine(index)}>${msg('Remove')}</button>
           </li>`,
         )}
@@ -130,7 +129,7 @@ export function renderCart(host: StepHost): TemplateResult {
     </div>`;
 }
 
-export function renderReview(host: StepHost): TemplateResult {
+export function renderReview(host: StepContext): TemplateResult {
   const sending = host.submitState.kind === 'sending';
   const failed = host.submitState.kind === 'failed' ? host.submitState.message : '';
   return html`<table>
@@ -146,6 +145,7 @@ export function renderReview(host: StepHost): TemplateResult {
           <p>${msg('The order was not submitted; your choices are kept.')} <span dir="auto">${failed}</span></p>
         </div>`
       : nothing}
+    ${sending ? html`<p part="message" id="sending-note" role="status">${msg('Submitting the order. It cannot be cancelled now; its answer will show here.')}</p>` : nothing}
     <div class="actions">
       <button type="button" part="command" class="command" @click=${() => host.goTo('products')}>${msg('Back to products')}</button>
       <button type="button" part="command" class="command primary" data-action="submit" aria-disabled=${sending ? 'true' : 'false'} @click=${() => void host.submit()}>
@@ -154,7 +154,7 @@ export function renderReview(host: StepHost): TemplateResult {
     </div>`;
 }
 
-function renderReviewLine(host: StepHost, line: CartLine, index: number): TemplateResult {
+function renderReviewLine(host: StepContext, line: CartLine, index: number): TemplateResult {
   const problem = quantityProblem(line.sku, line.quantity);
   const name = `${line.product.title} (${line.sku.title})`;
   return html`<tr data-line=${index}>
@@ -163,10 +163,9 @@ function renderReviewLine(host: StepHost, line: CartLine, index: number): Templa
     <td>
       <input
         class="quantity"
-        type="number"
-        step="1"
-        min=${line.sku.minimumQuantity}
-        max=${line.sku.maximumQuantity}
+        type="text"
+        inputmode="numeric"
+        autocomplete="off"
         aria-label=${msg(str`Quantity of ${name}`)}
         aria-invalid=${problem ? 'true' : 'false'}
         aria-describedby=${problem ? `line-${index}-error` : nothing}
@@ -180,7 +179,7 @@ function renderReviewLine(host: StepHost, line: CartLine, index: number): Templa
   </tr>`;
 }
 
-export function renderSubmitted(host: StepHost): TemplateResult | typeof nothing {
+export function renderSubmitted(host: StepContext): TemplateResult | typeof nothing {
   if (host.submitState.kind !== 'done') return nothing;
   const { order } = host.submitState;
   const created = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(order.creationDate));

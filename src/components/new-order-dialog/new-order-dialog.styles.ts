@@ -42,6 +42,15 @@ export const styles = [
     }
     header > div {
       flex: 1;
+      min-width: 0;
+    }
+    /* A 10 000-character name must not push the flow off-screen: three lines, the rest in the tooltip. */
+    .customer {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 3;
+      overflow: hidden;
+      overflow-wrap: anywhere;
     }
     h2,
     h3,
