@@ -44,8 +44,8 @@ describe('<tag-editor> creating tags', () => {
     await typeInFilter(editor, 'Renewal Q4');
     await press('Enter');
     await settle(editor);
-    expect(filterInput(editor).getAttribute('aria-busy'), 'the request is running').to.equal('true');
     expectFocusOn(filterInput(editor), 'while the tag is created after Enter in the box');
+    expect(filterInput(editor).getAttribute('aria-busy'), 'the request is running').to.equal('true');
     finish();
     await settle(editor);
     expectFocusOn(filterInput(editor), 'after the create');
@@ -339,8 +339,8 @@ describe('<tag-editor> manage mode', () => {
 });
 
 describe('<tag-editor> with long tag names', () => {
-  // 50 characters, no space: the longest valid tag, and no place for a line to break.
-  const LONG = 'Renewal-Q4-EMEA-strategic-accounts-with-migration1';
+  // 50 characters, no space or hyphen: the longest valid tag, and no place for a line to break.
+  const LONG = 'RenewalQ4EMEAStrategicAccountsMigrationPlanFY2026X';
 
   /** The editor at the popover's width, holding the long tag. */
   async function narrowWithLongTag() {
