@@ -44,6 +44,12 @@ export interface TagCounts {
   eligible: number;
   /** For each tag of the partner's set, how many eligible selected customers carry it (0 included). */
   byTag: Record<string, number>;
+  /**
+   * For each tag of the partner's set, how many selected customers carry it whatever their relationship
+   * (0 included): the customers a rename or delete of the tag reaches, so a delete's `removedFrom` over every
+   * customer equals this count. Customers without a reseller relationship may still carry tags from before.
+   */
+  carriers: Record<string, number>;
   /** The most tags any eligible selected customer carries: how close the selection is to the 150-tag limit. */
   mostTags: number;
 }
@@ -79,7 +85,10 @@ export interface CustomerAdapter {
   createTag(name: string, signal?: AbortSignal): Promise<string>;
   /** Renames a tag everywhere it is used; returns the new stored spelling. */
   renameTag(from: string, to: string, signal?: AbortSignal): Promise<string>;
-  /** Removes a tag from the set and from every customer; returns how many customers carried it. */
+  /**
+   * Removes a tag from the set and from every customer; returns how many distinct customers (Microsoft IDs, not
+   * rows) carried it, whatever their relationship: `countTags` over every customer gives the same number in `carriers`.
+   */
   deleteTag(name: string, signal?: AbortSignal): Promise<{ removedFrom: number }>;
   /** Adds and removes tags on every customer of a selection, as one atomic change. */
   assignTags(request: AssignTagsRequest, signal?: AbortSignal): Promise<AssignTagsResult>;

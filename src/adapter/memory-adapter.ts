@@ -4,7 +4,7 @@ import { isCatalog, validateOrder, type Order, type OrderRequest, type Product }
 import { isCountryCode } from '../model/countries.js';
 import { copyRow, isResellerRelationship, type CustomerRow } from '../model/customer.js';
 import type { Selection } from '../model/selection.js';
-import { applyTagChanges, checkTagName, findTag, tagKey, uniqueTags, type TagError } from '../model/tags.js';
+import { applyTagChanges, checkTagName, findTag, tagKey, type TagError } from '../model/tags.js';
 import { AdapterError, throwIfAborted } from './adapter-error.js';
 import type {
   AgentRole,
@@ -99,16 +99,15 @@ export class MemoryAdapter implements CustomerAdapter {
     await this.beginTagChange(signal);
     const stored = this.existingTag(name);
     const key = tagKey(stored);
+    // Counted as countTags counts `carriers`, before the change: what the confirmation said is what is removed.
+    const removedFrom = [...this.data.store.customerIds()].filter((id) => this.customerTagKeys(id).has(key)).length;
     this.data.tagSet = this.data.tagSet.filter((other) => other !== stored);
-    const customers = new Set<string>();
     this.data.store.updateAll((row) => {
       const before = row.tags.length;
       row.tags = row.tags.filter((other) => tagKey(other) !== key);
-      if (row.tags.length === before) return false;
-      customers.add(row.id);
-      return true;
+      return row.tags.length !== before;
     });
-    return { removedFrom: customers.size };
+    return { removedFrom };
   }
 
   async assignTags(request: AssignTagsRequest, signal?: AbortSignal): Promise<AssignTagsResult> {
@@ -135,23 +134,22 @@ export class MemoryAdapter implements CustomerAdapter {
   async countTags(target: Selection, signal?: AbortSignal): Promise<TagCounts> {
     await this.begin(signal);
     const byTag: Record<string, number> = Object.fromEntries(this.data.tagSet.map((tag) => [tag, 0]));
+    const carriers: Record<string, number> = { ...byTag };
     const spelling = new Map(this.data.tagSet.map((tag) => [tagKey(tag), tag]));
     const ids = this.data.store.selectedCustomerIds(target);
     let eligible = 0;
     let mostTags = 0;
     for (const id of ids) {
-      const rows = this.data.store.rowsOf(id);
-      // Counts are over the customers a change would reach, so "every one has it" means what a save can do.
-      if (!rows.some((row) => isResellerRelationship(row.relationship))) continue;
+      const keys = this.customerTagKeys(id);
+      const carried = [...keys].flatMap((key) => spelling.get(key) ?? []);
+      for (const tag of carried) carriers[tag]!++;
+      // byTag is over the customers a change would reach, so "every one has it" means what a save can do.
+      if (!this.data.store.rowsOf(id).some((row) => isResellerRelationship(row.relationship))) continue;
       eligible++;
-      const tags = uniqueTags(rows[0]!.tags);
-      mostTags = Math.max(mostTags, tags.length);
-      for (const tag of tags) {
-        const stored = spelling.get(tagKey(tag));
-        if (stored !== undefined) byTag[stored]!++;
-      }
+      mostTags = Math.max(mostTags, keys.size);
+      for (const tag of carried) byTag[tag]!++;
     }
-    return { selected: ids.length, eligible, byTag, mostTags };
+    return { selected: ids.length, eligible, byTag, carriers, mostTags };
   }
 
   async getBillingProfile(customerId: string, signal?: AbortSignal): Promise<BillingProfile> {
@@ -248,6 +246,14 @@ export class MemoryAdapter implements CustomerAdapter {
     if (this.agentRole !== 'admin-agent') {
       throw new AdapterError('forbidden', 'Only admin agents can manage tags', { status: 403, code: 'role' });
     }
+  }
+
+  /**
+   * The tags a customer carries, by `tagKey`: the one definition both `countTags` and `deleteTag` count with.
+   * Tags belong to the customer, so a dual-role customer's two rows count once.
+   */
+  private customerTagKeys(customerId: string): Set<string> {
+    return new Set(this.data.store.rowsOf(customerId).flatMap((row) => row.tags.map(tagKey)));
   }
 
   private existingTag(name: string): string {

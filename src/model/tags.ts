@@ -30,10 +30,12 @@ export function tagLength(tag: string): number {
 
 /**
  * The comparison key: tags are unique case-insensitively (`VIP` and `vip` are one tag). Upper- then
- * lower-casing folds special cases too (`straße` and `STRASSE` are one tag); surrounding space is ignored.
+ * lower-casing folds special cases too (`straße` and `STRASSE` are one tag). Surrounding white space is
+ * ignored and inner runs of it count as one space, because a page draws `Tier  1` exactly like `Tier 1`:
+ * two tags a person cannot tell apart must not both exist.
  */
 export function tagKey(tag: string): string {
-  return tag.trim().normalize('NFC').toUpperCase().toLowerCase();
+  return tag.trim().replace(/\s+/gu, ' ').normalize('NFC').toUpperCase().toLowerCase();
 }
 
 function tagError(code: TagErrorCode, tag: string, message: string, existing?: string): TagCheck {
@@ -42,7 +44,8 @@ function tagError(code: TagErrorCode, tag: string, message: string, existing?: s
 
 /**
  * Checks one tag name: trimmed of surrounding white space, 1 to 50 characters, no control characters,
- * and not already among `existing` (compared case-insensitively). Returns the trimmed name when valid.
+ * and not already among `existing` (compared by `tagKey`: case and runs of white space ignored). Returns the
+ * trimmed name when valid.
  */
 export function checkTagName(name: string, existing: Iterable<string> = []): TagCheck {
   const tag = name.trim();
@@ -58,15 +61,15 @@ export function checkTagName(name: string, existing: Iterable<string> = []): Tag
   return { ok: true, tag };
 }
 
-/** Finds the stored spelling of a tag, matching case-insensitively. */
+/** Finds the stored spelling of a tag, matching by `tagKey`. */
 export function findTag(tags: Iterable<string>, name: string): string | undefined {
-  const key = tagKey(name.trim());
+  const key = tagKey(name);
   for (const tag of tags) if (tagKey(tag) === key) return tag;
   return undefined;
 }
 
 /**
- * Removes case-insensitive duplicates, keeping the first spelling of each tag, in the original order.
+ * Removes duplicates by `tagKey`, keeping the first spelling of each tag, in the original order.
  */
 export function uniqueTags(tags: Iterable<string>): string[] {
   const seen = new Set<string>();

@@ -179,6 +179,12 @@ export function describeAdapterContract(name: string, factory: AdapterFactory): 
         expect(names(await list({ tags: ['VIP', 'edu'] }))).to.deep.equal(['Contoso Ltd', 'Contoso Ltd']);
       });
 
+      it('matches a tag written with other runs of white space as the same tag', async () => {
+        const spaced = await make('admin-agent', { ...fixture, customers: fixture.customers.map((row) => (row.id === IDS.northwind ? { ...row, tags: ['Tier 1'] } : row)) });
+        const rows = (await walkAll(spaced, { pageSize: 500, tags: ['tier   1'] })).rows;
+        expect(names(rows)).to.deep.equal(['Northwind Traders']);
+      });
+
       it('filters by relationship', async () => {
         const rows = await list({ relationship: 'indirect-reseller' });
         expect(rows.map((row) => row.id).sort()).to.deep.equal([IDS.contoso, IDS.contoso9, IDS.sakura].sort());
@@ -248,6 +254,15 @@ export function describeAdapterContract(name: string, factory: AdapterFactory): 
         const fifty = '🚀'.repeat(50);
         expect(await adapter.createTag(fifty)).to.equal(fifty);
         expect(await adapter.createTag('Łódź\u200d日本')).to.equal('Łódź\u200d日本');
+      });
+
+      it('refuses a tag differing from a stored one only in runs of white space, naming the stored spelling', async () => {
+        expect(await adapter.createTag('Tier 1')).to.equal('Tier 1');
+        const duplicate = await expectAdapterError(adapter.createTag('tier  1'), 'invalid', 'duplicate');
+        expect(duplicate.message).to.contain('"Tier 1"');
+        await expectAdapterError(adapter.renameTag('VIP', 'Tier\u00a0 1'), 'invalid', 'duplicate');
+        expect(await adapter.renameTag('tier   1', 'Tier one')).to.equal('Tier one');
+        expect((await adapter.listTags()).filter((tag) => tag.startsWith('Tier'))).to.deep.equal(['Tier one']);
       });
 
       it('refuses tags that break the rules, with specific errors', async () => {
@@ -336,7 +351,28 @@ export function describeAdapterContract(name: string, factory: AdapterFactory): 
           ],
         };
         const counts = await adapter.countTags(target);
-        expect(counts).to.deep.equal({ selected: 3, eligible: 2, byTag: { VIP: 2, EDU: 1, Gov: 0, Polska: 0, 日本: 0, Unused: 0 }, mostTags: 2 });
+        expect(counts).to.deep.equal({
+          selected: 3,
+          eligible: 2,
+          byTag: { VIP: 2, EDU: 1, Gov: 0, Polska: 0, 日本: 0, Unused: 0 },
+          carriers: { VIP: 2, EDU: 1, Gov: 0, Polska: 0, 日本: 0, Unused: 0 },
+          mostTags: 2,
+        });
+      });
+
+      it('counts the customers carrying a tag, eligible or not, as many as a delete of it reports', async () => {
+        // Tags kept from before: an advised customer and one with no relationship carry EDU, as do the
+        // dual-role Contoso (two rows) and Northwind. Five rows, four customers.
+        const data = contractFixture();
+        for (const row of data.customers) if (row.id === IDS.adatum || row.id === IDS.fabrikam) row.tags = ['EDU'];
+        const withCarriers = await make('admin-agent', data);
+        const rows = await walkAll(withCarriers, { pageSize: 500, tags: ['EDU'] });
+        const customers = new Set(rows.rows.map((row) => row.id)).size;
+        expect([rows.rows.length, customers]).to.deep.equal([5, 4]);
+        const counts = await withCarriers.countTags({ mode: 'all', query: {}, excludedKeys: [] });
+        expect(counts.byTag.EDU, 'eligible customers only: what a save can change').to.equal(2);
+        expect(counts.carriers.EDU, 'every customer carrying it, each once').to.equal(customers);
+        expect(await withCarriers.deleteTag('edu')).to.deep.equal({ removedFrom: customers });
       });
 
       it('counts the tags of a select-all query', async () => {

@@ -463,4 +463,12 @@ describe('TagDraft keeps tags unique case-insensitively', () => {
     expect(() => draft.renameTag('Gold', 'vip')).to.throw(RangeError);
     expect(draft.tags).to.deep.equal(['VIP', 'Gold']);
   });
+
+  it('treats names differing only in runs of white space as one tag', () => {
+    const draft = new TagDraft(['Tier 1', 'Tier  1'], { 'tier   1': 2 }, 2);
+    expect(draft.tags).to.deep.equal(['Tier 1']);
+    expect(draft.spelling('Tier\u00a0 1')).to.equal('Tier 1');
+    expect(draft.state('Tier 1')).to.equal('all');
+    expect(() => draft.addTag('TIER  1')).to.throw(RangeError);
+  });
 });

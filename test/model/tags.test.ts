@@ -39,6 +39,12 @@ describe('tagKey', () => {
   it('treats decomposed and precomposed forms as the same tag', () => {
     expect(tagKey('Zażółć'.normalize('NFD'))).to.equal(tagKey('Zażółć'.normalize('NFC')));
   });
+
+  it('counts a run of white space inside a name as one space, as a page draws it', () => {
+    expect(tagKey('Tier  1')).to.equal(tagKey('Tier 1'));
+    expect(tagKey('Tier\u00a0\u3000 1')).to.equal(tagKey('tier 1'));
+    expect(tagKey('Tier1')).not.to.equal(tagKey('Tier 1'));
+  });
 });
 
 describe('checkTagName', () => {
@@ -184,6 +190,14 @@ describe('checkTagName', () => {
 
     it('accepts a name that is not among the existing tags', () => {
       expect(checkTagName('Gold', ['VIP', 'Silver'])).to.deep.equal({ ok: true, tag: 'Gold' });
+    });
+
+    it('refuses a name differing only in runs of inner white space, naming the stored spelling', () => {
+      expect(checkTagName('Tier  1', ['Tier 1'])).to.deep.equal({
+        ok: false,
+        error: { code: 'duplicate', tag: 'Tier  1', message: 'Tag "Tier 1" already exists', existing: 'Tier 1' },
+      });
+      expect(checkTagName('tier 1', ['Tier   1']).ok).to.equal(false);
     });
 
     it('accepts any iterable of existing tags, such as a Set', () => {

@@ -123,10 +123,13 @@ export class RestAdapter implements CustomerAdapter {
     // A read sent as POST because a selection does not fit a URL; safe to retry.
     const response = await this.http.send({ method: 'POST', path: '/v1/customers/tags/count', body: { target }, idempotent: true, signal });
     const json = object(response.body, 'counts');
-    const byTagJson = object(json.byTag, 'counts.byTag');
-    const byTag: Record<string, number> = {};
-    for (const tag of Object.keys(byTagJson)) byTag[tag] = number(byTagJson, tag, 'counts.byTag');
-    return { selected: number(json, 'selected', 'counts'), eligible: number(json, 'eligible', 'counts'), byTag, mostTags: number(json, 'mostTags', 'counts') };
+    return {
+      selected: number(json, 'selected', 'counts'),
+      eligible: number(json, 'eligible', 'counts'),
+      byTag: countsByTag(json, 'byTag'),
+      carriers: countsByTag(json, 'carriers'),
+      mostTags: number(json, 'mostTags', 'counts'),
+    };
   }
 
   async getBillingProfile(customerId: string, signal?: AbortSignal): Promise<BillingProfile> {
@@ -197,6 +200,15 @@ export class RestAdapter implements CustomerAdapter {
     if (end < matches.length) page.continuationToken = `${LOOKUP_PAGE}${end}`;
     return page;
   }
+}
+
+/** A `{ tag: count }` object of the tag counts response. */
+function countsByTag(json: Record<string, unknown>, field: 'byTag' | 'carriers'): Record<string, number> {
+  const path = `counts.${field}`;
+  const counts = object(json[field], path);
+  const result: Record<string, number> = {};
+  for (const tag of Object.keys(counts)) result[tag] = number(counts, tag, path);
+  return result;
 }
 
 function billingPath(customerId: string): string {

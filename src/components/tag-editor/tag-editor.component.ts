@@ -305,11 +305,14 @@ export class TagEditor extends FormAssociatedElement {
     const check = checkTagName(text, draft.tags);
     if (!check.ok) return this.showTagError(check.error);
     if (this.canAssign && this.overTagLimit(1)) return this.showTagError({ code: 'too-many', tag: text, message: '' });
+    const focusWasInside = Boolean(this.shadowRoot?.activeElement);
+    // The box stays enabled while the request runs: disabling it would drop focus to <body>.
     this.busy = true;
     try {
       const tag = await adapter.createTag(check.tag);
       draft.addTag(tag, this.canAssign ? 'all' : 'none');
-      this.filterText = '';
+      // What was typed meanwhile is the next name: keep it.
+      if (this.filterText === text) this.filterText = '';
       this.activeTag = tag;
       this.notice = { text: this.canAssign ? msg(str`Created the tag “${isolate(tag)}” and checked it.`) : msg(str`Created the tag “${isolate(tag)}”.`), error: false };
       this.draftChanged(true);
@@ -319,6 +322,15 @@ export class TagEditor extends FormAssociatedElement {
     } finally {
       this.busy = false;
     }
+    // The Create button goes once its name exists: focus waits in the box for the next name instead.
+    await this.updateComplete;
+    if (focusWasInside && !this.shadowRoot?.activeElement) this.filterInput?.focus();
+  }
+
+  /** Why the filter text could never be a tag, whatever the tag set holds; undefined while it could be one. */
+  private filterTextError(): TagError | undefined {
+    const check = checkTagName(this.filterText);
+    return !check.ok && (check.error.code === 'too-long' || check.error.code === 'control-character') ? check.error : undefined;
   }
 
   private showTagError(error: TagError): void {
@@ -328,9 +340,8 @@ export class TagEditor extends FormAssociatedElement {
   /** Typing filters the list; a name that could never be a tag says so at once, not only on Enter. */
   private handleFilterInput(event: Event): void {
     this.filterText = (event.target as HTMLInputElement).value;
-    const check = checkTagName(this.filterText);
-    const early = !check.ok && (check.error.code === 'too-long' || check.error.code === 'control-character');
-    this.notice = early && this.canEdit ? { text: tagErrorMessage((check as { error: TagError }).error), error: true } : undefined;
+    const error = this.filterTextError();
+    this.notice = error && this.canEdit ? { text: tagErrorMessage(error), error: true } : undefined;
   }
 
   private handleFilterKeydown(event: KeyboardEvent): void {
@@ -444,8 +455,9 @@ export class TagEditor extends FormAssociatedElement {
     this.deleting = { tag };
     void this.focusManageButton(tag, 'cancel');
     try {
+      // carriers, not byTag: a delete reaches customers without a reseller relationship too, and its result counts them.
       const counts = await adapter.countTags(EVERY_CUSTOMER);
-      if (this.deleting?.tag === tag) this.deleting = { tag, carriers: counts.byTag[tag] ?? 0 };
+      if (this.deleting?.tag === tag) this.deleting = { tag, carriers: counts.carriers[tag] ?? 0 };
     } catch (error) {
       if (this.deleting?.tag === tag) this.deleting = { tag, error: adapterFailureMessage(error) };
     }
@@ -456,7 +468,8 @@ export class TagEditor extends FormAssociatedElement {
     const adapter = this.activeAdapter;
     const draft = this.draft;
     if (!deleting || deleting.carriers === undefined || !adapter || !draft || this.busy) return;
-    const tags = this.visibleTags();
+    // Manage mode lists every tag, whatever the filter box held.
+    const tags = draft.tags;
     const next = tags[tags.indexOf(deleting.tag) + 1] ?? tags[tags.indexOf(deleting.tag) - 1];
     this.busy = true;
     try {
@@ -530,7 +543,7 @@ export class TagEditor extends FormAssociatedElement {
       spellcheck="false"
       autocomplete="off"
       .value=${live(this.filterText)}
-      ?disabled=${this.busy}
+      aria-busy=${this.busy ? 'true' : 'false'}
       @input=${this.handleFilterInput}
       @keydown=${this.handleFilterKeydown}
     />`;
@@ -541,14 +554,16 @@ export class TagEditor extends FormAssociatedElement {
     const tags = this.visibleTags();
     const readOnly = !this.canAssign;
     const active = this.activeTag !== undefined && tags.includes(this.activeTag) ? this.activeTag : tags[0];
-    const exact = this.filterText.trim() !== '' && draft.spelling(this.filterText.trim()) !== undefined;
+    const exact = this.filterText.trim() !== '' && draft.spelling(this.filterText) !== undefined;
+    // A name that can never be a tag shows only its error: no hint or button offering to create it.
+    const creatable = this.canEdit && this.filterText.trim() !== '' && !exact && !this.filterTextError();
     return html`${tags.length
         ? html`<div part="list" class="list" role="group" aria-label=${msg('Tags')} aria-describedby=${this.selection ? 'summary' : nothing} @keydown=${this.handleListKeydown}>
             ${repeat(tags, (tag) => tagKey(tag), (tag) => this.renderItem(draft, tag, tag === active, readOnly))}
           </div>`
         : this.renderEmpty(draft)}
-      ${this.canEdit && this.filterText.trim() && !exact
-        ? html`<button type="button" part="command" class="command create" ?disabled=${this.busy} @click=${() => void this.createTag(this.filterText)}>
+      ${creatable
+        ? html`<button type="button" part="command" class="command create" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => void this.createTag(this.filterText)}>
             ${msg(str`Create tag “${isolate(this.filterText.trim())}”`)}
           </button>`
         : nothing}`;
@@ -575,7 +590,8 @@ export class TagEditor extends FormAssociatedElement {
     </div>`;
   }
 
-  private renderEmpty(draft: TagDraft): TemplateResult {
+  private renderEmpty(draft: TagDraft): TemplateResult | typeof nothing {
+    if (this.canEdit && this.filterTextError()) return nothing;
     if (draft.tags.length === 0) {
       return html`<p part="message" class="message hint" role="status">${this.canEdit ? msg('No tags yet. Type a name and press Enter to create the first one.') : msg('No tags yet.')}</p>`;
     }

@@ -36,8 +36,13 @@ export const styles = [
       box-sizing: border-box;
     }
 
+    /*
+     * One column that never grows past the editor: a grid item's automatic minimum width is its longest word,
+     * so a 50-character tag with no space would otherwise widen the editor and scroll its popover sideways.
+     */
     .editor {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.5rem;
       padding: 0.75rem;
     }
@@ -49,6 +54,22 @@ export const styles = [
 
     p {
       margin: 0;
+    }
+
+    /* Tag names are typed by people and may be one long word: they wrap wherever they must. */
+    .message,
+    .summary,
+    .command {
+      overflow-wrap: anywhere;
+    }
+
+    .command {
+      max-width: 100%;
+    }
+
+    .create {
+      justify-self: start;
+      text-align: start;
     }
 
     .summary,
@@ -139,6 +160,11 @@ export const styles = [
       align-items: center;
       gap: 0.375rem;
       padding: 0.25rem 0.5rem;
+    }
+
+    /* A basis, not the name's width: a long name wraps beside its buttons instead of pushing them to a line below. */
+    .manage-row .name {
+      flex-basis: 8rem;
     }
 
     .manage-row .filter {

@@ -8,15 +8,18 @@ import { rowKey, type Relationship } from '../../../src/model/customer.js';
 import type { Selection } from '../../../src/model/selection.js';
 import { contractFixture } from '../../adapter/contract-fixture.js';
 import { nextEvent, settle } from '../../support/element.js';
+import { click, deepActiveElement, describe, press, typeInto } from '../../support/input.js';
 
 export interface EditorOptions {
   adapter?: CustomerAdapter;
   role?: AgentRole;
   selection?: Selection;
+  /** A CSS width for the editor, e.g. the popover's `26rem`; default the page's width. */
+  width?: string;
 }
 
-export async function mountEditor({ adapter = new MemoryAdapter(contractFixture()), role = 'admin-agent', selection }: EditorOptions = {}): Promise<TagEditor> {
-  const editor = await fixture<TagEditor>(html`<tag-editor .adapter=${adapter} agent-role=${role} .selection=${selection}></tag-editor>`);
+export async function mountEditor({ adapter = new MemoryAdapter(contractFixture()), role = 'admin-agent', selection, width }: EditorOptions = {}): Promise<TagEditor> {
+  const editor = await fixture<TagEditor>(html`<tag-editor .adapter=${adapter} agent-role=${role} .selection=${selection} style=${width ? `width: ${width}` : ''}></tag-editor>`);
   await waitForTags(editor);
   return editor;
 }
@@ -72,18 +75,63 @@ export function text(editor: TagEditor): string {
   return (shadow(editor).querySelector('.editor') as HTMLElement).innerText.replace(/\s+/g, ' ');
 }
 
-export async function type(editor: TagEditor, value: string): Promise<void> {
-  const input = filterInput(editor);
-  input.focus();
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input'));
+/** Types into the filter box with the keyboard, replacing what it held (clicking into it first), then waits for the render. */
+export async function typeInFilter(editor: TagEditor, value: string): Promise<void> {
+  await typeInto(filterInput(editor), value);
   await editor.updateComplete;
 }
 
-export function key(target: Element, key: string, init: KeyboardEventInit = {}): void {
-  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true, ...init }));
+/**
+ * Puts text the keyboard cannot type (a tab, a line break) into a box the way a person does: copied elsewhere,
+ * then pasted with Control+V over what the box held.
+ */
+export async function pasteInto(input: HTMLInputElement, value: string): Promise<void> {
+  await typeInto(input, '');
+  await navigator.clipboard.writeText(value);
+  await press('Control+v');
 }
 
+/** Types a name into the filter box and presses Enter, then waits for the create (or its refusal) to render. */
+export async function enterTag(editor: TagEditor, value: string): Promise<void> {
+  await typeInFilter(editor, value);
+  await press('Enter');
+  await settle(editor);
+}
+
+/** Clicks a tag's checkbox with the mouse and waits for the render. */
+export async function clickTag(editor: TagEditor, tag: string): Promise<void> {
+  await click(tagBox(editor, tag));
+  await editor.updateComplete;
+}
+
+/** Clicks a button of the editor, found by its accessible name, and waits for the render. */
+export async function clickButton(editor: TagEditor, label: string | RegExp): Promise<void> {
+  const target = button(editor, label);
+  if (!target) throw new Error(`no button ${String(label)}; buttons: ${[...shadow(editor).querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim()).join(', ')}`);
+  await click(target);
+  await editor.updateComplete;
+}
+
+/** Presses a key where focus is, then waits for the editor to render. */
+export async function pressIn(editor: TagEditor, key: string): Promise<void> {
+  await press(key);
+  await editor.updateComplete;
+}
+
+/**
+ * Fails unless `target` has focus, saying where focus is instead (`<body>` when it was dropped). A message, not
+ * a chai diff of two elements, which serializes whole DOM trees.
+ */
+export function expectFocusOn(target: Element | null | undefined, what: string): void {
+  const active = deepActiveElement();
+  if (target && active === target) return;
+  throw new Error(`${what}: focus is on ${describe(active)}, not on ${target ? describe(target) : 'the expected element (not rendered)'}`);
+}
+
+/** The tag whose checkbox has focus, or undefined. */
+export function focusedTag(): string | undefined {
+  return (deepActiveElement() as HTMLElement | null)?.dataset?.tag;
+}
 
 /** A MemoryAdapter that records assignTags calls and can be made to fail or wait. */
 export class RecordingAdapter extends MemoryAdapter {
@@ -105,4 +153,4 @@ export async function storedTags(adapter: CustomerAdapter, id: string): Promise<
   return page.items.map((row) => row.tags);
 }
 
-export { nextEvent, settle };
+export { deepActiveElement, nextEvent, settle };

@@ -3,12 +3,14 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/components/tag-editor/tag-editor.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
+import { tagKey } from '../../../src/model/tags.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
-import { button as listButton, cellText, checkbox, dataRows, mountList, settle as settleList, shadow as listShadow } from '../customer-list/list-harness.js';
-import { nextEvent, button, filterInput, key, RecordingAdapter, settle, shadow, tagBox, type, waitForTags } from './editor-harness.js';
+import { button as listButton, cellText, clickCheckbox, dataRows, mountList, selectedRows, settle as settleList, shadow as listShadow } from '../customer-list/list-harness.js';
+import { click, isFullyVisible, press, typeInto } from '../../support/input.js';
+import { button, clickButton, clickTag, enterTag, expectFocusOn, filterInput, mountEditor, typeInFilter, nextEvent, RecordingAdapter, settle, shadow, tagBox, text, waitForTags } from './editor-harness.js';
 
 function rowOf(list: CustomerList, name: string, relationship?: string): HTMLElement {
   const row = dataRows(list).find((candidate) => candidate.querySelector('a')?.textContent === name && (!relationship || cellText(candidate, 'relationship').startsWith(relationship)));
@@ -19,9 +21,8 @@ function rowOf(list: CustomerList, name: string, relationship?: string): HTMLEle
 const tagsOf = (list: CustomerList, name: string, relationship?: string) => cellText(rowOf(list, name, relationship), 'tags');
 
 async function openEditor(list: CustomerList, ...names: string[]): Promise<TagEditor> {
-  for (const name of names) checkbox(rowOf(list, name)).click();
-  await list.updateComplete;
-  listButton(list, 'Manage tags')!.click();
+  for (const name of names) await clickCheckbox(list, rowOf(list, name));
+  await click(listButton(list, 'Manage tags')!);
   await waitUntil(() => listShadow(list).querySelector('tag-editor'), 'no editor opened');
   const editor = listShadow(list).querySelector<TagEditor>('tag-editor')!;
   await waitForTags(editor);
@@ -37,8 +38,7 @@ describe('<customer-list> Manage tags with <tag-editor>', () => {
     await settle(editor);
     expect(popover(list).matches(':popover-open')).to.equal(true);
     expect(listButton(list, 'Manage tags')!.getAttribute('aria-expanded')).to.equal('true');
-    expect(listShadow(list).activeElement).to.equal(editor);
-    expect(shadow(editor).activeElement).to.equal(filterInput(editor));
+    expectFocusOn(filterInput(editor), 'opening the editor');
     expect(editor.selection).to.deep.equal(list.selection);
   });
 
@@ -46,20 +46,19 @@ describe('<customer-list> Manage tags with <tag-editor>', () => {
     const list = await mountList();
     const editor = await openEditor(list, 'Contoso 10 Pharma');
     await settle(editor);
-    key(filterInput(editor), 'Escape');
+    await press('Escape');
     await list.updateComplete;
     expect(popover(list).matches(':popover-open')).to.equal(false);
     expect(listShadow(list).querySelector('tag-editor') === null).to.equal(true);
-    expect(listShadow(list).activeElement).to.equal(listButton(list, 'Manage tags'));
+    expectFocusOn(listButton(list, 'Manage tags'), 'Escape');
     expect(listButton(list, 'Manage tags')!.getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('lets a host cancel the request and show its own editor', async () => {
     const list = await mountList();
     list.addEventListener('manage-tags-request', (event) => event.preventDefault());
-    checkbox(rowOf(list, 'Contoso 10 Pharma')).click();
-    await list.updateComplete;
-    listButton(list, 'Manage tags')!.click();
+    await clickCheckbox(list, rowOf(list, 'Contoso 10 Pharma'));
+    await click(listButton(list, 'Manage tags')!);
     await list.updateComplete;
     expect(listShadow(list).querySelector('tag-editor') === null).to.equal(true);
   });
@@ -70,11 +69,11 @@ describe('<customer-list> Manage tags with <tag-editor>', () => {
     adapter.gate = new Promise((resolve) => (open = resolve));
     const list = await mountList({ adapter });
     const editor = await openEditor(list, 'Contoso 10 Pharma');
-    checkbox(rowOf(list, 'Contoso Ltd', 'Cloud Reseller')).click();
+    await clickCheckbox(list, rowOf(list, 'Contoso Ltd', 'Cloud Reseller'));
     await settle(editor);
-    tagBox(editor, 'Gov').click();
-    await editor.updateComplete;
-    button(editor, 'Save')!.click();
+    expect(selectedRows(list)).to.have.length(2);
+    await clickTag(editor, 'Gov');
+    await clickButton(editor, 'Save');
     await list.updateComplete;
     // The request is still waiting: what shows is the optimistic change.
     expect(adapter.assignCalls).to.have.length(1);
@@ -86,7 +85,7 @@ describe('<customer-list> Manage tags with <tag-editor>', () => {
     await list.updateComplete;
     expect(tagsOf(list, 'Contoso Ltd', 'Indirect Reseller')).to.equal('VIP EDU Gov');
     expect(popover(list).matches(':popover-open'), 'a save closes the popover').to.equal(false);
-    expect(listShadow(list).activeElement).to.equal(listButton(list, 'Manage tags'));
+    expectFocusOn(listButton(list, 'Manage tags'), 'a save closing the popover');
   });
 
   it('puts the chips back and keeps the editor open with the error when the save fails', async () => {
@@ -94,10 +93,10 @@ describe('<customer-list> Manage tags with <tag-editor>', () => {
     adapter.failWith = new AdapterError('server', 'Internal server error', { status: 500 });
     const list = await mountList({ adapter });
     const editor = await openEditor(list, 'Contoso 10 Pharma');
-    tagBox(editor, 'VIP').click();
-    await editor.updateComplete;
-    button(editor, 'Save')!.click();
-    await nextEvent(list, 'tags-assign-error');
+    await clickTag(editor, 'VIP');
+    const failed = nextEvent(list, 'tags-assign-error');
+    await clickButton(editor, 'Save');
+    await failed;
     await list.updateComplete;
     await editor.updateComplete;
     expect(tagsOf(list, 'Contoso 10 Pharma')).to.equal('VIP');
@@ -111,24 +110,42 @@ describe('<customer-list> Manage tags with <tag-editor>', () => {
     const editor = await openEditor(list, 'Northwind Traders');
     list.tagFilter = ['EDU'];
     await settleList(list);
-    button(editor, 'Rename or delete tags')!.click();
-    await editor.updateComplete;
-    button(editor, 'Rename tag EDU')!.click();
-    await editor.updateComplete;
-    const input = shadow(editor).querySelector<HTMLInputElement>('[part=rename-input]')!;
-    input.value = 'Education';
-    input.dispatchEvent(new InputEvent('input'));
-    key(input, 'Enter');
-    await nextEvent(list, 'tag-rename');
+    await clickButton(editor, 'Rename or delete tags');
+    await clickButton(editor, 'Rename tag EDU');
+    const renamed = nextEvent(list, 'tag-rename');
+    await typeInto(shadow(editor).querySelector<HTMLInputElement>('[part=rename-input]')!, 'Education');
+    await press('Enter');
+    await renamed;
     await settleList(list);
     expect(list.tagFilter).to.deep.equal(['Education']);
     expect(tagsOf(list, 'Northwind Traders')).to.equal('Education');
-    button(editor, 'Delete tag VIP')!.click();
+    await clickButton(editor, 'Delete tag VIP');
     await settle(editor);
-    shadow(editor).querySelector<HTMLButtonElement>('[data-action=confirm-delete]')!.click();
-    await nextEvent(list, 'tag-delete');
+    const deleted = nextEvent(list, 'tag-delete');
+    await click(shadow(editor).querySelector<HTMLButtonElement>('[data-action=confirm-delete]')!);
+    await deleted;
     await settleList(list);
     expect(tagsOf(list, 'Contoso Ltd', 'Cloud Reseller')).to.equal('Education');
+  });
+
+  it('keeps a 50-character tag with no space inside the popover: no sideways scroll, heading and Save in view', async () => {
+    const long = 'RenewalQ4EMEAStrategicAccountsMigrationPlanFY2026X';
+    const list = await mountList();
+    const editor = await openEditor(list, 'Contoso 10 Pharma');
+    const box = popover(list);
+    const expectInside = (state: string) => {
+      expect(box.scrollWidth, `${state}: the popover is ${box.clientWidth}px wide, its content ${box.scrollWidth}px`).to.be.at.most(box.clientWidth);
+      expect(isFullyVisible(shadow(editor).querySelector('[part=heading]')!, box), `${state}: the heading is not cut off`).to.equal(true);
+      expect(isFullyVisible(button(editor, 'Save')!, box), `${state}: Save fully inside the popover`).to.equal(true);
+    };
+    await typeInFilter(editor, long);
+    expectInside('typed, with its Create button');
+    await press('Enter');
+    await settle(editor);
+    expect(tagBox(editor, long).getAttribute('aria-checked')).to.equal('true');
+    expectInside('created and checked');
+    await clickButton(editor, 'Rename or delete tags');
+    expectInside('manage mode');
   });
 
   it('offers no Manage tags to a sales agent', async () => {
@@ -152,13 +169,14 @@ describe('<customer-list> and <tag-editor> over the mock REST API', () => {
     const list = await mountList({ adapter: restAdapter() });
     const editor = await openEditor(list, 'Contoso 10 Pharma', 'Northwind Traders');
     mockApi.requests.length = 0;
-    tagBox(editor, 'Gov').click();
-    tagBox(editor, 'EDU').click();
-    await type(editor, 'Renewal Q3');
-    key(filterInput(editor), 'Enter');
+    await clickTag(editor, 'Gov');
+    await clickTag(editor, 'EDU');
+    await enterTag(editor, 'Renewal Q3');
     await waitUntil(() => shadow(editor).querySelector('[data-tag="Renewal Q3"]'), 'tag not created');
-    button(editor, 'Save')!.click();
-    await nextEvent(list, 'tags-assign');
+    expectFocusOn(filterInput(editor), 'focus stays in the box after the create');
+    const assigned = nextEvent(list, 'tags-assign');
+    await clickButton(editor, 'Save');
+    await assigned;
     const writes = mockApi.requests.filter((request) => request.method !== 'GET' && request.route !== 'count-tags');
     expect(writes.map((request) => `${request.method} ${request.url} ${request.status}`)).to.deep.equal(['POST /v1/tags 201', 'POST /v1/customers/tags 200']);
     const stored = await mockApi.as('admin-agent').listCustomers({ search: { field: 'id', text: IDS.northwind }, pageSize: 10 });
@@ -167,14 +185,43 @@ describe('<customer-list> and <tag-editor> over the mock REST API', () => {
     expect(tagsOf(list, 'Northwind Traders')).to.equal('EDU Gov Renewal Q3');
   });
 
+  it('refuses a tag that differs from a stored one only in runs of white space, and creates nothing', async () => {
+    const list = await mountList({ adapter: restAdapter() });
+    const editor = await openEditor(list, 'Contoso 10 Pharma');
+    await enterTag(editor, 'Tier 1');
+    await enterTag(editor, 'tier  1');
+    expect(shadow(editor).querySelector('#notice')!.textContent!.trim()).to.equal('The tag “\u2068Tier 1\u2069” already exists (tags ignore case).');
+    expect(mockApi.requests.filter((request) => request.route === 'tags' && request.method === 'POST').map((request) => request.status)).to.deep.equal([201]);
+    expect((await mockApi.as('admin-agent').listTags()).filter((tag) => tagKey(tag) === 'tier 1')).to.deep.equal(['Tier 1']);
+  });
+
+  it('says as many customers before a delete as after it, on the generated dataset with dual-role customers', async () => {
+    mockApi.reset();
+    const api = mockApi.as('admin-agent');
+    const carrying = (await api.listCustomers({ tags: ['Renewal Q4'], pageSize: 10_000 })).items;
+    const customers = new Set(carrying.map((row) => row.id)).size;
+    expect(carrying.length, 'some carriers are dual-role: more rows than customers').to.be.greaterThan(customers);
+    const editor = await mountEditor({ adapter: restAdapter() });
+    await clickButton(editor, 'Rename or delete tags');
+    await clickButton(editor, 'Delete tag Renewal Q4');
+    await waitUntil(() => /Customers carrying it: \d+/.test(text(editor)), 'the carriers were not counted');
+    const asked = /Customers carrying it: ([\d,]+)\./.exec(text(editor))![1];
+    const deleted = nextEvent(editor, 'tag-delete');
+    await click(shadow(editor).querySelector<HTMLButtonElement>('[data-action=confirm-delete]')!);
+    expect((await deleted).removedFrom).to.equal(customers);
+    await settle(editor);
+    const told = /Customers that carried it: ([\d,]+)\./.exec(text(editor))![1];
+    expect({ asked, told }).to.deep.equal({ asked: String(customers), told: String(customers) });
+  });
+
   it('rolls the chips back when the API answers 500', async () => {
     const list = await mountList({ adapter: restAdapter() });
     const editor = await openEditor(list, 'Contoso 10 Pharma');
     mockApi.configure({ status: { 'assign-tags': 500 } });
-    tagBox(editor, 'Gov').click();
-    await editor.updateComplete;
-    button(editor, 'Save')!.click();
-    await nextEvent(list, 'tags-assign-error');
+    await clickTag(editor, 'Gov');
+    const failed = nextEvent(list, 'tags-assign-error');
+    await clickButton(editor, 'Save');
+    await failed;
     await list.updateComplete;
     expect(tagsOf(list, 'Contoso 10 Pharma')).to.equal('VIP');
     expect(mockApi.requests.filter((request) => request.route === 'assign-tags').map((request) => request.status)).to.deep.equal([500]);
