@@ -48,8 +48,9 @@ export interface TagCounts {
    * For each tag of the partner's set, how many selected customers carry it whatever their relationship
    * (0 included): the customers a rename or delete of the tag reaches, so a delete's `removedFrom` over every
    * customer equals this count. Customers without a reseller relationship may still carry tags from before.
+   * Optional, so adapters written before it keep compiling; without it a delete prompt counts `byTag`.
    */
-  carriers: Record<string, number>;
+  carriers?: Record<string, number>;
   /** The most tags any eligible selected customer carries: how close the selection is to the 150-tag limit. */
   mostTags: number;
 }

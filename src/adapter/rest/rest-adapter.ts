@@ -123,13 +123,15 @@ export class RestAdapter implements CustomerAdapter {
     // A read sent as POST because a selection does not fit a URL; safe to retry.
     const response = await this.http.send({ method: 'POST', path: '/v1/customers/tags/count', body: { target }, idempotent: true, signal });
     const json = object(response.body, 'counts');
-    return {
+    const counts: TagCounts = {
       selected: number(json, 'selected', 'counts'),
       eligible: number(json, 'eligible', 'counts'),
       byTag: countsByTag(json, 'byTag'),
-      carriers: countsByTag(json, 'carriers'),
       mostTags: number(json, 'mostTags', 'counts'),
     };
+    // This API's extension; a server without it still answers the rest.
+    if (json.carriers !== undefined) counts.carriers = countsByTag(json, 'carriers');
+    return counts;
   }
 
   async getBillingProfile(customerId: string, signal?: AbortSignal): Promise<BillingProfile> {

@@ -8,6 +8,7 @@ import { live } from 'lit/directives/live.js';
 import { formatNumber, relationshipLabel, searchFieldLabel } from '../../localization/labels.js';
 import { KNOWN_RELATIONSHIPS } from '../../model/customer.js';
 import { MAX_SEARCH_LENGTH, SEARCH_FIELDS, type SearchField } from '../../model/query.js';
+import { tagKey } from '../../model/tags.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 
 export interface ToolbarContext {
@@ -78,7 +79,8 @@ function renderSearch(context: ToolbarContext): TemplateResult {
 }
 
 function renderFilters(context: ToolbarContext): TemplateResult {
-  const available = context.partnerTags.filter((tag) => !context.tagFilter.includes(tag));
+  const chosen = new Set(context.tagFilter.map(tagKey));
+  const available = context.partnerTags.filter((tag) => !chosen.has(tagKey(tag)));
   return html`<div part="filters" class="filters">
     <label class="field">
       <span>${msg('Relationship')}</span>

@@ -457,7 +457,7 @@ export class TagEditor extends FormAssociatedElement {
     try {
       // carriers, not byTag: a delete reaches customers without a reseller relationship too, and its result counts them.
       const counts = await adapter.countTags(EVERY_CUSTOMER);
-      if (this.deleting?.tag === tag) this.deleting = { tag, carriers: counts.carriers[tag] ?? 0 };
+      if (this.deleting?.tag === tag) this.deleting = { tag, carriers: (counts.carriers ?? counts.byTag)[tag] ?? 0 };
     } catch (error) {
       if (this.deleting?.tag === tag) this.deleting = { tag, error: adapterFailureMessage(error) };
     }
