@@ -82,6 +82,7 @@ const DEFAULT_ROW_HEIGHT = 40;
  * @csspart tag - A tag chip.
  * @csspart state - The loading, empty, no-match or error message.
  * @csspart status - The row count line under the grid.
+ * @csspart announcement - A failure of something the agent did, said after the fact (a tag save that failed after its popover closed).
  *
  * @cssprop [--customer-list-height=480px] - Height of the scrolling grid.
  * @cssprop [--customer-list-row-height=40px] - Height of every row (rows are one height, for fast windowing).
@@ -133,6 +134,8 @@ export class CustomerList extends AdapterElement {
   @state() private active: GridPosition = { row: 0, column: 0 };
   @state() private partnerTags: string[] = [];
   @state() private retryCountdown = 0;
+  /** A failure of something the agent did that happened out of sight (a save answered after its popover closed). */
+  @state() private announcement?: string;
 
   @query('.viewport') private viewport?: HTMLElement;
   @query('[part=search-input]') private searchInput?: HTMLInputElement;
@@ -167,6 +170,8 @@ export class CustomerList extends AdapterElement {
     agentRole: () => this.agentRole,
     patch: (change) => this.patchTags(change),
     tagSetChanged: () => void this.tagsTask.run(),
+    announceFailure: (text) => (this.announcement = text),
+    count: (selection) => SelectionModel.from(selection).count(this.totalCount ?? 0),
     popover: () => this.renderRoot.querySelector<HTMLElement>('.tag-popover'),
     invoker: () => this.renderRoot.querySelector<HTMLElement>('[data-command="manage-tags"]'),
   });
@@ -738,8 +743,21 @@ export class CustomerList extends AdapterElement {
   private renderStatus(): TemplateResult {
     const total = this.totalCount;
     const text = this.replacingRows ? msg('Updating the list…') : total === undefined ? '' : customerCount(total);
-    return html`<div part="status" class="status" role="status" aria-live="polite">${text}</div>`;
+    // Under the grid, so a failure appearing moves no row; the alert region is always there, ready to speak.
+    return html`<div part="status" class="status" role="status" aria-live="polite">${text}</div>
+      <div part="announcement" class="announcement" role="alert">
+        ${this.announcement
+          ? html`<p>${this.announcement}</p>
+              <button type="button" part="command" class="command" @click=${this.handleDismissAnnouncement}>${msg('Dismiss')}</button>`
+          : nothing}
+      </div>`;
   }
+
+  /** Dismissing the message removes its button: focus goes to the grid. */
+  private readonly handleDismissAnnouncement = () => {
+    this.announcement = undefined;
+    this.focusInGrid = true;
+  };
 
   // ---- interaction
 

@@ -414,6 +414,28 @@ export const styles = [
     border-block-start: 1px solid var(--_border);
   }
 
+  .announcement:empty {
+    display: none;
+  }
+
+  .announcement {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    margin-block-start: 0.4rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_error);
+    border-radius: 4px;
+    color: var(--_error);
+    overflow-wrap: anywhere;
+  }
+
+  .announcement p {
+    flex: 1 1 20rem;
+    margin: 0;
+  }
+
   .status {
     min-height: 1.4em;
     margin-block-start: 0.4rem;

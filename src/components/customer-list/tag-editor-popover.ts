@@ -1,14 +1,19 @@
 /**
  * The list's Manage tags popover: a <tag-editor> (composed by tag name, so the list imports nothing of it) in a
  * popover anchored to the command. It shows a save on the loaded rows at once and undoes it if the save fails,
- * follows renames and deletes, and gives focus back to the command when it closes.
+ * follows renames and deletes, and gives focus back to the command when it closes. A save still in flight when
+ * the popover closes keeps its editor in the page until it is answered, so a failure is still undone on every
+ * row and announced in the list.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import type { Selection } from '../../model/selection.js';
 import type { TagChange } from '../../model/tag-patch.js';
-import type { TagDeleteEvent, TagRenameEvent, TagsAssignStartEvent } from '../tag-editor/tag-editor.events.js';
+import type { TagDeleteEvent, TagRenameEvent, TagsAssignErrorEvent, TagsAssignStartEvent } from '../tag-editor/tag-editor.events.js';
+import { errorReason } from '../../adapter/adapter-error.js';
+import { formatNumber } from '../../localization/labels.js';
+import { isolate } from '../../internal/isolate.js';
 
 export interface TagEditorPopoverOptions {
   adapter(): CustomerAdapter | undefined;
@@ -17,6 +22,10 @@ export interface TagEditorPopoverOptions {
   patch(change: TagChange): () => void;
   /** The partner's tag set changed (create, rename, delete). */
   tagSetChanged(): void;
+  /** Says in the list that a save failed, naming the tags and how many rows it was for. */
+  announceFailure(text: string): void;
+  /** Rows in a selection, for that sentence. */
+  count(selection: Selection): number;
   /** The popover element, once rendered. */
   popover(): HTMLElement | null;
   /** The Manage tags command: focus goes back to it. */
@@ -25,7 +34,8 @@ export interface TagEditorPopoverOptions {
 
 export class TagEditorPopover implements ReactiveController {
   private selection: Selection | undefined;
-  private undo: (() => void) | undefined;
+  /** The save in flight: its undo, and what the sentence about a failure needs. */
+  private saving: { undo: () => void; selection: Selection; rows: number; add: readonly string[]; remove: readonly string[] } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -76,6 +86,8 @@ export class TagEditorPopover implements ReactiveController {
 
   render(): TemplateResult | typeof nothing {
     if (!this.available) return nothing;
+    // Rendered with the last selection while a save is answered after a close: its events must still arrive.
+    const selection = this.selection ?? this.saving?.selection;
     return html`<div
       popover="manual"
       part="tag-popover"
@@ -90,20 +102,23 @@ export class TagEditorPopover implements ReactiveController {
       @tag-delete=${this.handleDelete}
       @tag-editor-close=${this.handleClose}
     >
-      ${this.selection
-        ? html`<tag-editor .adapter=${this.options.adapter()} agent-role=${this.options.agentRole()} .selection=${this.selection}></tag-editor>`
-        : nothing}
+      ${selection ? html`<tag-editor .adapter=${this.options.adapter()} agent-role=${this.options.agentRole()} .selection=${selection}></tag-editor>` : nothing}
     </div>`;
   }
 
   private readonly handleAssignStart = (event: TagsAssignStartEvent) => {
-    this.undo = this.options.patch({ kind: 'assign', target: event.selection, add: event.add, remove: event.remove });
+    const undo = this.options.patch({ kind: 'assign', target: event.selection, add: event.add, remove: event.remove });
+    this.saving = { undo, selection: event.selection, rows: this.options.count(event.selection), add: event.add, remove: event.remove };
   };
 
-  /** Success keeps what the rows already show; failure puts the rows back. */
+  /** Success keeps what the rows already show; failure puts the rows back and says so, open or not. */
   private readonly handleAssignEnd = (event: Event) => {
-    if (event.type === 'tags-assign-error') this.undo?.();
-    this.undo = undefined;
+    const saving = this.saving;
+    this.saving = undefined;
+    if (event.type === 'tags-assign-error' && saving) {
+      saving.undo();
+      this.options.announceFailure(failureSentence(saving, (event as TagsAssignErrorEvent).error));
+    }
     this.host.requestUpdate();
   };
 
@@ -120,4 +135,11 @@ export class TagEditorPopover implements ReactiveController {
   private readonly handleTagSetChange = () => this.options.tagSetChanged();
 
   private readonly handleClose = () => this.close();
+}
+
+/** "Tags not saved for 2 selected customers (added: VIP, Gold; removed: Old). <reason> The list shows their tags as before." */
+function failureSentence({ rows, add, remove }: { rows: number; add: readonly string[]; remove: readonly string[] }, error: unknown): string {
+  const list = (tags: readonly string[]) => tags.map(isolate).join(', ');
+  const changes = [add.length ? msg(str`added: ${list(add)}`) : '', remove.length ? msg(str`removed: ${list(remove)}`) : ''].filter(Boolean).join('; ');
+  return msg(str`Tags not saved for ${formatNumber(rows)} selected customers (${changes}). ${errorReason(error)} The list shows their tags as before.`);
 }

@@ -164,7 +164,8 @@ export class TagEditor extends FormAssociatedElement {
 
   /** Discards every unsaved change. */
   discard(reason: TagEditorCloseReason = 'cancel'): void {
-    this.draft?.reset();
+    // A save in flight is seen through: its choices stay, to be kept on success or retried after a failure.
+    if (this.saveState.kind !== 'saving') this.draft?.reset();
     this.filterText = '';
     this.notice = undefined;
     this.renaming = undefined;

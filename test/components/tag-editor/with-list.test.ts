@@ -228,4 +228,31 @@ describe('<customer-list> and <tag-editor> over the mock REST API', () => {
     const stored = await mockApi.as('admin-agent').listCustomers({ search: { field: 'id', text: IDS.contoso10 }, pageSize: 10 });
     expect(stored.items[0]!.tags).to.deep.equal(['VIP']);
   });
+
+  it('undoes and announces a save that fails after the popover was closed with Escape (regression: the rows kept the tags, silently)', async () => {
+    const list = await mountList({ adapter: restAdapter() });
+    const editor = await openEditor(list, 'Contoso 10 Pharma', 'Northwind Traders');
+    mockApi.configure({ latencyMs: 600, status: { 'assign-tags': 500 } });
+    await clickTag(editor, 'Gov');
+    await clickTag(editor, 'EDU');
+    const failed = nextEvent(list, 'tags-assign-error');
+    await clickButton(editor, 'Save');
+    await list.updateComplete;
+    expect(tagsOf(list, 'Northwind Traders'), 'shown at once').to.contain('Gov');
+    await press('Escape');
+    await list.updateComplete;
+    expect(popover(list).matches(':popover-open')).to.equal(false);
+    await failed;
+    await list.updateComplete;
+    expect(tagsOf(list, 'Contoso 10 Pharma'), 'every row is put back').to.equal('VIP');
+    expect(tagsOf(list, 'Northwind Traders')).to.not.contain('Gov');
+    const announcement = listShadow(list).querySelector('[part=announcement]')!;
+    expect(announcement.getAttribute('role')).to.equal('alert');
+    expect(announcement.textContent).to.contain('Tags not saved for 2 selected customers').and.to.contain('Gov').and.to.contain('EDU');
+    const stored = await mockApi.as('admin-agent').listCustomers({ search: { field: 'id', text: IDS.contoso10 }, pageSize: 10 });
+    expect(stored.items[0]!.tags, 'the server holds none of them').to.deep.equal(['VIP']);
+    await click(listButton(list, 'Dismiss')!);
+    await list.updateComplete;
+    expect(announcement.textContent!.trim()).to.equal('');
+  });
 });
