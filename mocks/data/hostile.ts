@@ -56,7 +56,8 @@ const TAGS: readonly string[] = [
   '@admin',
   '-minus',
   '+plus',
-  'Acme \u202Etxt.exe',
+  // Direction marks are allowed (overrides and isolates are refused); a mark next to a number still reorders.
+  'Acme \u200Ftxt.exe 10',
   'Zero\u200DJoiner',
   '🔥 Hot lead',
   padToCodePoints('Exactly fifty characters', 50),

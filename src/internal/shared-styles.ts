@@ -79,6 +79,16 @@ export const baseStyles = css`
     text-align: right;
   }
 
+  /* A direction override inside a user value, drawn as what it is (see internal/user-text.ts). */
+  .direction-control {
+    padding: 0 0.2em;
+    border: 1px solid currentColor;
+    border-radius: 2px;
+    font-size: 0.7em;
+    text-decoration: none;
+    unicode-bidi: isolate;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

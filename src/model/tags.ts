@@ -3,7 +3,7 @@
 export const TAG_MAX_LENGTH = 50;
 export const MAX_TAGS_PER_CUSTOMER = 150;
 
-export type TagErrorCode = 'empty' | 'too-long' | 'control-character' | 'duplicate' | 'too-many';
+export type TagErrorCode = 'empty' | 'too-long' | 'control-character' | 'direction-control' | 'duplicate' | 'too-many';
 
 export interface TagError {
   code: TagErrorCode;
@@ -20,6 +20,9 @@ export type TagCheck = { ok: true; tag: string } | { ok: false; error: TagError 
 // \p{Cc} is the Unicode "control" category: C0, DEL and C1. Format characters (zero-width joiners,
 // direction marks) are not controls and stay allowed, as the spec allows any other Unicode.
 const CONTROL_CHARACTER = /\p{Cc}/u;
+// Direction embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are format characters, but they
+// reorder what is drawn: "Acme \u202Etxt.exe" shows as "Acme exe.txt". A tag name is a label, never that.
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 
 /** Length in user-visible code points, so an emoji or a CJK character counts once. */
 export function tagLength(tag: string): number {
@@ -43,7 +46,8 @@ function tagError(code: TagErrorCode, tag: string, message: string, existing?: s
 }
 
 /**
- * Checks one tag name: trimmed of surrounding white space, 1 to 50 characters, no control characters,
+ * Checks one tag name: trimmed of surrounding white space, 1 to 50 characters, no control characters or
+ * direction overrides,
  * and not already among `existing` (compared by `tagKey`: case and runs of white space ignored). Returns the
  * trimmed name when valid.
  */
@@ -51,6 +55,7 @@ export function checkTagName(name: string, existing: Iterable<string> = []): Tag
   const tag = name.trim();
   if (tag.length === 0) return tagError('empty', name, 'Tag is empty');
   if (CONTROL_CHARACTER.test(tag)) return tagError('control-character', name, 'Tag contains a control character');
+  if (DIRECTION_CONTROL.test(tag)) return tagError('direction-control', name, 'Tag contains a direction override or isolate character');
   if (tagLength(tag) > TAG_MAX_LENGTH) {
     return tagError('too-long', name, `Tag is longer than ${TAG_MAX_LENGTH} characters`);
   }

@@ -150,6 +150,16 @@ describe('checkTagName', () => {
     });
   });
 
+  describe('direction overrides and isolates (regression: "Acme \\u202Etxt.exe" was accepted and shown as "Acme exe.txt")', () => {
+    for (const code of [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]) {
+      const hex = code.toString(16).toUpperCase();
+      it(`refuses U+${hex} as direction-control`, () => {
+        const result = checkTagName(`Acme ${String.fromCharCode(code)}txt.exe`);
+        expect(result.ok ? undefined : result.error.code).to.equal('direction-control');
+      });
+    }
+  });
+
   describe('other Unicode', () => {
     it('allows a zero-width joiner (emoji sequence)', () => {
       const name = '👩\u200d💻 devs';

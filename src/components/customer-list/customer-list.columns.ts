@@ -19,6 +19,8 @@ import { textDirection } from '../../localization/localization.js';
 import { tagKey } from '../../model/tags.js';
 import type { CustomerRow } from '../../model/customer.js';
 import type { ColumnId, SortSpec } from '../../model/query.js';
+import { revealDirectionControls, userText } from '../../internal/user-text.js';
+import { isolate } from '../../internal/isolate.js';
 
 export const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(), rowSortingFeature });
 export type ListTable = Table<typeof features, CustomerRow>;
@@ -87,12 +89,12 @@ export function renderCell(id: ColumnId, row: CustomerRow, context: CellContext,
     case 'id':
       return html`<span class="mono clip" title=${row.id}>${row.id}</span>`;
     case 'companyName':
-      return html`<a part="link" class="clip" dir="auto" href=${context.href(row)} title=${row.companyName} tabindex=${context.tabIndex(column)} @click=${(event: MouseEvent) => context.onOpen(event, row)}>${row.companyName}</a>`;
+      return html`<a part="link" class="clip" dir="auto" href=${context.href(row)} title=${revealDirectionControls(row.companyName)} tabindex=${context.tabIndex(column)} @click=${(event: MouseEvent) => context.onOpen(event, row)}>${userText(row.companyName)}</a>`;
     case 'primaryDomain':
-      return html`<span class="clip" dir="auto" title=${row.primaryDomain}>${row.primaryDomain}</span>`;
+      return html`<span class="clip" dir="auto" title=${revealDirectionControls(row.primaryDomain)}>${userText(row.primaryDomain)}</span>`;
     case 'relationship':
       return html`<span class="clip" title=${relationshipLabel(row.relationship)}>${relationshipLabel(row.relationship)}</span>${row.indirectReseller
-        ? html`<button type="button" class="reseller clip" part="reseller" dir="auto" tabindex="-1" title=${msg(str`Show only customers of ${row.indirectReseller.name}`)} @click=${() => context.onFilterReseller(row)}>${row.indirectReseller.name}</button>`
+        ? html`<button type="button" class="reseller clip" part="reseller" dir="auto" tabindex="-1" title=${msg(str`Show only customers of ${isolate(row.indirectReseller.name)}`)} @click=${() => context.onFilterReseller(row)}>${userText(row.indirectReseller.name)}</button>`
         : nothing}`;
     case 'tags':
       return renderTags(row.tags, context.matchedTags);
@@ -109,7 +111,7 @@ function renderTags(tags: readonly string[], matched: readonly string[]): Templa
   const ordered = wanted.size ? [...tags.filter((tag) => wanted.has(tagKey(tag))), ...tags.filter((tag) => !wanted.has(tagKey(tag)))] : tags;
   const shown = ordered.slice(0, VISIBLE_TAGS);
   const rest = ordered.slice(VISIBLE_TAGS);
-  return html`<span class="tag-list" title=${ordered.join(', ')}>${shown.map((tag) => html`<span part="tag" class="tag" dir="auto">${tag}</span>`)}${rest.length
-    ? html`<span part="tag more" class="tag more" dir=${textDirection()} aria-hidden="true">+${formatNumber(rest.length)}</span><span class="visually-hidden">${rest.map((tag) => html`<span dir="auto">${tag}</span>`)}</span>`
+  return html`<span class="tag-list" title=${revealDirectionControls(ordered.join(', '))}>${shown.map((tag) => html`<span part="tag" class="tag" dir="auto">${userText(tag)}</span>`)}${rest.length
+    ? html`<span part="tag more" class="tag more" dir=${textDirection()} aria-hidden="true">+${formatNumber(rest.length)}</span><span class="visually-hidden">${rest.map((tag) => html`<span dir="auto">${userText(tag)}</span>`)}</span>`
     : nothing}</span>`;
 }

@@ -10,6 +10,7 @@ import { KNOWN_RELATIONSHIPS } from '../../model/customer.js';
 import { MAX_SEARCH_LENGTH, SEARCH_FIELDS, type SearchField } from '../../model/query.js';
 import { tagKey } from '../../model/tags.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
+import { revealDirectionControls, userText } from '../../internal/user-text.js';
 
 export interface ToolbarContext {
   adapter: CustomerAdapter | undefined;
@@ -102,14 +103,14 @@ function renderFilters(context: ToolbarContext): TemplateResult {
         }}
       >
         <option value="">${msg('Add a tag filter…')}</option>
-        ${available.map((tag) => html`<option value=${tag}>${tag}</option>`)}
+        ${available.map((tag) => html`<option value=${tag}>${revealDirectionControls(tag)}</option>`)}
       </select>
     </label>
     ${context.tagFilter.map(
-      (tag) => html`<button type="button" part="filter-chip" class="chip" aria-label=${msg(str`Remove tag filter ${tag}`)} @click=${(event: Event) => context.onRemoveTag(tag, event.currentTarget as HTMLElement)}><span dir="auto">${tag}</span> <span aria-hidden="true">✕</span></button>`,
+      (tag) => html`<button type="button" part="filter-chip" class="chip" aria-label=${msg(str`Remove tag filter ${tag}`)} @click=${(event: Event) => context.onRemoveTag(tag, event.currentTarget as HTMLElement)}><span dir="auto">${userText(tag)}</span> <span aria-hidden="true">✕</span></button>`,
     )}
     ${context.resellerFilter
-      ? html`<button type="button" part="filter-chip" class="chip" aria-label=${msg(str`Remove reseller filter ${context.resellerFilter.name}`)} @click=${(event: Event) => context.onRemoveReseller(event.currentTarget as HTMLElement)}><span dir="auto">${context.resellerFilter.name}</span> <span aria-hidden="true">✕</span></button>`
+      ? html`<button type="button" part="filter-chip" class="chip" aria-label=${msg(str`Remove reseller filter ${context.resellerFilter.name}`)} @click=${(event: Event) => context.onRemoveReseller(event.currentTarget as HTMLElement)}><span dir="auto">${userText(context.resellerFilter.name)}</span> <span aria-hidden="true">✕</span></button>`
       : nothing}
   </div>`;
 }

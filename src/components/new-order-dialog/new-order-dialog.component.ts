@@ -12,6 +12,7 @@ import { OrderCreateEvent, OrderDialogCloseEvent, OrderErrorEvent, OrderSubmitEv
 import { renderCart, renderPick, renderProducts, renderReview, renderSubmitted, type StepContext } from './new-order-dialog.steps.js';
 import { ORDER_STEPS, OrderFlow, type OrderStep } from './order-flow.js';
 import { styles } from './new-order-dialog.styles.js';
+import { revealDirectionControls, userText } from '../../internal/user-text.js';
 
 type CatalogState = { kind: 'loading' } | { kind: 'ready'; products: Product[] } | { kind: 'refused' | 'failed'; message: string };
 
@@ -502,8 +503,8 @@ export class NewOrderDialog extends AdapterElement {
       <div class="heading">
         <h2 id="title">${msg('New order')}</h2>
         ${customer
-          ? html`<p part="customer" class="muted customer" title=${who}>
-              ${msg('For')} <strong dir="auto">${customer.companyName}</strong> · <span dir="auto">${customer.primaryDomain}</span> · ${relationshipLabel(customer.relationship)}
+          ? html`<p part="customer" class="muted customer" title=${revealDirectionControls(who)}>
+              ${msg('For')} <strong dir="auto">${userText(customer.companyName)}</strong> · <span dir="auto">${userText(customer.primaryDomain)}</span> · ${relationshipLabel(customer.relationship)}
             </p>`
           : nothing}
       </div>

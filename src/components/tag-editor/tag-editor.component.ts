@@ -16,6 +16,7 @@ import { TagCreateEvent, TagDeleteEvent, TagEditorCloseEvent, TagRenameEvent, Ta
 import { renderManageList, type DeleteState, type RenameState } from './tag-editor.manage.js';
 import { adapterFailureMessage, tagErrorMessage } from './tag-editor.messages.js';
 import { styles } from './tag-editor.styles.js';
+import { userText } from '../../internal/user-text.js';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; updated: number; skipped: number } | { kind: 'failed'; message: string };
 
@@ -331,7 +332,8 @@ export class TagEditor extends FormAssociatedElement {
   /** Why the filter text could never be a tag, whatever the tag set holds; undefined while it could be one. */
   private filterTextError(): TagError | undefined {
     const check = checkTagName(this.filterText);
-    return !check.ok && (check.error.code === 'too-long' || check.error.code === 'control-character') ? check.error : undefined;
+    const never = ['too-long', 'control-character', 'direction-control'];
+    return !check.ok && never.includes(check.error.code) ? check.error : undefined;
   }
 
   private showTagError(error: TagError): void {
@@ -585,7 +587,7 @@ export class TagEditor extends FormAssociatedElement {
       @focus=${() => (this.activeTag = tag)}
     >
       <span class="box" aria-hidden="true">${state === 'all' ? '✓' : state === 'mixed' ? '–' : ''}</span>
-      <span class="name" dir="auto">${tag}</span>
+      <span class="name" dir="auto">${userText(tag)}</span>
       ${this.selection ? html`<span part="count" class="count" dir="auto">${msg(str`${formatNumber(draft.count(tag))} of ${formatNumber(draft.of)}`)}</span>` : nothing}
       ${changed ? html`<span class="change">${state === 'all' ? msg('will be added') : state === 'none' ? msg('will be removed') : msg('unchanged')}</span>` : nothing}
     </div>`;

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { isolate } from '../../internal/isolate.js';
 import { formatNumber } from '../../localization/labels.js';
+import { userText } from '../../internal/user-text.js';
 
 export interface RenameState {
   tag: string;
@@ -43,7 +44,7 @@ export function renderManageList(context: ManageContext): TemplateResult {
 function renderRow(context: ManageContext, tag: string): TemplateResult {
   if (context.renaming?.tag === tag) return renderRename(context, context.renaming);
   if (context.deleting?.tag === tag) return renderDeleteConfirmation(context, context.deleting);
-  return html`<span class="name" dir="auto">${tag}</span>
+  return html`<span class="name" dir="auto">${userText(tag)}</span>
     <button type="button" part="rename-button" class="command small" data-action="rename" aria-label=${msg(str`Rename tag ${tag}`)} @click=${() => context.onStartRename(tag)}>${msg('Rename')}</button>
     <button type="button" part="delete-button" class="command small" data-action="delete" aria-label=${msg(str`Delete tag ${tag}`)} @click=${() => context.onStartDelete(tag)}>${msg('Delete')}</button>`;
 }

@@ -13,6 +13,8 @@ export function tagErrorMessage(error: TagError): string {
       return msg(str`A tag can be at most ${TAG_MAX_LENGTH} characters long; this one has ${formatNumber(tagLength(error.tag.trim()))}.`);
     case 'control-character':
       return msg('A tag cannot contain control characters such as tabs or line breaks.');
+    case 'direction-control':
+      return msg('A tag cannot contain hidden direction characters (U+202A–U+202E, U+2066–U+2069): they can make text read backwards.');
     case 'duplicate':
       return msg(str`The tag “${isolate(error.existing ?? error.tag)}” already exists (tags ignore case).`);
     case 'too-many':

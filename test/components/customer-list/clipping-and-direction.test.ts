@@ -115,3 +115,20 @@ describe('UI text in a right-to-left page', () => {
     expect(drawnLeftOf(line, '2', '.'), 'the full stop ends the sentence').to.equal(true);
   });
 });
+
+describe('direction overrides in user values', () => {
+  it('draws an override as a visible marker, so "Acme \\u202Egnp.exe" reads as typed, not as "Acme exe.png" (regression)', async () => {
+    const spoof = { ...customer(0, ['Plain']), companyName: 'Acme \u202Egnp.exe', primaryDomain: 'acme.example' };
+    const list = await mountList({ adapter: new MemoryAdapter({ customers: [spoof, customer(1, [])] }) });
+    const link = dataRows(list)[0]!.querySelector('a')!;
+    const marker = link.querySelector('.direction-control')!;
+    expect(marker.textContent).to.equal('RLO');
+    expect(marker.getAttribute('title')).to.contain('U+202E');
+    expect(link.textContent!.includes('\u202E'), 'the override itself is not in the drawn text').to.equal(false);
+    expect(drawnLeftOf(link, 'g', 'x'), '"gnp" is drawn before "exe", as typed').to.equal(true);
+    expect(link.title).to.equal('Acme ⟦RLO⟧gnp.exe');
+    const next = dataRows(list)[0]!.querySelector('.cell.primaryDomain')!;
+    expect(drawnLeftOf(next, 'a', 'e'), 'the next cell is not reversed').to.equal(true);
+  });
+});
+

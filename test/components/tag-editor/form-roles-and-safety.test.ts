@@ -128,7 +128,7 @@ describe('<tag-editor> for a sales agent', () => {
 });
 
 describe('<tag-editor> with hostile tag names', () => {
-  const HOSTILE = ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>', '=HYPERLINK("http://evil.example","Click")', 'שלום עולם', '\u202Eevil\u202C', '👩‍👩‍👧‍👦 Family'];
+  const HOSTILE = ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>', '=HYPERLINK("http://evil.example","Click")', 'שלום עולם', 'Acme \u200Fexe 10', '👩‍👩‍👧‍👦 Family'];
 
   it('creates them and renders them as text, running nothing', async () => {
     const adapter = new MemoryAdapter(contractFixture());
@@ -137,8 +137,15 @@ describe('<tag-editor> with hostile tag names', () => {
     expect(visibleTags(editor)).to.include.members(HOSTILE);
     expect(shadow(editor).querySelector('img, script') === null).to.equal(true);
     expect((window as { __pwned?: number }).__pwned === undefined).to.equal(true);
-    // A right-to-left override inside a name stays inside it: the name is isolated from the text around it.
-    expect(getComputedStyle(tagBox(editor, '\u202Eevil\u202C').querySelector('.name')!).unicodeBidi).to.equal('isolate');
+    // A right-to-left name stays inside its own box: it is isolated from the text around it.
+    expect(getComputedStyle(tagBox(editor, 'שלום עולם').querySelector('.name')!).unicodeBidi).to.equal('isolate');
+  });
+
+  it('refuses a direction override in a new name, saying why (regression: "\\u202Eevil" was created)', async () => {
+    const editor = await mountEditor({ selection: rows([IDS.contoso9, 'indirect-reseller']) });
+    await enterTag(editor, 'Acme \u202Etxt.exe');
+    expect(text(editor)).to.contain('A tag cannot contain hidden direction characters');
+    expect(visibleTags(editor).some((tag) => tag.includes('\u202E'))).to.equal(false);
   });
 
   it('exports a formula-like tag defused', async () => {
