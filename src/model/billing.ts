@@ -42,6 +42,7 @@ export type BillingErrorCode =
   | 'email-malformed'
   | 'phone-malformed'
   | 'too-long'
+  | 'control-character'
   | 'country-unknown';
 
 export interface BillingFieldError {
@@ -132,6 +133,8 @@ export const BILLING_FIELDS: readonly BillingField[] = [
   'language',
 ];
 
+const CONTROL_CHARACTER = /\p{Cc}/u;
+
 /** Every problem with a profile, at most one per field, in form order. Empty when the profile is valid. */
 export function validateBillingProfile(profile: BillingProfileFields): BillingFieldError[] {
   const errors = new Map<BillingField, BillingFieldError>();
@@ -141,6 +144,10 @@ export function validateBillingProfile(profile: BillingProfileFields): BillingFi
   const country = profile.defaultAddress.country.trim().toUpperCase();
   for (const field of requiredFields(country)) {
     if (!(fieldValue(profile, field) ?? '').trim()) add(field, 'required', 'This field is required');
+  }
+  // A tab, NUL or line break in a name or an address line breaks lists, exports and labels downstream.
+  for (const field of BILLING_FIELDS) {
+    if (CONTROL_CHARACTER.test(fieldValue(profile, field) ?? '')) add(field, 'control-character', 'Must not contain control characters such as tabs or line breaks');
   }
   // NFC first, so a letter typed as base + combining accent counts as the one character it looks like.
   const name = profile.companyName.trim().normalize('NFC');

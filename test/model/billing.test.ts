@@ -228,6 +228,16 @@ describe('validateBillingProfile', () => {
     });
   });
 
+  describe('control characters (regression: NUL and tabs reached names and the export)', () => {
+    it('refuses NUL, tab and line breaks in any field, naming it', () => {
+      expect(codes(usProfile({ companyName: 'Nul\u0000 Co', firstName: 'Tab\there' }, { addressLine1: 'Line\nbreak' }))).to.deep.equal([
+        ['companyName', 'control-character'],
+        ['firstName', 'control-character'],
+        ['defaultAddress.addressLine1', 'control-character'],
+      ]);
+    });
+  });
+
   describe('length limits', () => {
     it('accepts a company name of exactly 100 characters', () => {
       expect(validateBillingProfile(usProfile({ companyName: 'C'.repeat(100) }))).to.deep.equal([]);

@@ -95,6 +95,8 @@ export function fieldErrorMessage(error: BillingFieldError): string {
       return msg(str`At most ${BILLING_MAX_LENGTH[error.field] ?? 0} characters.`);
     case 'country-unknown':
       return msg('Choose a country from the list.');
+    case 'control-character':
+      return msg('Remove the control characters (tabs, line breaks) from this field.');
   }
 }
 
