@@ -3,7 +3,15 @@ import { applyPageSettings, mountPortal } from '../../examples/portal/portal.js'
 import { parsePortalParams } from '../../examples/portal/portal-params.js';
 import { setLocale } from '../../src/localization/localization.js';
 import type { CustomerList } from '../../src/components/customer-list/customer-list.js';
-import { cellText, dataRows, names, waitForRowsOf } from '../components/customer-list/list-harness.js';
+import { button as listButton, cellText, clickCheckbox, dataRows, names, selectedRows, waitForRowsOf } from '../components/customer-list/list-harness.js';
+import { click, expectFocusOn, press, typeInto } from '../support/input.js';
+
+/** A button in a shadow root by its text. */
+function buttonIn(root: ShadowRoot, label: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll<HTMLButtonElement>('button')].find((candidate) => candidate.textContent!.trim() === label);
+  if (!found) throw new Error(`no button "${label}"`);
+  return found;
+}
 
 async function waitUntilDefined<T>(find: () => T | null | undefined): Promise<T> {
   let found: T | null | undefined;
@@ -25,9 +33,9 @@ describe('demo portal', () => {
     await mountPortal(container, parsePortalParams(query).params);
     const list = await shownList(container);
     const row = dataRows(list).find((candidate) => cellText(candidate, 'relationship').startsWith('Cloud Reseller'))!;
-    row.querySelector<HTMLInputElement>('input[type=checkbox]')!.click();
-    await list.updateComplete;
-    [...list.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === command)!.click();
+    await clickCheckbox(list, row);
+    expect(selectedRows(list).length === 1 && selectedRows(list)[0] === row, 'only the clicked row is selected').to.equal(true);
+    await click(listButton(list, command)!);
     return { list, id: cellText(row, 'id') };
   }
 
@@ -105,12 +113,11 @@ describe('demo portal', () => {
     const { list, id } = await selectCustomerAndRun('?rows=40&seed=5', 'Manage tags');
     const editor = await waitUntilDefined(() => list.shadowRoot!.querySelector('tag-editor'));
     const input = await waitUntilDefined(() => editor.shadowRoot!.querySelector<HTMLInputElement>('[part=filter-input]'));
-    input.value = 'Demo portal tag';
-    input.dispatchEvent(new InputEvent('input'));
-    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await typeInto(input, 'Demo portal tag');
+    await press('Enter');
     await waitUntilDefined(() => editor.shadowRoot!.querySelector('[data-tag="Demo portal tag"][aria-checked=true]'));
     const saved = new Promise((resolve) => list.addEventListener('tags-assign', resolve, { once: true }));
-    [...editor.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Save')!.click();
+    await click(buttonIn(editor.shadowRoot!, 'Save'));
     await saved;
     await list.updateComplete;
     const shown = dataRows(list).find((candidate) => cellText(candidate, 'id') === id)!;
@@ -124,12 +131,14 @@ describe('demo portal', () => {
     const { list, id } = await selectCustomerAndRun('?rows=40&seed=6', 'New order');
     const dialog = list.shadowRoot!.querySelector('new-order-dialog')!;
     const online = await waitUntilDefined(() => [...dialog.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=catalog]')].find((button) => button.textContent!.includes('Online Services') && button.getAttribute('aria-disabled') === 'false'));
-    online.click();
-    (await waitUntilDefined(() => dialog.shadowRoot!.querySelector<HTMLInputElement>('.product input'))).click();
-    (await waitUntilDefined(() => dialog.shadowRoot!.querySelector<HTMLButtonElement>('[data-action=add]'))).click();
-    (await waitUntilDefined(() => dialog.shadowRoot!.querySelector<HTMLButtonElement>('[data-action=review][aria-disabled=false]'))).click();
+    await click(online);
+    const product = await waitUntilDefined(() => dialog.shadowRoot!.querySelector<HTMLInputElement>('.product input'));
+    await click(product);
+    expect(product.checked).to.equal(true);
+    await click(await waitUntilDefined(() => dialog.shadowRoot!.querySelector<HTMLButtonElement>('[data-action=add]')));
+    await click(await waitUntilDefined(() => dialog.shadowRoot!.querySelector<HTMLButtonElement>('[data-action=review][aria-disabled=false]')));
     const created = new Promise<Event>((resolve) => list.addEventListener('order-create', resolve, { once: true }));
-    (await waitUntilDefined(() => dialog.shadowRoot!.querySelector<HTMLButtonElement>('[data-action=submit]'))).click();
+    await click(await waitUntilDefined(() => dialog.shadowRoot!.querySelector<HTMLButtonElement>('[data-action=submit]')));
     const { order } = (await created) as Event & { order: { id: string } };
     const body = await (await fetch(`/v1/customers/${id}/orders`)).json();
     expect(body.items.map((item: { id: string }) => item.id)).to.include(order.id);
@@ -139,13 +148,13 @@ describe('demo portal', () => {
     const { list, id } = await selectCustomerAndRun('?rows=40&seed=7', 'Billing information');
     const form = await waitUntilDefined(() => list.shadowRoot!.querySelector('billing-profile-form'));
     const name = await waitUntilDefined(() => form.shadowRoot!.querySelector<HTMLInputElement>('[name=companyName]'));
-    name.value = 'Portal Renamed Ltd';
-    name.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await typeInto(name, 'Portal Renamed Ltd');
     const saved = new Promise((resolve) => list.addEventListener('billing-profile-save', resolve, { once: true }));
-    [...form.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Save')!.click();
+    await click(buttonIn(form.shadowRoot!, 'Save'));
     await saved;
     await list.updateComplete;
     expect(cellText(dataRows(list).find((candidate) => cellText(candidate, 'id') === id)!, 'companyName')).to.equal('Portal Renamed Ltd');
+    expectFocusOn(listButton(list, 'Billing information'), 'the panel closed and gave focus back to the command');
     const stored = await (await fetch(`/v1/customers/${id}/profiles/billing`)).json();
     expect(stored.companyName).to.equal('Portal Renamed Ltd');
   });
@@ -154,7 +163,7 @@ describe('demo portal', () => {
     const { params } = parsePortalParams('?rows=30&hostile=1');
     await mountPortal(container, params);
     const list = await shownList(container);
-    expect(list.shadowRoot!.querySelector('.body img, .body script, .body svg')).to.equal(null);
+    expect(list.shadowRoot!.querySelector('.body img, .body script, .body svg') === null, 'no element made from the data').to.equal(true);
     expect(names(list)).to.include('<img src=x onerror=alert(1)>');
   });
 });

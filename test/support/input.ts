@@ -166,6 +166,16 @@ export function expectFocusNotLost(action = 'the action'): Element {
   return active;
 }
 
+/**
+ * Fails, naming both, unless `target` has focus. Compare elements this way, not with `expect(a).to.equal(b)`:
+ * a failing chai assertion on DOM nodes makes the test runner serialize them, which crashes the browser session
+ * ("browser disconnected") instead of reporting the failure.
+ */
+export function expectFocusOn(target: Element | null | undefined, what = 'where focus is'): void {
+  const active = deepActiveElement();
+  if (active !== target) throw new Error(`${what}: focus is on ${describe(active)}, not on ${describe(target ?? null)}`);
+}
+
 /** Runs an action, waits for the page to draw, and fails if focus ended on <body>. Returns the focused element. */
 export async function keepsFocus(action: () => Promise<unknown> | unknown, what = 'the action'): Promise<Element> {
   await action();

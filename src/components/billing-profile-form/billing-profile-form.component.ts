@@ -1,9 +1,10 @@
 import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { AdapterError, errorReason, isAdapterError } from '../../adapter/adapter-error.js';
+import { deepActiveElement } from '../../internal/focus.js';
 import { FormAssociatedElement } from '../../internal/form-associated-element.js';
 import { formatNumber } from '../../localization/labels.js';
 import {
@@ -79,6 +80,10 @@ export class BillingProfileForm extends FormAssociatedElement {
   @state() private saveState: SaveState = { kind: 'idle' };
   @state() private confirmingDiscard = false;
   private restored?: BillingProfileFields;
+  /** Where focus was when "Discard your changes?" opened: it goes back there when the question goes. */
+  private focusBeforeConfirm?: HTMLElement;
+  /** Whether focus was inside the form when this render began. */
+  private focusedBeforeRender = false;
 
   private readonly profileTask = new Task(this, {
     task: async ([adapter, customerId], { signal }) => {
@@ -195,7 +200,11 @@ export class BillingProfileForm extends FormAssociatedElement {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     const field = target.name as BillingField;
     if (!this.draft || !BILLING_FIELDS.includes(field)) return;
-    this.draft = withFieldValue(this.draft, field, field === 'defaultAddress.country' ? target.value.toUpperCase() : target.value);
+    const value = field === 'defaultAddress.country' ? target.value.toUpperCase() : target.value;
+    // A text box's change, as focus leaves it, commits what its input events already applied: nothing more to
+    // do, and above all no closing of "Discard your changes?", which is what took focus from the box.
+    if ((fieldValue(this.draft, field) ?? '') === value) return;
+    this.draft = withFieldValue(this.draft, field, value);
     this.serverErrors = this.serverErrors.filter((error) => error.field !== field);
     if (this.saveState.kind === 'saved') this.saveState = { kind: 'idle' };
     this.confirmingDiscard = false;
@@ -208,8 +217,17 @@ export class BillingProfileForm extends FormAssociatedElement {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  /** Enter in a text box saves, or, without our own buttons, submits the host's form as native controls do. */
+  /**
+   * Enter in a text box saves, or, without our own buttons, submits the host's form as native controls do.
+   * Escape while "Discard your changes?" shows backs out of the question; it is marked handled, so a panel or
+   * dialog holding the form does not take it as a request to close.
+   */
   private handleKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.confirmingDiscard) {
+      event.preventDefault();
+      this.confirmingDiscard = false;
+      return;
+    }
     if (event.key !== 'Enter' || (event.target as Element).tagName !== 'INPUT') return;
     event.preventDefault();
     if (this.hideActions) this.form?.requestSubmit();
@@ -224,11 +242,29 @@ export class BillingProfileForm extends FormAssociatedElement {
   /** Takes the server's value for one conflicting field, or for all of them. */
   private useTheirs(fields: readonly BillingField[]): void {
     if (this.saveState.kind !== 'conflict' || !this.draft) return;
+    this.moveFocusOffTakenRows(fields);
     const theirs = this.saveState.theirs;
     let draft = this.draft;
     for (const field of fields) draft = withFieldValue(draft, field, fieldValue(theirs, field) ?? '');
     this.draft = draft;
     this.updateFormValue();
+  }
+
+  /**
+   * A taken field's row leaves the comparison, its button with it: focus goes to the next row still to decide
+   * (the previous one after the last), or to the comparison itself when none is left.
+   */
+  private moveFocusOffTakenRows(fields: readonly BillingField[]): void {
+    const conflict = this.renderRoot.querySelector<HTMLElement>('[part=conflict]');
+    const active = this.shadowRoot?.activeElement;
+    if (!conflict || !active) return;
+    const rows = [...conflict.querySelectorAll<HTMLElement>('tr[data-field]')];
+    const kept = (row: HTMLElement) => !fields.includes(row.dataset['field'] as BillingField);
+    const at = rows.findIndex((row) => row.contains(active));
+    const losing = at >= 0 ? !kept(rows[at]!) : active.matches('[data-action=use-all-theirs]') && !rows.some(kept);
+    if (!losing) return;
+    const next = rows.slice(at + 1).find(kept) ?? rows.slice(0, Math.max(at, 0)).reverse().find(kept);
+    (next?.querySelector<HTMLElement>('button') ?? conflict).focus();
   }
 
   /**
@@ -245,6 +281,7 @@ export class BillingProfileForm extends FormAssociatedElement {
       this.dispatchEvent(new BillingProfileCloseEvent('cancel'));
       return;
     }
+    this.focusBeforeConfirm = deepActiveElement();
     this.confirmingDiscard = true;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action=keep]')?.focus());
   }
@@ -252,6 +289,22 @@ export class BillingProfileForm extends FormAssociatedElement {
   private confirmDiscard(): void {
     this.confirmingDiscard = false;
     if (this.discard()) this.dispatchEvent(new BillingProfileCloseEvent('cancel'));
+  }
+
+  /** Retry goes with its message as the save starts again: focus moves to Save, which is what Retry does. */
+  private readonly handleRetrySave = () => {
+    (this.renderRoot.querySelector<HTMLElement>('button[type=submit]') ?? this.heading)?.focus();
+    void this.save();
+  };
+
+  /** Retry goes with its message as the profile loads again: focus moves to the heading, which stays. */
+  private readonly handleRetryLoad = () => {
+    this.heading?.focus();
+    void this.profileTask.run();
+  };
+
+  private get heading(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[part=heading]');
   }
 
   private saveFailed(error: unknown): void {
@@ -294,14 +347,43 @@ export class BillingProfileForm extends FormAssociatedElement {
     else this.internals.setValidity({});
   }
 
+  // ---- focus
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.focusedBeforeRender = this.matches(':focus-within');
+    // The question is about to go, and focus with it if it is on "Keep editing" or "Discard": move it first.
+    if (changed.has('confirmingDiscard') && !this.confirmingDiscard) {
+      const target = this.focusBeforeConfirm;
+      this.focusBeforeConfirm = undefined;
+      const question = this.renderRoot.querySelector('.confirm');
+      if (question?.matches(':focus-within')) {
+        const usable = target && target !== document.body && target.isConnected && !question.contains(target);
+        (usable ? target : this.renderRoot.querySelector<HTMLElement>('[data-action=cancel]'))?.focus();
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Anything else that took the focused control away (the profile reloading, a save clearing the comparison)
+    // leaves focus at the top of the form rather than on the page's body.
+    if (this.focusedBeforeRender && !this.matches(':focus-within') && (!document.activeElement || document.activeElement === document.body)) this.heading?.focus();
+  }
+
   // ---- rendering
 
   protected override render(): TemplateResult {
+    return html`<h2 part="heading" tabindex="-1">${msg('Billing information')}</h2>
+      ${this.renderBody()}`;
+  }
+
+  private renderBody(): TemplateResult {
     if (this.profileTask.status === TaskStatus.ERROR) {
       const error = this.profileTask.error;
       return html`<div part="message" class="error" role="alert">
         <p>${msg('The billing information could not be loaded.')} <span dir="auto">${errorReason(error)}</span></p>
-        <button type="button" part="command" class="command" @click=${() => void this.profileTask.run()}>${msg('Retry')}</button>
+        <button type="button" part="command" class="command" @click=${this.handleRetryLoad}>${msg('Retry')}</button>
       </div>`;
     }
     const draft = this.draft;
@@ -309,7 +391,6 @@ export class BillingProfileForm extends FormAssociatedElement {
     const errors = new Map(this.errors.map((error) => [error.field, error]));
     const required = new Set(requiredFields(draft.defaultAddress.country.trim().toUpperCase()));
     return html`<form novalidate @submit=${(event: Event) => (event.preventDefault(), void this.save())} @input=${this.handleInput} @change=${this.handleChange} @keydown=${this.handleKeydown} @focusout=${this.handleFocusOut}>
-      <h2 part="heading">${msg('Billing information')}</h2>
       ${this.dirty ? html`<p class="muted" role="status">${msg('Unsaved changes')}</p>` : nothing}
       ${this.renderSummary([...errors.values()])}
       ${this.saveState.kind === 'conflict' ? renderConflict(draft, this.saveState, (fields) => this.useTheirs(fields)) : nothing}
@@ -386,7 +467,7 @@ export class BillingProfileForm extends FormAssociatedElement {
       case 'failed':
         return html`<div part="message" class="error" role="alert">
           <p>${msg('Not saved; everything you typed is kept.')} <span dir="auto">${save.message}</span></p>
-          ${save.retry ? html`<button type="button" part="command" class="command" @click=${() => void this.save()}>${msg('Retry')}</button>` : nothing}
+          ${save.retry ? html`<button type="button" part="command" class="command" @click=${this.handleRetrySave}>${msg('Retry')}</button>` : nothing}
         </div>`;
       default:
         return nothing;

@@ -1,9 +1,11 @@
 /**
  * What a conflicting save shows: the fields only the other writer changed (already taken into the form), and
  * the fields both changed, side by side, each with a way to take the saved value. Keeping one's own needs no click.
+ * Rows are keyed by field, so when a taken row goes the others keep their elements (and focus).
  */
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { fieldValue, type BillingField, type BillingMerge, type BillingProfile, type BillingProfileFields } from '../../model/billing.js';
 import { fieldLabel } from './billing-profile-form.fields.js';
 
@@ -26,7 +28,9 @@ export function renderConflict(
               <tr><th scope="col">${msg('Field')}</th><th scope="col">${msg('Yours')}</th><th scope="col">${msg('Saved by someone else')}</th><th scope="col"><span class="visually-hidden">${msg('Action')}</span></th></tr>
             </thead>
             <tbody>
-              ${open.map(
+              ${repeat(
+                open,
+                (field) => field,
                 (field) => html`<tr data-field=${field}>
                   <th scope="row">${fieldLabel(field)}</th>
                   <td class="mine" dir="auto">${fieldValue(mine, field) || '—'}</td>

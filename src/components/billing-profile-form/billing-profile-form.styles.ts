@@ -27,6 +27,7 @@ export const styles = [
       margin: 0;
     }
     h2 {
+      margin-block-end: 0.75rem;
       font-size: 1.125rem;
     }
     h3 {

@@ -85,10 +85,11 @@ export class BillingPanel implements ReactiveController {
 
   /**
    * Escape is taken here, before the platform turns it into a close request: Chromium lets a page refuse only
-   * some of those, and unsaved edits must always be asked about.
+   * some of those, and unsaved edits must always be asked about. An Escape the form already handled (backing
+   * out of its "Discard your changes?") is left alone, or the question would open again at once.
    */
   private readonly handleKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') this.handleCancel(event);
+    if (event.key === 'Escape' && !event.defaultPrevented) this.handleCancel(event);
   };
 
   /** The platform closed the dialog itself: forget the customer and give focus back. */

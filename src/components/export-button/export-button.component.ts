@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isAbortError } from '../../adapter/adapter-error.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
@@ -164,6 +164,17 @@ export class ExportButton extends AdapterElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.cancel();
+  }
+
+  /**
+   * The progress area, Cancel in it, goes when an export ends (cancelled, finished or failed): if focus is there
+   * it moves to Export customers first, instead of falling to the page's body.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('exportState') && !this.running && this.renderRoot.querySelector('[part=progress]')?.matches(':focus-within')) {
+      this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus();
+    }
   }
 
   private fail(error: unknown): void {

@@ -8,7 +8,8 @@ import type { BillingProfile } from '../../../src/model/billing.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
 import { nextEvent } from '../../support/element.js';
-import { button, control, edit, fieldMessage, loaded, memoryAdapter, mountForm, polishProfile, settle, text } from './form-harness.js';
+import { click, expectFocusOn, press, tabTo, typeInto } from '../../support/input.js';
+import { button, clickButton, control, discardQuestion, edit, fieldMessage, loaded, memoryAdapter, mountForm, pasteInto, polishProfile, settle, text } from './form-harness.js';
 
 describe('<billing-profile-form> loading and saving', () => {
   it('shows a loading state, then the profile in its fields', async () => {
@@ -35,7 +36,7 @@ describe('<billing-profile-form> loading and saving', () => {
     expect(form.dirty).to.equal(true);
     expect(text(form)).to.include('Unsaved changes');
     const saved = nextEvent(form, 'billing-profile-save');
-    button(form, 'Save')!.click();
+    await clickButton(form, 'Save');
     const event = await saved;
     expect([event.customerId, event.profile.companyName]).to.deep.equal([IDS.lodz, 'Zakłady Mięsne Łódź S.A.']);
     expect(event.profile.etag).not.to.equal('"1"');
@@ -43,6 +44,9 @@ describe('<billing-profile-form> loading and saving', () => {
     await settle(form);
     expect(form.dirty).to.equal(false);
     expect(text(form)).to.include('Billing information saved.');
+    expect(text(form)).not.to.include('Unsaved changes');
+    expect(control(form, 'companyName').value).to.equal('Zakłady Mięsne Łódź S.A.');
+    expectFocusOn(button(form, 'Save'), 'focus stays on Save when the saved message appears');
   });
 
   it('says why it could not load, and retries', async () => {
@@ -56,8 +60,9 @@ describe('<billing-profile-form> loading and saving', () => {
     const form = await mountForm(new Flaky({ ...contractFixture(), billingProfile: polishProfile }));
     expect(form.shadowRoot!.querySelector('[role=alert]')!.textContent).to.include('The server could not be reached');
     fail = false;
-    button(form, 'Retry')!.click();
+    await clickButton(form, 'Retry');
     await waitUntil(() => form.shadowRoot!.querySelector('form'), 'did not load after Retry');
+    expect(control(form, 'companyName').value).to.equal('Zakłady Mięsne Łódź Sp. z o.o.');
   });
 });
 
@@ -98,13 +103,16 @@ describe('<billing-profile-form> validation', () => {
     const form = await mountForm(adapter);
     await edit(form, 'email', 'nope');
     await edit(form, 'defaultAddress.city', '');
-    button(form, 'Save')!.click();
+    await clickButton(form, 'Save');
     await settle(form);
     const summary = form.shadowRoot!.querySelector<HTMLElement>('[part=summary]')!;
-    expect(form.shadowRoot!.activeElement).to.equal(summary);
+    expectFocusOn(summary);
     expect([...summary.querySelectorAll('a')].map((link) => link.textContent)).to.deep.equal(['Email: Enter an email address like name@example.com.', 'City: This field is required.']);
-    summary.querySelectorAll('a')[1]!.click();
-    expect(form.shadowRoot!.activeElement).to.equal(control(form, 'defaultAddress.city'));
+    await click(summary.querySelectorAll('a')[1]!);
+    expectFocusOn(control(form, 'defaultAddress.city'));
+    await tabTo(summary.querySelectorAll('a')[0]!, { backwards: true });
+    await press('Enter');
+    expectFocusOn(control(form, 'email'), 'the link works from the keyboard too');
     expect((await adapter.getBillingProfile(IDS.lodz)).email).to.equal('anna.nowak@lodz.example');
   });
 
@@ -112,7 +120,7 @@ describe('<billing-profile-form> validation', () => {
     const form = await mountForm();
     const long = 'A'.repeat(10_000);
     await edit(form, 'companyName', '<img src=x onerror="window.__pwned=1">');
-    await edit(form, 'defaultAddress.addressLine2', long);
+    await pasteInto(form, 'defaultAddress.addressLine2', long);
     await edit(form, 'firstName', '\u202Eevil');
     expect(form.shadowRoot!.querySelector('img') === null).to.equal(true);
     expect(control(form, 'defaultAddress.addressLine2').value).to.have.length(10_000);
@@ -131,21 +139,23 @@ describe('<billing-profile-form> conflicts and failures', () => {
     // A second writer saves between our load and our save.
     const current = await adapter.getBillingProfile(IDS.lodz);
     await adapter.updateBillingProfile(IDS.lodz, { ...current, email: 'billing@lodz.example', defaultAddress: { ...current.defaultAddress, addressLine1: 'ul. Drugiego 3' } });
-    button(form, 'Save')!.click();
+    await clickButton(form, 'Save');
     await settle(form);
     const conflict = form.shadowRoot!.querySelector<HTMLElement>('[part=conflict]')!;
-    expect(form.shadowRoot!.activeElement).to.equal(conflict);
+    expectFocusOn(conflict);
     expect(conflict.textContent).to.include('Someone else saved this billing information while you were editing.');
     expect(conflict.querySelector('[data-updated]')!.textContent).to.include('Email');
     const rows = Object.fromEntries([...conflict.querySelectorAll('tbody tr')].map((row) => [row.getAttribute('data-field'), [row.querySelector('.mine')!.textContent, row.querySelector('.theirs')!.textContent]]));
     expect(rows).to.deep.equal({ 'defaultAddress.addressLine1': ['ul. Agenta 2', 'ul. Drugiego 3'] });
     expect(control(form, 'companyName').value, 'the agent\'s edit survives').to.equal('Zakłady Łódź (agent)');
     expect(control(form, 'email').value, 'the other writer\'s edit is taken').to.equal('billing@lodz.example');
-    button(form, 'Use saved: Address line 1')!.click();
+    await clickButton(form, 'Use saved: Address line 1');
     await settle(form);
     expect(control(form, 'defaultAddress.addressLine1').value).to.equal('ul. Drugiego 3');
+    expect(conflict.querySelectorAll('tbody tr'), 'nothing left to decide').to.have.length(0);
+    expectFocusOn(conflict, 'focus goes to the comparison when its last row goes');
     const saved = nextEvent(form, 'billing-profile-save');
-    button(form, 'Save')!.click();
+    await clickButton(form, 'Save');
     await saved;
     const stored = await adapter.getBillingProfile(IDS.lodz);
     expect([stored.companyName, stored.email, stored.defaultAddress.addressLine1]).to.deep.equal(['Zakłady Łódź (agent)', 'billing@lodz.example', 'ul. Drugiego 3']);
@@ -157,11 +167,12 @@ describe('<billing-profile-form> conflicts and failures', () => {
     await edit(form, 'email', 'agent@lodz.example');
     const current = await adapter.getBillingProfile(IDS.lodz);
     await adapter.updateBillingProfile(IDS.lodz, { ...current, phoneNumber: '+48 42 999 99 99', defaultAddress: { ...current.defaultAddress, addressLine1: 'ul. Nowa 9' } });
-    button(form, 'Save')!.click();
+    await clickButton(form, 'Save');
     await settle(form);
     expect(form.shadowRoot!.querySelectorAll('[part=conflict] tbody tr').length, 'nothing clashes').to.equal(0);
+    expect([control(form, 'phoneNumber').value, control(form, 'defaultAddress.addressLine1').value], 'the other writer\'s values are shown').to.deep.equal(['+48 42 999 99 99', 'ul. Nowa 9']);
     const saved = nextEvent(form, 'billing-profile-save');
-    button(form, 'Save')!.click();
+    await clickButton(form, 'Save');
     await saved;
     const stored = await adapter.getBillingProfile(IDS.lodz);
     expect([stored.email, stored.phoneNumber, stored.defaultAddress.addressLine1]).to.deep.equal(['agent@lodz.example', '+48 42 999 99 99', 'ul. Nowa 9']);
@@ -178,36 +189,188 @@ describe('<billing-profile-form> conflicts and failures', () => {
     const adapter = new Flaky({ ...contractFixture(), billingProfile: polishProfile });
     const form = await mountForm(adapter);
     await edit(form, 'defaultAddress.city', 'Kraków');
-    button(form, 'Save')!.click();
+    await clickButton(form, 'Save');
     await settle(form);
     expect(form.shadowRoot!.querySelector('[role=alert]')!.textContent).to.include('Not saved; everything you typed is kept. The server could not be reached');
     expect(control(form, 'defaultAddress.city').value).to.equal('Kraków');
     const saved = nextEvent(form, 'billing-profile-save');
-    button(form, 'Retry')!.click();
+    await clickButton(form, 'Retry');
     await saved;
+    await settle(form);
     expect((await adapter.getBillingProfile(IDS.lodz)).defaultAddress.city).to.equal('Kraków');
+    expect(text(form)).to.include('Billing information saved.');
+    expect(text(form)).not.to.include('Not saved');
+    expectFocusOn(button(form, 'Save'), 'Retry went with its message: focus is on Save');
   });
 
   it('asks before discarding edits, and the page can refuse with billing-profile-discard', async () => {
     const form = await mountForm();
     await edit(form, 'firstName', 'Ania');
-    button(form, 'Cancel')!.click();
+    await clickButton(form, 'Cancel');
     await settle(form);
-    expect(form.shadowRoot!.querySelector('[role=alertdialog]')!.textContent).to.include('Discard your changes?');
-    expect(form.shadowRoot!.activeElement).to.equal(button(form, 'Keep editing'));
+    expect(discardQuestion(form)!.textContent).to.include('Discard your changes?');
+    expectFocusOn(button(form, 'Keep editing'));
     const refuse = (event: Event) => event.preventDefault();
     form.addEventListener('billing-profile-discard', refuse);
-    button(form, 'Discard')!.click();
+    await clickButton(form, 'Discard');
     await settle(form);
     expect(control(form, 'firstName').value).to.equal('Ania');
+    expect(discardQuestion(form) === null, 'the question is gone').to.equal(true);
+    expectFocusOn(button(form, 'Cancel'), 'a refused discard gives focus back to Cancel');
     form.removeEventListener('billing-profile-discard', refuse);
-    button(form, 'Cancel')!.click();
+    await clickButton(form, 'Cancel');
     await settle(form);
     const closed = nextEvent(form, 'billing-profile-close');
-    button(form, 'Discard')!.click();
+    await clickButton(form, 'Discard');
     expect((await closed).reason).to.equal('cancel');
     await settle(form);
     expect(control(form, 'firstName').value).to.equal('Anna');
+    expect(text(form)).not.to.include('Unsaved changes');
+    expectFocusOn(button(form, 'Cancel'), 'alone on the page, the form keeps focus on Cancel');
+  });
+});
+
+/** A promise the test resolves (`open()`) when it lets a slow adapter answer. */
+function gate(): { opened: Promise<void>; open: () => void } {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
+
+describe('<billing-profile-form> focus when the focused control goes', () => {
+  async function askToDiscard(form: BillingProfileForm): Promise<void> {
+    await edit(form, 'firstName', 'Ania');
+    await clickButton(form, 'Cancel');
+    await settle(form);
+    expectFocusOn(button(form, 'Keep editing'), 'the question takes focus');
+  }
+
+  it('Escape on "Discard your changes?" backs out and gives focus back to Cancel', async () => {
+    const form = await mountForm();
+    await askToDiscard(form);
+    await press('Escape');
+    await settle(form);
+    expect(discardQuestion(form) === null, 'the question is gone').to.equal(true);
+    expectFocusOn(button(form, 'Cancel'));
+    expect([control(form, 'firstName').value, text(form).includes('Unsaved changes')]).to.deep.equal(['Ania', true]);
+  });
+
+  it('Keep editing, clicked or pressed, gives focus back to Cancel', async () => {
+    const form = await mountForm();
+    await askToDiscard(form);
+    await clickButton(form, 'Keep editing');
+    await settle(form);
+    expect(discardQuestion(form) === null, 'the question is gone').to.equal(true);
+    expectFocusOn(button(form, 'Cancel'));
+    await press('Enter');
+    await settle(form);
+    expectFocusOn(button(form, 'Keep editing'), 'Enter on Cancel asks again');
+    await press('Enter');
+    await settle(form);
+    expect(discardQuestion(form) === null, 'the question is gone').to.equal(true);
+    expectFocusOn(button(form, 'Cancel'));
+  });
+
+  it('Retry after a failed save moves focus to Save, where it stays when the saved message comes', async () => {
+    let failures = 1;
+    const answer = gate();
+    class Flaky extends MemoryAdapter {
+      override async updateBillingProfile(customerId: string, profile: BillingProfile, signal?: AbortSignal): Promise<BillingProfile> {
+        if (failures-- > 0) throw new AdapterError('server', 'The server failed to answer (HTTP 503)');
+        await answer.opened;
+        return super.updateBillingProfile(customerId, profile, signal);
+      }
+    }
+    const form = await mountForm(new Flaky({ ...contractFixture(), billingProfile: polishProfile }));
+    await edit(form, 'defaultAddress.city', 'Kraków');
+    await clickButton(form, 'Save');
+    await waitUntil(() => button(form, 'Retry'), 'no Retry after the failed save');
+    await tabTo(button(form, 'Retry')!, { backwards: true });
+    await press('Enter');
+    await form.updateComplete;
+    expect(text(form)).to.include('Saving…');
+    expectFocusOn(button(form, 'Save'), 'while saving');
+    answer.open();
+    await waitUntil(() => text(form).includes('Billing information saved.'), 'not saved after Retry');
+    expectFocusOn(button(form, 'Save'), 'once saved');
+  });
+
+  it('Retry after a failed load moves focus to the heading, which stays as the fields appear', async () => {
+    let fail = true;
+    const answer = gate();
+    class Flaky extends MemoryAdapter {
+      override async getBillingProfile(customerId: string, signal?: AbortSignal): Promise<BillingProfile> {
+        if (fail) throw new AdapterError('network', 'The server could not be reached');
+        await answer.opened;
+        return super.getBillingProfile(customerId, signal);
+      }
+    }
+    const form = await mountForm(new Flaky({ ...contractFixture(), billingProfile: polishProfile }));
+    const heading = form.shadowRoot!.querySelector('[part=heading]');
+    fail = false;
+    await clickButton(form, 'Retry');
+    expect(form.shadowRoot!.textContent).to.include('Loading billing information…');
+    expectFocusOn(heading, 'while loading');
+    answer.open();
+    await loaded(form);
+    expectFocusOn(heading, 'once loaded');
+    await press('Tab');
+    expectFocusOn(control(form, 'companyName'), 'the next Tab goes to the first field');
+  });
+
+  it('keeps focus in the form when the page swaps the data source under a focused Retry', async () => {
+    class Down extends MemoryAdapter {
+      override async getBillingProfile(): Promise<BillingProfile> {
+        throw new AdapterError('network', 'The server could not be reached');
+      }
+    }
+    const form = await mountForm(new Down({ ...contractFixture(), billingProfile: polishProfile }));
+    await tabTo(button(form, 'Retry')!);
+    form.adapter = memoryAdapter();
+    await waitUntil(() => form.shadowRoot!.querySelector('form'), 'did not load from the new adapter');
+    expectFocusOn(form.shadowRoot!.querySelector('[part=heading]'));
+  });
+
+  async function conflictOnThreeFields() {
+    const adapter = memoryAdapter();
+    const form = await mountForm(adapter);
+    await edit(form, 'companyName', 'Łódź (agent)');
+    await edit(form, 'firstName', 'Agnieszka');
+    await edit(form, 'defaultAddress.addressLine1', 'ul. Agenta 2');
+    const current = await adapter.getBillingProfile(IDS.lodz);
+    await adapter.updateBillingProfile(IDS.lodz, { ...current, companyName: 'Łódź (other)', firstName: 'Zofia', defaultAddress: { ...current.defaultAddress, addressLine1: 'ul. Drugiego 3' } });
+    await clickButton(form, 'Save');
+    await settle(form);
+    const conflict = form.shadowRoot!.querySelector<HTMLElement>('[part=conflict]')!;
+    const fields = () => [...conflict.querySelectorAll('tbody tr')].map((row) => row.getAttribute('data-field'));
+    expect(fields()).to.deep.equal(['companyName', 'firstName', 'defaultAddress.addressLine1']);
+    return { form, conflict, fields };
+  }
+
+  it('Use saved moves focus to the next field still to decide, or back to the last one', async () => {
+    const { form, conflict, fields } = await conflictOnThreeFields();
+    await clickButton(form, 'Use saved: First name');
+    await settle(form);
+    expect([fields(), control(form, 'firstName').value]).to.deep.equal([['companyName', 'defaultAddress.addressLine1'], 'Zofia']);
+    expectFocusOn(button(form, 'Use saved: Address line 1'));
+    await press('Enter');
+    await settle(form);
+    expect(fields()).to.deep.equal(['companyName']);
+    expectFocusOn(button(form, 'Use saved: Company name'));
+    await press('Enter');
+    await settle(form);
+    expect(fields()).to.deep.equal([]);
+    expectFocusOn(conflict, 'nothing left to decide: the comparison');
+    expect(conflict.textContent).to.include('Nothing you typed was lost.');
+  });
+
+  it('Use every saved value moves focus to the comparison', async () => {
+    const { form, conflict, fields } = await conflictOnThreeFields();
+    await clickButton(form, 'Use every saved value');
+    await settle(form);
+    expect(fields()).to.deep.equal([]);
+    expect([control(form, 'companyName').value, control(form, 'firstName').value, control(form, 'defaultAddress.addressLine1').value]).to.deep.equal(['Łódź (other)', 'Zofia', 'ul. Drugiego 3']);
+    expectFocusOn(conflict);
   });
 });
 
@@ -216,14 +379,12 @@ describe('<billing-profile-form> in a host form', () => {
     const form = await mountForm();
     let changes = 0;
     form.addEventListener('change', () => changes++);
-    const input = control(form, 'lastName');
-    for (const value of ['N', 'No']) {
-      input.value = value;
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    }
-    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await typeInto(control(form, 'lastName'), 'No');
+    expect(form.value!.lastName, 'each keystroke updates the value').to.equal('No');
+    expect(changes, 'no change until the edit is committed').to.equal(0);
+    await press('Tab');
     expect(changes).to.equal(1);
-    expect(form.value!.lastName).to.equal('No');
+    expect(control(form, 'lastName').value).to.equal('No');
   });
 
   it('submits the host form on Enter when it has no buttons of its own', async () => {
@@ -231,7 +392,8 @@ describe('<billing-profile-form> in a host form', () => {
     const host = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => (event.preventDefault(), submitted++)}><billing-profile-form name="billing" hide-actions .adapter=${memoryAdapter()} customer-id=${IDS.lodz}></billing-profile-form></form>`);
     const form = host.querySelector<BillingProfileForm>('billing-profile-form')!;
     await loaded(form);
-    control(form, 'defaultAddress.city').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+    await click(control(form, 'defaultAddress.city'));
+    await press('Enter');
     expect(submitted).to.equal(1);
   });
 
@@ -287,7 +449,7 @@ describe('<billing-profile-form> over the mock REST API', () => {
     await edit(form, 'defaultAddress.country', 'PL');
     const loadedEtag = (await mockApi.as('admin-agent').getBillingProfile(IDS.lodz)).etag;
     const saved = nextEvent(form, 'billing-profile-save');
-    button(form, 'Save')!.click();
+    await clickButton(form, 'Save');
     await saved;
     const put = mockApi.requests.find((request) => request.method === 'PUT')!;
     expect(put.headers['if-match']).to.equal(`"${loadedEtag}"`);
@@ -305,12 +467,12 @@ describe('<billing-profile-form> over the mock REST API', () => {
     const store = mockApi.as('admin-agent');
     const current = await store.getBillingProfile(IDS.lodz);
     await store.updateBillingProfile(IDS.lodz, { ...current, email: 'theirs@lodz.example', defaultAddress: { ...current.defaultAddress, city: 'Łódź', addressLine1: 'ul. Inna 5', postalCode: '90-002' } });
-    button(form, 'Save')!.click();
+    await clickButton(form, 'Save');
     await waitUntil(() => form.shadowRoot!.querySelector('[part=conflict]'), 'no conflict shown', { timeout: 3000 });
     expect(mockApi.requests.filter((request) => request.method === 'PUT').map((request) => request.status)).to.deep.equal([412]);
     expect(control(form, 'email').value).to.equal('mine@lodz.example');
     const saved = nextEvent(form, 'billing-profile-save');
-    button(form, 'Save')!.click();
+    await clickButton(form, 'Save');
     await saved;
     expect((await store.getBillingProfile(IDS.lodz)).email).to.equal('mine@lodz.example');
   });
@@ -322,15 +484,15 @@ describe('<billing-profile-form> accessibility (axe)', () => {
     const form = await mountForm(adapter);
     await expect(form).to.be.accessible();
     await edit(form, 'email', 'bad');
-    button(form, 'Save')!.click();
+    await clickButton(form, 'Save');
     await settle(form);
     await expect(form).to.be.accessible();
     await edit(form, 'email', 'good@lodz.example');
     const current = await adapter.getBillingProfile(IDS.lodz);
     await adapter.updateBillingProfile(IDS.lodz, { ...current, firstName: 'Zofia' });
-    button(form, 'Save')!.click();
+    await clickButton(form, 'Save');
     await settle(form);
-    expect(form.shadowRoot!.querySelector('[part=conflict]')).not.to.equal(null);
+    expect(form.shadowRoot!.querySelector('[part=conflict]') !== null, 'the comparison shows').to.equal(true);
     await expect(form).to.be.accessible();
   });
 });

@@ -8,6 +8,7 @@ import type { BillingProfile } from '../../../src/model/billing.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
 import { settle } from '../../support/element.js';
+import { choose, click, press, typeInto } from '../../support/input.js';
 
 /** A complete, valid Polish profile. */
 export function polishProfile(row: CustomerRow): BillingProfile {
@@ -45,14 +46,48 @@ export function control(form: BillingProfileForm, name: string): HTMLInputElemen
   return found;
 }
 
-/** Types a value the way a user does: input event, then leaving the field. */
+/**
+ * Edits a field the way an agent does: clicks into the text box, types over what it holds and leaves it with
+ * Tab; the country is chosen from its list.
+ */
 export async function edit(form: BillingProfileForm, name: string, value: string): Promise<void> {
-  const input = control(form, name);
-  input.focus();
-  input.value = value;
-  input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+  const field = form.shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
+  if (!field) throw new Error(`no field ${name}`);
+  if (field instanceof HTMLSelectElement) {
+    await choose(field, value);
+  } else {
+    await typeInto(field, value);
+    await press('Tab');
+  }
   await form.updateComplete;
+}
+
+/**
+ * Pastes text over a field's value with the keyboard (select all, then paste), as an agent brings in a long
+ * value from elsewhere; typing 10 000 keys one by one would take longer than a test may. The clipboard is
+ * filled first, as copying in another application would.
+ */
+export async function pasteInto(form: BillingProfileForm, name: string, value: string): Promise<void> {
+  const field = control(form, name);
+  await click(field);
+  await navigator.clipboard.writeText(value);
+  await press('ControlOrMeta+a');
+  await press('ControlOrMeta+v');
+  await press('Tab');
+  await form.updateComplete;
+}
+
+/** Clicks one of the form's buttons (by its accessible name) with the mouse and waits for the render. */
+export async function clickButton(form: BillingProfileForm, label: string): Promise<void> {
+  const found = button(form, label);
+  if (!found) throw new Error(`no button "${label}"; the form shows: ${text(form)}`);
+  await click(found);
+  await form.updateComplete;
+}
+
+/** The "Discard your changes?" question, or null. */
+export function discardQuestion(form: BillingProfileForm): HTMLElement | null {
+  return form.shadowRoot!.querySelector<HTMLElement>('[role=alertdialog]');
 }
 
 /** The message a field's aria-describedby points to, or '' when none. */

@@ -1,28 +1,29 @@
 /** <billing-profile-form> in <customer-list>'s side panel, in Polish, and saving the name the list shows. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/billing-profile-form/billing-profile-form.js';
 import type { BillingProfileForm } from '../../../src/components/billing-profile-form/billing-profile-form.js';
 import { setLocale } from '../../../src/localization/localization.js';
 import { IDS } from '../../adapter/contract-fixture.js';
-import { button as listButton, cellText, checkbox, dataRows, mountList } from '../customer-list/list-harness.js';
+import { button as listButton, cellText, clickCheckbox, dataRows, mountList, selectedRows } from '../customer-list/list-harness.js';
 import { nextEvent } from '../../support/element.js';
-import { button, control, edit, loaded, memoryAdapter, mountForm, settle } from './form-harness.js';
+import { click, expectFocusOn, press, tabTo, type, typeInto } from '../../support/input.js';
+import { button, clickButton, control, discardQuestion, edit, loaded, memoryAdapter, mountForm, settle } from './form-harness.js';
 
+/** Selects Łódź's row and opens Billing information with the mouse, as an agent does. */
 async function openPanel() {
   const adapter = memoryAdapter();
   const list = await mountList({ adapter });
   const row = dataRows(list).find((candidate) => cellText(candidate, 'id') === IDS.lodz)!;
-  checkbox(row).click();
-  await list.updateComplete;
+  await clickCheckbox(list, row);
+  expect(selectedRows(list).length === 1 && selectedRows(list)[0] === row, 'only the clicked row is selected').to.equal(true);
   const command = listButton(list, 'Billing information')!;
-  command.focus();
-  command.click();
+  await click(command);
   const panel = list.shadowRoot!.querySelector<HTMLDialogElement>('[part=billing-panel]')!;
   await waitUntil(() => panel.open && panel.querySelector('billing-profile-form'), 'panel did not open');
   const form = panel.querySelector<BillingProfileForm>('billing-profile-form')!;
   await loaded(form);
-  return { list, panel, form, command, adapter };
+  const close = [...panel.querySelectorAll<HTMLButtonElement>('header button')].find((candidate) => candidate.textContent?.trim() === 'Close')!;
+  return { list, panel, form, command, close, adapter };
 }
 
 describe('<customer-list> Billing information with <billing-profile-form>', () => {
@@ -31,19 +32,21 @@ describe('<customer-list> Billing information with <billing-profile-form>', () =
     expect(panel.matches(':modal')).to.equal(true);
     expect(form.customerId).to.equal(IDS.lodz);
     expect(panel.querySelector('h2')!.textContent).to.equal('Zakłady Mięsne Łódź Sp. z o.o.');
+    expectFocusOn(panel.querySelector('h2'), 'focus starts on the panel\'s title');
+    expect(control(form, 'companyName').value).to.equal('Zakłady Mięsne Łódź Sp. z o.o.');
   });
 
   it('shows a saved company name in the list at once, closes, and gives focus back to the command', async () => {
     const { list, panel, form, command } = await openPanel();
     await edit(form, 'companyName', 'Łódź Meat Works');
     const saved = nextEvent(list, 'billing-profile-save');
-    button(form, 'Save')!.click();
+    await clickButton(form, 'Save');
     await saved;
     await list.updateComplete;
     const row = dataRows(list).find((candidate) => cellText(candidate, 'id') === IDS.lodz)!;
     expect(cellText(row, 'companyName')).to.equal('Łódź Meat Works');
     expect(panel.open).to.equal(false);
-    expect(list.shadowRoot!.activeElement === command, 'focus back on Billing information').to.equal(true);
+    expectFocusOn(command, 'focus back on Billing information');
   });
 
   it('updates the list when a form elsewhere on the page saves', async () => {
@@ -51,35 +54,81 @@ describe('<customer-list> Billing information with <billing-profile-form>', () =
     const list = await mountList({ adapter });
     const form = await mountForm(adapter);
     await edit(form, 'companyName', 'Renamed from another panel');
-    button(form, 'Save')!.click();
-    await nextEvent(form, 'billing-profile-save');
+    const saved = nextEvent(form, 'billing-profile-save');
+    await clickButton(form, 'Save');
+    await saved;
     await list.updateComplete;
     expect(dataRows(list).map((row) => cellText(row, 'companyName'))).to.include('Renamed from another panel');
   });
 
-  it('asks before Escape throws edits away; a second Escape keeps editing', async () => {
+  it('asks before Escape throws edits away; a second Escape keeps editing, focus back in the field being edited', async () => {
     const { panel, form } = await openPanel();
-    await edit(form, 'firstName', 'Ania');
-    control(form, 'firstName').focus();
-    await sendKeys({ press: 'Escape' });
+    const firstName = control(form, 'firstName');
+    await typeInto(firstName, 'Ania');
+    await press('Escape');
     await settle(form);
     expect(panel.open).to.equal(true);
-    expect(form.shadowRoot!.querySelector('[role=alertdialog]')!.textContent).to.include('Discard your changes?');
-    await sendKeys({ press: 'Escape' });
+    expect(discardQuestion(form)!.textContent).to.include('Discard your changes?');
+    expectFocusOn(button(form, 'Keep editing'));
+    await press('Escape');
     await settle(form);
-    expect(form.shadowRoot!.querySelector('[role=alertdialog]') === null).to.equal(true);
-    expect(control(form, 'firstName').value).to.equal('Ania');
-    await sendKeys({ press: 'Escape' });
+    expect(panel.open, 'the second Escape does not close the panel').to.equal(true);
+    expect(discardQuestion(form) === null, 'nor ask again').to.equal(true);
+    expect(firstName.value).to.equal('Ania');
+    expectFocusOn(firstName, 'focus is back in the field being edited');
+    await press('Escape');
     await settle(form);
-    button(form, 'Discard')!.click();
+    expectFocusOn(button(form, 'Keep editing'));
+    await clickButton(form, 'Keep editing');
     await settle(form);
-    expect(panel.open).to.equal(false);
+    expect(discardQuestion(form) === null, 'the question is gone').to.equal(true);
+    expectFocusOn(firstName, 'Keep editing does the same');
+    await type('s');
+    expect(firstName.value, 'typing goes on where it stopped').to.equal('Anias');
   });
 
-  it('closes at once on Escape without edits', async () => {
-    const { panel } = await openPanel();
-    await sendKeys({ press: 'Escape' });
+  it('gives focus back to the panel\'s Close button when its question is answered with Keep editing or Escape', async () => {
+    const { panel, form, close } = await openPanel();
+    await edit(form, 'defaultAddress.city', 'Kraków');
+    await click(close);
+    await settle(form);
+    expectFocusOn(button(form, 'Keep editing'));
+    await press('Enter');
+    await settle(form);
+    expect([panel.open, discardQuestion(form) === null], 'the panel stays open, the question goes').to.deep.equal([true, true]);
+    expectFocusOn(close);
+    await press('Enter');
+    await settle(form);
+    expectFocusOn(button(form, 'Keep editing'), 'Enter on Close asks again');
+    await press('Escape');
+    await settle(form);
+    expect([panel.open, discardQuestion(form) === null], 'the panel stays open, the question goes').to.deep.equal([true, true]);
+    expectFocusOn(close);
+    expect(control(form, 'defaultAddress.city').value).to.equal('Kraków');
+  });
+
+  it('Discard closes the panel and gives focus back to Billing information', async () => {
+    const { list, panel, form, command, adapter } = await openPanel();
+    await typeInto(control(form, 'companyName'), 'Never saved');
+    await press('Escape');
+    await settle(form);
+    await tabTo(button(form, 'Discard')!);
+    const discarded = nextEvent(form, 'billing-profile-discard');
+    await press('Enter');
+    await discarded;
+    await list.updateComplete;
+    expect(panel.open).to.equal(false);
+    expectFocusOn(command);
+    expect((await adapter.getBillingProfile(IDS.lodz)).companyName).to.equal('Zakłady Mięsne Łódź Sp. z o.o.');
+    const row = dataRows(list).find((candidate) => cellText(candidate, 'id') === IDS.lodz)!;
+    expect(cellText(row, 'companyName')).to.equal('Zakłady Mięsne Łódź Sp. z o.o.');
+  });
+
+  it('closes at once on Escape without edits, focus back on the command', async () => {
+    const { panel, command } = await openPanel();
+    await press('Escape');
     await waitUntil(() => !panel.open, 'panel stayed open');
+    expectFocusOn(command);
   });
 });
 

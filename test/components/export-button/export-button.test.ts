@@ -3,7 +3,7 @@ import '../../../src/components/export-button/export-button.js';
 import '../../../src/components/customer-list/customer-list.js';
 import type { ExportButton, ExportCancelEvent, ExportCompleteEvent, ExportErrorEvent } from '../../../src/components/export-button/export-button.js';
 import { fileSaver } from '../../../src/components/export-button/save-file.js';
-import { AdapterError } from '../../../src/adapter/adapter-error.js';
+import { AdapterError, abortError } from '../../../src/adapter/adapter-error.js';
 import type { CustomerAdapter, CustomerPage, ListCustomersRequest } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
@@ -14,6 +14,7 @@ import { relationshipLabel } from '../../../src/localization/labels.js';
 import { generateDataset } from '../../../mocks/data/index.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { waitForRowsOf } from '../customer-list/list-harness.js';
+import { click, expectFocusOn, press, tabTo } from '../../support/input.js';
 
 interface Saved {
   blob: Blob;
@@ -39,10 +40,57 @@ async function mountButton(adapter: CustomerAdapter | undefined, attributes = ''
   return element;
 }
 
+const exportButton = (element: ExportButton) => element.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!;
+const cancelButton = (element: ExportButton) => element.shadowRoot!.querySelector<HTMLButtonElement>('[part=cancel]');
+const message = (element: ExportButton) => element.shadowRoot!.querySelector<HTMLElement>('[part=message]');
+
+/** Clicks Export customers with the mouse and waits for the render. */
+async function clickExport(element: ExportButton): Promise<void> {
+  await click(exportButton(element));
+  await element.updateComplete;
+}
+
 async function exportWith(element: ExportButton): Promise<ExportCompleteEvent> {
   const done = oneEvent(element, 'export-complete') as Promise<ExportCompleteEvent>;
-  element.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+  await click(exportButton(element));
   return done;
+}
+
+/**
+ * An adapter whose pages answer only when the test lets them (`allow(pages)`, every page without a count;
+ * `fail(error)` to fail them), or reject when the export is cancelled: an export that runs exactly as long as a
+ * test needs, whatever a real click costs in time.
+ */
+function slowAdapter(rows: number) {
+  const inner = new MemoryAdapter(generateDataset({ rows, seed: 1 }));
+  const waiting: (() => void)[] = [];
+  let allowed = 0;
+  let failure: Error | undefined;
+  const pass = () => {
+    while (allowed > 0 && waiting.length) {
+      allowed--;
+      waiting.shift()!();
+    }
+  };
+  const adapter = Object.assign(Object.create(inner), {
+    listCustomers: (request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> =>
+      new Promise<void>((resolve, reject) => {
+        signal?.addEventListener('abort', () => reject(abortError(signal)), { once: true });
+        waiting.push(resolve);
+        pass();
+      }).then(() => (failure ? Promise.reject(failure) : inner.listCustomers(request, signal))),
+  }) as MemoryAdapter;
+  return {
+    adapter,
+    allow(pages = Infinity) {
+      allowed += pages;
+      pass();
+    },
+    fail(error: Error) {
+      failure = error;
+      this.allow();
+    },
+  };
 }
 
 /** The saved file's text and the cells parsed back, with the BOM checked on the raw bytes. */
@@ -113,48 +161,62 @@ describe('<export-button>', () => {
   });
 
   it('shows progress as text and an accessible progress bar, then the result', async () => {
-    const element = await mountButton(new MemoryAdapter({ ...generateDataset({ rows: 1200, seed: 1 }), latencyMs: 40 }), 'page-size=500');
-    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
-    await oneEvent(element, 'export-progress');
+    const pages = slowAdapter(1200);
+    const element = await mountButton(pages.adapter, 'page-size=500');
+    await clickExport(element);
+    const progress = oneEvent(element, 'export-progress');
+    pages.allow(1);
+    await progress;
     await element.updateComplete;
     const bar = element.shadowRoot!.querySelector<HTMLProgressElement>('progress')!;
     expect([bar.getAttribute('aria-label'), bar.max, bar.value]).to.deep.equal(['Export progress', 1200, 500]);
     expect(element.shadowRoot!.querySelector('[part=progress]')!.textContent).to.contain('Exporting 500 of 1,200 customers…');
-    await oneEvent(element, 'export-complete');
+    const completed = oneEvent(element, 'export-complete');
+    pages.allow();
+    await completed;
     await element.updateComplete;
-    expect(element.shadowRoot!.querySelector('[part=message]')!.textContent).to.match(/^Saved Customers\.csv: 1,200 rows, [\d.]+ kB\.$/);
+    expect(message(element)!.textContent).to.match(/^Saved Customers\.csv: 1,200 rows, [\d.]+ kB\.$/);
+    expect(element.shadowRoot!.querySelector('[part=progress]') === null, 'the progress is gone').to.equal(true);
+    expectFocusOn(exportButton(element), 'focus stays on the button that was clicked');
   });
 
   it('does not start a second export while one runs, and says why', async () => {
-    const adapter = new MemoryAdapter({ ...generateDataset({ rows: 1000, seed: 1 }), latencyMs: 30 });
+    const { adapter, allow } = slowAdapter(1000);
     let firstPages = 0;
     const counting = Object.assign(Object.create(adapter), {
       listCustomers: (request: ListCustomersRequest, signal?: AbortSignal) => ((firstPages += request.continuationToken ? 0 : 1), adapter.listCustomers(request, signal)),
     }) as MemoryAdapter;
     const element = await mountButton(counting, 'page-size=200');
-    const button = element.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!;
-    button.click();
-    await element.updateComplete;
+    const button = exportButton(element);
+    await clickExport(element);
     expect(button.getAttribute('aria-disabled')).to.equal('true');
     expect(button.getAttribute('aria-description')).to.equal('An export is running; wait for it or cancel it.');
-    button.click();
-    button.click();
-    await oneEvent(element, 'export-complete');
+    await click(button);
+    await press('Enter');
+    await element.updateComplete;
+    expect(element.running, 'still the first export').to.equal(true);
+    const completed = oneEvent(element, 'export-complete');
+    allow();
+    await completed;
     expect([firstPages, saved.length]).to.deep.equal([1, 1]);
   });
 
   it('saves nothing when cancelled, and says so', async () => {
-    const element = await mountButton(new MemoryAdapter({ ...generateDataset({ rows: 3000, seed: 1 }), latencyMs: 50 }), 'page-size=500');
-    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
-    await oneEvent(element, 'export-progress');
+    const pages = slowAdapter(3000);
+    const element = await mountButton(pages.adapter, 'page-size=500');
+    await clickExport(element);
+    const progress = oneEvent(element, 'export-progress');
+    pages.allow(1);
+    await progress;
     await element.updateComplete;
     const cancelled = oneEvent(element, 'export-cancel') as Promise<ExportCancelEvent>;
-    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=cancel]')!.click();
+    await click(cancelButton(element)!);
     expect((await cancelled).rows).to.equal(500);
     await element.updateComplete;
     expect(saved).to.have.length(0);
-    expect(element.shadowRoot!.querySelector('[part=message]')!.textContent).to.equal('Export cancelled; nothing was saved.');
+    expect(message(element)!.textContent).to.equal('Export cancelled; nothing was saved.');
     expect(element.running).to.equal(false);
+    expect(exportButton(element).getAttribute('aria-disabled')).to.equal('false');
   });
 
   it('saves nothing when a page fails, and shows why', async () => {
@@ -167,11 +229,11 @@ describe('<export-button>', () => {
     }) as MemoryAdapter;
     const element = await mountButton(failing, 'page-size=500');
     const failed = oneEvent(element, 'export-error') as Promise<ExportErrorEvent>;
-    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+    await click(exportButton(element));
     expect(((await failed).error as AdapterError).kind).to.equal('server');
     await element.updateComplete;
-    const message = element.shadowRoot!.querySelector('[part=message]')!;
-    expect([message.getAttribute('role'), message.textContent]).to.deep.equal(['alert', 'Export failed; nothing was saved. The server failed to answer (HTTP 500)']);
+    const shown = message(element)!;
+    expect([shown.getAttribute('role'), shown.textContent]).to.deep.equal(['alert', 'Export failed; nothing was saved. The server failed to answer (HTTP 500)']);
     expect(saved).to.have.length(0);
   });
 
@@ -203,10 +265,11 @@ describe('<export-button>', () => {
   it('lets a host veto an export', async () => {
     const element = await mountButton(new MemoryAdapter(generateDataset({ rows: 10, seed: 1 })));
     element.addEventListener('export-start', (event) => event.preventDefault());
-    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+    await clickExport(element);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(saved).to.have.length(0);
     expect(element.running).to.equal(false);
+    expect([cancelButton(element) === null, message(element) === null], 'no progress, no message').to.deep.equal([true, true]);
   });
 
   it('takes a filename, a delimiter and no BOM', async () => {
@@ -235,18 +298,49 @@ describe('<export-button>', () => {
   it('refuses a file past the size limit and saves nothing', async () => {
     const element = await mountButton(new MemoryAdapter(generateDataset({ rows: 500, seed: 1 })), 'max-file-size=2000');
     const failed = oneEvent(element, 'export-error');
-    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+    await click(exportButton(element));
     await failed;
     await element.updateComplete;
-    expect(element.shadowRoot!.querySelector('[part=message]')!.textContent).to.contain('The file would be too large for the browser to save.');
+    expect(message(element)!.textContent).to.contain('The file would be too large for the browser to save.');
     expect(saved).to.have.length(0);
   });
 
   it('says what is missing without an adapter', async () => {
     const element = await mountButton(undefined);
-    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
+    await clickExport(element);
+    expect(message(element)!.textContent).to.contain('No data source');
+    expectFocusOn(exportButton(element));
+  });
+
+  it('gives focus to Export customers when Cancel, clicked with the mouse, goes with the progress', async () => {
+    const { adapter } = slowAdapter(100);
+    const element = await mountButton(adapter);
+    await clickExport(element);
+    expect(element.running).to.equal(true);
+    const cancelled = oneEvent(element, 'export-cancel');
+    await click(cancelButton(element)!);
+    await cancelled;
     await element.updateComplete;
-    expect(element.shadowRoot!.querySelector('[part=message]')!.textContent).to.contain('No data source');
+    expect(cancelButton(element) === null, 'the progress is gone').to.equal(true);
+    expect(message(element)!.textContent).to.equal('Export cancelled; nothing was saved.');
+    expectFocusOn(exportButton(element), 'focus on Export customers, not the page');
+    expect(saved).to.have.length(0);
+  });
+
+  it('gives focus to Export customers when an export finishes or fails while Cancel has it', async () => {
+    for (const failure of [undefined, new AdapterError('server', 'The server failed to answer (HTTP 500)')]) {
+      const pages = slowAdapter(30);
+      const element = await mountButton(pages.adapter);
+      await clickExport(element);
+      await tabTo(cancelButton(element)!);
+      const ended = oneEvent(element, failure ? 'export-error' : 'export-complete');
+      if (failure) pages.fail(failure);
+      else pages.allow();
+      await ended;
+      await element.updateComplete;
+      expect(message(element)!.textContent).to.match(failure ? /^Export failed; nothing was saved\. The server failed to answer \(HTTP 500\)$/ : /^Saved Customers\.csv: 30 rows, [\d.]+ kB\.$/);
+      expectFocusOn(exportButton(element), failure ? 'after a failure' : 'after completion');
+    }
   });
 
   it('sits in <customer-list>\'s command bar when the page defines it', async () => {
@@ -258,11 +352,21 @@ describe('<export-button>', () => {
   });
 
   it('is accessible while idle, running and after a failure', async () => {
-    const element = await mountButton(new MemoryAdapter({ ...generateDataset({ rows: 1000, seed: 1 }), latencyMs: 100 }), 'page-size=500');
+    const pages = slowAdapter(1000);
+    const element = await mountButton(pages.adapter, 'page-size=500');
     await expect(element).to.be.accessible();
-    element.shadowRoot!.querySelector<HTMLButtonElement>('[part=button]')!.click();
-    await oneEvent(element, 'export-progress');
+    await clickExport(element);
+    const progress = oneEvent(element, 'export-progress');
+    pages.allow(1);
+    await progress;
     await element.updateComplete;
+    expect(element.running).to.equal(true);
+    await expect(element).to.be.accessible();
+    const failed = oneEvent(element, 'export-error');
+    pages.fail(new AdapterError('server', 'The server failed to answer (HTTP 500)'));
+    await failed;
+    await element.updateComplete;
+    expect(message(element)!.getAttribute('role')).to.equal('alert');
     await expect(element).to.be.accessible();
   });
 });
