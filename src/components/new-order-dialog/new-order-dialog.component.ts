@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { errorReason, isAbortError, isAdapterError } from '../../adapter/adapter-error.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
+import { deepActiveElement } from '../../internal/focus.js';
 import { catalogLabel, formatNumber, relationshipLabel } from '../../localization/labels.js';
 import { CATALOGS, type Catalog, type Product } from '../../model/catalog.js';
 import { isResellerRelationship, type CustomerRow } from '../../model/customer.js';
@@ -632,11 +633,3 @@ function failureMessage(error: unknown): string {
   }
   return errorReason(error);
 }
-
-/** The element focused now, looking inside open shadow roots: the control that opened the dialog. */
-function deepActiveElement(): HTMLElement | undefined {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
-}
-
