@@ -17,7 +17,7 @@ import { type BillingProfileRequestEvent, type CustomerOpenEvent, type CustomerS
 import { ExportButton as ExportButtonElement } from '../components/export-button/export-button.component.js';
 import { type ExportCancelEvent, type ExportCompleteEvent, type ExportErrorEvent, type ExportProgressEvent, type ExportStartEvent } from '../components/export-button/export-button.events.js';
 import { NewOrderDialog as NewOrderDialogElement } from '../components/new-order-dialog/new-order-dialog.component.js';
-import { type OrderCreateEvent, type OrderDialogCloseEvent, type OrderSubmitEvent } from '../components/new-order-dialog/new-order-dialog.events.js';
+import { type OrderCreateEvent, type OrderDialogCloseEvent, type OrderErrorEvent, type OrderSubmitEvent } from '../components/new-order-dialog/new-order-dialog.events.js';
 import { TagEditor as TagEditorElement } from '../components/tag-editor/tag-editor.component.js';
 import { type TagCreateEvent, type TagDeleteEvent, type TagEditorCloseEvent, type TagRenameEvent, type TagsAssignErrorEvent, type TagsAssignEvent, type TagsAssignStartEvent } from '../components/tag-editor/tag-editor.events.js';
 
@@ -71,6 +71,7 @@ export const NewOrderDialog = createComponent({
   events: {
     onOrderSubmit: 'order-submit' as EventName<OrderSubmitEvent>,
     onOrderCreate: 'order-create' as EventName<OrderCreateEvent>,
+    onOrderError: 'order-error' as EventName<OrderErrorEvent>,
     onOrderDialogClose: 'order-dialog-close' as EventName<OrderDialogCloseEvent>,
   },
 });
