@@ -16,7 +16,7 @@ import { BillingProfileCloseEvent, BillingProfileDiscardEvent, BillingProfileSav
 import { countryOptions, FIELD_GROUPS, fieldErrorMessage, fieldId, fieldLabel, type FieldSpec } from './billing-profile-form.fields.js';
 import { styles } from './billing-profile-form.styles.js';
 
-type SaveState = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; message: string; retry: boolean } | ({ kind: 'conflict'; theirs: BillingProfile } & Omit<BillingMerge, 'merged'>);
+type SaveState = { kind: 'idle' | 'saving' } | { kind: 'saved'; pendingEdits: boolean } | { kind: 'failed'; message: string; retry: boolean } | ({ kind: 'conflict'; theirs: BillingProfile } & Omit<BillingMerge, 'merged'>);
 
 /** The editable fields of a profile: everything but the etag. */
 function fieldsOf({ etag: _etag, ...fields }: BillingProfile): BillingProfileFields {
@@ -137,12 +137,14 @@ export class BillingProfileForm extends FormAssociatedElement {
       const saved = await adapter.updateBillingProfile(this.customerId, { ...draft, etag: original.etag });
       this.original = saved;
       // What the agent typed since pressing Save stays; only what was sent is now the saved state.
-      if (this.draft === draft) this.draft = fieldsOf(saved);
+      const editedMeanwhile = this.draft !== draft;
+      if (!editedMeanwhile) this.draft = fieldsOf(saved);
       this.resetMessages();
-      this.saveState = { kind: 'saved' };
+      this.saveState = { kind: 'saved', pendingEdits: editedMeanwhile };
       this.updateFormValue();
       this.dispatchEvent(new BillingProfileSaveEvent(this.customerId, saved));
-      this.dispatchEvent(new BillingProfileCloseEvent('save'));
+      // Edits typed while it saved are not saved yet: the form stays open with them instead of closing over them.
+      if (!editedMeanwhile) this.dispatchEvent(new BillingProfileCloseEvent('save'));
       return true;
     } catch (error) {
       this.saveFailed(error);
@@ -463,7 +465,9 @@ export class BillingProfileForm extends FormAssociatedElement {
       case 'saving':
         return html`<p part="message" role="status">${msg('Saving…')}</p>`;
       case 'saved':
-        return html`<p part="message" role="status">${msg('Billing information saved.')}</p>`;
+        return html`<p part="message" role="status">${save.pendingEdits
+          ? msg('Billing information saved. What you changed while it was saving is not saved yet: Save again to keep it.')
+          : msg('Billing information saved.')}</p>`;
       case 'failed':
         return html`<div part="message" class="error" role="alert">
           <p>${msg('Not saved; everything you typed is kept.')} <span dir="auto">${save.message}</span></p>

@@ -7,6 +7,7 @@ import { msg } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import type { CustomerRow } from '../../model/customer.js';
+import { revealDirectionControls, userText } from '../../internal/user-text.js';
 
 interface BillingFormLike extends HTMLElement {
   requestClose(): void;
@@ -75,7 +76,7 @@ export class BillingPanel implements ReactiveController {
     >
       ${customer
         ? html`<header>
-              <h2 id="billing-panel-title" tabindex="-1" dir="auto">${customer.companyName}</h2>
+              <h2 id="billing-panel-title" tabindex="-1" dir="auto" title=${revealDirectionControls(customer.companyName)}>${userText(customer.companyName)}</h2>
               <button type="button" part="command" class="command" @click=${this.handleCancel}>${msg('Close')}</button>
             </header>
             <billing-profile-form customer-id=${customer.id} .adapter=${this.options.adapter()} agent-role=${this.options.agentRole()}></billing-profile-form>`

@@ -169,8 +169,15 @@ export const styles = [
     margin-block-end: 1rem;
   }
 
+  /* A 10 000-character name must not push the form off-screen: three lines, the rest in the tooltip. */
   .billing-panel h2 {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    min-width: 0;
     margin: 0;
+    overflow: hidden;
+    overflow-wrap: anywhere;
     font-size: 1.25rem;
   }
 

@@ -3,11 +3,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/billing-profile-form/billing-profile-form.js';
 import type { BillingProfileForm } from '../../../src/components/billing-profile-form/billing-profile-form.js';
 import { setLocale } from '../../../src/localization/localization.js';
-import { IDS } from '../../adapter/contract-fixture.js';
+import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
+import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
 import { button as listButton, cellText, clickCheckbox, dataRows, mountList, selectedRows } from '../customer-list/list-harness.js';
 import { nextEvent } from '../../support/element.js';
 import { click, expectFocusOn, press, tabTo, type, typeInto } from '../../support/input.js';
-import { button, clickButton, control, discardQuestion, edit, loaded, memoryAdapter, mountForm, settle } from './form-harness.js';
+import { button, clickButton, control, discardQuestion, edit, loaded, memoryAdapter, mountForm, polishProfile, settle } from './form-harness.js';
 
 /** Selects Łódź's row and opens Billing information with the mouse, as an agent does. */
 async function openPanel() {
@@ -129,6 +130,53 @@ describe('<customer-list> Billing information with <billing-profile-form>', () =
     await press('Escape');
     await waitUntil(() => !panel.open, 'panel stayed open');
     expectFocusOn(command);
+  });
+});
+
+describe('<customer-list> Billing information on a slow network', () => {
+  it('keeps what the agent types while a save runs, and stays open with it (regression: the panel closed and the phone number was gone)', async () => {
+    const { list, panel, form, adapter } = await openPanel();
+    let answer!: () => void;
+    const gate = new Promise<void>((resolve) => (answer = resolve));
+    const update = adapter.updateBillingProfile.bind(adapter);
+    adapter.updateBillingProfile = async (...args) => {
+      await gate;
+      return update(...args);
+    };
+    await edit(form, 'defaultAddress.city', 'Kraków');
+    await clickButton(form, 'Save');
+    await edit(form, 'phoneNumber', '+48 12 555 01 00');
+    answer();
+    await waitUntil(() => form.shadowRoot!.textContent!.includes('Billing information saved.'), 'the save is answered');
+    await settle(form);
+    expect(panel.open, 'the panel stays open over the edits typed meanwhile').to.equal(true);
+    expect(control(form, 'phoneNumber').value).to.equal('+48 12 555 01 00');
+    expect(form.dirty).to.equal(true);
+    expect(form.shadowRoot!.textContent).to.contain('is not saved yet');
+    expect((await adapter.getBillingProfile(IDS.lodz)).defaultAddress.city, 'what was sent is saved').to.equal('Kraków');
+    const saved = nextEvent(form, 'billing-profile-save');
+    await clickButton(form, 'Save');
+    await saved;
+    await waitUntil(() => !panel.open, 'the panel closes once everything is saved');
+    expect((await adapter.getBillingProfile(IDS.lodz)).phoneNumber).to.equal('+48 12 555 01 00');
+    expect(list.isConnected).to.equal(true);
+  });
+
+  it('keeps the panel title to a few lines for a 10 000-character name, the whole name in its tooltip (regression: a 6 244 px title)', async () => {
+    const long = `${'Long '.repeat(1999)}Corp.`;
+    const data = contractFixture();
+    data.customers = data.customers.map((row) => (row.id === IDS.lodz ? { ...row, companyName: long } : row));
+    const list = await mountList({ adapter: new MemoryAdapter({ ...data, billingProfile: polishProfile }) });
+    await clickCheckbox(list, dataRows(list).find((candidate) => cellText(candidate, 'id') === IDS.lodz)!);
+    await click(listButton(list, 'Billing information')!);
+    const panel = list.shadowRoot!.querySelector<HTMLDialogElement>('[part=billing-panel]')!;
+    await waitUntil(() => panel.open && panel.querySelector('billing-profile-form'), 'panel did not open');
+    const form = panel.querySelector<BillingProfileForm>('billing-profile-form')!;
+    await loaded(form);
+    const title = panel.querySelector<HTMLElement>('h2')!;
+    expect(title.getBoundingClientRect().height).to.be.below(100);
+    expect(title.title).to.equal(long);
+    expect(form.getBoundingClientRect().top, 'the form starts on screen').to.be.below(innerHeight);
   });
 });
 
