@@ -21,6 +21,12 @@ const PAGE_TEXT = {
 export interface Portal {
   adapter: CustomerAdapter;
   params: PortalParams;
+  /**
+   * The mock API behind `adapter=rest` (undefined with `adapter=memory`): scripts and reviewers change its faults
+   * while the page runs, e.g. `portal.mock.faults.reset()` or `portal.mock.configure({ latencyMs: 3000 })`, and
+   * read what reached it in `portal.mock.requests`.
+   */
+  mock?: typeof mockApi;
 }
 
 /**
@@ -65,5 +71,5 @@ export async function mountPortal(container: HTMLElement, params: PortalParams, 
     `,
     container,
   );
-  return { adapter, params };
+  return { adapter, params, ...(params.adapter === 'rest' ? { mock: mockApi } : {}) };
 }
