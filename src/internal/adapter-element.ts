@@ -7,6 +7,7 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customerAdapterContext } from '../adapter/context.js';
 import type { AgentRole, CustomerAdapter } from '../adapter/customer-adapter.js';
+import { recordRegistration } from './registry.js';
 
 export class AdapterElement extends LitElement {
   /** The tag the element registers under unless told otherwise. */
@@ -23,6 +24,7 @@ export class AdapterElement extends LitElement {
   static define(name: string = this.defaultTag): void {
     const registeredAs = customElements.getName(this);
     defineElement(name, registeredAs && registeredAs !== name ? class extends this {} : this);
+    recordRegistration(this.defaultTag, name);
   }
 
   /** The data adapter. Wins over one provided through `customerAdapterContext`. */

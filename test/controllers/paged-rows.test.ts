@@ -4,12 +4,15 @@ import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { PagedRows } from '../../src/controllers/paged-rows.js';
 import { generateDataset } from '../../mocks/data/index.js';
 
+/** An adapter's listCustomers as the page fetcher PagedRows takes. */
+const pagesOf = (adapter: MemoryAdapter) => (page: { pageSize: number; continuationToken?: string }, signal: AbortSignal) => adapter.listCustomers(page, signal);
+
 describe('PagedRows', () => {
   const dataset = generateDataset({ rows: 1200, seed: 2 });
 
   it('loads the first page, then pages ahead as rows are needed', async () => {
     let changes = 0;
-    const rows = await PagedRows.load(new MemoryAdapter(dataset), {}, 500, new AbortController().signal, () => changes++);
+    const rows = await PagedRows.load(pagesOf(new MemoryAdapter(dataset)), 500, new AbortController().signal, () => changes++);
     expect([rows.rows.length, rows.totalCount, rows.complete]).to.deep.equal([500, 1200, false]);
     rows.ensureLoaded(900);
     await waitUntil(() => !rows.isLoading);
@@ -27,7 +30,7 @@ describe('PagedRows', () => {
       listCustomers: (request: Parameters<MemoryAdapter['listCustomers']>[0], signal?: AbortSignal) =>
         request.continuationToken && fail ? Promise.reject(new AdapterError('server', 'down')) : adapter.listCustomers(request, signal),
     }) as MemoryAdapter;
-    const rows = await PagedRows.load(flaky, {}, 500, new AbortController().signal, () => {});
+    const rows = await PagedRows.load(pagesOf(flaky), 500, new AbortController().signal, () => {});
     rows.ensureLoaded(600);
     await waitUntil(() => !rows.isLoading);
     expect((rows.error as AdapterError).kind).to.equal('server');
@@ -39,10 +42,32 @@ describe('PagedRows', () => {
 
   it('drops pages that arrive after its signal aborted', async () => {
     const controller = new AbortController();
-    const rows = await PagedRows.load(new MemoryAdapter({ ...dataset, latencyMs: 50 }), {}, 500, controller.signal, () => {});
+    const rows = await PagedRows.load(pagesOf(new MemoryAdapter({ ...dataset, latencyMs: 50 })), 500, controller.signal, () => {});
     rows.ensureLoaded(1000);
     controller.abort();
     await waitUntil(() => !rows.isLoading);
     expect([rows.rows.length, rows.error]).to.deep.equal([500, undefined]);
+  });
+
+  it('stops on pause, and goes on from the last page on resume (an element moved in the page)', async () => {
+    const rows = await PagedRows.load(pagesOf(new MemoryAdapter({ ...dataset, latencyMs: 50 })), 500, new AbortController().signal, () => {});
+    rows.ensureLoaded(1000);
+    rows.pause();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect([rows.rows.length, rows.isLoading, rows.error]).to.deep.equal([500, false, undefined]);
+    rows.ensureLoaded(1000);
+    expect(rows.isLoading, 'paused: nothing loads').to.equal(false);
+    rows.resume();
+    rows.ensureLoaded(1000);
+    await waitUntil(() => !rows.isLoading);
+    expect(rows.rows.length).to.equal(1000);
+  });
+
+  it('loads nothing more once disposed, even on resume', async () => {
+    const rows = await PagedRows.load(pagesOf(new MemoryAdapter(dataset)), 500, new AbortController().signal, () => {});
+    rows.dispose();
+    rows.resume();
+    rows.ensureLoaded(1000);
+    expect([rows.isLoading, rows.rows.length]).to.deep.equal([false, 500]);
   });
 });

@@ -1,12 +1,17 @@
 /**
- * The list's billing side panel: a <billing-profile-form> (composed by tag name, so the list imports nothing of
- * it) in a modal dialog docked to the inline end. Escape and the close button go through the form's Cancel, so
- * unsaved edits are confirmed before the panel closes; focus returns to the command.
+ * The list's billing side panel: a <billing-profile-form> (under the tag the page registered it with, so the
+ * list imports nothing of it) in a modal dialog docked to the inline end. Escape and the close button go through
+ * the form's Cancel, so unsaved edits are confirmed before the panel closes; focus returns to the command. A
+ * save is heard here, on the panel, so it updates this list only.
  */
 import { msg } from '@lit/localize';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, unsafeStatic } from 'lit/static-html.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
+import type { BillingProfile } from '../../model/billing.js';
 import type { CustomerRow } from '../../model/customer.js';
+import { registeredTag } from '../../internal/registry.js';
+import type { BillingProfileSaveEvent } from '../billing-profile-form/billing-profile-form.events.js';
 import { revealDirectionControls, userText } from '../../internal/user-text.js';
 
 interface BillingFormLike extends HTMLElement {
@@ -19,6 +24,8 @@ export interface BillingPanelOptions {
   dialog(): HTMLDialogElement | null;
   /** The Billing information command: focus goes back to it. */
   invoker(): HTMLElement | null;
+  /** The form in this panel saved a profile. */
+  saved(customerId: string, profile: BillingProfile): void;
 }
 
 export class BillingPanel implements ReactiveController {
@@ -37,7 +44,7 @@ export class BillingPanel implements ReactiveController {
   }
 
   get available(): boolean {
-    return customElements.get('billing-profile-form') !== undefined;
+    return registeredTag('billing-profile-form') !== undefined;
   }
 
   async open(customer: CustomerRow): Promise<void> {
@@ -63,7 +70,9 @@ export class BillingPanel implements ReactiveController {
   }
 
   render(): TemplateResult | typeof nothing {
-    if (!this.available) return nothing;
+    const tag = registeredTag('billing-profile-form');
+    if (!tag) return nothing;
+    const form = unsafeStatic(tag);
     const customer = this.customer;
     return html`<dialog
       part="billing-panel"
@@ -73,13 +82,14 @@ export class BillingPanel implements ReactiveController {
       @cancel=${this.handleCancel}
       @close=${this.handleDialogClosed}
       @billing-profile-close=${this.handleClose}
+      @billing-profile-save=${this.handleSave}
     >
       ${customer
         ? html`<header>
               <h2 id="billing-panel-title" tabindex="-1" dir="auto" title=${revealDirectionControls(customer.companyName)}>${userText(customer.companyName)}</h2>
               <button type="button" part="command" class="command" @click=${this.handleCancel}>${msg('Close')}</button>
             </header>
-            <billing-profile-form customer-id=${customer.id} .adapter=${this.options.adapter()} agent-role=${this.options.agentRole()}></billing-profile-form>`
+            <${form} data-role="billing-profile-form" customer-id=${customer.id} .adapter=${this.options.adapter()} agent-role=${this.options.agentRole()}></${form}>`
         : nothing}
     </dialog>`;
   }
@@ -102,10 +112,12 @@ export class BillingPanel implements ReactiveController {
   /** Escape or Close: the form decides, asking first when there are unsaved edits. */
   private readonly handleCancel = (event: Event) => {
     event.preventDefault();
-    const form = this.options.dialog()?.querySelector<BillingFormLike>('billing-profile-form');
+    const form = this.options.dialog()?.querySelector<BillingFormLike>('[data-role=billing-profile-form]');
     if (form) form.requestClose();
     else this.close();
   };
 
   private readonly handleClose = () => this.close();
+
+  private readonly handleSave = (event: BillingProfileSaveEvent) => this.options.saved(event.customerId, event.profile);
 }

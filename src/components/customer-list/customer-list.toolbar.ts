@@ -5,6 +5,8 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { registeredTag } from '../../internal/registry.js';
 import { formatNumber, relationshipLabel, searchFieldLabel } from '../../localization/labels.js';
 import { KNOWN_RELATIONSHIPS } from '../../model/customer.js';
 import { MAX_SEARCH_LENGTH, SEARCH_FIELDS, type SearchField } from '../../model/query.js';
@@ -132,12 +134,14 @@ function renderCommands(context: ToolbarContext): TemplateResult {
 }
 
 /**
- * Export customers: the <export-button> element when the page has it (composed by tag name, so this list
- * imports nothing of it), else a plain command that fires `export-request` for the host to handle.
+ * Export customers: the <export-button> element when the page has it (under the tag the page registered it
+ * with, so this list imports nothing of it), else a plain command that fires `export-request` for the host.
  */
 function exportCommand(context: ToolbarContext): TemplateResult {
-  if (customElements.get('export-button')) {
-    return html`<export-button part="export" .adapter=${context.adapter} agent-role=${context.agentRole}></export-button>`;
+  const tag = registeredTag('export-button');
+  if (tag) {
+    const button = unsafeStatic(tag);
+    return staticHtml`<${button} part="export" .adapter=${context.adapter} agent-role=${context.agentRole}></${button}>`;
   }
   return command(msg('Export customers'), '', context.onExport, 'export');
 }

@@ -1,12 +1,15 @@
 /**
- * The list's Manage tags popover: a <tag-editor> (composed by tag name, so the list imports nothing of it) in a
+ * The list's Manage tags popover: a <tag-editor> (under the tag the page registered it with, so the list imports
+ * nothing of it) in a
  * popover anchored to the command. It shows a save on the loaded rows at once and undoes it if the save fails,
  * follows renames and deletes, and gives focus back to the command when it closes. A save still in flight when
  * the popover closes keeps its editor in the page until it is answered, so a failure is still undone on every
  * row and announced in the list.
  */
 import { msg, str } from '@lit/localize';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { registeredTag } from '../../internal/registry.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import type { Selection } from '../../model/selection.js';
 import type { TagChange } from '../../model/tag-patch.js';
@@ -50,7 +53,7 @@ export class TagEditorPopover implements ReactiveController {
 
   /** Whether the page defines <tag-editor>; without it Manage tags only fires its request event. */
   get available(): boolean {
-    return customElements.get('tag-editor') !== undefined;
+    return registeredTag('tag-editor') !== undefined;
   }
 
   get isOpen(): boolean {
@@ -65,7 +68,7 @@ export class TagEditorPopover implements ReactiveController {
     const popover = this.options.popover();
     if (!popover) return;
     if (!popover.matches(':popover-open')) popover.showPopover();
-    popover.querySelector<HTMLElement>('tag-editor')?.focus();
+    popover.querySelector<HTMLElement>('[data-role=tag-editor]')?.focus();
   }
 
   close(): void {
@@ -85,7 +88,9 @@ export class TagEditorPopover implements ReactiveController {
   }
 
   render(): TemplateResult | typeof nothing {
-    if (!this.available) return nothing;
+    const tag = registeredTag('tag-editor');
+    if (!tag) return nothing;
+    const editor = unsafeStatic(tag);
     // Rendered with the last selection while a save is answered after a close: its events must still arrive.
     const selection = this.selection ?? this.saving?.selection;
     return html`<div
@@ -102,7 +107,7 @@ export class TagEditorPopover implements ReactiveController {
       @tag-delete=${this.handleDelete}
       @tag-editor-close=${this.handleClose}
     >
-      ${selection ? html`<tag-editor .adapter=${this.options.adapter()} agent-role=${this.options.agentRole()} .selection=${selection}></tag-editor>` : nothing}
+      ${selection ? html`<${editor} data-role="tag-editor" .adapter=${this.options.adapter()} agent-role=${this.options.agentRole()} .selection=${selection}></${editor}>` : nothing}
     </div>`;
   }
 

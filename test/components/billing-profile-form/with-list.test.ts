@@ -50,16 +50,31 @@ describe('<customer-list> Billing information with <billing-profile-form>', () =
     expectFocusOn(command, 'focus back on Billing information');
   });
 
-  it('updates the list when a form elsewhere on the page saves', async () => {
+  it('shows a save from a form elsewhere on the page when the host passes it on with applyBillingProfile()', async () => {
     const adapter = memoryAdapter();
     const list = await mountList({ adapter });
     const form = await mountForm(adapter);
+    // The host wires its own form to the list: the list no longer listens to the whole document.
+    form.addEventListener('billing-profile-save', (event) => list.applyBillingProfile(event.customerId, event.profile));
     await edit(form, 'companyName', 'Renamed from another panel');
     const saved = nextEvent(form, 'billing-profile-save');
     await clickButton(form, 'Save');
     await saved;
     await list.updateComplete;
     expect(dataRows(list).map((row) => cellText(row, 'companyName'))).to.include('Renamed from another panel');
+  });
+
+  it('updates only the list whose panel saved: a second list on another adapter keeps its name (regression: a document-wide listener renamed rows in every list)', async () => {
+    const { list, form } = await openPanel();
+    const other = await mountList({ adapter: memoryAdapter() });
+    await edit(form, 'companyName', 'Saved in the first list');
+    const saved = nextEvent(form, 'billing-profile-save');
+    await clickButton(form, 'Save');
+    await saved;
+    await list.updateComplete;
+    await other.updateComplete;
+    expect(dataRows(list).map((row) => cellText(row, 'companyName'))).to.include('Saved in the first list');
+    expect(dataRows(other).map((row) => cellText(row, 'companyName'))).to.not.include('Saved in the first list');
   });
 
   it('asks before Escape throws edits away; a second Escape keeps editing, focus back in the field being edited', async () => {

@@ -1,0 +1,175 @@
+/**
+ * The customer grid as the list draws it: header row with sort and select-all, windowed data rows, and the
+ * state under them (loading, failure, no customers, no match). Template functions over a context the element
+ * builds each render, so the element's file stays about state and commands.
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { PagedRows } from '../../controllers/paged-rows.js';
+import type { RowWindow } from '../../controllers/windowing.js';
+import { renderLoadFailure, renderSkeleton, windowIndexes } from '../../internal/grid-parts.js';
+import { formatNumber } from '../../localization/labels.js';
+import type { CustomerRow } from '../../model/customer.js';
+import { ariaSort, COLUMN_COUNT, DATA_COLUMNS, headerLabel, renderCell, type CellContext, type ListTable } from './customer-list.columns.js';
+
+export interface GridContext {
+  rows: PagedRows<CustomerRow> | undefined;
+  total: number;
+  view: RowWindow;
+  pending: boolean;
+  /** The previous query's rows are drawn while a new one loads. */
+  replacing: boolean;
+  error: unknown;
+  retryCountdown: number;
+  table: ListTable;
+  /** The focused row (0 is the header row). */
+  activeRow: number;
+  tabIndex(row: number, column: number): number;
+  isSelected(row: CustomerRow): boolean;
+  selectedCount: number;
+  allSelected: boolean;
+  /** What the no-match message names: the search text, or '' when only filters narrowed the list. */
+  searchText: string;
+  filtered: boolean;
+  cell: Omit<CellContext, 'tabIndex'>;
+  onScroll(event: Event): void;
+  onKeydown(event: KeyboardEvent): void;
+  onFocusIn(event: FocusEvent): void;
+  onFocusOut(event: FocusEvent): void;
+  onHeaderCheckbox(event: MouseEvent): void;
+  onRowCheckbox(event: MouseEvent, index: number): void;
+  onRetry(): void;
+  onRetryPage(): void;
+  onClearFilters(): void;
+}
+
+export function renderGrid(context: GridContext): TemplateResult {
+  const { rows, error, view } = context;
+  const shown = rows && !error;
+  // The scroll container holds the grid and, beside it, any state message: a grid may only contain rows.
+  return html`<div part="viewport" class="viewport" @scroll=${context.onScroll}>
+      <div
+        part="grid"
+        class="grid ${context.replacing ? 'replacing' : ''}"
+        role="grid"
+        aria-label=${msg('Customers')}
+        aria-rowcount=${context.total + 1}
+        aria-colcount=${COLUMN_COUNT}
+        aria-multiselectable="true"
+        aria-busy=${context.pending ? 'true' : 'false'}
+        @keydown=${context.onKeydown}
+        @focusin=${context.onFocusIn}
+        @focusout=${context.onFocusOut}
+      >
+        ${renderHeader(context)}
+        <div role="rowgroup" class="body" style=${styleMap({ height: `${shown ? view.scrollHeight : 0}px` })}>
+          ${shown ? repeat(windowIndexes(view, context.activeRow - 1, rows.totalCount), (index) => index, rowRenderer(context, rows)) : nothing}
+        </div>
+      </div>
+      ${renderState(context)}
+    </div>`;
+}
+
+const WAIT_FOR_UPDATE = () => msg('Wait for the list to update before selecting.');
+
+function renderHeader(context: GridContext): TemplateResult {
+  const { total, selectedCount: count, allSelected: all, table } = context;
+  return html`<div role="rowgroup" class="header" part="header">
+    <div role="row" aria-rowindex="1" class="row header-row">
+      <div role="columnheader" class="cell select-cell" aria-colindex="1" data-column="0">
+        <input
+          part="checkbox"
+          type="checkbox"
+          tabindex=${context.tabIndex(0, 0)}
+          aria-label=${msg(str`Select all ${formatNumber(total)} matching customers`)}
+          .checked=${live(all && count > 0)}
+          .indeterminate=${live(count > 0 && !(all && count === total))}
+          ?disabled=${total === 0}
+          aria-disabled=${context.replacing ? 'true' : 'false'}
+          title=${context.replacing ? WAIT_FOR_UPDATE() : nothing}
+          @click=${context.onHeaderCheckbox}
+        />
+      </div>
+      ${DATA_COLUMNS.map((id, index) => {
+        const column = table.getColumn(id)!;
+        const sorted = column.getIsSorted();
+        return html`<div
+          role="columnheader"
+          part="header-cell"
+          class="cell header-cell"
+          aria-colindex=${index + 2}
+          aria-sort=${ariaSort(table, id)}
+          data-column=${index + 1}
+          tabindex=${context.tabIndex(0, index + 1)}
+          @click=${(event: MouseEvent) => column.getToggleSortingHandler()?.(event)}
+        >
+          <span class="clip" title=${headerLabel(id)}>${headerLabel(id)}</span>
+          <span class="sort-indicator" aria-hidden="true">${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}</span>
+        </div>`;
+      })}
+    </div>
+  </div>`;
+}
+
+/** One template for loaded and still-loading rows: cells keep their elements (and focus) while a row loads. */
+function rowRenderer(context: GridContext, rows: PagedRows<CustomerRow>): (index: number) => TemplateResult {
+  const { view, replacing } = context;
+  return (index) => {
+    const row = rows.rows[index];
+    const selected = row !== undefined && context.isSelected(row);
+    const rowIndex = index + 1;
+    const cellContext: CellContext = { ...context.cell, tabIndex: (column) => context.tabIndex(rowIndex, column) };
+    const cellTabIndex = (column: number, focusable: boolean) => (focusable ? context.tabIndex(rowIndex, column) : nothing);
+    return html`<div
+      role="row"
+      part="row"
+      class="row data-row ${row ? '' : 'pending'}"
+      aria-rowindex=${index + 2}
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-busy=${row ? nothing : 'true'}
+      ?data-selected=${selected}
+      style=${styleMap({ transform: `translateY(${view.rowTop(index)}px)` })}
+    >
+      <div role="gridcell" class="cell select-cell" aria-colindex="1" data-column="0" tabindex=${cellTabIndex(0, !row)}>
+        ${row
+          ? html`<input
+              part="checkbox"
+              type="checkbox"
+              tabindex=${context.tabIndex(rowIndex, 0)}
+              aria-label=${msg(str`Select ${row.companyName}`)}
+              aria-disabled=${replacing ? 'true' : 'false'}
+              title=${replacing ? WAIT_FOR_UPDATE() : nothing}
+              .checked=${live(selected)}
+              @click=${(event: MouseEvent) => context.onRowCheckbox(event, index)}
+            />`
+          : nothing}
+      </div>
+      ${DATA_COLUMNS.map((id, column) => {
+        // The name cell's link takes focus itself; a loading row's name cell takes it instead.
+        const focusable = id !== 'companyName' || !row;
+        return html`<div role="gridcell" part="cell" class="cell ${id}" aria-colindex=${column + 2} data-column=${column + 1} tabindex=${cellTabIndex(column + 1, focusable)}>${row
+          ? renderCell(id, row, cellContext, column + 1)
+          : html`<span class="skeleton">${column === 0 ? msg('Loading…') : ''}</span>`}</div>`;
+      })}
+    </div>`;
+  };
+}
+
+function renderState(context: GridContext): TemplateResult | typeof nothing {
+  const { rows, error, pending } = context;
+  if (error !== undefined) return renderLoadFailure({ error, what: msg('The customers could not be loaded.'), retry: context.onRetry, countdown: context.retryCountdown });
+  if (!rows && pending) return renderSkeleton(msg('Loading customers…'));
+  if (rows?.error !== undefined) return renderLoadFailure({ error: rows.error, what: msg('Loading more customers failed.'), retry: context.onRetryPage, partial: true });
+  if (!rows || rows.totalCount > 0) return nothing;
+  if (context.filtered) {
+    const text = context.searchText;
+    return html`<div class="state" part="state" role="status">
+      <p>${text ? msg(str`No customers match “${text}”.`) : msg('No customers match these filters.')}</p>
+      <button type="button" part="command" class="command" @click=${context.onClearFilters}>${text ? msg('Clear search') : msg('Clear filters')}</button>
+    </div>`;
+  }
+  return html`<div class="state" part="state" role="status"><p>${msg('No customers yet.')}</p></div>`;
+}

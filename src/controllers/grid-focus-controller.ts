@@ -1,0 +1,135 @@
+/**
+ * Keyboard focus in a WAI-ARIA grid: one tab stop (the active cell), arrow keys, Home/End, Ctrl+Home/End and
+ * PageUp/PageDown, focus kept on the active cell when windowing re-renders or removes its row, and the focused
+ * cell scrolled into view on both axes after a keyboard move. Cells are found by `aria-rowindex` on rows and
+ * `data-column` on cells; row 0 is the header row. What a key does besides moving (Space, Enter) is the host's.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { moveInGrid, type GridPosition } from './grid-navigation.js';
+
+export interface GridFocusOptions {
+  /** The element holding the rows (`role=grid`), once rendered. */
+  grid(): HTMLElement | null | undefined;
+  /** Rows including the header row. */
+  rowCount(): number;
+  columnCount(): number;
+  pageRows(): number;
+  /** Scrolls data row `index` (0-based) into the window before focus moves there. */
+  revealRow(index: number): void;
+  /** A key that is not a movement key, on the cell at `position`. Return true when it was handled. */
+  handleKey(event: KeyboardEvent, position: GridPosition): boolean;
+}
+
+export class GridFocusController implements ReactiveController {
+  active: GridPosition = { row: 0, column: 0 };
+  /** The grid "has" focus, even while windowing has removed the focused node for a moment. */
+  private focusInGrid = false;
+  /** A keyboard move asked the next render to scroll the focused cell into view. */
+  private revealRequested = false;
+  /** Between the host's update and updated: a focusout then comes from our own render. */
+  private rendering = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: GridFocusOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    this.rendering = true;
+  }
+
+  hostUpdated(): void {
+    this.rendering = false;
+    if (this.focusInGrid) this.focusActiveCell();
+    if (this.revealRequested) {
+      this.revealRequested = false;
+      // Rows are already in the window; this scrolls the grid sideways (a narrow screen, 200 % zoom, either
+      // direction) and the page, when the grid itself is partly off-screen.
+      this.cell(this.active)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+  }
+
+  hostDisconnected(): void {
+    this.focusInGrid = false;
+    this.rendering = false;
+  }
+
+  /** The tabindex of a cell's focus target: 0 for the active cell (the grid's one tab stop), else -1. */
+  tabIndex(row: number, column: number): number {
+    return this.active.row === row && this.active.column === column ? 0 : -1;
+  }
+
+  /** Puts focus back in the grid, on the active cell, at the next render. */
+  refocus(): void {
+    this.focusInGrid = true;
+    this.host.requestUpdate();
+  }
+
+  /** Moves the active cell as a key does: scrolls its row into view and focuses it. */
+  moveTo(position: GridPosition): void {
+    this.active = position;
+    this.focusInGrid = true;
+    this.revealRequested = true;
+    // The header row is sticky: going to it shows the first rows under it, as Ctrl+Home promises.
+    this.options.revealRow(Math.max(0, position.row - 1));
+    if (position.row === 0) this.focusActiveCell();
+    this.host.requestUpdate();
+  }
+
+  /** Focus entering a cell (by click, Tab or script) makes it the grid's one tab stop. */
+  readonly handleFocusIn = (event: FocusEvent): void => {
+    this.focusInGrid = true;
+    const position = this.positionOf(event.composedPath()[0] as Element);
+    if (position && (position.row !== this.active.row || position.column !== this.active.column)) {
+      this.active = position;
+      this.host.requestUpdate();
+    }
+  };
+
+  /**
+   * Focus leaving for good, not focus lost because windowing removed the focused row's node: then the grid
+   * still "has" focus, and the next update puts it on the active cell again.
+   */
+  readonly handleFocusOut = (event: FocusEvent): void => {
+    const to = event.relatedTarget as Element | null;
+    // Chromium fires focusout while the node is still connected, during our render: hence the flag.
+    const removedByUs = to === null && this.focusInGrid && (this.rendering || !(event.target as Element).isConnected);
+    const grid = this.options.grid();
+    this.focusInGrid = removedByUs || (to !== null && grid !== null && grid !== undefined && grid.contains(to));
+  };
+
+  readonly handleKeydown = (event: KeyboardEvent): void => {
+    const from = this.positionOf(event.target as Element) ?? this.active;
+    if (this.options.handleKey(event, from)) return;
+    const bounds = { rowCount: this.options.rowCount(), columnCount: this.options.columnCount(), pageRows: this.options.pageRows() };
+    const next = moveInGrid(from, event, bounds, getComputedStyle(this.host).direction === 'rtl');
+    if (!next) return;
+    event.preventDefault();
+    this.moveTo(next);
+  };
+
+  /** The element holding focus for a cell: its checkbox or link when it has one, else the cell. */
+  target(position: GridPosition): HTMLElement | undefined {
+    const cell = this.cell(position);
+    return cell?.querySelector<HTMLElement>('input, a') ?? cell;
+  }
+
+  private cell({ row, column }: GridPosition): HTMLElement | undefined {
+    return this.options.grid()?.querySelector<HTMLElement>(`[aria-rowindex="${row + 1}"] [data-column="${column}"]`) ?? undefined;
+  }
+
+  private positionOf(element: Element | null): GridPosition | undefined {
+    const cell = element?.closest<HTMLElement>('[data-column]');
+    const row = cell?.closest<HTMLElement>('[aria-rowindex]');
+    if (!cell || !row) return undefined;
+    return { row: Number(row.getAttribute('aria-rowindex')) - 1, column: Number(cell.dataset.column) };
+  }
+
+  private focusActiveCell(): void {
+    const target = this.target(this.active);
+    const root = this.host.shadowRoot;
+    if (target && (root?.activeElement ?? null) !== target) target.focus({ preventScroll: true });
+  }
+}
