@@ -3,7 +3,8 @@
  * (where its MSW worker registers), open it in Chromium with URL parameters, and read what the page draws:
  * where focus is (through shadow roots), boxes, downloaded files and what reached the mock API.
  * Journeys act only through Playwright's user-level API (locators, mouse, keyboard, touch); the page is only
- * read here, never driven.
+ * read here, never driven. The one thing set in the page is the mock API's faults (`window.portal.mock`), the
+ * network a journey runs on: a slow or failing service, not a control.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,8 @@ import assert from 'node:assert/strict';
 import type { TestContext } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Download, type Locator, type Page } from 'playwright-core';
 import { build } from 'vite';
+import type { MockFaults } from '../../mocks/api/faults.js';
+import type { RecordedRequest } from '../../mocks/api/mock-api.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { repo } from './example-app.js';
 import { serveStatic, type StaticServer } from './static-server.js';
@@ -40,7 +43,8 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-export type PortalParams = Partial<Record<'rows' | 'seed' | 'role' | 'lang' | 'theme' | 'dir' | 'adapter' | 'hostile', string | number>>;
+/** examples/portal/portal-params.ts: `latency` adds ms to every mock API answer, `fail` lists routes answered 500. */
+export type PortalParams = Partial<Record<'rows' | 'seed' | 'role' | 'lang' | 'theme' | 'dir' | 'adapter' | 'hostile' | 'latency' | 'fail', string | number>>;
 
 export interface OpenedPortal {
   context: BrowserContext;
@@ -341,4 +345,59 @@ export function findSearch(customers: ApiCustomer[], { min = 3, max = 30, accept
     if (matches.length >= min && matches.length <= max && distinct && accept(matches)) return { prefix, matches };
   }
   throw new Error('no company-name prefix in the dataset suits the journey');
+}
+
+/** What the portal page exposes of its mock API (`window.portal.mock`, with `adapter=rest`). */
+interface PortalWindow {
+  portal: { mock?: { configure(faults: MockFaults): void; faults: { reset(): void }; requests: RecordedRequest[] } };
+}
+
+/**
+ * Adds faults to the mock API while the page runs (`portal.mock.configure`): later calls add to earlier ones,
+ * and a key given again replaces its value (`{ status: {} }` clears every forced status, latency stays).
+ */
+export async function configureMock(page: Page, faults: MockFaults): Promise<void> {
+  await page.evaluate((faults) => {
+    const mock = (window as unknown as PortalWindow).portal.mock;
+    if (!mock) throw new Error('the portal has no mock API (adapter=memory?)');
+    mock.configure(faults);
+  }, faults);
+}
+
+/** Clears every fault of the mock API (latency included): the API answers at once again. */
+export async function resetMockFaults(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as PortalWindow).portal.mock?.faults.reset());
+}
+
+/** The requests that reached the mock API since the page opened, with the status each was answered. */
+export async function mockRequests(page: Page): Promise<RecordedRequest[]> {
+  return page.evaluate(() => structuredClone((window as unknown as PortalWindow).portal.mock?.requests ?? []));
+}
+
+/**
+ * A real mouse click at the centre of a control that says it is unavailable (`aria-disabled="true"`), which
+ * Playwright's `click()` would wait on until it is available again: a person clicks it anyway, and the journey
+ * checks what it then does. Fails when something else is drawn over that point (hit test through shadow roots).
+ */
+export async function clickUnavailable(locator: Locator): Promise<void> {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await boxOf(locator);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const hit = await locator.evaluate((element, [x, y]) => {
+    let at = document.elementFromPoint(x, y);
+    while (at?.shadowRoot) {
+      const inner = at.shadowRoot.elementFromPoint(x, y);
+      if (!inner || inner === at) break;
+      at = inner;
+    }
+    return at === element ? '' : `<${at?.localName ?? 'nothing'}${at?.getAttribute('part') ? ` part=${at.getAttribute('part')}` : ''}>`;
+  }, [x, y] as const);
+  assert.equal(hit, '', `${locator} is covered by ${hit} at its centre: a click would not reach it`);
+  await locator.page().mouse.click(x, y);
+}
+
+/** The tags a row draws as chips (not the "+N" summary). */
+export async function tagChips(row: Locator): Promise<string[]> {
+  return (await row.locator('[part~=tag]:not([part~=more])').allTextContents()).map((text) => text.trim());
 }
