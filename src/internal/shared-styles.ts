@@ -2,14 +2,15 @@ import { css } from 'lit';
 
 /**
  * The look of a command button, shared by the list's command bar and every element composed into it or opened
- * from it, so they read as one product. Expects `--_border`, `--_background` and `--_accent` on :host.
+ * from it, so they read as one product. Expects internal/tokens.ts and `--_control-border`, `--_background` and
+ * `--_accent` on :host.
  */
 export const commandStyles = css`
   .command {
-    min-height: 2rem;
+    min-height: var(--_p-control-height);
     padding: 0 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: 4px;
+    border: 1px solid var(--_control-border);
+    border-radius: var(--_p-radius);
     background: var(--_background);
     color: inherit;
     font: inherit;
@@ -32,15 +33,18 @@ export const commandStyles = css`
   }
 `;
 
-/** Text boxes and lists of the forms and dialogs. Expects `--_border`, `--_background` and `--_error`. */
+/**
+ * Text boxes and drop-down lists of every element (check boxes and radio buttons keep the browser's look).
+ * Expects internal/tokens.ts and `--_control-border`, `--_background` and `--_error` on :host.
+ */
 export const controlStyles = css`
-  input,
+  input:not([type='checkbox'], [type='radio']),
   select {
     box-sizing: border-box;
-    min-height: 2rem;
+    min-height: var(--_p-control-height);
     padding: 0 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: 4px;
+    border: 1px solid var(--_control-border);
+    border-radius: var(--_p-radius);
     background: var(--_background);
     color: inherit;
     font: inherit;

@@ -1,18 +1,21 @@
 import { css } from 'lit';
 import { baseStyles, commandStyles, controlStyles } from '../../internal/shared-styles.js';
+import { tokenStyles } from '../../internal/tokens.js';
 
-/** Public `--billing-profile-form-*` tokens, each falling back to the list's, read into private `--_*` ones. */
+/** Public `--billing-profile-form-*` tokens, each falling back to the shared palette, read into private `--_*` ones. */
 export const styles = [
+  tokenStyles,
   baseStyles,
   commandStyles,
   controlStyles,
   css`
     :host {
-      --_accent: var(--billing-profile-form-accent-color, var(--customer-list-accent-color, light-dark(#0f6cbd, #62abf5)));
-      --_border: var(--billing-profile-form-border-color, var(--customer-list-border-color, light-dark(#d1d1d1, #3d3d3d)));
-      --_background: var(--billing-profile-form-background, var(--customer-list-background, light-dark(#ffffff, #1f1f1f)));
-      --_muted: var(--billing-profile-form-muted-color, var(--customer-list-muted-color, light-dark(#616161, #adadad)));
-      --_error: var(--billing-profile-form-error-color, var(--customer-list-error-color, light-dark(#b10e1c, #f1707b)));
+      --_accent: var(--billing-profile-form-accent-color, var(--_p-accent));
+      --_border: var(--billing-profile-form-border-color, var(--_p-border));
+      --_control-border: var(--billing-profile-form-border-color, var(--_p-control-border));
+      --_background: var(--billing-profile-form-background, var(--_p-background));
+      --_muted: var(--billing-profile-form-muted-color, var(--_p-muted));
+      --_error: var(--billing-profile-form-error-color, var(--_p-error));
       display: block;
       color: var(--billing-profile-form-text-color, var(--customer-list-text-color, inherit));
       font: var(--billing-profile-form-font, var(--customer-list-font, inherit));
@@ -40,7 +43,7 @@ export const styles = [
       margin: 0;
       padding: 0.5rem 0.75rem 0.75rem;
       border: 1px solid var(--_border);
-      border-radius: 6px;
+      border-radius: var(--_p-panel-radius);
     }
     .field {
       display: grid;
@@ -66,10 +69,10 @@ export const styles = [
     .conflict,
     .confirm {
       display: grid;
-      gap: 0.5rem;
+      gap: var(--_p-gap);
       padding: 0.75rem;
       border: 1px solid var(--_error);
-      border-radius: 6px;
+      border-radius: var(--_p-panel-radius);
     }
     .summary a {
       color: var(--_error);
@@ -87,7 +90,7 @@ export const styles = [
     }
     .actions {
       display: flex;
-      gap: 0.5rem;
+      gap: var(--_p-gap);
       justify-content: flex-end;
     }
   `,

@@ -1,27 +1,31 @@
 import { css } from 'lit';
-import { baseStyles, commandStyles } from '../../internal/shared-styles.js';
+import { baseStyles, commandStyles, controlStyles } from '../../internal/shared-styles.js';
+import { tokenStyles } from '../../internal/tokens.js';
 
 /*
- * Public tokens (--customer-list-*) are read into private ones (--_*) on :host, so a theme can set them on any
- * ancestor. Defaults use light-dark(), so the list follows the page's color-scheme (light, dark or the user's).
+ * The list's palette is the shared one (internal/tokens.ts), read from the public --customer-list-* tokens that a
+ * theme sets on any ancestor; the private names below are what this stylesheet and the shared ones use.
  */
 export const styles = [
+  tokenStyles,
   baseStyles,
   commandStyles,
+  controlStyles,
   css`
   :host {
     --_height: var(--customer-list-height, 480px);
     --_row-height: var(--customer-list-row-height, 40px);
-    --_text: var(--customer-list-text-color, light-dark(#242424, #f0f0f0));
-    --_muted: var(--customer-list-muted-color, light-dark(#616161, #c2c2c2));
-    --_background: var(--customer-list-background, light-dark(#ffffff, #1f1f1f));
-    --_header-background: var(--customer-list-header-background, light-dark(#f5f5f5, #2a2a2a));
-    --_border: var(--customer-list-border-color, light-dark(#e0e0e0, #3d3d3d));
-    --_hover: var(--customer-list-hover-background, light-dark(#f5f9fd, #262b31));
-    --_selected: var(--customer-list-selected-background, light-dark(#ebf3fc, #1c3146));
-    --_accent: var(--customer-list-accent-color, light-dark(#0f6cbd, #62abf5));
-    --_tag: var(--customer-list-tag-background, light-dark(#e8ebfa, #2f3652));
-    --_error: var(--customer-list-error-color, light-dark(#b10e1c, #f1707b));
+    --_text: var(--_p-text);
+    --_muted: var(--_p-muted);
+    --_background: var(--_p-background);
+    --_header-background: var(--_p-header-background);
+    --_border: var(--_p-border);
+    --_control-border: var(--_p-control-border);
+    --_hover: var(--_p-hover);
+    --_selected: var(--_p-selected);
+    --_accent: var(--_p-accent);
+    --_tag: var(--_p-tag);
+    --_error: var(--_p-error);
     --_columns: 44px minmax(19.5rem, 1.1fr) minmax(12rem, 1.4fr) minmax(12rem, 1.3fr) minmax(10rem, 1fr) minmax(10rem, 1.2fr);
     display: block;
     color: var(--_text);
@@ -57,7 +61,7 @@ export const styles = [
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: 0.5rem;
+    gap: var(--_p-gap);
   }
 
   .field {
@@ -69,15 +73,6 @@ export const styles = [
 
   .field select {
     font-size: 1rem / 0.85;
-  }
-
-  select,
-  input[type='search'] {
-    min-height: 2rem;
-    padding: 0 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    background: var(--_background);
   }
 
   input[type='search'] {
@@ -99,18 +94,14 @@ export const styles = [
     font-size: 0.85em;
   }
 
-  [aria-invalid='true'] {
-    border-color: var(--_error);
-  }
-
   .chip {
     display: inline-flex;
     gap: 0.25rem;
     align-items: center;
     max-width: 16rem;
-    min-height: 2rem;
+    min-height: var(--_p-control-height);
     padding: 0 0.6rem;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: 1rem;
     background: var(--_tag);
     cursor: pointer;
@@ -158,7 +149,7 @@ export const styles = [
   }
 
   .billing-panel::backdrop {
-    background: rgb(0 0 0 / 0.3);
+    background: var(--_p-backdrop);
   }
 
   .billing-panel header {
@@ -193,10 +184,10 @@ export const styles = [
     max-height: calc(100vh - 1rem);
     overflow: auto;
     border: 1px solid var(--_border);
-    border-radius: 6px;
+    border-radius: var(--_p-panel-radius);
     background: var(--_background);
     color: var(--_text);
-    box-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
+    box-shadow: var(--_p-shadow);
   }
 
   /* One line, always there: its height is reserved so a first selection moves nothing. */
@@ -211,7 +202,7 @@ export const styles = [
     overflow-x: auto;
     overflow-y: hidden;
     white-space: nowrap;
-    border-radius: 4px;
+    border-radius: var(--_p-radius);
     background: var(--_selected);
   }
 
@@ -234,7 +225,7 @@ export const styles = [
     overflow: auto;
     overscroll-behavior: contain;
     border: 1px solid var(--_border);
-    border-radius: 4px;
+    border-radius: var(--_p-radius);
     background: var(--_background);
   }
 
@@ -388,7 +379,7 @@ export const styles = [
     display: block;
     width: 60%;
     height: 0.8em;
-    border-radius: 4px;
+    border-radius: var(--_p-radius);
     background: var(--_border);
     color: transparent;
     animation: pulse 1.2s ease-in-out infinite;
@@ -433,7 +424,7 @@ export const styles = [
     margin-block-start: 0.4rem;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_error);
-    border-radius: 4px;
+    border-radius: var(--_p-radius);
     color: var(--_error);
     overflow-wrap: anywhere;
   }

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { isAbortError } from '../../adapter/adapter-error.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import { baseStyles, commandStyles } from '../../internal/shared-styles.js';
+import { tokenStyles } from '../../internal/tokens.js';
 import { columnLabel, formatNumber, relationshipLabel } from '../../localization/labels.js';
 import { getLocale } from '../../localization/localization.js';
 import { BOM, customerCsvColumns, CSV_COLUMN_IDS, type CsvDelimiter } from '../../model/csv.js';
@@ -51,18 +52,19 @@ const DEFAULT_MAX_FILE_SIZE = 500_000_000;
 export class ExportButton extends AdapterElement {
   static override readonly defaultTag = 'export-button';
   static override styles = [
+    tokenStyles,
     baseStyles,
     commandStyles,
     css`
     :host {
-      --_accent: var(--export-button-accent-color, var(--customer-list-accent-color, light-dark(#0f6cbd, #62abf5)));
-      --_border: var(--export-button-border-color, var(--customer-list-border-color, light-dark(#d1d1d1, #3d3d3d)));
-      --_background: var(--export-button-background, var(--customer-list-background, light-dark(#ffffff, #1f1f1f)));
-      --_error: var(--export-button-error-color, light-dark(#b10e1c, #f1707b));
+      --_accent: var(--export-button-accent-color, var(--_p-accent));
+      --_control-border: var(--export-button-border-color, var(--_p-control-border));
+      --_background: var(--export-button-background, var(--_p-background));
+      --_error: var(--export-button-error-color, var(--_p-error));
       display: inline-flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: 0.5rem;
+      gap: var(--_p-gap);
       font: inherit;
     }
     button[aria-disabled='true'] {
@@ -72,7 +74,7 @@ export class ExportButton extends AdapterElement {
     .progress {
       display: inline-flex;
       align-items: center;
-      gap: 0.5rem;
+      gap: var(--_p-gap);
     }
     progress {
       width: 8rem;

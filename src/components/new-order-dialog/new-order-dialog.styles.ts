@@ -1,19 +1,22 @@
 import { css } from 'lit';
 import { baseStyles, commandStyles, controlStyles } from '../../internal/shared-styles.js';
+import { tokenStyles } from '../../internal/tokens.js';
 
-/** Public `--new-order-dialog-*` tokens, each falling back to the list's, read into private `--_*` ones. */
+/** Public `--new-order-dialog-*` tokens, each falling back to the shared palette, read into private `--_*` ones. */
 export const styles = [
+  tokenStyles,
   baseStyles,
   commandStyles,
   controlStyles,
   css`
     :host {
-      --_accent: var(--new-order-dialog-accent-color, var(--customer-list-accent-color, light-dark(#0f6cbd, #62abf5)));
-      --_border: var(--new-order-dialog-border-color, var(--customer-list-border-color, light-dark(#d1d1d1, #3d3d3d)));
-      --_background: var(--new-order-dialog-background, var(--customer-list-background, light-dark(#ffffff, #1f1f1f)));
-      --_text: var(--new-order-dialog-text-color, var(--customer-list-text-color, light-dark(#242424, #f0f0f0)));
-      --_muted: var(--new-order-dialog-muted-color, var(--customer-list-muted-color, light-dark(#616161, #adadad)));
-      --_error: var(--new-order-dialog-error-color, var(--customer-list-error-color, light-dark(#b10e1c, #f1707b)));
+      --_accent: var(--new-order-dialog-accent-color, var(--_p-accent));
+      --_border: var(--new-order-dialog-border-color, var(--_p-border));
+      --_control-border: var(--new-order-dialog-border-color, var(--_p-control-border));
+      --_background: var(--new-order-dialog-background, var(--_p-background));
+      --_text: var(--new-order-dialog-text-color, var(--_p-text));
+      --_muted: var(--new-order-dialog-muted-color, var(--_p-muted));
+      --_error: var(--new-order-dialog-error-color, var(--_p-error));
       display: contents;
     }
     dialog {
@@ -28,7 +31,7 @@ export const styles = [
       font: var(--new-order-dialog-font, var(--customer-list-font, inherit));
     }
     dialog::backdrop {
-      background: rgb(0 0 0 / 0.4);
+      background: var(--_p-backdrop);
     }
     .body {
       display: grid;
@@ -89,7 +92,7 @@ export const styles = [
     .catalogs {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
-      gap: 0.5rem;
+      gap: var(--_p-gap);
     }
     .catalog {
       display: grid;
@@ -97,8 +100,8 @@ export const styles = [
       gap: 0.25rem;
       padding: 0.75rem;
       text-align: start;
-      border: 1px solid var(--_border);
-      border-radius: 6px;
+      border: 1px solid var(--_control-border);
+      border-radius: var(--_p-panel-radius);
       background: none;
       color: inherit;
       font: inherit;
@@ -122,9 +125,9 @@ export const styles = [
     }
     .product {
       display: flex;
-      gap: 0.5rem;
+      gap: var(--_p-gap);
       padding: 0.375rem;
-      border-radius: 4px;
+      border-radius: var(--_p-radius);
     }
     .product:has(:checked) {
       outline: 1px solid var(--_accent);
@@ -159,13 +162,13 @@ export const styles = [
     .actions {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
+      gap: var(--_p-gap);
       justify-content: flex-end;
     }
     .confirm {
       padding: 0.75rem;
       border: 1px solid var(--_error);
-      border-radius: 6px;
+      border-radius: var(--_p-panel-radius);
     }
   `,
 ];

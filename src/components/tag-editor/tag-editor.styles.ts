@@ -1,23 +1,26 @@
 import { css } from 'lit';
 import { baseStyles, commandStyles, controlStyles } from '../../internal/shared-styles.js';
+import { tokenStyles } from '../../internal/tokens.js';
 
 /**
- * Public `--tag-editor-*` tokens read into private `--_*` ones on :host; each falls back to the list's token,
- * so a page themed for <customer-list> themes the editor too.
+ * Public `--tag-editor-*` tokens read into private `--_*` ones on :host; each falls back to the shared palette
+ * (internal/tokens.ts), so a page themed for <customer-list> themes the editor too.
  */
 export const styles = [
+  tokenStyles,
   baseStyles,
   commandStyles,
   controlStyles,
   css`
     :host {
-      --_accent: var(--tag-editor-accent-color, var(--customer-list-accent-color, light-dark(#0f6cbd, #62abf5)));
-      --_border: var(--tag-editor-border-color, var(--customer-list-border-color, light-dark(#d1d1d1, #3d3d3d)));
-      --_background: var(--tag-editor-background, var(--customer-list-background, light-dark(#ffffff, #1f1f1f)));
-      --_text: var(--tag-editor-text-color, var(--customer-list-text-color, light-dark(#242424, #f0f0f0)));
-      --_muted: var(--tag-editor-muted-color, var(--customer-list-muted-color, light-dark(#616161, #adadad)));
-      --_hover: var(--tag-editor-hover-background, var(--customer-list-hover-background, light-dark(#f5f5f5, #2b2b2b)));
-      --_error: var(--tag-editor-error-color, var(--customer-list-error-color, light-dark(#b10e1c, #f1707b)));
+      --_accent: var(--tag-editor-accent-color, var(--_p-accent));
+      --_border: var(--tag-editor-border-color, var(--_p-border));
+      --_control-border: var(--tag-editor-border-color, var(--_p-control-border));
+      --_background: var(--tag-editor-background, var(--_p-background));
+      --_text: var(--tag-editor-text-color, var(--_p-text));
+      --_muted: var(--tag-editor-muted-color, var(--_p-muted));
+      --_hover: var(--tag-editor-hover-background, var(--_p-hover));
+      --_error: var(--tag-editor-error-color, var(--_p-error));
       --_list-height: var(--tag-editor-list-height, 16rem);
       display: block;
       box-sizing: border-box;
@@ -43,7 +46,7 @@ export const styles = [
     .editor {
       display: grid;
       grid-template-columns: minmax(0, 1fr);
-      gap: 0.5rem;
+      gap: var(--_p-gap);
       padding: 0.75rem;
     }
 
@@ -92,15 +95,15 @@ export const styles = [
       margin: 0;
       padding: 0;
       border: 1px solid var(--_border);
-      border-radius: 4px;
+      border-radius: var(--_p-radius);
       list-style: none;
     }
 
     .item {
       display: flex;
       align-items: center;
-      gap: 0.5rem;
-      min-height: 2rem;
+      gap: var(--_p-gap);
+      min-height: var(--_p-control-height);
       padding: 0.25rem 0.5rem;
       cursor: pointer;
       user-select: none;
@@ -179,7 +182,7 @@ export const styles = [
     .actions {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.5rem;
+      gap: var(--_p-gap);
       justify-content: flex-end;
     }
 
