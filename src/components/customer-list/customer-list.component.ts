@@ -1,37 +1,20 @@
-import { localized, msg, str } from '@lit/localize';
-import type { SortingState } from '@tanstack/table-core';
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { localized } from '@lit/localize';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { html, unsafeStatic } from 'lit/static-html.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import { DebouncedInput } from '../../controllers/debounced-input.js';
-import { GridFocusController } from '../../controllers/grid-focus-controller.js';
-import type { GridPosition } from '../../controllers/grid-navigation.js';
-import { RowsController } from '../../controllers/rows-controller.js';
-import { SelectionController } from '../../controllers/selection-controller.js';
-import { WindowController } from '../../controllers/window-controller.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
-import { missingAdapterError } from '../../internal/failure.js';
-import { registeredTag } from '../../internal/registry.js';
-import { customerCount, formatNumber } from '../../localization/labels.js';
 import type { BillingProfile } from '../../model/billing.js';
-import type { CustomerRow } from '../../model/customer.js';
 import { isSearchTooLong, type CustomerFilter, type CustomerQuery, type SearchField, type SortSpec } from '../../model/query.js';
 import type { Selection } from '../../model/selection.js';
 import { patchRowTags, type TagChange } from '../../model/tag-patch.js';
 import { tagKey } from '../../model/tags.js';
-import { BillingPanel } from './billing-panel.js';
-import { COLUMN_COUNT, createListTable, DATA_COLUMNS, sortSpecsOf } from './customer-list.columns.js';
-import { BillingProfileRequestEvent, CustomerOpenEvent, CustomerSelectEvent, ExportRequestEvent, ManageTagsRequestEvent, NewOrderRequestEvent } from './customer-list.events.js';
-import { renderGrid } from './customer-list.grid.js';
+import { CustomerGrid } from './customer-grid.js';
+import { CustomerOpenEvent, CustomerSelectEvent } from './customer-list.events.js';
+import { renderSelectionBar, renderStatus, type BarContext } from './customer-list.status.js';
 import { styles } from './customer-list.styles.js';
 import { renderToolbar, type ToolbarContext } from './customer-list.toolbar.js';
-import { TagEditorPopover } from './tag-editor-popover.js';
-
-/** What the list needs of a composed <new-order-dialog>, which it knows by its role only. */
-interface NewOrderDialogLike extends HTMLElement {
-  show(options: { customer: CustomerRow }): Promise<void>;
-}
+import { ListCommands } from './list-commands.js';
 
 /**
  * The partner's customers: search, filters, sortable columns, selection (including "all matching" as a
@@ -90,7 +73,8 @@ interface NewOrderDialogLike extends HTMLElement {
  * @cssprop [--customer-list-muted-color] - Secondary text color.
  * @cssprop [--customer-list-background] - Background of the grid.
  * @cssprop [--customer-list-header-background] - Background of the header row.
- * @cssprop [--customer-list-border-color] - Row and control borders.
+ * @cssprop [--customer-list-border-color] - Lines between rows and around panels (and controls, unless the next is set).
+ * @cssprop [--customer-list-control-border-color] - Borders of text boxes, drop-down lists, buttons and chips.
  * @cssprop [--customer-list-hover-background] - Background of a hovered row.
  * @cssprop [--customer-list-selected-background] - Background of a selected row.
  * @cssprop [--customer-list-accent-color] - Links, focus rings, checkboxes and primary buttons.
@@ -138,44 +122,26 @@ export class CustomerList extends AdapterElement {
   /** A failure of something the agent did that happened out of sight (a save answered after its popover closed). */
   @state() private announcement?: string;
 
-  @query('.viewport') private viewport?: HTMLElement;
   @query('[part=search-input]') private searchInput?: HTMLInputElement;
 
-  private readonly table = createListTable((sorting: SortingState) => (this.sort = sortSpecsOf(sorting)));
-
-  private readonly rows = new RowsController(this, {
-    source: () => this.activeAdapter,
+  private readonly grid = new CustomerGrid(this, {
+    adapter: () => this.activeAdapter,
     query: () => this.currentQuery(),
-    fetch: (adapter: CustomerAdapter, query: CustomerQuery, page, signal) => adapter.listCustomers({ ...query, ...page }, signal),
-    pageSize: () => this.pageSize,
-    missingSource: missingAdapterError,
-  });
-
-  private readonly rowWindow = new WindowController(this, {
-    viewport: () => this.viewport,
-    header: () => this.renderRoot.querySelector<HTMLElement>('.header'),
-    rowCount: () => this.totalCount ?? 0,
-    rowHeightProperty: '--_row-height',
-    defaultRowHeight: 40,
-  });
-
-  private readonly gridFocus = new GridFocusController(this, {
-    grid: () => this.renderRoot.querySelector<HTMLElement>('[role=grid]'),
-    rowCount: () => (this.totalCount ?? 0) + 1,
-    columnCount: () => COLUMN_COUNT,
-    pageRows: () => this.rowWindow.pageRows,
-    revealRow: (index) => this.rowWindow.reveal(index),
-    handleKey: (event, position) => this.handleGridKey(event, position),
-  });
-
-  private readonly selectionController = new SelectionController(this, {
-    rows: () => this.rows.value?.rows,
-    total: () => this.totalCount ?? 0,
     filter: () => this.filter,
-    changed: (selection, count) => {
-      this.tagPopover.follow(selection);
+    pageSize: () => this.pageSize,
+    customerHref: () => this.customerHref,
+    tagFilter: () => this.tagFilter,
+    searchText: () => this.searchText.trim(),
+    filtered: () => this.hasFilter,
+    sortChanged: (sort) => (this.sort = sort),
+    selectionChanged: (selection, count) => {
+      this.commands.follow(selection);
       this.dispatchEvent(new CustomerSelectEvent(selection, count));
     },
+    open: (row, href) => this.dispatchEvent(new CustomerOpenEvent(row, href)),
+    filterByReseller: (row) => (this.resellerFilter = row.indirectReseller),
+    retry: () => this.refresh(),
+    clearFilters: () => void this.clearFilters(),
   });
 
   private readonly search = new DebouncedInput(this, {
@@ -185,23 +151,15 @@ export class CustomerList extends AdapterElement {
     commit: (text) => (this.searchText = text),
   });
 
-  private readonly tagPopover = new TagEditorPopover(this, {
+  private readonly commands = new ListCommands(this, {
     adapter: () => this.activeAdapter,
     agentRole: () => this.agentRole,
-    patch: (change) => this.patchTags(change),
-    tagSetChanged: () => void this.loadTags(),
-    announceFailure: (text) => (this.announcement = text),
+    selection: () => this.selection,
     count: (selection) => (selection.mode === 'some' ? selection.keys.length : Math.max(0, (this.totalCount ?? 0) - selection.excludedKeys.length)),
-    popover: () => this.renderRoot.querySelector<HTMLElement>('.tag-popover'),
-    invoker: () => this.renderRoot.querySelector<HTMLElement>('[data-command="manage-tags"]'),
-  });
-
-  private readonly billingPanel = new BillingPanel(this, {
-    adapter: () => this.activeAdapter,
-    agentRole: () => this.agentRole,
-    dialog: () => this.renderRoot.querySelector<HTMLDialogElement>('.billing-panel'),
-    invoker: () => this.renderRoot.querySelector<HTMLElement>('[data-command="billing"]'),
-    saved: (customerId, profile) => this.applyBillingProfile(customerId, profile),
+    patchTags: (change) => this.patchTags(change),
+    tagSetChanged: () => void this.loadTags(),
+    billingSaved: (customerId, profile) => this.applyBillingProfile(customerId, profile),
+    announceFailure: (text) => (this.announcement = text),
   });
 
   /** Which adapter the partner's tags were loaded from: a new one loads them again. */
@@ -209,21 +167,21 @@ export class CustomerList extends AdapterElement {
 
   /** The selection, as adapters and events take it. Setting it replaces the selection without an event. */
   get selection(): Selection {
-    return this.selectionController.selection;
+    return this.grid.selection.selection;
   }
 
   set selection(selection: Selection) {
-    this.selectionController.selection = selection;
+    this.grid.selection.selection = selection;
   }
 
   /** Rows the current query matches, once the first page has arrived. */
   get totalCount(): number | undefined {
-    return this.rows.totalCount;
+    return this.grid.rows.totalCount;
   }
 
   /** Rows in the current selection. */
   get selectedCount(): number {
-    return this.selectionController.count;
+    return this.grid.selection.count;
   }
 
   /** The filter part of the current query: what a select-all selects. */
@@ -234,7 +192,7 @@ export class CustomerList extends AdapterElement {
 
   /** Loads the list again, e.g. after data changed elsewhere. */
   refresh(): void {
-    this.rows.reload();
+    this.grid.rows.reload();
     void this.loadTags();
   }
 
@@ -244,7 +202,7 @@ export class CustomerList extends AdapterElement {
    * rename or delete. Returns a function that puts the rows back, for a save that failed.
    */
   patchTags(change: TagChange): () => void {
-    const undo = patchRowTags(this.rows.value?.rows ?? [], change);
+    const undo = patchRowTags(this.grid.rows.value?.rows ?? [], change);
     if (change.kind !== 'assign') {
       const key = tagKey(change.kind === 'rename' ? change.from : change.tag);
       if (this.tagFilter.some((tag) => tagKey(tag) === key)) {
@@ -265,7 +223,7 @@ export class CustomerList extends AdapterElement {
    */
   applyBillingProfile(customerId: string, profile: Pick<BillingProfile, 'companyName'>): void {
     let changed = false;
-    for (const row of this.rows.value?.rows ?? []) {
+    for (const row of this.grid.rows.value?.rows ?? []) {
       if (row.id !== customerId || row.companyName === profile.companyName) continue;
       row.companyName = profile.companyName;
       changed = true;
@@ -275,16 +233,16 @@ export class CustomerList extends AdapterElement {
 
   /** Selects every row the current search and filters match, loaded or not. */
   selectAllMatching(): void {
-    this.selectionController.selectAllMatching();
+    this.grid.selection.selectAllMatching();
   }
 
   clearSelection(): void {
-    this.selectionController.clear();
+    this.grid.selection.clear();
   }
 
   /** Scrolls row `index` (0-based, in the current order) to the top and loads up to it. */
   scrollToRow(index: number): void {
-    this.rowWindow.scrollToRow(index);
+    this.grid.window.scrollToRow(index);
   }
 
   override connectedCallback(): void {
@@ -298,18 +256,16 @@ export class CustomerList extends AdapterElement {
   }
 
   protected override updated(): void {
-    this.rows.ensureLoaded(Math.max(this.rowWindow.current().end, this.gridFocus.active.row));
+    this.grid.loadWindow();
   }
 
   protected override render(): TemplateResult {
-    const dialog = registeredTag('new-order-dialog');
     return html`
       ${renderToolbar(this.toolbarContext())}
-      ${this.renderSelectionBar()}
-      ${renderGrid(this.gridContext())}
-      ${this.renderStatus()}
-      ${this.tagPopover.render()} ${this.billingPanel.render()}
-      ${dialog ? html`<${unsafeStatic(dialog)} part="new-order-dialog" data-role="new-order-dialog" .adapter=${this.activeAdapter} agent-role=${this.agentRole}></${unsafeStatic(dialog)}>` : nothing}
+      ${renderSelectionBar(this.barContext())}
+      ${this.grid.render()}
+      ${renderStatus(this.barContext())}
+      ${this.commands.render()}
     `;
   }
 
@@ -365,7 +321,7 @@ export class CustomerList extends AdapterElement {
 
   private toolbarContext(): ToolbarContext {
     const count = this.selectedCount;
-    const single = this.selectionController.single();
+    const single = this.grid.selection.single();
     return {
       adapter: this.activeAdapter,
       agentRole: this.agentRole,
@@ -379,7 +335,7 @@ export class CustomerList extends AdapterElement {
       isAdmin: this.isAdmin,
       selectedCount: count,
       newOrderReady: single !== undefined,
-      manageTagsOpen: this.tagPopover.available ? this.tagPopover.isOpen : undefined,
+      manageTagsOpen: this.commands.manageTagsOpen,
       onSearchField: (field) => (this.searchField = field),
       onSearchInput: (text) => this.search.input(text),
       onSearchCommit: () => this.search.flush(),
@@ -387,137 +343,26 @@ export class CustomerList extends AdapterElement {
       onRemoveTag: (tag, chip) => void this.removeFilterChip(chip, () => (this.tagFilter = this.tagFilter.filter((other) => other !== tag))),
       onRelationship: (relationship) => (this.relationshipFilter = relationship),
       onRemoveReseller: (chip) => void this.removeFilterChip(chip, () => (this.resellerFilter = undefined)),
-      onNewOrder: () => single && this.handleNewOrder(single),
-      onBilling: () => single && this.handleBilling(single),
-      onManageTags: () => this.handleManageTags(count),
-      onExport: () => this.dispatchEvent(new ExportRequestEvent()),
+      onNewOrder: () => single && this.commands.newOrder(single),
+      onBilling: () => single && this.commands.billing(single),
+      onManageTags: () => this.commands.manageTags(),
+      onExport: () => this.commands.export(),
     };
-  }
-
-  // ---- commands
-
-  /** Billing information opens the <billing-profile-form> panel, unless a host cancels the request. */
-  private handleBilling(customer: CustomerRow): void {
-    if (this.dispatchEvent(new BillingProfileRequestEvent(customer))) void this.billingPanel.open(customer);
-  }
-
-  /** New order opens the <new-order-dialog> the page defines, unless a host cancels the request. */
-  private handleNewOrder(customer: CustomerRow): void {
-    if (!this.dispatchEvent(new NewOrderRequestEvent(customer))) return;
-    void this.renderRoot.querySelector<NewOrderDialogLike>('[data-role=new-order-dialog]')?.show({ customer });
-  }
-
-  /** Manage tags toggles the editor popover, unless a host cancels the request to show its own. */
-  private handleManageTags(count: number): void {
-    if (this.tagPopover.isOpen) return this.tagPopover.close();
-    if (count === 0 || !this.dispatchEvent(new ManageTagsRequestEvent(this.selection, count))) return;
-    void this.tagPopover.open(this.selection);
-  }
-
-  // ---- grid
-
-  /**
-   * A new search or filter is loading while the previous query's rows are still drawn: they are shown dimmed
-   * as being replaced, the count says so, and their checkboxes wait (a selection made on rows about to go
-   * would not belong to the new query).
-   */
-  private get replacingRows(): boolean {
-    return this.rows.replacing;
-  }
-
-  private gridContext() {
-    const rows = this.rows.value;
-    const error = this.rows.error;
-    const total = this.totalCount ?? 0;
-    const selection = this.selectionController;
-    return {
-      rows,
-      total,
-      view: this.rowWindow.current(rows && !error ? total : 0),
-      pending: this.rows.pending,
-      replacing: this.replacingRows,
-      error,
-      retryCountdown: this.rows.retryCountdown,
-      table: this.table,
-      activeRow: this.gridFocus.active.row,
-      tabIndex: (row: number, column: number) => this.gridFocus.tabIndex(row, column),
-      isSelected: (row: CustomerRow) => selection.isSelected(row),
-      selectedCount: selection.count,
-      allSelected: selection.allMatching,
-      searchText: this.searchText.trim(),
-      filtered: this.hasFilter,
-      cell: {
-        href: (row: CustomerRow) => this.customerHref.replaceAll('{id}', encodeURIComponent(row.id)).replaceAll('{relationship}', encodeURIComponent(row.relationship)),
-        onOpen: (event: MouseEvent, row: CustomerRow) => this.handleOpen(event, row),
-        onFilterReseller: (row: CustomerRow) => (this.resellerFilter = row.indirectReseller),
-        matchedTags: this.tagFilter,
-      },
-      onScroll: this.rowWindow.handleScroll,
-      onKeydown: this.gridFocus.handleKeydown,
-      onFocusIn: this.gridFocus.handleFocusIn,
-      onFocusOut: this.gridFocus.handleFocusOut,
-      onHeaderCheckbox: (event: MouseEvent) => (this.replacingRows ? event.preventDefault() : selection.toggleAll()),
-      onRowCheckbox: (event: MouseEvent, index: number) => this.handleRowCheckbox(event, index),
-      onRetry: () => this.refresh(),
-      onRetryPage: () => this.rows.retryPage(),
-      onClearFilters: () => void this.clearFilters(),
-    };
-  }
-
-  /**
-   * The click is left to the browser (no preventDefault: that would make it restore the box's old state after
-   * the render); the render then sets `checked` from the model, which differs only for a Shift range. Rows
-   * about to be replaced keep their boxes as they are (the box is aria-disabled and says why).
-   */
-  private handleRowCheckbox(event: MouseEvent, index: number): void {
-    if (this.replacingRows) return event.preventDefault();
-    this.gridFocus.active = { row: index + 1, column: 0 };
-    this.selectionController.toggleRow(index, event.shiftKey);
-  }
-
-  /** Space, Enter and Ctrl+A in the grid; the focus controller moves on every other key. */
-  private handleGridKey(event: KeyboardEvent, position: GridPosition): boolean {
-    if ((event.key === 'a' || event.key === 'A') && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      if (!this.replacingRows) this.selectAllMatching();
-      return true;
-    }
-    if (event.key !== ' ' && event.key !== 'Enter') return false;
-    // Enter on the name link is the link's own: the browser follows it (or customer-open stops it).
-    if ((event.target as Element).tagName === 'A' && event.key === 'Enter') return true;
-    event.preventDefault();
-    if (position.row === 0) {
-      if (position.column === 0 && !this.replacingRows) this.selectionController.toggleAll();
-      else if (position.column > 0) this.table.getColumn(DATA_COLUMNS[position.column - 1]!)?.getToggleSortingHandler()?.(event);
-    } else if (event.key === 'Enter' && DATA_COLUMNS[position.column - 1] === 'companyName') {
-      this.gridFocus.target(position)?.click();
-    } else if (!this.replacingRows) {
-      this.selectionController.toggleRow(position.row - 1, event.shiftKey);
-    }
-    return true;
-  }
-
-  private handleOpen(event: MouseEvent, row: CustomerRow): void {
-    const href = (event.currentTarget as HTMLAnchorElement).href;
-    if (!this.dispatchEvent(new CustomerOpenEvent(row, href))) event.preventDefault();
   }
 
   // ---- selection bar and status
 
-  /**
-   * Always rendered and one line high, empty while nothing is selected: a bar appearing on the first selection
-   * would push every row down under the pointer, and a live region must exist before it speaks.
-   */
-  private renderSelectionBar(): TemplateResult {
-    const count = this.selectedCount;
-    const total = this.totalCount ?? 0;
-    return html`<div part="selection-bar" class="selection-bar" ?data-empty=${count === 0}>
-      <span role="status">${count ? msg(str`${formatNumber(count)} selected`) : ''}</span>
-      ${count && !this.selectionController.allMatching && total > count && !this.replacingRows
-        ? html`<button type="button" class="link-button" data-action="select-all" @click=${this.handleSelectAllCommand}>${msg(str`Select all ${formatNumber(total)} matching customers`)}</button>`
-        : nothing}
-      ${count ? html`<button type="button" class="link-button" data-action="clear-selection" @click=${this.handleClearSelectionCommand}>${msg('Clear selection')}</button>` : nothing}
-    </div>`;
+  private barContext(): BarContext {
+    return {
+      selected: this.selectedCount,
+      total: this.totalCount,
+      allSelected: this.grid.selection.allMatching,
+      replacing: this.grid.replacing,
+      announcement: this.announcement,
+      onSelectAll: this.handleSelectAllCommand,
+      onClearSelection: this.handleClearSelectionCommand,
+      onDismiss: this.handleDismissAnnouncement,
+    };
   }
 
   /** The command goes away once everything is selected: focus moves on to Clear selection beside it. */
@@ -529,26 +374,13 @@ export class CustomerList extends AdapterElement {
 
   /** The bar empties: focus goes back to the grid, on the cell the agent was last on. */
   private readonly handleClearSelectionCommand = () => {
-    this.gridFocus.refocus();
+    this.grid.focus.refocus();
     this.clearSelection();
   };
-
-  private renderStatus(): TemplateResult {
-    const total = this.totalCount;
-    const text = this.replacingRows ? msg('Updating the list…') : total === undefined ? '' : customerCount(total);
-    // Under the grid, so a failure appearing moves no row; the alert region is always there, ready to speak.
-    return html`<div part="status" class="status" role="status" aria-live="polite">${text}</div>
-      <div part="announcement" class="announcement" role="alert">
-        ${this.announcement
-          ? html`<p>${this.announcement}</p>
-              <button type="button" part="command" class="command" @click=${this.handleDismissAnnouncement}>${msg('Dismiss')}</button>`
-          : nothing}
-      </div>`;
-  }
 
   /** Dismissing the message removes its button: focus goes to the grid. */
   private readonly handleDismissAnnouncement = () => {
     this.announcement = undefined;
-    this.gridFocus.refocus();
+    this.grid.focus.refocus();
   };
 }

@@ -1,0 +1,172 @@
+/**
+ * The customer grid of <customer-list>: the grid engine's controllers (rows, window, focus, selection) wired to
+ * the customer columns and the list adapter call, plus what the grid's keys and checkboxes do. The element
+ * keeps its properties, toolbar and commands; this is "columns + an adapter call + a render" on the engine.
+ */
+import type { SortingState } from '@tanstack/table-core';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
+import { GridFocusController } from '../../controllers/grid-focus-controller.js';
+import type { GridPosition } from '../../controllers/grid-navigation.js';
+import { RowsController } from '../../controllers/rows-controller.js';
+import { SelectionController } from '../../controllers/selection-controller.js';
+import { WindowController } from '../../controllers/window-controller.js';
+import { missingAdapterError } from '../../internal/failure.js';
+import type { CustomerRow } from '../../model/customer.js';
+import type { CustomerFilter, CustomerQuery, SortSpec } from '../../model/query.js';
+import type { Selection } from '../../model/selection.js';
+import { COLUMN_COUNT, createListTable, DATA_COLUMNS, sortSpecsOf } from './customer-list.columns.js';
+import { renderGrid } from './customer-list.grid.js';
+
+export interface CustomerGridOptions {
+  adapter(): CustomerAdapter | undefined;
+  query(): CustomerQuery;
+  filter(): CustomerFilter;
+  pageSize(): number;
+  customerHref(): string;
+  tagFilter(): readonly string[];
+  /** The search text the no-match message names. */
+  searchText(): string;
+  filtered(): boolean;
+  sortChanged(sort: SortSpec[]): void;
+  selectionChanged(selection: Selection, count: number): void;
+  /** A company name was activated; false when the host stopped the navigation. */
+  open(row: CustomerRow, href: string): boolean;
+  filterByReseller(row: CustomerRow): void;
+  retry(): void;
+  clearFilters(): void;
+}
+
+export class CustomerGrid {
+  readonly table = createListTable((sorting: SortingState) => this.options.sortChanged(sortSpecsOf(sorting)));
+  readonly rows: RowsController<CustomerRow, CustomerAdapter, CustomerQuery>;
+  readonly window: WindowController;
+  readonly focus: GridFocusController;
+  readonly selection: SelectionController;
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    private readonly options: CustomerGridOptions,
+  ) {
+    const root = () => host.shadowRoot;
+    this.rows = new RowsController(host, {
+      source: options.adapter,
+      query: options.query,
+      fetch: (adapter, query, page, signal) => adapter.listCustomers({ ...query, ...page }, signal),
+      pageSize: options.pageSize,
+      missingSource: missingAdapterError,
+    });
+    this.window = new WindowController(host, {
+      viewport: () => root()?.querySelector<HTMLElement>('.viewport'),
+      header: () => root()?.querySelector<HTMLElement>('.header'),
+      rowCount: () => this.total,
+      rowHeightProperty: '--_row-height',
+      defaultRowHeight: 40,
+    });
+    this.focus = new GridFocusController(host, {
+      grid: () => root()?.querySelector<HTMLElement>('[role=grid]'),
+      rowCount: () => this.total + 1,
+      columnCount: () => COLUMN_COUNT,
+      pageRows: () => this.window.pageRows,
+      revealRow: (index) => this.window.reveal(index),
+      handleKey: (event, position) => this.handleKey(event, position),
+    });
+    this.selection = new SelectionController(host, {
+      rows: () => this.rows.value?.rows,
+      total: () => this.total,
+      filter: options.filter,
+      changed: options.selectionChanged,
+    });
+  }
+
+  get total(): number {
+    return this.rows.totalCount ?? 0;
+  }
+
+  /**
+   * A new search or filter is loading while the previous query's rows are still drawn: they are shown dimmed
+   * as being replaced, and their checkboxes wait (a selection made on rows about to go would not belong to the
+   * new query).
+   */
+  get replacing(): boolean {
+    return this.rows.replacing;
+  }
+
+  /** After each render: load up to the window's last row, or the focused row if it is further. */
+  loadWindow(): void {
+    this.rows.ensureLoaded(Math.max(this.window.current().end, this.focus.active.row));
+  }
+
+  render(): TemplateResult {
+    const { rows, focus, selection, window } = this;
+    const value = rows.value;
+    const error = rows.error;
+    return renderGrid({
+      rows: value,
+      total: this.total,
+      view: window.current(value && !error ? this.total : 0),
+      pending: rows.pending,
+      replacing: this.replacing,
+      error,
+      retryCountdown: rows.retryCountdown,
+      table: this.table,
+      activeRow: focus.active.row,
+      tabIndex: (row, column) => focus.tabIndex(row, column),
+      isSelected: (row) => selection.isSelected(row),
+      selectedCount: selection.count,
+      allSelected: selection.allMatching,
+      searchText: this.options.searchText(),
+      filtered: this.options.filtered(),
+      cell: {
+        href: (row) => this.options.customerHref().replaceAll('{id}', encodeURIComponent(row.id)).replaceAll('{relationship}', encodeURIComponent(row.relationship)),
+        onOpen: (event, row) => {
+          if (!this.options.open(row, (event.currentTarget as HTMLAnchorElement).href)) event.preventDefault();
+        },
+        onFilterReseller: (row) => this.options.filterByReseller(row),
+        matchedTags: this.options.tagFilter(),
+      },
+      onScroll: window.handleScroll,
+      onKeydown: focus.handleKeydown,
+      onFocusIn: focus.handleFocusIn,
+      onFocusOut: focus.handleFocusOut,
+      onHeaderCheckbox: (event) => (this.replacing ? event.preventDefault() : selection.toggleAll()),
+      onRowCheckbox: (event, index) => this.handleRowCheckbox(event, index),
+      onRetry: this.options.retry,
+      onRetryPage: () => rows.retryPage(),
+      onClearFilters: this.options.clearFilters,
+    });
+  }
+
+  /**
+   * The click is left to the browser (no preventDefault: that would make it restore the box's old state after
+   * the render); the render then sets `checked` from the model, which differs only for a Shift range. Rows
+   * about to be replaced keep their boxes as they are (the box is aria-disabled and says why).
+   */
+  private handleRowCheckbox(event: MouseEvent, index: number): void {
+    if (this.replacing) return event.preventDefault();
+    this.focus.active = { row: index + 1, column: 0 };
+    this.selection.toggleRow(index, event.shiftKey);
+  }
+
+  /** Space, Enter and Ctrl+A in the grid; the focus controller moves on every other key. */
+  private handleKey(event: KeyboardEvent, position: GridPosition): boolean {
+    if ((event.key === 'a' || event.key === 'A') && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      if (!this.replacing) this.selection.selectAllMatching();
+      return true;
+    }
+    if (event.key !== ' ' && event.key !== 'Enter') return false;
+    // Enter on the name link is the link's own: the browser follows it (or customer-open stops it).
+    if ((event.target as Element).tagName === 'A' && event.key === 'Enter') return true;
+    event.preventDefault();
+    if (position.row === 0) {
+      if (position.column === 0 && !this.replacing) this.selection.toggleAll();
+      else if (position.column > 0) this.table.getColumn(DATA_COLUMNS[position.column - 1]!)?.getToggleSortingHandler()?.(event);
+    } else if (event.key === 'Enter' && DATA_COLUMNS[position.column - 1] === 'companyName') {
+      this.focus.target(position)?.click();
+    } else if (!this.replacing) {
+      this.selection.toggleRow(position.row - 1, event.shiftKey);
+    }
+    return true;
+  }
+}
