@@ -1,12 +1,15 @@
-/** <customer-list> on a MemoryAdapter over 100 000 rows: the element under test. */
+/**
+ * <customer-list> on a MemoryAdapter over 100 000 rows: the element under test. With `?rows=1000000` the same
+ * page holds a million rows, for (4d): run.ts then calls only firstRows() and search().
+ */
 import '../../src/components/customer-list/customer-list.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import type { CustomerList } from '../../src/components/customer-list/customer-list.js';
 import type { CustomerRow } from '../../src/model/customer.js';
-import { assertIsolated, benchRows, frames, JUMP_INDEX, percentile, ROW_HEIGHT_PX, scrollFrames, scrollThrough, searchTexts, visibleRows, waitFor, type BenchPage, type SearchResult } from './common.js';
+import { assertIsolated, benchRows, frames, JUMP_INDEX, percentile, ROW_HEIGHT_PX, requestedRows, scrollFrames, scrollThrough, searchTexts, visibleRows, waitFor, type BenchPage, type SearchResult } from './common.js';
 
 assertIsolated();
-const customers = benchRows();
+const customers = benchRows(requestedRows());
 // Built before any timing: the adapter validates and copies the rows once.
 const adapter = new MemoryAdapter({ customers });
 let requests = 0;
