@@ -3,7 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { AdapterError, errorReason, isAdapterError } from '../../adapter/adapter-error.js';
+import { AdapterError, isAdapterError } from '../../adapter/adapter-error.js';
 import { deepActiveElement } from '../../internal/focus.js';
 import { FormAssociatedElement } from '../../internal/form-associated-element.js';
 import { formatNumber } from '../../localization/labels.js';
@@ -15,6 +15,7 @@ import { renderConflict } from './billing-profile-form.conflict.js';
 import { BillingProfileCloseEvent, BillingProfileDiscardEvent, BillingProfileSaveEvent } from './billing-profile-form.events.js';
 import { countryOptions, FIELD_GROUPS, fieldErrorMessage, fieldId, fieldLabel, type FieldSpec } from './billing-profile-form.fields.js';
 import { styles } from './billing-profile-form.styles.js';
+import { failureMessage, requireAdapter } from '../../internal/failure.js';
 
 type SaveState = { kind: 'idle' | 'saving' } | { kind: 'saved'; pendingEdits: boolean } | { kind: 'failed'; message: string; retry: boolean } | ({ kind: 'conflict'; theirs: BillingProfile } & Omit<BillingMerge, 'merged'>);
 
@@ -87,7 +88,7 @@ export class BillingProfileForm extends FormAssociatedElement {
 
   private readonly profileTask = new Task(this, {
     task: async ([adapter, customerId], { signal }) => {
-      if (!adapter) throw new AdapterError('invalid', msg('No data source: set the adapter property or provide one through context.'), { code: 'no-adapter' });
+      adapter = requireAdapter(adapter);
       if (!customerId) throw new AdapterError('invalid', msg('No customer: set the customer-id attribute.'), { code: 'no-customer' });
       return adapter.getBillingProfile(customerId, signal);
     },
@@ -326,7 +327,7 @@ export class BillingProfileForm extends FormAssociatedElement {
     const fieldErrors = isAdapterError(error, 'invalid') ? (error.details as { fieldErrors?: BillingFieldError[] } | undefined)?.fieldErrors : undefined;
     if (fieldErrors?.length) this.serverErrors = fieldErrors;
     const retry = isAdapterError(error, 'network') || isAdapterError(error, 'server') || isAdapterError(error, 'throttled') || !isAdapterError(error);
-    this.saveState = { kind: 'failed', message: errorReason(error), retry };
+    this.saveState = { kind: 'failed', message: failureMessage(error), retry };
   }
 
   private resetMessages(): void {
@@ -384,7 +385,7 @@ export class BillingProfileForm extends FormAssociatedElement {
     if (this.profileTask.status === TaskStatus.ERROR) {
       const error = this.profileTask.error;
       return html`<div part="message" class="error" role="alert">
-        <p>${msg('The billing information could not be loaded.')} <span dir="auto">${errorReason(error)}</span></p>
+        <p>${msg('The billing information could not be loaded.')} <span dir="auto">${failureMessage(error)}</span></p>
         <button type="button" part="command" class="command" @click=${this.handleRetryLoad}>${msg('Retry')}</button>
       </div>`;
     }

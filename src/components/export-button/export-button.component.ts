@@ -12,6 +12,7 @@ import type { ColumnId } from '../../model/query.js';
 import { ExportCancelEvent, ExportCompleteEvent, ExportErrorEvent, ExportProgressEvent, ExportStartEvent } from './export-button.events.js';
 import { ExportTooLargeError, walkToCsv } from './export-walk.js';
 import { fileSaver } from './save-file.js';
+import { failureDetails, failureMessage, missingAdapterError } from '../../internal/failure.js';
 
 type ExportState =
   | { kind: 'idle' }
@@ -121,7 +122,7 @@ export class ExportButton extends AdapterElement {
     if (this.running) return;
     const adapter = this.activeAdapter;
     if (!adapter) {
-      this.fail(new Error(msg('No data source: set the adapter property or provide one through context.')));
+      this.fail(missingAdapterError());
       return;
     }
     if (!this.dispatchEvent(new ExportStartEvent())) return;
@@ -180,7 +181,10 @@ export class ExportButton extends AdapterElement {
   }
 
   private fail(error: unknown): void {
-    const message = error instanceof ExportTooLargeError ? msg('The file would be too large for the browser to save.') : error instanceof Error ? error.message : String(error);
+    const message = error instanceof ExportTooLargeError ? msg('The file would be too large for the browser to save.') : failureMessage(error);
+    // The agent reads the reason; the request details are for whoever looks into it.
+    const details = failureDetails(error);
+    if (details) console.warn(`export-button: ${details}`);
     this.exportState = { kind: 'failed', message };
     this.dispatchEvent(new ExportErrorEvent(error));
   }

@@ -1,7 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { errorReason, isAbortError, isAdapterError } from '../../adapter/adapter-error.js';
+import { isAbortError, isAdapterError } from '../../adapter/adapter-error.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import { deepActiveElement } from '../../internal/focus.js';
 import { catalogLabel, formatNumber, relationshipLabel } from '../../localization/labels.js';
@@ -14,6 +14,7 @@ import { renderCart, renderPick, renderProducts, renderReview, renderSubmitted, 
 import { ORDER_STEPS, OrderFlow, type OrderStep } from './order-flow.js';
 import { styles } from './new-order-dialog.styles.js';
 import { revealDirectionControls, userText } from '../../internal/user-text.js';
+import { failureMessage, requireAdapter } from '../../internal/failure.js';
 
 type CatalogState = { kind: 'loading' } | { kind: 'ready'; products: Product[] } | { kind: 'refused' | 'failed'; message: string };
 
@@ -349,14 +350,14 @@ export class NewOrderDialog extends AdapterElement {
 
   /** Finds the customer and its country, then asks every catalog at once: one refused leaves the others usable. */
   private async prepare(): Promise<void> {
-    const adapter = this.activeAdapter;
+    const active = this.activeAdapter;
     this.session?.abort();
     const session = (this.session = new AbortController());
     const { signal } = session;
     this.loadError = '';
     this.catalogs = new Map(CATALOGS.map((catalog) => [catalog, { kind: 'loading' }]));
     try {
-      if (!adapter) throw new Error(msg('No data source: set the adapter property or provide one through context.'));
+      const adapter = requireAdapter(active);
       const customer = this.customer ?? (await this.lookUpCustomer(signal));
       if (signal.aborted) return;
       // Found by its customer-id attribute: this load is for that customer, so it adopts its order as it goes.
@@ -624,12 +625,4 @@ function stepTitle(step: OrderStep): string {
     case 'submitted':
       return msg('Submitted');
   }
-}
-
-/** What a failure says to the agent; a throttled one says how long to wait. */
-function failureMessage(error: unknown): string {
-  if (isAdapterError(error, 'throttled') && error.retryAfterMs) {
-    return msg(str`The service is busy; try again in ${Math.ceil(error.retryAfterMs / 1000)} s.`);
-  }
-  return errorReason(error);
 }

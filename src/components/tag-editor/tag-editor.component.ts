@@ -4,7 +4,6 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { AdapterError } from '../../adapter/adapter-error.js';
 import type { TagCounts } from '../../adapter/customer-adapter.js';
 import { FormAssociatedElement } from '../../internal/form-associated-element.js';
 import { isolate } from '../../internal/isolate.js';
@@ -17,6 +16,7 @@ import { renderManageList, type DeleteState, type RenameState } from './tag-edit
 import { adapterFailureMessage, tagErrorMessage } from './tag-editor.messages.js';
 import { styles } from './tag-editor.styles.js';
 import { userText } from '../../internal/user-text.js';
+import { failureMessage, requireAdapter } from '../../internal/failure.js';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; updated: number; skipped: number } | { kind: 'failed'; message: string };
 
@@ -111,7 +111,7 @@ export class TagEditor extends FormAssociatedElement {
 
   private readonly dataTask = new Task(this, {
     task: async ([adapter, selectionKey], { signal }): Promise<LoadedTags> => {
-      if (!adapter) throw new AdapterError('invalid', msg('No data source: set the adapter property or provide one through context.'), { code: 'no-adapter' });
+      adapter = requireAdapter(adapter);
       const selection = selectionKey ? (JSON.parse(selectionKey) as Selection) : undefined;
       const [tags, counts] = await Promise.all([adapter.listTags(signal), selection ? adapter.countTags(selection, signal) : undefined]);
       return { tags, counts };
@@ -522,7 +522,7 @@ export class TagEditor extends FormAssociatedElement {
     if (status === TaskStatus.ERROR) {
       const error = this.dataTask.error;
       return html`<div part="message" class="message error" role="alert">
-        <p>${msg('The tags could not be loaded.')} <span dir="auto">${error instanceof Error ? error.message : String(error)}</span></p>
+        <p>${msg('The tags could not be loaded.')} <span dir="auto">${failureMessage(error)}</span></p>
         <button type="button" part="command" class="command" @click=${() => this.reload()}>${msg('Retry')}</button>
       </div>`;
     }

@@ -1,6 +1,7 @@
 /** Localized messages of the tag rules (SPEC §1 "Tags"): specific, never a generic "invalid". */
 import { msg, str } from '@lit/localize';
-import { errorReason, isAdapterError } from '../../adapter/adapter-error.js';
+import { isAdapterError } from '../../adapter/adapter-error.js';
+import { failureMessage } from '../../internal/failure.js';
 import { isolate } from '../../internal/isolate.js';
 import { formatNumber } from '../../localization/labels.js';
 import { MAX_TAGS_PER_CUSTOMER, TAG_MAX_LENGTH, tagLength, type TagError } from '../../model/tags.js';
@@ -29,6 +30,5 @@ export function adapterFailureMessage(error: unknown): string {
   if (isAdapterError(error, 'invalid') && error.code === 'too-many') {
     return tagErrorMessage({ code: 'too-many', tag: '', message: error.message });
   }
-  if (isAdapterError(error, 'throttled')) return msg('Too many requests right now; wait a moment and try again.');
-  return errorReason(error);
+  return failureMessage(error);
 }

@@ -233,7 +233,7 @@ describe('<export-button>', () => {
     expect(((await failed).error as AdapterError).kind).to.equal('server');
     await element.updateComplete;
     const shown = message(element)!;
-    expect([shown.getAttribute('role'), shown.textContent]).to.deep.equal(['alert', 'Export failed; nothing was saved. The server failed to answer (HTTP 500)']);
+    expect([shown.getAttribute('role'), shown.textContent]).to.deep.equal(['alert', 'Export failed; nothing was saved. The service failed to answer. Try again in a moment.']);
     expect(saved).to.have.length(0);
   });
 
@@ -338,7 +338,7 @@ describe('<export-button>', () => {
       else pages.allow();
       await ended;
       await element.updateComplete;
-      expect(message(element)!.textContent).to.match(failure ? /^Export failed; nothing was saved\. The server failed to answer \(HTTP 500\)$/ : /^Saved Customers\.csv: 30 rows, [\d.]+ kB\.$/);
+      expect(message(element)!.textContent).to.match(failure ? /^Export failed; nothing was saved\. The service failed to answer\. Try again in a moment\.$/ : /^Saved Customers\.csv: 30 rows, [\d.]+ kB\.$/);
       expectFocusOn(exportButton(element), failure ? 'after a failure' : 'after completion');
     }
   });

@@ -344,7 +344,7 @@ describe('<new-order-dialog> cart and review', () => {
 describe('<new-order-dialog> failures', () => {
   const failures: [string, unknown, string][] = [
     ['a network failure', new AdapterError('network', 'The server could not be reached'), 'The server could not be reached'],
-    ['a server error', new AdapterError('server', 'The server failed to answer', { status: 500 }), 'The server failed to answer'],
+    ['a server error', new AdapterError('server', 'The server failed to answer', { status: 500 }), 'The service failed to answer. Try again in a moment.'],
     ['a refusal with the server\'s message', new AdapterError('invalid', 'Quantity exceeds the tenant limit (POST …: HTTP 400)', { status: 400, reason: 'Quantity exceeds the tenant limit' }), 'Quantity exceeds the tenant limit'],
     ['throttling', new AdapterError('throttled', 'Too many requests', { status: 429, retryAfterMs: 3000 }), 'The service is busy; try again in 3 s.'],
   ];

@@ -137,7 +137,7 @@ describe('<tag-editor> checklist', () => {
     await editor.updateComplete;
     const alert = shadow(editor).querySelector('[role=alert]')!;
     expect(alert.textContent).to.include('The tags were not saved; nothing changed.');
-    expect(alert.textContent).to.include('The service is unavailable');
+    expect(alert.textContent, 'one sentence for a failing server, in every element').to.include('The service failed to answer. Try again in a moment.');
     expect(tagBox(editor, 'Gov').getAttribute('aria-checked'), 'the choice is kept').to.equal('true');
     expect(await storedTags(adapter, IDS.contoso10)).to.deep.equal([['VIP']]);
     expectFocusOn(button(editor, 'Save'), 'focus stays on Save to try again');

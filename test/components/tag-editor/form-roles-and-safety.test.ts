@@ -203,7 +203,7 @@ describe('<tag-editor> accessibility (axe)', () => {
       }
     }
     const broken = await mountEditor({ adapter: new Broken() });
-    expect(text(broken)).to.include('The tags could not be loaded. The network is down');
+    expect(text(broken)).to.include('The tags could not be loaded. The server could not be reached. Check the connection, then try again.');
     await expect(broken).to.be.accessible();
   });
 });

@@ -101,7 +101,7 @@ describe('<customer-list> Manage tags with <tag-editor>', () => {
     await editor.updateComplete;
     expect(tagsOf(list, 'Contoso 10 Pharma')).to.equal('VIP');
     expect(popover(list).matches(':popover-open')).to.equal(true);
-    expect(shadow(editor).querySelector('[role=alert]')!.textContent).to.include('Internal server error');
+    expect(shadow(editor).querySelector('[role=alert]')!.textContent).to.include('The service failed to answer.');
     expect(tagBox(editor, 'VIP').getAttribute('aria-checked')).to.equal('false');
   });
 

@@ -191,7 +191,6 @@
 'sc9d1233130d0033f': `Trwa eksport; poczekaj na jego zakończenie lub go anuluj.`,
 'sca91f29527b7c9a5': `Dokładny identyfikator Microsoft`,
 'scaaf056cd3a65d8d': `Numer telefonu może zawierać tylko cyfry, spacje i + ( ) - .`,
-'scb02b0eae7af514b': `Zbyt wiele żądań; odczekaj chwilę i spróbuj ponownie.`,
 'scc1da6fb6048d8fe': `Nie zapisano tagów; nic się nie zmieniło.`,
 'scfa8c6dc803a1c2d': str`Popraw te pola przed zapisaniem: ${0}`,
 'scfd37725617bd6aa': `Brak klienta: ustaw atrybut customer-id lub wywołaj show({ customer }).`,
