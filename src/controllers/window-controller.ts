@@ -20,7 +20,7 @@ export interface WindowControllerOptions {
 }
 
 /** Rows rendered past each edge of the viewport; rows render in the scroll event's frame, so few suffice. */
-const OVERSCAN = 4;
+const OVERSCAN = 2;
 
 export class WindowController implements ReactiveController {
   scrollTop = 0;

@@ -24,6 +24,8 @@ export interface RowWindow {
   start: number;
   /** Last rendered row (exclusive). */
   end: number;
+  /** The most rows a window of this height renders (`end - start` at most): the size of a ring of row slots. */
+  capacity: number;
   /** Height of the scrollable space. */
   scrollHeight: number;
   /** Virtual pixels per scrollbar pixel: 1 unless the rows are taller than `maxScrollHeight`. */
@@ -48,6 +50,7 @@ export function rowWindow({ scrollTop, viewportHeight, rowHeight, rowCount, over
   return {
     start,
     end,
+    capacity: Math.min(rowCount, visible + 2 * overscan),
     scrollHeight,
     scale,
     rowTop: (index) => top + index * rowHeight - virtualTop,

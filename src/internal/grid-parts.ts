@@ -9,16 +9,27 @@ import type { RowWindow } from '../controllers/windowing.js';
 import { failureDetails, failureMessage } from './failure.js';
 
 /**
- * The rows to render: the window's, in ascending order, plus the focused row when it is scrolled away, so it
- * stays rendered (and focused) wherever it is. Keyed by index and ascending, no kept node ever moves in the
- * DOM, which would drop its focus.
+ * The rows to render, as a fixed ring of slots: row `index` always draws in slot `index % capacity`, so a scroll
+ * by one row rewrites one slot and creates or removes no element (no DOM work per row, and no node left behind
+ * by removed list items, lit/lit#5298). The focused row, scrolled away, keeps its own slot, so its element and
+ * focus stay put; the window row it displaces takes the spare last slot. `undefined` marks an empty slot.
  */
-export function windowIndexes(view: RowWindow, focused: number, rowCount: number): number[] {
-  const indexes: number[] = [];
-  if (focused >= 0 && focused < view.start) indexes.push(focused);
-  for (let index = view.start; index < view.end; index++) indexes.push(index);
-  if (focused >= view.end && focused < rowCount) indexes.push(focused);
-  return indexes;
+export function windowSlots(view: RowWindow, focused: number, rowCount: number): (number | undefined)[] {
+  const size = view.capacity;
+  if (size === 0) return [];
+  const slots: (number | undefined)[] = new Array<number | undefined>(size + 1).fill(undefined);
+  for (let index = view.start; index < view.end; index++) slots[index % size] = index;
+  if (focused >= 0 && focused < rowCount && (focused < view.start || focused >= view.end)) {
+    const home = focused % size;
+    slots[size] = slots[home];
+    slots[home] = focused;
+  }
+  return slots;
+}
+
+/** The slots' rows, positionally (no keys): each slot keeps its element, only its content changes. */
+export function renderSlots(slots: readonly (number | undefined)[], renderRow: (index: number) => TemplateResult): (TemplateResult | typeof nothing)[] {
+  return slots.map((index) => (index === undefined ? nothing : renderRow(index)));
 }
 
 /** Placeholder rows while the first page loads, announced once. */

@@ -78,7 +78,14 @@ export function rowMatcher(filter: CustomerFilter, keyOf: SearchKeyOf = defaultS
   if (filter.indirectResellerId !== undefined) {
     tests.push((row) => row.indirectReseller?.id === filter.indirectResellerId);
   }
-  return (row) => tests.every((test) => test(row));
+  // One test (a search, the common case) is returned as it is; several run in a plain loop. This runs for every
+  // row of a search: no closure per row.
+  if (tests.length === 0) return () => true;
+  if (tests.length === 1) return tests[0]!;
+  return (row) => {
+    for (const test of tests) if (!test(row)) return false;
+    return true;
+  };
 }
 
 export function filterRows<T extends CustomerRow>(rows: readonly T[], filter: CustomerFilter): T[] {

@@ -91,6 +91,25 @@ describe('MemoryAdapter search', () => {
     }
   });
 
+  it('answers from its first-character buckets exactly as a scan does, unsorted, with filters, and in any script', async () => {
+    const dataset = (await import('../../mocks/data/index.js')).generateDataset({ rows: 3000, seed: 8 });
+    const typed = new MemoryAdapter(dataset);
+    const relationship = 'indirect-reseller';
+    for (const [field, text, filtered] of [['companyName', 'c', false], ['companyName', 'co', true], ['primaryDomain', 'z', false], ['companyName', 'Ż', false], ['companyName', '株', false], ['companyName', 'c', true]] as const) {
+      const query = { search: { field, text }, pageSize: 5000, ...(filtered ? { relationship } : {}) };
+      const fromBuckets = await typed.listCustomers(query);
+      const expected = dataset.customers.filter((row) => row[field].toLowerCase().startsWith(text.toLowerCase()) && (!filtered || row.relationship === relationship));
+      expect(fromBuckets.items.map((row) => row.id), `${field} "${text}"${filtered ? ' + relationship' : ''}`).to.deep.equal(expected.map((row) => row.id));
+    }
+  });
+
+  it('looks a Microsoft ID up in any letter case, with filters applied', async () => {
+    const adapter = new MemoryAdapter(contractFixture());
+    const id = contractFixture().customers[0]!.id;
+    expect((await adapter.listCustomers({ pageSize: 10, search: { field: 'id', text: id.toUpperCase() } })).items.map((row) => row.id)).to.deep.equal([id, id].slice(0, contractFixture().customers.filter((row) => row.id === id).length));
+    expect((await adapter.listCustomers({ pageSize: 10, search: { field: 'id', text: id }, relationship: 'advisor' })).totalCount).to.equal(0);
+  });
+
   it('finds a renamed customer by its new name after a tag or billing change', async () => {
     const adapter = new MemoryAdapter(contractFixture());
     const id = contractFixture().customers[0]!.id;

@@ -1,3 +1,4 @@
+import { windowSlots } from '../../src/internal/grid-parts.js';
 import { expect } from '@open-wc/testing';
 import { MAX_SCROLL_HEIGHT, rowWindow, scrollTopForRow, scrollTopToReveal } from '../../src/controllers/windowing.js';
 
@@ -59,5 +60,29 @@ describe('scrollTopForRow and scrollTopToReveal', () => {
     expect(scrollTopToReveal(5, 0, input)).to.equal(0);
     expect(scrollTopToReveal(10, 0, input)).to.equal(40);
     expect(scrollTopToReveal(3, 400, input)).to.equal(120);
+  });
+});
+
+describe('windowSlots', () => {
+  const view = (start: number, end: number, capacity: number) => ({ start, end, capacity, scrollHeight: 0, scale: 1, rowTop: () => 0 });
+
+  it('puts row index in slot index % capacity, so a one-row scroll changes one slot', () => {
+    const before = windowSlots(view(10, 20, 10), -1, 100);
+    const after = windowSlots(view(11, 21, 10), -1, 100);
+    expect(before.slice(0, 10)).to.deep.equal([10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    expect(after.slice(0, 10)).to.deep.equal([20, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    expect(after.filter((index, slot) => index !== before[slot])).to.deep.equal([20]);
+  });
+
+  it('keeps a focused row scrolled away in its own slot, moving the row it displaces to the spare one', () => {
+    const slots = windowSlots(view(30, 40, 10), 12, 100);
+    expect(slots[2]).to.equal(12);
+    expect(slots[10]).to.equal(32);
+    expect([...slots].sort((a, b) => a! - b!)).to.deep.equal([12, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39]);
+  });
+
+  it('leaves slots empty at the start of the list and has none without rows', () => {
+    expect(windowSlots(view(0, 6, 10), -1, 100)).to.deep.equal([0, 1, 2, 3, 4, 5, undefined, undefined, undefined, undefined, undefined]);
+    expect(windowSlots(view(0, 0, 0), -1, 0)).to.deep.equal([]);
   });
 });

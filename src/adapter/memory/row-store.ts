@@ -23,6 +23,14 @@ interface LastSearch {
   context: string;
   text: string;
   rows: readonly StoredRow[];
+  /** The searched field's key of each row, in the same order. */
+  keys: readonly string[];
+}
+
+/** Rows a search filters, and when known their search keys in the same order. */
+interface Candidates {
+  rows: readonly StoredRow[];
+  keys?: readonly string[];
 }
 import { selectionMatcher, type Selection } from '../../model/selection.js';
 import { uniqueTags } from '../../model/tags.js';
@@ -32,8 +40,11 @@ export class RowStore {
   version = 0;
   private readonly rows: StoredRow[];
   private readonly byId = new Map<string, StoredRow[]>();
+  /** The same row lists by ID search key (IDs match in any letter case). */
+  private readonly byIdKey = new Map<string, StoredRow[]>();
   private sortedCache = new Map<string, StoredRow[]>();
   private lastSearch: LastSearch | undefined;
+  private readonly buckets = new Map<PrefixField, { version: number; byChar: Map<string, { rows: StoredRow[]; keys: string[] }> }>();
 
   constructor(rows: readonly CustomerRow[], private readonly locale?: string) {
     this.rows = rows.map((row) => withKeys(copyRow(row)));
@@ -42,6 +53,7 @@ export class RowStore {
       if (siblings) siblings.push(row);
       else this.byId.set(row.id, [row]);
     }
+    for (const [id, siblings] of this.byId) this.byIdKey.set(searchKey(id), siblings);
     // Tags belong to the customer: rows of one customer share one tag list.
     for (const siblings of this.byId.values()) {
       if (siblings.length > 1) {
@@ -66,14 +78,65 @@ export class RowStore {
   /** The rows a query selects, in order. The returned array is shared: never mutate it. */
   query(query: CustomerQuery): readonly CustomerRow[] {
     if (isEmptyFilter(query)) return this.ordered(query.sort);
-    const text = query.search?.field === 'id' ? '' : searchKey(query.search?.text.trim() ?? '');
+    const search = query.search?.text.trim() ? query.search : undefined;
+    // A Microsoft ID search is an exact lookup: its rows, never a scan.
+    if (search?.field === 'id') return this.inOrder(this.byIdKey.get(searchKey(search.text.trim())) ?? [], query);
+    const field = search?.field as PrefixField | undefined;
+    const text = searchKey(search?.text.trim() ?? '');
     const context = JSON.stringify({ ...query, search: query.search && { field: query.search.field } });
     const last = this.lastSearch;
     // Typing "cont" after "con": the new matches are among the old ones, in the same order.
-    const source = last && last.version === this.version && last.context === context && text.startsWith(last.text) ? last.rows : this.ordered(query.sort);
-    const rows = source.filter(rowMatcher(query, keyOf));
-    this.lastSearch = text ? { version: this.version, context, text, rows } : undefined;
+    const narrowing = last && last.version === this.version && last.context === context && text.startsWith(last.text);
+    const source: Candidates = narrowing ? last : field && !sortSpecs(query.sort).length ? this.startingWith(field, text) : { rows: this.ordered(query.sort) };
+    const others = rowMatcher({ ...query, search: undefined });
+    const onlySearch = query.tags === undefined && query.relationship === undefined && query.indirectResellerId === undefined;
+    // A one-character search is its bucket, exactly: nothing to filter.
+    if (!narrowing && source.keys && onlySearch && firstCharacter(text) === text) {
+      this.lastSearch = { version: this.version, context, text, rows: source.rows, keys: source.keys };
+      return source.rows;
+    }
+    const rows: StoredRow[] = [];
+    const keys: string[] = [];
+    for (let i = 0; i < source.rows.length; i++) {
+      const row = source.rows[i]!;
+      // The search keys of the candidates sit in one array: reading them there, not through each row object,
+      // is what keeps a keystroke over a million rows cheap.
+      const key = field ? (source.keys?.[i] ?? row.keys[field]) : '';
+      if (field && !hasPrefix(key, text)) continue;
+      if (!others(row)) continue;
+      rows.push(row);
+      if (field) keys.push(key);
+    }
+    this.lastSearch = text ? { version: this.version, context, text, rows, keys } : undefined;
     return rows;
+  }
+
+  /**
+   * Rows whose value starts with the first character of `text`, in stored order, with their search keys: the
+   * first keystroke of a search reads one bucket instead of scanning a million rows. Built per field on its
+   * first search.
+   */
+  private startingWith(field: PrefixField, text: string): Candidates {
+    let buckets = this.buckets.get(field);
+    if (!buckets || buckets.version !== this.version) {
+      const byChar = new Map<string, { rows: StoredRow[]; keys: string[] }>();
+      for (const row of this.rows) {
+        const key = row.keys[field];
+        const first = firstCharacter(key);
+        let bucket = byChar.get(first);
+        if (!bucket) byChar.set(first, (bucket = { rows: [], keys: [] }));
+        bucket.rows.push(row);
+        bucket.keys.push(key);
+      }
+      this.buckets.set(field, (buckets = { version: this.version, byChar }));
+    }
+    return buckets.byChar.get(firstCharacter(text)) ?? { rows: [] };
+  }
+
+  /** Some rows, filtered and sorted as the query says. */
+  private inOrder(candidates: readonly StoredRow[], query: CustomerQuery): readonly CustomerRow[] {
+    const rows = candidates.filter(rowMatcher(query, keyOf));
+    return sortSpecs(query.sort).length ? rows.sort(rowComparator(query.sort, this.locale)) : rows;
   }
 
   /** Distinct customer IDs of the rows a selection covers, in list order. */
@@ -129,6 +192,21 @@ export class RowStore {
 }
 
 const keyOf = (row: CustomerRow, field: SearchField): string => (row as StoredRow).keys[field];
+
+type PrefixField = Exclude<SearchField, 'id'>;
+
+/** `key.startsWith(prefix)`, written out: it runs for every candidate row of a keystroke. */
+function hasPrefix(key: string, prefix: string): boolean {
+  if (key.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (key.charCodeAt(i) !== prefix.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The first character (a whole code point, so an emoji or an astral letter is one). */
+function firstCharacter(text: string): string {
+  const code = text.codePointAt(0);
+  return code === undefined ? '' : String.fromCodePoint(code);
+}
 
 function isEmptyFilter(filter: CustomerFilter): boolean {
   return !filter.search?.text.trim() && !filter.tags?.length && filter.relationship === undefined && filter.indirectResellerId === undefined;

@@ -1,6 +1,7 @@
 import { localized } from '@lit/localize';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import { DebouncedInput } from '../../controllers/debounced-input.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
@@ -261,7 +262,7 @@ export class CustomerList extends AdapterElement {
 
   protected override render(): TemplateResult {
     return html`
-      ${renderToolbar(this.toolbarContext())}
+      ${guard(this.toolbarDeps(), () => renderToolbar(this.toolbarContext()))}
       ${renderSelectionBar(this.barContext())}
       ${this.grid.render()}
       ${renderStatus(this.barContext())}
@@ -317,6 +318,15 @@ export class CustomerList extends AdapterElement {
     this.resellerFilter = undefined;
     await this.updateComplete;
     this.searchInput?.focus();
+  }
+
+  /**
+   * What the toolbar shows depends on: the list re-renders on every scroll frame, the toolbar only when one of
+   * these changed.
+   */
+  private toolbarDeps(): unknown[] {
+    const single = this.grid.selection.single();
+    return [this.searchField, this.search.draft, this.tagFilter, this.relationshipFilter, this.resellerFilter, this.partnerTags, this.agentRole, this.activeAdapter, this.selectedCount, single, this.commands.manageTagsOpen];
   }
 
   private toolbarContext(): ToolbarContext {

@@ -6,11 +6,10 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PagedRows } from '../../controllers/paged-rows.js';
 import type { RowWindow } from '../../controllers/windowing.js';
-import { renderLoadFailure, renderSkeleton, windowIndexes } from '../../internal/grid-parts.js';
+import { renderLoadFailure, renderSkeleton, renderSlots, windowSlots } from '../../internal/grid-parts.js';
 import { formatNumber } from '../../localization/labels.js';
 import type { CustomerRow } from '../../model/customer.js';
 import { ariaSort, COLUMN_COUNT, DATA_COLUMNS, headerLabel, renderCell, type CellContext, type ListTable } from './customer-list.columns.js';
@@ -66,7 +65,7 @@ export function renderGrid(context: GridContext): TemplateResult {
       >
         ${renderHeader(context)}
         <div role="rowgroup" class="body" style=${styleMap({ height: `${shown ? view.scrollHeight : 0}px` })}>
-          ${shown ? repeat(windowIndexes(view, context.activeRow - 1, rows.totalCount), (index) => index, rowRenderer(context, rows)) : nothing}
+          ${shown ? renderSlots(windowSlots(view, context.activeRow - 1, rows.totalCount), rowRenderer(context, rows)) : nothing}
         </div>
       </div>
       ${renderState(context)}
