@@ -47,8 +47,10 @@ export class DebouncedInput implements ReactiveController {
   flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    // Text that may not be committed stays pending: a text set from outside must not overwrite it.
+    if (!(this.options.accepts?.(this.draft) ?? true)) return;
     this.pending = false;
-    if (this.options.accepts?.(this.draft) ?? true) this.options.commit(this.draft);
+    this.options.commit(this.draft);
   }
 
   /** The committed text was set from outside (a property, a view): the box shows it unless typing is pending. */

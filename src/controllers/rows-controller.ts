@@ -35,7 +35,6 @@ export class RowsController<Row, Source, Query> implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly options: RowsControllerOptions<Row, Source, Query>,
   ) {
-    host.addController(this);
     this.task = new Task(host, {
       task: async ([source, key], { signal }) => {
         if (!source) throw options.missingSource();
@@ -49,6 +48,8 @@ export class RowsController<Row, Source, Query> implements ReactiveController {
         options.loaded?.();
       },
     });
+    // Last: a host already connected calls hostConnected() at once, which needs the task.
+    host.addController(this);
   }
 
   hostConnected(): void {

@@ -23,19 +23,20 @@ export interface SelectionOptions {
 export class SelectionController implements ReactiveController {
   private model = new SelectionModel();
   private anchor: number | undefined;
-  private filterKey: string | undefined;
+  private filterKey: string;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: SelectionOptions,
   ) {
     host.addController(this);
+    this.filterKey = JSON.stringify(options.filter());
   }
 
   /** Before each render: a new search or filter drops the selection made on the old one's rows. */
   hostUpdate(): void {
     const key = JSON.stringify(this.options.filter());
-    const changed = this.filterKey !== undefined && key !== this.filterKey;
+    const changed = key !== this.filterKey;
     this.filterKey = key;
     if (changed && (this.model.allMatching || this.model.count(0) > 0)) {
       this.model.clear();

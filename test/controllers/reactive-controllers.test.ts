@@ -1,0 +1,133 @@
+/** The grid engine's controllers on a bare host element: setup paired with teardown, and their own rules. */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { AdapterError } from '../../src/adapter/adapter-error.js';
+import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
+import { DebouncedInput } from '../../src/controllers/debounced-input.js';
+import { RowsController } from '../../src/controllers/rows-controller.js';
+import { SelectionController } from '../../src/controllers/selection-controller.js';
+import type { CustomerFilter } from '../../src/model/query.js';
+import type { CustomerRow } from '../../src/model/customer.js';
+import { contractFixture } from '../adapter/contract-fixture.js';
+
+class Host extends LitElement {}
+customElements.define('controller-host', Host);
+
+async function host(): Promise<Host> {
+  return fixture<Host>(html`<controller-host></controller-host>`);
+}
+
+async function moveInPage(element: HTMLElement, pauseMs = 30): Promise<void> {
+  const parent = element.parentElement!;
+  element.remove();
+  await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  parent.append(element);
+}
+
+describe('DebouncedInput', () => {
+  it('commits after a pause, once, with the last text', async () => {
+    const element = await host();
+    const commits: string[] = [];
+    const input = new DebouncedInput(element, { delay: () => 40, commit: (text) => commits.push(text) });
+    input.input('c');
+    input.input('co');
+    input.input('con');
+    expect(commits).to.deep.equal([]);
+    await waitUntil(() => commits.length > 0);
+    expect(commits).to.deep.equal(['con']);
+  });
+
+  it('takes a pause cut short by a detach up again after re-attach', async () => {
+    const element = await host();
+    const commits: string[] = [];
+    const input = new DebouncedInput(element, { delay: () => 40, commit: (text) => commits.push(text) });
+    input.input('north');
+    await moveInPage(element, 80);
+    expect(commits, 'nothing committed while away').to.deep.equal([]);
+    await waitUntil(() => commits.length > 0);
+    expect(commits).to.deep.equal(['north']);
+  });
+
+  it('does not commit what it may not, and follows the committed text unless typing is pending', async () => {
+    const element = await host();
+    const commits: string[] = [];
+    const input = new DebouncedInput(element, { delay: () => 10, commit: (text) => commits.push(text), accepts: (text) => text.length <= 3 });
+    input.input('toolong');
+    input.flush();
+    expect(commits).to.deep.equal([]);
+    input.follow('set');
+    expect(input.draft, 'typing is pending: the box keeps it').to.equal('toolong');
+    input.reset();
+    input.follow('set');
+    expect(input.draft).to.equal('set');
+  });
+});
+
+describe('RowsController', () => {
+  type Query = Record<string, never>;
+  const rowsOf = (element: Host, adapter: MemoryAdapter | undefined, pageSize = 5) =>
+    new RowsController<CustomerRow, MemoryAdapter, Query>(element, {
+      source: () => adapter,
+      query: () => ({}),
+      fetch: (source, _query, page, signal) => source.listCustomers(page, signal),
+      pageSize: () => pageSize,
+      missingSource: () => new AdapterError('invalid', 'No data source', { code: 'no-adapter' }),
+    });
+
+  it('loads the first page, then more as asked, and pauses paging while detached', async () => {
+    const element = await host();
+    const rows = rowsOf(element, new MemoryAdapter({ ...contractFixture(), latencyMs: 20 }));
+    element.requestUpdate();
+    await waitUntil(() => rows.value !== undefined);
+    expect(rows.value!.rows.length).to.equal(5);
+    rows.ensureLoaded(9);
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(rows.value!.rows.length, 'the page in flight was stopped').to.equal(5);
+    document.body.append(element);
+    rows.ensureLoaded(9);
+    await waitUntil(() => rows.value!.rows.length === rows.value!.totalCount, 'paging went on after re-attach');
+    element.remove();
+  });
+
+  it('fails with the missing-source error and loads when a source comes', async () => {
+    const element = await host();
+    let adapter: MemoryAdapter | undefined;
+    const rows = new RowsController<CustomerRow, MemoryAdapter, Query>(element, {
+      source: () => adapter,
+      query: () => ({}),
+      fetch: (source, _query, page, signal) => source.listCustomers(page, signal),
+      pageSize: () => 5,
+      missingSource: () => new AdapterError('invalid', 'No data source', { code: 'no-adapter' }),
+    });
+    element.requestUpdate();
+    await waitUntil(() => rows.failed);
+    expect((rows.error as AdapterError).code).to.equal('no-adapter');
+    adapter = new MemoryAdapter(contractFixture());
+    element.requestUpdate();
+    await waitUntil(() => rows.value !== undefined);
+    expect(rows.totalCount).to.equal(contractFixture().customers.length);
+  });
+});
+
+describe('SelectionController', () => {
+  it('selects a range from the anchor, selects all as a query, and starts again when the filter changes', async () => {
+    const element = await host();
+    const rows = contractFixture().customers;
+    let filter: CustomerFilter = {};
+    const changes: number[] = [];
+    const selection = new SelectionController(element, { rows: () => rows, total: () => rows.length, filter: () => filter, changed: (_selection, count) => changes.push(count) });
+    selection.toggleRow(1, false);
+    selection.toggleRow(4, true);
+    expect(selection.count).to.equal(4);
+    selection.selectAllMatching();
+    expect(selection.selection.mode).to.equal('all');
+    expect(selection.count).to.equal(rows.length);
+    filter = { relationship: 'advisor' };
+    element.requestUpdate();
+    await element.updateComplete;
+    await Promise.resolve();
+    expect(selection.count).to.equal(0);
+    expect(changes.at(-1)).to.equal(0);
+  });
+});
