@@ -1,4 +1,5 @@
 /** The data adapter contract (SPEC §2): the only way elements reach data. */
+import type { ActivityQuery, ActivityRecord } from '../model/activity.js';
 import type { BillingProfile } from '../model/billing.js';
 import type { Catalog, Order, OrderRequest, Product } from '../model/catalog.js';
 import type { CustomerRow } from '../model/customer.js';
@@ -100,4 +101,24 @@ export interface CustomerAdapter {
   updateBillingProfile(customerId: string, profile: BillingProfile, signal?: AbortSignal): Promise<BillingProfile>;
   listProducts(request: ListProductsRequest, signal?: AbortSignal): Promise<Product[]>;
   createOrder(order: OrderRequest, signal?: AbortSignal, options?: CreateOrderOptions): Promise<Order>;
+  /**
+   * One page of the activity records a period and filters select, newest first unless `sort: 'asc'`. A period
+   * starting more than 90 days ago, or ending before it starts, is `invalid`; a sales agent is `forbidden`.
+   * Optional: an adapter without it still serves every other element; <activity-log> says it is missing.
+   */
+  listActivity?(request: ListActivityRequest, signal?: AbortSignal): Promise<ActivityPage>;
+}
+
+export interface ListActivityRequest extends ActivityQuery {
+  /** Records wanted in this page; an adapter may return fewer (the REST API caps pages at 500). */
+  pageSize: number;
+  /** The token of the previous page; absent for the first page. The query must be the same for every page. */
+  continuationToken?: string;
+}
+
+export interface ActivityPage {
+  items: ActivityRecord[];
+  /** Records the query selects across all pages. */
+  totalCount: number;
+  continuationToken?: string;
 }

@@ -7,9 +7,10 @@ import type { ColumnId } from './query.js';
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
-export interface CsvColumn {
+/** One column of a CSV file: its header and how a row gives its cell. */
+export interface CsvColumn<Row = CustomerRow> {
   header: string;
-  value: (row: CustomerRow) => string;
+  value: (row: Row) => string;
 }
 
 export const CRLF = '\r\n';
@@ -70,12 +71,12 @@ export function csvLine(cells: readonly string[], delimiter: CsvDelimiter = ',')
   return line + CRLF;
 }
 
-export function csvHeader(columns: readonly CsvColumn[], delimiter: CsvDelimiter = ','): string {
+export function csvHeader<Row>(columns: readonly CsvColumn<Row>[], delimiter: CsvDelimiter = ','): string {
   return csvLine(columns.map((column) => column.header), delimiter);
 }
 
 /** The lines of some rows as one chunk, each ending in CRLF. */
-export function csvRows(rows: readonly CustomerRow[], columns: readonly CsvColumn[], delimiter: CsvDelimiter = ','): string {
+export function csvRows<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row>[], delimiter: CsvDelimiter = ','): string {
   const quotes = NEEDS_QUOTES[delimiter];
   let chunk = '';
   for (const row of rows) {

@@ -10,3 +10,4 @@ export * from './csv.js';
 export * from './tag-draft.js';
 export * from './tag-patch.js';
 export * from './order-draft.js';
+export * from './activity.js';
