@@ -45,19 +45,29 @@ export function customerCsvColumns(
  */
 function startsLikeFormula(cell: string): boolean {
   const c = cell.charCodeAt(0);
-  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x7e)) return false;
+  // Letters, digits and an empty cell (NaN) first: the common cases cost one comparison.
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x7e) || c !== c) return false;
   return FORMULA_START.test(cell);
 }
 const FORMULA_START = /^(?:[=+\-@\t\r]|[\s\p{Cc}\p{Cf}]+[=+\-@])/u;
 
 /** C0 controls but TAB, CR and LF never reach the file (a NUL can end a cell early in some readers). */
-const C0_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+const HAS_C0_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+const C0_CONTROLS = new RegExp(HAS_C0_CONTROL.source, 'g');
 
 function withoutControls(text: string): string {
-  return C0_CONTROLS.test(text) ? text.replace(C0_CONTROLS, '') : text;
+  // The test is not global (a global regex's test() carries lastIndex over to the next string).
+  return HAS_C0_CONTROL.test(text) ? text.replace(C0_CONTROLS, '') : text;
 }
 
 const NEEDS_QUOTES: Record<CsvDelimiter, RegExp> = { ',': /[",\r\n]/, ';': /[";\r\n]/, '\t': /["\t\r\n]/ };
+/**
+ * A cell that needs quoting or holds a control character: one test per cell finds both, so the rare cells that
+ * need either cost the extra work and the rest cost nothing more.
+ */
+const NEEDS_CARE: Record<CsvDelimiter, RegExp> = Object.fromEntries(
+  Object.entries(NEEDS_QUOTES).map(([delimiter, quotes]) => [delimiter, new RegExp(`${quotes.source.slice(0, -1)}${HAS_C0_CONTROL.source.slice(1)}`)]),
+) as Record<CsvDelimiter, RegExp>;
 
 /** One cell: a leading `'` defuses a formula; quotes wrap a cell holding the delimiter, a quote, CR or LF. */
 export function csvCell(value: string, delimiter: CsvDelimiter = ','): string {
@@ -78,19 +88,22 @@ export function csvHeader<Row>(columns: readonly CsvColumn<Row>[], delimiter: Cs
 /** The lines of some rows as one chunk, each ending in CRLF. */
 export function csvRows<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row>[], delimiter: CsvDelimiter = ','): string {
   const quotes = NEEDS_QUOTES[delimiter];
+  const care = NEEDS_CARE[delimiter];
   let chunk = '';
   for (const row of rows) {
     let line = '';
     for (let i = 0; i < columns.length; i++) {
       let cell = columns[i]!.value(row);
       if (startsLikeFormula(cell)) cell = `'${cell}`;
-      if (quotes.test(cell)) cell = `"${cell.replaceAll('"', '""')}"`;
+      if (care.test(cell)) {
+        cell = withoutControls(cell);
+        if (quotes.test(cell)) cell = `"${cell.replaceAll('"', '""')}"`;
+      }
       line += i ? delimiter + cell : cell;
     }
     chunk += line + CRLF;
   }
-  // Once per chunk rather than per cell: the pass finds nothing in almost every export.
-  return withoutControls(chunk);
+  return chunk;
 }
 
 /**
