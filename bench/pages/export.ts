@@ -11,7 +11,7 @@ import { generateCustomers } from '../../mocks/data/index.js';
 import type { CustomerAdapter } from '../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { RestAdapter } from '../../src/adapter/rest/rest-adapter.js';
-import { walkToCsv } from '../../src/components/export-button/export-walk.js';
+import { walkToCsv } from '../../src/controllers/csv-walk.js';
 import { columnLabel, relationshipLabel } from '../../src/localization/labels.js';
 import { BOM, csvHeader, csvRows, customerCsvColumns, parseCsv, TAG_SEPARATOR, type CsvColumn } from '../../src/model/csv.js';
 import type { CustomerRow } from '../../src/model/customer.js';
@@ -198,7 +198,7 @@ async function walk(adapter: Instrumented<CustomerAdapter>, pageSize: number, re
   const controller = new AbortController();
   const start = performance.now();
   const { chunks, rows } = await walkToCsv({
-    adapter,
+    fetchPage: (page, signal) => adapter.listCustomers(page, signal),
     columns: customerCsvColumns(columnLabel, relationshipLabel),
     delimiter: ',',
     pageSize,

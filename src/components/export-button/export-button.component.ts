@@ -1,25 +1,17 @@
 import { localized, msg, str } from '@lit/localize';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { isAbortError } from '../../adapter/adapter-error.js';
+import { property } from 'lit/decorators.js';
+import { ExportController } from '../../controllers/export-controller.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
+import { renderExportState } from '../../internal/export-parts.js';
+import { missingAdapterError } from '../../internal/failure.js';
 import { baseStyles, commandStyles } from '../../internal/shared-styles.js';
 import { tokenStyles } from '../../internal/tokens.js';
 import { columnLabel, formatNumber, relationshipLabel } from '../../localization/labels.js';
-import { getLocale } from '../../localization/localization.js';
-import { BOM, customerCsvColumns, CSV_COLUMN_IDS, type CsvDelimiter } from '../../model/csv.js';
+import { customerCsvColumns, CSV_COLUMN_IDS, type CsvDelimiter } from '../../model/csv.js';
 import type { ColumnId } from '../../model/query.js';
 import { ExportCancelEvent, ExportCompleteEvent, ExportErrorEvent, ExportProgressEvent, ExportStartEvent } from './export-button.events.js';
-import { ExportTooLargeError, walkToCsv } from './export-walk.js';
 import { fileSaver } from './save-file.js';
-import { failureDetails, failureMessage, missingAdapterError } from '../../internal/failure.js';
-
-type ExportState =
-  | { kind: 'idle' }
-  | { kind: 'running'; rows: number; total: number | undefined }
-  | { kind: 'done'; rows: number; bytes: number }
-  | { kind: 'failed'; message: string }
-  | { kind: 'cancelled' };
 
 /** Browsers fail or hang past a few hundred MB in one Blob; stop before that and say so. */
 const DEFAULT_MAX_FILE_SIZE = 500_000_000;
@@ -108,65 +100,40 @@ export class ExportButton extends AdapterElement {
   /** Refuse, with a message, a file that would be larger than this many bytes. */
   @property({ type: Number, attribute: 'max-file-size' }) maxFileSize = DEFAULT_MAX_FILE_SIZE;
 
-  @state() private exportState: ExportState = { kind: 'idle' };
-
-  private controller: AbortController | undefined;
+  private readonly exporter = new ExportController(this, {
+    progress: (rows, total) => this.dispatchEvent(new ExportProgressEvent(rows, total)),
+    saved: (rows, bytes, filename) => this.dispatchEvent(new ExportCompleteEvent(rows, bytes, filename)),
+    cancelled: (rows) => this.dispatchEvent(new ExportCancelEvent(rows)),
+    failed: (error) => this.dispatchEvent(new ExportErrorEvent(error)),
+    save: (blob, filename) => fileSaver.saveAs(blob, filename),
+  });
 
   /** True while an export runs. */
   get running(): boolean {
-    return this.exportState.kind === 'running';
+    return this.exporter.running;
   }
 
   /** Starts an export, as a click does. Resolves when it has finished, failed or been cancelled. */
   async export(): Promise<void> {
     if (this.running) return;
     const adapter = this.activeAdapter;
-    if (!adapter) {
-      this.fail(missingAdapterError());
-      return;
-    }
+    if (!adapter) return this.exporter.fail(missingAdapterError());
     if (!this.dispatchEvent(new ExportStartEvent())) return;
-    const controller = (this.controller = new AbortController());
-    this.exportState = { kind: 'running', rows: 0, total: undefined };
-    try {
-      const columns = customerCsvColumns(columnLabel, relationshipLabel, this.columns);
-      const { chunks, rows } = await walkToCsv({
-        adapter,
-        columns,
-        delimiter: this.delimiter,
-        pageSize: this.pageSize,
-        signal: controller.signal,
-        maxLength: this.maxFileSize,
-        onPage: (done, total) => {
-          this.exportState = { kind: 'running', rows: done, total };
-          this.dispatchEvent(new ExportProgressEvent(done, total));
-        },
-      });
-      const blob = new Blob(this.bom ? [BOM, ...chunks] : chunks, { type: 'text/csv;charset=utf-8' });
-      fileSaver.saveAs(blob, this.filename);
-      this.exportState = { kind: 'done', rows, bytes: blob.size };
-      this.dispatchEvent(new ExportCompleteEvent(rows, blob.size, this.filename));
-    } catch (error) {
-      if (isAbortError(error) || controller.signal.aborted) {
-        const rows = this.exportState.kind === 'running' ? this.exportState.rows : 0;
-        this.exportState = { kind: 'cancelled' };
-        this.dispatchEvent(new ExportCancelEvent(rows));
-      } else {
-        this.fail(error);
-      }
-    } finally {
-      this.controller = undefined;
-    }
+    await this.exporter.run({
+      filename: this.filename,
+      columns: customerCsvColumns(columnLabel, relationshipLabel, this.columns),
+      // The whole list, always: no search, filter or sort.
+      fetchPage: (page, signal) => adapter.listCustomers(page, signal),
+      delimiter: this.delimiter,
+      bom: this.bom,
+      pageSize: this.pageSize,
+      maxLength: this.maxFileSize,
+    });
   }
 
   /** Stops a running export; nothing is saved. */
   cancel(): void {
-    this.controller?.abort();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.cancel();
+    this.exporter.cancel();
   }
 
   /**
@@ -175,18 +142,9 @@ export class ExportButton extends AdapterElement {
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('exportState') && !this.running && this.renderRoot.querySelector('[part=progress]')?.matches(':focus-within')) {
+    if (!this.running && this.renderRoot.querySelector('[part=progress]')?.matches(':focus-within')) {
       this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus();
     }
-  }
-
-  private fail(error: unknown): void {
-    const message = error instanceof ExportTooLargeError ? msg('The file would be too large for the browser to save.') : failureMessage(error);
-    // The agent reads the reason; the request details are for whoever looks into it.
-    const details = failureDetails(error);
-    if (details) console.warn(`export-button: ${details}`);
-    this.exportState = { kind: 'failed', message };
-    this.dispatchEvent(new ExportErrorEvent(error));
   }
 
   protected override render(): TemplateResult {
@@ -202,41 +160,10 @@ export class ExportButton extends AdapterElement {
       >
         ${msg('Export customers')}
       </button>
-      ${this.renderState()}
+      ${renderExportState(this.exporter.state, {
+        progress: (rows, total) => (total === undefined ? msg('Exporting customers…') : msg(str`Exporting ${formatNumber(rows)} of ${formatNumber(total)} customers…`)),
+        onCancel: () => this.cancel(),
+      })}
     `;
   }
-
-  private renderState(): TemplateResult | typeof nothing {
-    const state = this.exportState;
-    switch (state.kind) {
-      case 'running': {
-        const text = state.total === undefined ? msg('Exporting customers…') : msg(str`Exporting ${formatNumber(state.rows)} of ${formatNumber(state.total)} customers…`);
-        return html`<span part="progress" class="progress" role="status">
-          <progress part="progress-bar" aria-label=${msg('Export progress')} max=${state.total ?? 1} .value=${state.total === undefined ? 0 : state.rows}></progress>
-          <span>${text}</span>
-          <button type="button" part="cancel" class="command" @click=${() => this.cancel()}>${msg('Cancel')}</button>
-        </span>`;
-      }
-      case 'done':
-        return html`<p part="message" class="message" role="status">${msg(str`Saved ${this.filename}: ${formatNumber(state.rows)} rows, ${formatBytes(state.bytes)}.`)}</p>`;
-      case 'failed':
-        return html`<p part="message" class="message failed" role="alert">${msg('Export failed; nothing was saved.')} <span dir="auto">${state.message}</span></p>`;
-      case 'cancelled':
-        return html`<p part="message" class="message" role="status">${msg('Export cancelled; nothing was saved.')}</p>`;
-      default:
-        return nothing;
-    }
-  }
-}
-
-/** A byte count in the largest fitting unit, localized by Intl ("1.2 MB", "1,2 MB"). */
-function formatBytes(bytes: number): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return new Intl.NumberFormat(getLocale(), { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
 }

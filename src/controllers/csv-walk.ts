@@ -1,15 +1,15 @@
 /**
- * Walks the full customer list through an adapter (no search, filter or sort: the export is always the whole
- * list) and turns each page into CSV text as it arrives. A throttled page is waited out and asked again.
+ * Walks every page of a source (the whole customer list, or a period of activity records) and turns each page
+ * into CSV text as it arrives. A throttled page is waited out and asked again.
  */
-import { isAdapterError } from '../../adapter/adapter-error.js';
-import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
-import { delay } from '../../adapter/delay.js';
-import { csvHeader, csvRows, type CsvColumn, type CsvDelimiter } from '../../model/csv.js';
+import { isAdapterError } from '../adapter/adapter-error.js';
+import { delay } from '../adapter/delay.js';
+import { csvHeader, csvRows, type CsvColumn, type CsvDelimiter } from '../model/csv.js';
+import type { FetchPage, RowsPage } from './paged-rows.js';
 
-export interface ExportWalkOptions {
-  adapter: CustomerAdapter;
-  columns: readonly CsvColumn[];
+export interface ExportWalkOptions<Row> {
+  fetchPage: FetchPage<Row>;
+  columns: readonly CsvColumn<Row>[];
   delimiter: CsvDelimiter;
   pageSize: number;
   signal: AbortSignal;
@@ -36,13 +36,13 @@ export class ExportTooLargeError extends Error {
   override name = 'ExportTooLargeError';
 }
 
-export async function walkToCsv({ adapter, columns, delimiter, pageSize, signal, maxLength, onPage }: ExportWalkOptions): Promise<ExportText> {
+export async function walkToCsv<Row>({ fetchPage, columns, delimiter, pageSize, signal, maxLength, onPage }: ExportWalkOptions<Row>): Promise<ExportText> {
   const chunks = [csvHeader(columns, delimiter)];
   let length = chunks[0]!.length;
   let rows = 0;
   let token: string | undefined;
   do {
-    const page = await pageWithRetries(adapter, pageSize, token, signal);
+    const page = await pageWithRetries(fetchPage, pageSize, token, signal);
     for (let start = 0; start < page.items.length; start += CHUNK_ROWS) {
       const chunk = csvRows(page.items.slice(start, start + CHUNK_ROWS), columns, delimiter);
       length += chunk.length;
@@ -56,10 +56,10 @@ export async function walkToCsv({ adapter, columns, delimiter, pageSize, signal,
   return { chunks, rows };
 }
 
-async function pageWithRetries(adapter: CustomerAdapter, pageSize: number, token: string | undefined, signal: AbortSignal) {
+async function pageWithRetries<Row>(fetchPage: FetchPage<Row>, pageSize: number, token: string | undefined, signal: AbortSignal): Promise<RowsPage<Row>> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await adapter.listCustomers({ pageSize, ...(token ? { continuationToken: token } : {}) }, signal);
+      return await fetchPage({ pageSize, ...(token ? { continuationToken: token } : {}) }, signal);
     } catch (error) {
       if (!isAdapterError(error, 'throttled') || attempt >= THROTTLE_RETRIES) throw error;
       await delay(error.retryAfterMs ?? 1000 * 2 ** attempt, signal);

@@ -1,0 +1,107 @@
+/**
+ * A CSV export as an element runs it: every page of a source walked into CSV text (a throttled page waited out),
+ * progress as it goes, cancel, and the file saved only when complete. The same engine exports the customer list
+ * (<export-button>) and the activity records (<activity-log>); what differs is the source and the columns.
+ * Leaving the page cancels a running export: nothing half-done is ever saved.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isAbortError } from '../adapter/adapter-error.js';
+import { BOM, type CsvColumn, type CsvDelimiter } from '../model/csv.js';
+import type { FetchPage } from './paged-rows.js';
+import { walkToCsv } from './csv-walk.js';
+
+export type ExportState =
+  | { kind: 'idle' }
+  | { kind: 'running'; rows: number; total: number | undefined }
+  | { kind: 'done'; rows: number; bytes: number; filename: string }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'cancelled'; rows: number };
+
+export interface ExportJob<Row> {
+  filename: string;
+  columns: readonly CsvColumn<Row>[];
+  fetchPage: FetchPage<Row>;
+  delimiter: CsvDelimiter;
+  /** Start the file with a UTF-8 byte-order mark (spreadsheets then read non-ASCII text right). */
+  bom: boolean;
+  pageSize: number;
+  /** Refuse a file longer than this many UTF-16 units: browsers fail on huge Blobs. */
+  maxLength: number;
+}
+
+export interface ExportHooks {
+  progress?(rows: number, total: number): void;
+  /** The file was handed to the browser. */
+  saved?(rows: number, bytes: number, filename: string): void;
+  failed?(error: unknown): void;
+  cancelled?(rows: number): void;
+  /** Hands the finished file to the browser (file-saver); replaceable in tests. */
+  save(blob: Blob, filename: string): void;
+}
+
+export class ExportController implements ReactiveController {
+  state: ExportState = { kind: 'idle' };
+  private controller: AbortController | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly hooks: ExportHooks,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+
+  get running(): boolean {
+    return this.state.kind === 'running';
+  }
+
+  /** Runs an export to its end: saved, failed or cancelled. A second call while one runs does nothing. */
+  async run<Row>(job: ExportJob<Row>): Promise<void> {
+    if (this.running) return;
+    const controller = (this.controller = new AbortController());
+    this.set({ kind: 'running', rows: 0, total: undefined });
+    try {
+      const { chunks, rows } = await walkToCsv({
+        ...job,
+        signal: controller.signal,
+        onPage: (done, total) => {
+          this.set({ kind: 'running', rows: done, total });
+          this.hooks.progress?.(done, total);
+        },
+      });
+      const blob = new Blob(job.bom ? [BOM, ...chunks] : chunks, { type: 'text/csv;charset=utf-8' });
+      this.hooks.save(blob, job.filename);
+      this.set({ kind: 'done', rows, bytes: blob.size, filename: job.filename });
+      this.hooks.saved?.(rows, blob.size, job.filename);
+    } catch (error) {
+      if (isAbortError(error) || controller.signal.aborted) {
+        const rows = this.state.kind === 'running' ? this.state.rows : 0;
+        this.set({ kind: 'cancelled', rows });
+        this.hooks.cancelled?.(rows);
+      } else {
+        this.fail(error);
+      }
+    } finally {
+      this.controller = undefined;
+    }
+  }
+
+  /** A failure before the walk could start (e.g. no data source), reported the same way. */
+  fail(error: unknown): void {
+    this.set({ kind: 'failed', error });
+    this.hooks.failed?.(error);
+  }
+
+  /** Stops a running export; nothing is saved. */
+  cancel(): void {
+    this.controller?.abort();
+  }
+
+  private set(state: ExportState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * How an export's state reads, the same for every export of this library: progress with Cancel, what was saved,
+ * why it failed (nothing saved), or that it was cancelled.
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ExportTooLargeError } from '../controllers/csv-walk.js';
+import type { ExportState } from '../controllers/export-controller.js';
+import { formatNumber } from '../localization/labels.js';
+import { getLocale } from '../localization/localization.js';
+import { failureDetails, failureMessage } from './failure.js';
+
+export interface ExportTexts {
+  /** "Exporting 300 of 1,000 customers…", or without a total yet "Exporting customers…". */
+  progress(rows: number, total: number | undefined): string;
+  onCancel(): void;
+}
+
+export function renderExportState(state: ExportState, { progress, onCancel }: ExportTexts): TemplateResult | typeof nothing {
+  switch (state.kind) {
+    case 'running':
+      return html`<span part="progress" class="progress" role="status">
+        <progress part="progress-bar" aria-label=${msg('Export progress')} max=${state.total ?? 1} .value=${state.total === undefined ? 0 : state.rows}></progress>
+        <span>${progress(state.rows, state.total)}</span>
+        <button type="button" part="cancel" class="command" @click=${onCancel}>${msg('Cancel')}</button>
+      </span>`;
+    case 'done':
+      return html`<p part="message" class="message" role="status">${msg(str`Saved ${state.filename}: ${formatNumber(state.rows)} rows, ${formatBytes(state.bytes)}.`)}</p>`;
+    case 'failed':
+      return html`<p part="message" class="message failed" role="alert">${msg('Export failed; nothing was saved.')} <span dir="auto">${exportFailure(state.error)}</span></p>`;
+    case 'cancelled':
+      return html`<p part="message" class="message" role="status">${msg('Export cancelled; nothing was saved.')}</p>`;
+    default:
+      return nothing;
+  }
+}
+
+/** Why an export failed, for the agent; the request details go to the console, for whoever looks into it. */
+function exportFailure(error: unknown): string {
+  if (error instanceof ExportTooLargeError) return msg('The file would be too large for the browser to save.');
+  const details = failureDetails(error);
+  if (details) console.warn(`export: ${details}`);
+  return failureMessage(error);
+}
+
+/** A byte count in the largest fitting unit, localized by Intl ("1.2 MB", "1,2 MB"). */
+function formatBytes(bytes: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return new Intl.NumberFormat(getLocale(), { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}
