@@ -5,7 +5,7 @@
  * rendered) and taken down when it disconnects, so a grid moved in the page keeps measuring.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { rowWindow, scrollTopForRow, scrollTopToReveal, type RowWindow } from './windowing.js';
+import { rowWindow, scrollTopForRow, scrollTopToReveal, type ExpandedRow, type RowWindow } from './windowing.js';
 
 export interface WindowControllerOptions {
   /** The scroll container, once rendered. */
@@ -17,6 +17,8 @@ export interface WindowControllerOptions {
   /** The CSS property holding the row height, e.g. `--_row-height`. */
   rowHeightProperty: string;
   defaultRowHeight: number;
+  /** A row drawn taller (expanded), if any. */
+  expanded?(): ExpandedRow | undefined;
 }
 
 /** Rows rendered past each edge of the viewport; rows render in the scroll event's frame, so few suffice. */
@@ -97,6 +99,7 @@ export class WindowController implements ReactiveController {
   }
 
   private input(rowCount = this.options.rowCount()) {
-    return { viewportHeight: this.viewportHeight, rowHeight: this.rowHeight, rowCount };
+    const expanded = this.options.expanded?.();
+    return { viewportHeight: this.viewportHeight, rowHeight: this.rowHeight, rowCount, ...(expanded ? { expanded } : {}) };
   }
 }

@@ -86,3 +86,26 @@ describe('windowSlots', () => {
     expect(windowSlots(view(0, 0, 0), -1, 0)).to.deep.equal([]);
   });
 });
+
+describe('rowWindow with one expanded row', () => {
+  const input = { viewportHeight: 400, rowHeight: 40, rowCount: 1000, overscan: 0, expanded: { index: 5, extra: 200 } };
+
+  it('moves the rows after the expanded one down by its extra height, and grows the scroll space by it', () => {
+    const view = rowWindow({ ...input, scrollTop: 0 });
+    expect([view.rowTop(4), view.rowTop(5), view.rowTop(6), view.rowTop(7)]).to.deep.equal([160, 200, 440, 480]);
+    expect(view.scrollHeight).to.equal(40_000 + 200);
+    expect([view.start, view.end], 'the taller row leaves room for fewer rows: 0–4 and 5, which reaches past the bottom').to.deep.equal([0, 6]);
+  });
+
+  it('finds the rows in view inside and past the expanded row', () => {
+    expect(rowWindow({ ...input, scrollTop: 250 }).start, 'inside the expanded row').to.equal(5);
+    expect(rowWindow({ ...input, scrollTop: 440 }).start, 'just past it').to.equal(6);
+    expect(rowWindow({ ...input, scrollTop: 40_200 - 400 }).end).to.equal(1000);
+  });
+
+  it('scrolls to and reveals rows with the extra height counted', () => {
+    expect(scrollTopForRow(6, input)).to.equal(440);
+    expect(scrollTopToReveal(12, 0, input), 'row 12 ends at 720').to.equal(320);
+    expect(scrollTopToReveal(5, 1000, input), 'back up to the expanded row').to.equal(200);
+  });
+});
