@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { baseStyles, commandStyles, controlStyles } from '../../internal/shared-styles.js';
 import { tokenStyles } from '../../internal/tokens.js';
+import { gridStyles } from '../../internal/grid-styles.js';
 
 /*
  * The list's palette is the shared one (internal/tokens.ts), read from the public --customer-list-* tokens that a
@@ -11,6 +12,7 @@ export const styles = [
   baseStyles,
   commandStyles,
   controlStyles,
+  gridStyles,
   css`
   :host {
     --_height: var(--customer-list-height, 480px);
@@ -41,11 +43,6 @@ export const styles = [
   select {
     font: inherit;
     color: inherit;
-  }
-
-  /* Inside the cell, so neighbouring cells never hide it. */
-  :focus-visible {
-    outline-offset: -2px;
   }
 
   .toolbar {
@@ -219,75 +216,8 @@ export const styles = [
     cursor: pointer;
   }
 
-  .viewport {
-    position: relative;
-    height: var(--_height);
-    overflow: auto;
-    overscroll-behavior: contain;
-    border: 1px solid var(--_border);
-    border-radius: var(--_p-radius);
-    background: var(--_background);
-  }
-
-  .grid {
-    min-width: min-content;
-  }
-
-  .header {
-    position: sticky;
-    top: 0;
-    z-index: 2;
-    min-width: min-content;
-    background: var(--_header-background);
-    border-block-end: 1px solid var(--_border);
-  }
-
-  .row {
-    display: grid;
-    grid-template-columns: var(--_columns);
-    height: var(--_row-height);
-    min-width: min-content;
-    box-sizing: border-box;
-  }
-
-  .body {
-    position: relative;
-    min-width: min-content;
-    /* Far-away rows kept for focus must not stretch the scroll space. */
-    overflow: clip;
-    contain: layout size;
-  }
-
-  .data-row {
-    position: absolute;
-    inset-inline: 0;
-    top: 0;
-    border-block-end: 1px solid var(--_border);
-    will-change: transform;
-  }
-
-  /* The previous query's rows while a new one loads: visibly on their way out. */
-  .grid.replacing .data-row {
-    opacity: 0.5;
-    transition: opacity 0.15s 0.1s;
-  }
-
-  .data-row:hover {
-    background: var(--_hover);
-  }
-
   .data-row[data-selected] {
     background: var(--_selected);
-  }
-
-  .cell {
-    display: flex;
-    flex-direction: column;
-    justify-content: center;
-    min-width: 0;
-    padding: 0 0.6rem;
-    overflow: hidden;
-    white-space: nowrap;
   }
 
   .select-cell {
@@ -300,34 +230,6 @@ export const styles = [
     height: 1rem;
     margin: 0;
     accent-color: var(--_accent);
-  }
-
-  .header-cell {
-    flex-direction: row;
-    justify-content: flex-start;
-    align-items: center;
-    gap: 0.25rem;
-    font-weight: 600;
-    cursor: pointer;
-    user-select: none;
-  }
-
-  .sort-indicator {
-    font-size: 0.7em;
-    color: var(--_accent);
-  }
-
-  .clip {
-    display: block;
-    max-width: 100%;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
-
-  .mono {
-    font-family: ui-monospace, 'Cascadia Mono', monospace;
-    font-size: 0.8em;
   }
 
   a {
@@ -375,43 +277,6 @@ export const styles = [
     color: var(--_muted);
   }
 
-  .skeleton {
-    display: block;
-    width: 60%;
-    height: 0.8em;
-    border-radius: var(--_p-radius);
-    background: var(--_border);
-    color: transparent;
-    animation: pulse 1.2s ease-in-out infinite;
-  }
-
-  .skeleton-row {
-    display: flex;
-    align-items: center;
-    height: var(--_row-height);
-    padding: 0 0.6rem;
-    border-block-end: 1px solid var(--_border);
-  }
-
-  .state {
-    padding: 1rem;
-  }
-
-  .state.skeletons {
-    padding: 0;
-  }
-
-  .state.error {
-    color: var(--_error);
-  }
-
-  .state.partial {
-    position: sticky;
-    bottom: 0;
-    background: var(--_background);
-    border-block-start: 1px solid var(--_border);
-  }
-
   .announcement:empty {
     display: none;
   }
@@ -434,23 +299,5 @@ export const styles = [
     margin: 0;
   }
 
-  .status {
-    min-height: 1.4em;
-    margin-block-start: 0.4rem;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-
-  @keyframes pulse {
-    50% {
-      opacity: 0.45;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
-  }
 `,
 ];
