@@ -18,6 +18,8 @@ export interface GridFocusOptions {
   revealRow(index: number): void;
   /** A key that is not a movement key, on the cell at `position`. Return true when it was handled. */
   handleKey(event: KeyboardEvent, position: GridPosition): boolean;
+  /** What takes focus inside a cell, when the cell holds it (default: a checkbox or a link). */
+  focusTarget?: string;
 }
 
 export class GridFocusController implements ReactiveController {
@@ -113,7 +115,7 @@ export class GridFocusController implements ReactiveController {
   /** The element holding focus for a cell: its checkbox or link when it has one, else the cell. */
   target(position: GridPosition): HTMLElement | undefined {
     const cell = this.cell(position);
-    return cell?.querySelector<HTMLElement>('input, a') ?? cell;
+    return cell?.querySelector<HTMLElement>(this.options.focusTarget ?? 'input, a') ?? cell;
   }
 
   private cell({ row, column }: GridPosition): HTMLElement | undefined {

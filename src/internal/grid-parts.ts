@@ -4,6 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { isAdapterError } from '../adapter/adapter-error.js';
 import type { RowWindow } from '../controllers/windowing.js';
 import { failureDetails, failureMessage } from './failure.js';
@@ -60,3 +61,49 @@ export function renderLoadFailure({ error, what, retry, partial = false, countdo
     <button type="button" part="command" class="command" @click=${retry}>${msg('Retry')}</button>
   </div>`;
 }
+
+export interface GridFrame {
+  /** The grid's accessible name. */
+  label: string;
+  /** Data rows (the header row is added to aria-rowcount). */
+  rowCount: number;
+  columnCount: number;
+  multiselectable: boolean;
+  busy: boolean;
+  /** The previous query's rows are drawn while a new one loads (dimmed). */
+  replacing: boolean;
+  /** Height of the rows' scroll space, 0 while there are no rows to draw. */
+  bodyHeight: number;
+  header: TemplateResult;
+  rows: unknown;
+  /** A message beside the grid (loading, failure, empty): a grid may only contain rows. */
+  state: unknown;
+  onScroll(event: Event): void;
+  onKeydown(event: KeyboardEvent): void;
+  onFocusIn(event: FocusEvent): void;
+  onFocusOut(event: FocusEvent): void;
+}
+
+/** The scroll container, the `role=grid` element with its header and rows, and the state message beside it. */
+export function renderGridFrame(frame: GridFrame): TemplateResult {
+  return html`<div part="viewport" class="viewport" @scroll=${frame.onScroll}>
+    <div
+      part="grid"
+      class="grid ${frame.replacing ? 'replacing' : ''}"
+      role="grid"
+      aria-label=${frame.label}
+      aria-rowcount=${frame.rowCount + 1}
+      aria-colcount=${frame.columnCount}
+      aria-multiselectable=${frame.multiselectable ? 'true' : nothing}
+      aria-busy=${frame.busy ? 'true' : 'false'}
+      @keydown=${frame.onKeydown}
+      @focusin=${frame.onFocusIn}
+      @focusout=${frame.onFocusOut}
+    >
+      ${frame.header}
+      <div role="rowgroup" class="body" style=${styleMap({ height: `${frame.bodyHeight}px` })}>${frame.rows}</div>
+    </div>
+    ${frame.state}
+  </div>`;
+}
+

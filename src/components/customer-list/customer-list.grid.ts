@@ -9,7 +9,7 @@ import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PagedRows } from '../../controllers/paged-rows.js';
 import type { RowWindow } from '../../controllers/windowing.js';
-import { renderLoadFailure, renderSkeleton, renderSlots, windowSlots } from '../../internal/grid-parts.js';
+import { renderGridFrame, renderLoadFailure, renderSkeleton, renderSlots, windowSlots } from '../../internal/grid-parts.js';
 import { formatNumber } from '../../localization/labels.js';
 import type { CustomerRow } from '../../model/customer.js';
 import { ariaSort, COLUMN_COUNT, DATA_COLUMNS, headerLabel, renderCell, type CellContext, type ListTable } from './customer-list.columns.js';
@@ -47,29 +47,23 @@ export interface GridContext {
 
 export function renderGrid(context: GridContext): TemplateResult {
   const { rows, error, view } = context;
-  const shown = rows && !error;
-  // The scroll container holds the grid and, beside it, any state message: a grid may only contain rows.
-  return html`<div part="viewport" class="viewport" @scroll=${context.onScroll}>
-      <div
-        part="grid"
-        class="grid ${context.replacing ? 'replacing' : ''}"
-        role="grid"
-        aria-label=${msg('Customers')}
-        aria-rowcount=${context.total + 1}
-        aria-colcount=${COLUMN_COUNT}
-        aria-multiselectable="true"
-        aria-busy=${context.pending ? 'true' : 'false'}
-        @keydown=${context.onKeydown}
-        @focusin=${context.onFocusIn}
-        @focusout=${context.onFocusOut}
-      >
-        ${renderHeader(context)}
-        <div role="rowgroup" class="body" style=${styleMap({ height: `${shown ? view.scrollHeight : 0}px` })}>
-          ${shown ? renderSlots(windowSlots(view, context.activeRow - 1, rows.totalCount), rowRenderer(context, rows)) : nothing}
-        </div>
-      </div>
-      ${renderState(context)}
-    </div>`;
+  const shown = rows !== undefined && !error;
+  return renderGridFrame({
+    label: msg('Customers'),
+    rowCount: context.total,
+    columnCount: COLUMN_COUNT,
+    multiselectable: true,
+    busy: context.pending,
+    replacing: context.replacing,
+    bodyHeight: shown ? view.scrollHeight : 0,
+    header: renderHeader(context),
+    rows: shown ? renderSlots(windowSlots(view, context.activeRow - 1, rows.totalCount), rowRenderer(context, rows)) : nothing,
+    state: renderState(context),
+    onScroll: context.onScroll,
+    onKeydown: context.onKeydown,
+    onFocusIn: context.onFocusIn,
+    onFocusOut: context.onFocusOut,
+  });
 }
 
 const WAIT_FOR_UPDATE = () => msg('Wait for the list to update before selecting.');

@@ -1,0 +1,60 @@
+/**
+ * The activity grid's columns (how each cell draws) and the ActivityLog.csv columns. Values render as text
+ * through lit, each in its own isolated box (`dir="auto"`), direction overrides shown as markers.
+ */
+import { html, type TemplateResult } from 'lit';
+import { revealDirectionControls, userText } from '../../internal/user-text.js';
+import { activityColumnLabel, operationLabel, resourceLabel, statusLabel, type ActivityColumnId } from '../../localization/activity-labels.js';
+import { getLocale } from '../../localization/localization.js';
+import type { ActivityRecord } from '../../model/activity.js';
+import type { CsvColumn } from '../../model/csv.js';
+
+/** The data columns, in display order; the disclosure column comes before them. */
+export const ACTIVITY_COLUMNS: readonly ActivityColumnId[] = ['operationDate', 'customerName', 'operationType', 'userPrincipalName', 'operationStatus'];
+/** Disclosure column plus data columns: what keyboard navigation moves across. */
+export const ACTIVITY_COLUMN_COUNT = ACTIVITY_COLUMNS.length + 1;
+
+let dateFormat: { locale: string; format: Intl.DateTimeFormat } | undefined;
+
+/** A record's date and time in the UI's language and the browser's time zone. */
+export function formatOperationDate(iso: string): string {
+  const locale = getLocale();
+  if (dateFormat?.locale !== locale) dateFormat = { locale, format: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }) };
+  const at = new Date(iso);
+  return Number.isNaN(at.getTime()) ? iso : dateFormat.format.format(at);
+}
+
+/** One data cell's content. */
+export function renderActivityCell(id: ActivityColumnId, record: ActivityRecord): TemplateResult {
+  switch (id) {
+    case 'operationDate':
+      return html`<time class="clip" datetime=${record.operationDate} title=${record.operationDate}>${formatOperationDate(record.operationDate)}</time>`;
+    case 'customerName': {
+      const name = record.customerName || record.customerId;
+      return html`<span class="clip" dir="auto" title=${revealDirectionControls(name)}>${userText(name)}</span>`;
+    }
+    case 'operationType':
+      return html`<span class="clip" title=${operationLabel(record.operationType)}>${operationLabel(record.operationType)}</span>`;
+    case 'userPrincipalName':
+      return html`<span class="clip" dir="auto" title=${revealDirectionControls(record.userPrincipalName)}>${userText(record.userPrincipalName)}</span>`;
+    case 'operationStatus':
+      return html`<span class="status-${record.operationStatus}">${statusLabel(record.operationStatus)}</span>`;
+  }
+}
+
+/** The columns of `ActivityLog.csv`: dates in UTC (ISO 8601), labels in the UI's language, values as recorded. */
+export function activityCsvColumns(): CsvColumn<ActivityRecord>[] {
+  const column = (id: Parameters<typeof activityColumnLabel>[0], value: (record: ActivityRecord) => string): CsvColumn<ActivityRecord> => ({ header: activityColumnLabel(id), value });
+  return [
+    column('operationDate', (record) => record.operationDate),
+    column('customerId', (record) => record.customerId),
+    column('customerName', (record) => record.customerName),
+    column('operationType', (record) => operationLabel(record.operationType)),
+    column('resourceType', (record) => resourceLabel(record.resourceType)),
+    column('userPrincipalName', (record) => record.userPrincipalName),
+    column('operationStatus', (record) => statusLabel(record.operationStatus)),
+    column('resourceOldValue', (record) => record.resourceOldValue ?? ''),
+    column('resourceNewValue', (record) => record.resourceNewValue ?? ''),
+    column('originalCorrelationId', (record) => record.originalCorrelationId),
+  ];
+}

@@ -1,0 +1,48 @@
+/**
+ * What an expanded activity row shows: the fields that changed (old → new, field by field), the customized
+ * data, the resource and the correlation id. Every value is drawn as text, clipped to a few lines with the
+ * whole value in its tooltip, so a 10 000-character name or a formula stays inert and in its box.
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { revealDirectionControls, userText } from '../../internal/user-text.js';
+import { operationLabel, resourceLabel } from '../../localization/activity-labels.js';
+import { diffValues, type ActivityRecord } from '../../model/activity.js';
+import { formatOperationDate } from './activity-log.columns.js';
+
+/** A record's details, in a region named for the record. `id` ties the disclosure button to it. */
+export function renderDetails(record: ActivityRecord, id: string): TemplateResult {
+  const changes = diffValues(record.resourceOldValue, record.resourceNewValue);
+  const label = msg(str`Details of ${operationLabel(record.operationType)}, ${formatOperationDate(record.operationDate)}`);
+  return html`<div class="details-panel" part="details" id=${id} role="region" aria-label=${label}>
+    ${changes.length
+      ? html`<table class="changes">
+          <caption>${msg('What changed')}</caption>
+          <thead>
+            <tr><th scope="col">${msg('Field')}</th><th scope="col">${msg('Before')}</th><th scope="col">${msg('After')}</th></tr>
+          </thead>
+          <tbody>
+            ${changes.map(
+              (change) => html`<tr>
+                <th scope="row" dir="auto">${change.field || msg('Value')}</th>
+                <td>${value(change.before)}</td>
+                <td>${value(change.after)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>`
+      : html`<p class="muted">${msg('No values were recorded for this operation.')}</p>`}
+    <dl class="facts">
+      <dt>${msg('Resource')}</dt>
+      <dd>${resourceLabel(record.resourceType)}</dd>
+      ${record.customizedData.map((item) => html`<dt dir="auto">${userText(item.key)}</dt><dd>${value(item.value)}</dd>`)}
+      <dt>${msg('Correlation ID')}</dt>
+      <dd class="mono">${record.originalCorrelationId}</dd>
+    </dl>
+  </div>`;
+}
+
+function value(text: string | undefined): TemplateResult | typeof nothing {
+  if (text === undefined) return html`<span class="muted">${msg('(none)')}</span>`;
+  return html`<span class="value" dir="auto" title=${revealDirectionControls(text)}>${userText(text)}</span>`;
+}

@@ -1,0 +1,85 @@
+/** Display labels of activity records. Functions, not constants: `msg()` must run at render time to follow the locale. */
+import { msg } from '@lit/localize';
+import type { OperationStatus, OperationType, ResourceType } from '../model/activity.js';
+
+/** An operation as the partner center words it, e.g. "Order created". Unknown ones show their raw value. */
+export function operationLabel(type: OperationType): string {
+  switch (type) {
+    case 'create_order':
+      return msg('Order created');
+    case 'update_customer_billing_profile':
+      return msg('Billing profile updated');
+    case 'update_customer_tags':
+      return msg('Tags assigned');
+    case 'create_tag':
+      return msg('Tag created');
+    case 'rename_tag':
+      return msg('Tag renamed');
+    case 'delete_tag':
+      return msg('Tag deleted');
+    case 'add_customer':
+      return msg('Customer added');
+    case 'delete_customer_user':
+      return msg('Customer user deleted');
+    default:
+      return type;
+  }
+}
+
+export function statusLabel(status: OperationStatus): string {
+  switch (status) {
+    case 'succeeded':
+      return msg('Succeeded');
+    case 'failed':
+      return msg('Failed');
+    case 'progress':
+      return msg('In progress');
+    default:
+      return status;
+  }
+}
+
+export function resourceLabel(type: ResourceType): string {
+  switch (type) {
+    case 'order':
+      return msg('Order');
+    case 'customer':
+      return msg('Customer');
+    case 'billing_profile':
+      return msg('Billing profile');
+    case 'tag':
+      return msg('Tag');
+    case 'user':
+      return msg('User');
+    default:
+      return type;
+  }
+}
+
+export type ActivityColumnId = 'operationDate' | 'customerName' | 'operationType' | 'userPrincipalName' | 'operationStatus';
+
+/** Column headers; the export's CSV header uses the same words. */
+export function activityColumnLabel(column: ActivityColumnId | 'customerId' | 'resourceType' | 'originalCorrelationId' | 'resourceOldValue' | 'resourceNewValue'): string {
+  switch (column) {
+    case 'operationDate':
+      return msg('Date and time');
+    case 'customerName':
+      return msg('Customer');
+    case 'customerId':
+      return msg('Microsoft ID');
+    case 'operationType':
+      return msg('Action');
+    case 'userPrincipalName':
+      return msg('Performed by');
+    case 'operationStatus':
+      return msg('Status');
+    case 'resourceType':
+      return msg('Resource');
+    case 'originalCorrelationId':
+      return msg('Correlation ID');
+    case 'resourceOldValue':
+      return msg('Old value');
+    case 'resourceNewValue':
+      return msg('New value');
+  }
+}
