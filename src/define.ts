@@ -7,3 +7,4 @@ import './components/export-button/export-button.js';
 import './components/tag-editor/tag-editor.js';
 import './components/new-order-dialog/new-order-dialog.js';
 import './components/billing-profile-form/billing-profile-form.js';
+import './components/activity-log/activity-log.js';

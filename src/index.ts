@@ -16,5 +16,7 @@ export * from './components/tag-editor/tag-editor.events.js';
 export { NewOrderDialog } from './components/new-order-dialog/new-order-dialog.component.js';
 export * from './components/new-order-dialog/new-order-dialog.events.js';
 export { BillingProfileForm } from './components/billing-profile-form/billing-profile-form.component.js';
+export { ActivityLog } from './components/activity-log/activity-log.component.js';
+export { operationLabel, statusLabel, resourceLabel } from './localization/activity-labels.js';
 export * from './components/billing-profile-form/billing-profile-form.events.js';
 export { resolveSelection } from './adapter/resolve-selection.js';

@@ -1,5 +1,6 @@
 /** Display labels of activity records. Functions, not constants: `msg()` must run at render time to follow the locale. */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { formatNumber, pluralRules } from './labels.js';
 import type { OperationStatus, OperationType, ResourceType } from '../model/activity.js';
 
 /** An operation as the partner center words it, e.g. "Order created". Unknown ones show their raw value. */
@@ -81,5 +82,20 @@ export function activityColumnLabel(column: ActivityColumnId | 'customerId' | 'r
       return msg('Old value');
     case 'resourceNewValue':
       return msg('New value');
+  }
+}
+
+/** "1 record", "5 records"; in Polish "1 wpis", "3 wpisy", "5 wpisów": one message id per plural category. */
+export function recordCount(count: number): string {
+  const n = formatNumber(count);
+  switch (pluralRules().select(count)) {
+    case 'one':
+      return msg(str`${n} record`, { id: 'record-count-one' });
+    case 'few':
+      return msg(str`${n} records`, { id: 'record-count-few' });
+    case 'many':
+      return msg(str`${n} records`, { id: 'record-count-many' });
+    default:
+      return msg(str`${n} records`, { id: 'record-count-other' });
   }
 }

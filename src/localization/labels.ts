@@ -73,7 +73,7 @@ function perLocale<T>(make: (locale: string) => T): () => T {
 }
 
 const numberFormat = perLocale((locale) => new Intl.NumberFormat(locale));
-const pluralRules = perLocale((locale) => new Intl.PluralRules(locale));
+export const pluralRules = perLocale((locale) => new Intl.PluralRules(locale));
 
 /** A number in the active locale's digits and grouping. */
 export function formatNumber(value: number): string {

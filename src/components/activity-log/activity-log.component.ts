@@ -1,0 +1,356 @@
+import { localized, msg } from '@lit/localize';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AdapterError } from '../../adapter/adapter-error.js';
+import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
+import { DebouncedInput } from '../../controllers/debounced-input.js';
+import { ExportController } from '../../controllers/export-controller.js';
+import { GridFocusController } from '../../controllers/grid-focus-controller.js';
+import type { GridPosition } from '../../controllers/grid-navigation.js';
+import { RowsController } from '../../controllers/rows-controller.js';
+import { WindowController } from '../../controllers/window-controller.js';
+import { AdapterElement } from '../../internal/adapter-element.js';
+import { missingAdapterError } from '../../internal/failure.js';
+import { ACTIVITY_RETENTION_DAYS, daysAgo, defaultPeriod, periodProblem, type ActivityQuery, type ActivityRecord, type PeriodProblem } from '../../model/activity.js';
+import { ExportCancelEvent, ExportCompleteEvent, ExportErrorEvent, ExportProgressEvent, ExportStartEvent } from '../export-button/export-button.events.js';
+import { fileSaver } from '../export-button/save-file.js';
+import { recordCount } from '../../localization/activity-labels.js';
+import { ACTIVITY_COLUMN_COUNT, activityCsvColumns } from './activity-log.columns.js';
+import { renderFilters } from './activity-log.filters.js';
+import { renderActivityGrid } from './activity-log.grid.js';
+import { styles } from './activity-log.styles.js';
+
+/** Why nothing is asked of the adapter: the agent's role, an adapter without records, a refused period. */
+const BLOCKING_CODES = new Set(['no-adapter', 'no-activity', 'role', 'period']);
+
+/**
+ * The customers' activity records (partner center audit records): who did what to which customer and when,
+ * for a period of the last 90 days (the last 30 by default), filtered by customer and action, newest first.
+ * Each row expands to show what changed, field by field. Export activity saves `ActivityLog.csv` of every
+ * record the period and filters select. Admin agents only; the adapter refuses others too.
+ *
+ * @summary Activity records of a partner's customers, with details and export.
+ * @tag activity-log
+ *
+ * @fires export-start - Export activity was chosen; cancelable, to veto it.
+ * @fires export-progress - After each page of the export: `{ rows, total }`.
+ * @fires export-complete - `ActivityLog.csv` was handed to the browser: `{ rows, bytes, filename }`.
+ * @fires export-error - The export failed and nothing was saved: `{ error }`.
+ * @fires export-cancel - The export was cancelled and nothing was saved: `{ rows }`.
+ *
+ * @csspart filters - The period, customer and action filters and Export activity.
+ * @csspart from-input - The From date.
+ * @csspart to-input - The To date.
+ * @csspart customer-input - The company name filter.
+ * @csspart action-select - The action filter.
+ * @csspart period-error - Why the period is refused.
+ * @csspart command - A button (Export activity, All customers, Cancel, Retry).
+ * @csspart progress - Export progress and Cancel.
+ * @csspart progress-bar - The export's `<progress>`.
+ * @csspart cancel - The export's Cancel.
+ * @csspart message - The export's result.
+ * @csspart viewport - The scrolling container of the grid and its state messages.
+ * @csspart grid - The grid (`role=grid`).
+ * @csspart header - The sticky header row.
+ * @csspart header-cell - One column header.
+ * @csspart row - One record's row.
+ * @csspart cell - One data cell.
+ * @csspart disclosure - A row's button that shows or hides its details.
+ * @csspart details - An expanded row's details.
+ * @csspart state - The loading, empty, refused or error message.
+ * @csspart status - The record count under the grid.
+ *
+ * @cssprop [--activity-log-height=480px] - Height of the scrolling grid.
+ * @cssprop [--activity-log-row-height=40px] - Height of every row (rows are one height, for fast windowing).
+ * @cssprop [--activity-log-font] - Font (falls back to `--customer-list-font`).
+ * @cssprop [--activity-log-accent-color] - Links, focus rings and the sort indicator.
+ * @cssprop [--activity-log-border-color] - Lines between rows and around the grid.
+ * @cssprop [--activity-log-background] - Background of the grid.
+ */
+@localized()
+export class ActivityLog extends AdapterElement {
+  static override readonly defaultTag = 'activity-log';
+  static override styles = styles;
+
+  /** First day of the period (`YYYY-MM-DD`, UTC); empty for 30 days ago. At most 90 days back. */
+  @property() from = '';
+
+  /** Last day of the period (`YYYY-MM-DD`, UTC, inclusive); empty for today. */
+  @property() to = '';
+
+  /** Only this customer's records (its Microsoft ID), as the customer list's Activity command opens the log. */
+  @property({ attribute: 'customer-id' }) customerId = '';
+
+  /** Only customers whose company name contains this text (any letter case). Typing sets it after a pause. */
+  @property({ attribute: 'customer-name' }) customerName = '';
+
+  /** Only this action (`create_order`, `update_customer_billing_profile`, …); empty for all. */
+  @property({ attribute: 'operation-type' }) operationType = '';
+
+  /** Records asked of the adapter per request (the REST API serves at most 500). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 500;
+
+  /** Milliseconds of typing pause before the company name filter applies. */
+  @property({ type: Number, attribute: 'search-debounce' }) searchDebounce = 250;
+
+  /** Name of the exported file. */
+  @property() filename = 'ActivityLog.csv';
+
+  @state() private sort: 'desc' | 'asc' = 'desc';
+  @state() private fromText = '';
+  @state() private toText = '';
+  @state() private expanded = -1;
+  @state() private expandedExtra = 0;
+  private queryKey = '';
+
+  private readonly rows = new RowsController(this, {
+    source: () => (this.blocked() ? undefined : this.activeAdapter),
+    query: () => this.query(),
+    fetch: (adapter: CustomerAdapter, query: ActivityQuery, page, signal) => adapter.listActivity!({ ...query, ...page }, signal),
+    pageSize: () => this.pageSize,
+    missingSource: () => this.blocked() ?? missingAdapterError(),
+  });
+
+  private readonly window = new WindowController(this, {
+    viewport: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
+    header: () => this.renderRoot.querySelector<HTMLElement>('.header'),
+    rowCount: () => this.rows.totalCount ?? 0,
+    rowHeightProperty: '--_row-height',
+    defaultRowHeight: 40,
+    expanded: () => (this.expanded >= 0 ? { index: this.expanded, extra: this.expandedExtra } : undefined),
+  });
+
+  private readonly gridFocus = new GridFocusController(this, {
+    grid: () => this.renderRoot.querySelector<HTMLElement>('[role=grid]'),
+    rowCount: () => (this.rows.totalCount ?? 0) + 1,
+    columnCount: () => ACTIVITY_COLUMN_COUNT,
+    pageRows: () => this.window.pageRows,
+    revealRow: (index) => this.window.reveal(index),
+    handleKey: (event, position) => this.handleGridKey(event, position),
+    focusTarget: 'button, a',
+  });
+
+  private readonly nameFilter = new DebouncedInput(this, {
+    delay: () => this.searchDebounce,
+    commit: (text) => (this.customerName = text),
+  });
+
+  private readonly exporter = new ExportController(this, {
+    progress: (rows, total) => this.dispatchEvent(new ExportProgressEvent(rows, total)),
+    saved: (rows, bytes, filename) => this.dispatchEvent(new ExportCompleteEvent(rows, bytes, filename)),
+    cancelled: (rows) => this.dispatchEvent(new ExportCancelEvent(rows)),
+    failed: (error) => this.dispatchEvent(new ExportErrorEvent(error)),
+    save: (blob, filename) => fileSaver.saveAs(blob, filename),
+  });
+
+  /** Records the period and filters select, once the first page has arrived. */
+  get totalCount(): number | undefined {
+    return this.rows.totalCount;
+  }
+
+  /** Loads the records again, e.g. after the agent changed something elsewhere. */
+  refresh(): void {
+    this.rows.reload();
+  }
+
+  /** Saves `ActivityLog.csv` of every record the period and filters select, as Export activity does. */
+  async export(): Promise<void> {
+    const adapter = this.activeAdapter;
+    const blocked = this.blocked();
+    if (this.exporter.running) return;
+    if (blocked || !adapter?.listActivity) return this.exporter.fail(blocked ?? missingAdapterError());
+    if (!this.dispatchEvent(new ExportStartEvent())) return;
+    const query = this.query();
+    await this.exporter.run<ActivityRecord>({
+      filename: this.filename,
+      columns: activityCsvColumns(),
+      fetchPage: (page, signal) => adapter.listActivity!({ ...query, ...page }, signal),
+      delimiter: ',',
+      bom: true,
+      pageSize: this.pageSize,
+      maxLength: 500_000_000,
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.nameFilter.follow(this.customerName);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('from') || changed.has('to') || !this.fromText) {
+      const period = this.period();
+      this.fromText = period.from;
+      this.toText = period.to;
+    }
+    if (changed.has('customerName')) this.nameFilter.follow(this.customerName);
+    // Other records, other rows: an expanded row belongs to the query it was opened in.
+    const key = JSON.stringify(this.query());
+    if (key !== this.queryKey) {
+      this.queryKey = key;
+      this.expanded = -1;
+      this.expandedExtra = 0;
+    }
+  }
+
+  protected override updated(): void {
+    this.rows.ensureLoaded(Math.max(this.window.current().end, this.gridFocus.active.row));
+    this.measureDetails();
+  }
+
+  protected override render(): TemplateResult {
+    const rows = this.rows.value;
+    const error = this.rows.error;
+    const total = this.rows.totalCount ?? 0;
+    const blocked = this.blocked();
+    const today = new Date().toISOString().slice(0, 10);
+    return html`${renderFilters({
+        fromText: this.fromText,
+        toText: this.toText,
+        min: daysAgo(ACTIVITY_RETENTION_DAYS),
+        max: today,
+        periodError: blocked?.code === 'period' ? blocked.reason : '',
+        customerId: this.customerId,
+        customerNameDraft: this.nameFilter.draft,
+        operationType: this.operationType,
+        exportState: this.exporter.state,
+        canExport: !blocked,
+        onFrom: (text) => this.setPeriod(text, this.toText),
+        onTo: (text) => this.setPeriod(this.fromText, text),
+        onCustomerName: (text) => this.nameFilter.input(text),
+        onClearCustomer: () => void this.showEveryCustomer(),
+        onOperationType: (type) => (this.operationType = type),
+        onExport: () => void this.export(),
+        onCancelExport: () => this.exporter.cancel(),
+      })}
+      ${renderActivityGrid({
+        rows,
+        total,
+        view: this.window.current(rows && !error ? total : 0),
+        pending: this.rows.pending,
+        replacing: this.rows.replacing,
+        error: error !== undefined && !isBlocking(error) ? error : undefined,
+        retryCountdown: this.rows.retryCountdown,
+        sort: this.sort,
+        activeRow: this.gridFocus.active.row,
+        tabIndex: (row, column) => this.gridFocus.tabIndex(row, column),
+        expanded: this.expanded,
+        expandedExtra: this.expandedExtra,
+        emptyText: isBlocking(error) ? (error as AdapterError).reason : msg('No activity in this period.'),
+        onScroll: this.window.handleScroll,
+        onKeydown: this.gridFocus.handleKeydown,
+        onFocusIn: this.gridFocus.handleFocusIn,
+        onFocusOut: this.gridFocus.handleFocusOut,
+        onSort: () => this.toggleSort(),
+        onToggle: (index) => this.toggle(index),
+        onRetry: () => this.refresh(),
+        onRetryPage: () => this.rows.retryPage(),
+      })}
+      <div part="status" class="status" role="status" aria-live="polite">${this.statusText(total)}</div>`;
+  }
+
+  // ---- query
+
+  /** The period in effect: the properties, or the last 30 days. */
+  private period(): { from: string; to: string } {
+    const fallback = defaultPeriod();
+    return { from: this.from || fallback.from, to: this.to || fallback.to };
+  }
+
+  private query(): ActivityQuery {
+    const query: ActivityQuery = { ...this.period(), sort: this.sort };
+    if (this.customerId) query.customerId = this.customerId;
+    else if (this.customerName.trim()) query.customerName = this.customerName.trim();
+    if (this.operationType) query.operationTypes = [this.operationType];
+    return query;
+  }
+
+  /** What keeps the log from asking the adapter at all, said as the error the grid shows. */
+  private blocked(): AdapterError | undefined {
+    const adapter = this.activeAdapter;
+    if (!adapter) return undefined;
+    if (!this.isAdmin) return new AdapterError('forbidden', msg('Activity records are available to admin agents only.'), { code: 'role' });
+    if (!adapter.listActivity) return new AdapterError('invalid', msg('This data source keeps no activity records.'), { code: 'no-activity' });
+    const { from, to } = this.period();
+    const problem = periodProblem(from, to);
+    if (problem) return new AdapterError('invalid', periodMessage(problem), { code: 'period' });
+    return undefined;
+  }
+
+  /** A date typed in From or To: the period follows when both dates are readable; a refusal says why. */
+  private setPeriod(fromText: string, toText: string): void {
+    this.fromText = fromText;
+    this.toText = toText;
+    if (fromText && toText) {
+      this.from = fromText;
+      this.to = toText;
+    }
+  }
+
+  private async showEveryCustomer(): Promise<void> {
+    this.customerId = '';
+    await this.updateComplete;
+    // The button went with the customer: focus goes to the company name filter that replaced it.
+    this.renderRoot.querySelector<HTMLElement>('[part=customer-input]')?.focus();
+  }
+
+  private toggleSort(): void {
+    this.sort = this.sort === 'desc' ? 'asc' : 'desc';
+  }
+
+  // ---- rows
+
+  private toggle(index: number): void {
+    this.gridFocus.active = { row: index + 1, column: 0 };
+    if (this.expanded === index) {
+      this.expanded = -1;
+      this.expandedExtra = 0;
+    } else {
+      this.expanded = index;
+      this.expandedExtra = 0;
+    }
+  }
+
+  /**
+   * The expanded row is drawn as tall as its details: once drawn, its extra height is measured and the rows
+   * after it move down by that much (one more render, only when the height changed).
+   */
+  private measureDetails(): void {
+    if (this.expanded < 0) return;
+    const row = this.renderRoot.querySelector<HTMLElement>('.data-row.expanded');
+    if (!row) return;
+    const extra = Math.max(0, Math.ceil(row.getBoundingClientRect().height - this.window.rowHeight));
+    if (extra !== this.expandedExtra) this.expandedExtra = extra;
+  }
+
+  /** Enter or Space on the date header sorts; on a disclosure button the button acts itself. */
+  private handleGridKey(event: KeyboardEvent, position: GridPosition): boolean {
+    if (event.key !== ' ' && event.key !== 'Enter') return false;
+    if ((event.target as Element).tagName === 'BUTTON') return true;
+    event.preventDefault();
+    if (position.row === 0 && position.column === 1) this.toggleSort();
+    else if (position.row > 0) this.toggle(position.row - 1);
+    return true;
+  }
+
+  private statusText(total: number): string {
+    if (this.rows.replacing) return msg('Updating the list…');
+    if (this.rows.totalCount === undefined) return '';
+    return recordCount(total);
+  }
+}
+
+function isBlocking(error: unknown): boolean {
+  return error instanceof AdapterError && error.code !== undefined && BLOCKING_CODES.has(error.code);
+}
+
+function periodMessage(problem: PeriodProblem): string {
+  switch (problem) {
+    case 'bad-date':
+      return msg('Enter both dates of the period.');
+    case 'start-after-end':
+      return msg('The period ends before it starts: choose a To date on or after the From date.');
+    case 'older-than-retention':
+      return msg('Activity records are kept for 90 days: choose a From date within the last 90 days.');
+  }
+}

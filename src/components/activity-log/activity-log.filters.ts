@@ -1,0 +1,77 @@
+/**
+ * The activity log's filters and its export: the period (From, To), the customer (company name contains, or the
+ * one customer the host gave), the action, and Export activity with its progress. A template function over the
+ * state it needs, so the element's file stays about state.
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { ExportState } from '../../controllers/export-controller.js';
+import { renderExportState } from '../../internal/export-parts.js';
+import { userText } from '../../internal/user-text.js';
+import { operationLabel } from '../../localization/activity-labels.js';
+import { formatNumber } from '../../localization/labels.js';
+import { KNOWN_OPERATION_TYPES } from '../../model/activity.js';
+
+export interface FiltersContext {
+  fromText: string;
+  toText: string;
+  /** The earliest and latest dates the inputs offer (90 days back, today). */
+  min: string;
+  max: string;
+  /** Why the period is refused, shown next to it; '' when it is fine. */
+  periodError: string;
+  customerId: string;
+  customerNameDraft: string;
+  operationType: string;
+  exportState: ExportState;
+  canExport: boolean;
+  onFrom(text: string): void;
+  onTo(text: string): void;
+  onCustomerName(text: string): void;
+  onClearCustomer(button: HTMLElement): void;
+  onOperationType(type: string): void;
+  onExport(): void;
+  onCancelExport(): void;
+}
+
+const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+
+export function renderFilters(context: FiltersContext): TemplateResult {
+  const invalid = context.periodError ? 'true' : 'false';
+  return html`<div part="filters" class="filters">
+      <label class="field">
+        <span>${msg('From')}</span>
+        <input part="from-input" type="date" min=${context.min} max=${context.max} aria-invalid=${invalid} aria-describedby="period-error" .value=${live(context.fromText)} @change=${(event: Event) => context.onFrom(valueOf(event))} />
+      </label>
+      <label class="field">
+        <span>${msg('To')}</span>
+        <input part="to-input" type="date" min=${context.min} max=${context.max} aria-invalid=${invalid} aria-describedby="period-error" .value=${live(context.toText)} @change=${(event: Event) => context.onTo(valueOf(event))} />
+      </label>
+      ${context.customerId
+        ? html`<span class="field customer-chip">
+            <span>${msg('Customer')}</span>
+            <span class="chip-line"><span class="chip" dir="auto">${userText(context.customerId)}</span>
+              <button type="button" part="command" class="command" data-action="all-customers" @click=${(event: Event) => context.onClearCustomer(event.currentTarget as HTMLElement)}>${msg('All customers')}</button></span>
+          </span>`
+        : html`<label class="field">
+            <span>${msg('Company name contains')}</span>
+            <input part="customer-input" type="search" dir="auto" spellcheck="false" autocomplete="off" .value=${live(context.customerNameDraft)} @input=${(event: Event) => context.onCustomerName(valueOf(event))} />
+          </label>`}
+      <label class="field">
+        <span>${msg('Action')}</span>
+        <select part="action-select" .value=${live(context.operationType)} @change=${(event: Event) => context.onOperationType(valueOf(event))}>
+          <option value="" ?selected=${!context.operationType}>${msg('All actions')}</option>
+          ${KNOWN_OPERATION_TYPES.map((type) => html`<option value=${type} ?selected=${type === context.operationType}>${operationLabel(type)}</option>`)}
+        </select>
+      </label>
+      <span class="export">
+        <button type="button" part="command" class="command" data-action="export" aria-disabled=${context.canExport && context.exportState.kind !== 'running' ? 'false' : 'true'} @click=${context.onExport}>${msg('Export activity')}</button>
+        ${renderExportState(context.exportState, {
+          progress: (rows, total) => (total === undefined ? msg('Exporting activity…') : msg(str`Exporting ${formatNumber(rows)} of ${formatNumber(total)} records…`)),
+          onCancel: context.onCancelExport,
+        })}
+      </span>
+    </div>
+    <p id="period-error" part="period-error" class="period-error" role="alert">${context.periodError || nothing}</p>`;
+}

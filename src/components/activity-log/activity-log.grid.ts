@@ -1,0 +1,139 @@
+/**
+ * The activity grid as <activity-log> draws it: a header row (the date sorts), windowed rows each with a
+ * disclosure button, the one expanded row drawn taller with its details, and the state beside the grid.
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { PagedRows } from '../../controllers/paged-rows.js';
+import type { RowWindow } from '../../controllers/windowing.js';
+import { renderGridFrame, renderLoadFailure, renderSkeleton, renderSlots, windowSlots } from '../../internal/grid-parts.js';
+import { activityColumnLabel, operationLabel } from '../../localization/activity-labels.js';
+import type { ActivityRecord } from '../../model/activity.js';
+import { ACTIVITY_COLUMN_COUNT, ACTIVITY_COLUMNS, formatOperationDate, renderActivityCell } from './activity-log.columns.js';
+import { renderDetails } from './activity-log.details.js';
+
+export interface ActivityGridContext {
+  rows: PagedRows<ActivityRecord> | undefined;
+  total: number;
+  view: RowWindow;
+  pending: boolean;
+  replacing: boolean;
+  error: unknown;
+  retryCountdown: number;
+  /** Newest first unless `asc`. */
+  sort: 'desc' | 'asc';
+  activeRow: number;
+  tabIndex(row: number, column: number): number;
+  /** The expanded row's index, or -1. */
+  expanded: number;
+  /** Extra height of the expanded row (its details), in pixels. */
+  expandedExtra: number;
+  /** What no record found means here ("No activity in this period"), or a reason nothing was asked. */
+  emptyText: string;
+  onScroll(event: Event): void;
+  onKeydown(event: KeyboardEvent): void;
+  onFocusIn(event: FocusEvent): void;
+  onFocusOut(event: FocusEvent): void;
+  onSort(): void;
+  onToggle(index: number): void;
+  onRetry(): void;
+  onRetryPage(): void;
+}
+
+export function renderActivityGrid(context: ActivityGridContext): TemplateResult {
+  const { rows, error, view } = context;
+  const shown = rows !== undefined && !error;
+  return renderGridFrame({
+    label: msg('Activity records'),
+    rowCount: context.total,
+    columnCount: ACTIVITY_COLUMN_COUNT,
+    multiselectable: false,
+    busy: context.pending,
+    replacing: context.replacing,
+    bodyHeight: shown ? view.scrollHeight : 0,
+    header: renderHeader(context),
+    rows: shown ? renderSlots(windowSlots(view, context.activeRow - 1, rows.totalCount), rowRenderer(context, rows)) : nothing,
+    state: renderState(context),
+    onScroll: context.onScroll,
+    onKeydown: context.onKeydown,
+    onFocusIn: context.onFocusIn,
+    onFocusOut: context.onFocusOut,
+  });
+}
+
+function renderHeader(context: ActivityGridContext): TemplateResult {
+  return html`<div role="rowgroup" class="header" part="header">
+    <div role="row" aria-rowindex="1" class="row header-row">
+      <div role="columnheader" class="cell header-cell disclosure-cell" aria-colindex="1" data-column="0" tabindex=${context.tabIndex(0, 0)}>
+        <span class="visually-hidden">${msg('Details')}</span>
+      </div>
+      ${ACTIVITY_COLUMNS.map((id, index) => {
+        const sortable = id === 'operationDate';
+        return html`<div
+          role="columnheader"
+          part="header-cell"
+          class="cell header-cell ${sortable ? 'sortable' : ''}"
+          aria-colindex=${index + 2}
+          aria-sort=${sortable ? (context.sort === 'asc' ? 'ascending' : 'descending') : nothing}
+          data-column=${index + 1}
+          tabindex=${context.tabIndex(0, index + 1)}
+          @click=${sortable ? context.onSort : nothing}
+        >
+          <span class="clip" title=${activityColumnLabel(id)}>${activityColumnLabel(id)}</span>
+          ${sortable ? html`<span class="sort-indicator" aria-hidden="true">${context.sort === 'asc' ? '▲' : '▼'}</span>` : nothing}
+        </div>`;
+      })}
+    </div>
+  </div>`;
+}
+
+/** One template for loaded and still-loading rows: cells keep their elements (and focus) while a row loads. */
+function rowRenderer(context: ActivityGridContext, rows: PagedRows<ActivityRecord>): (index: number) => TemplateResult {
+  const { view } = context;
+  return (index) => {
+    const record = rows.rows[index];
+    const rowIndex = index + 1;
+    const open = record !== undefined && context.expanded === index;
+    const detailsId = `details-${index}`;
+    const cellTabIndex = (column: number) => context.tabIndex(rowIndex, column);
+    return html`<div
+      role="row"
+      part="row"
+      class="row data-row ${record ? '' : 'pending'} ${open ? 'expanded' : ''}"
+      aria-rowindex=${index + 2}
+      aria-busy=${record ? nothing : 'true'}
+      style=${styleMap({ transform: `translateY(${view.rowTop(index)}px)` })}
+    >
+      <div role="gridcell" class="cell disclosure-cell" aria-colindex="1" data-column="0" tabindex=${record ? nothing : cellTabIndex(0)}>
+        ${record
+          ? html`<button
+              type="button"
+              part="disclosure"
+              class="disclosure"
+              tabindex=${cellTabIndex(0)}
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls=${open ? detailsId : nothing}
+              aria-label=${msg(str`Details of ${operationLabel(record.operationType)}, ${formatOperationDate(record.operationDate)}`)}
+              @click=${() => context.onToggle(index)}
+            ><span aria-hidden="true">${open ? '▾' : '▸'}</span></button>`
+          : nothing}
+      </div>
+      ${ACTIVITY_COLUMNS.map(
+        (id, column) => html`<div role="gridcell" part="cell" class="cell ${id}" aria-colindex=${column + 2} data-column=${column + 1} tabindex=${cellTabIndex(column + 1)}>${record
+          ? renderActivityCell(id, record)
+          : html`<span class="skeleton">${column === 0 ? msg('Loading…') : ''}</span>`}</div>`,
+      )}
+      ${open ? renderDetails(record, detailsId) : nothing}
+    </div>`;
+  };
+}
+
+function renderState(context: ActivityGridContext): TemplateResult | typeof nothing {
+  const { rows, error, pending } = context;
+  if (error !== undefined) return renderLoadFailure({ error, what: msg('The activity records could not be loaded.'), retry: context.onRetry, countdown: context.retryCountdown });
+  if (!rows && pending) return renderSkeleton(msg('Loading activity…'));
+  if (rows?.error !== undefined) return renderLoadFailure({ error: rows.error, what: msg('Loading more activity records failed.'), retry: context.onRetryPage, partial: true });
+  if (!rows || rows.totalCount > 0) return nothing;
+  return html`<div class="state" part="state" role="status"><p>${context.emptyText}</p></div>`;
+}
