@@ -30,6 +30,9 @@ import { ListCommands } from './list-commands.js';
  *   run your own order flow instead of the <new-order-dialog> (shown when the page defines it).
  * @fires billing-profile-request - Billing information was chosen for the one selected customer: `{ customer }`. Cancelable:
  *   cancel it to show your own form instead of the <billing-profile-form> panel (shown when the page defines it).
+ * @fires activity-request - Activity was chosen for the one selected customer (admin agents): `{ customer }`. Cancelable:
+ *   cancel it to show the customer's activity your own way instead of the <activity-log> panel (shown when the page
+ *   defines it).
  * @fires manage-tags-request - Manage tags was chosen: `{ selection, count }`. Cancelable: cancel it to show your own
  *   editor instead of the <tag-editor> popover (shown when the page defines <tag-editor>).
  * @fires export-request - Export customers was chosen (only when no <export-button> is defined on the page).
@@ -51,6 +54,7 @@ import { ListCommands } from './list-commands.js';
  * @csspart export - The composed <export-button>, when the page defines it.
  * @csspart new-order-dialog - The composed <new-order-dialog>, when the page defines it.
  * @csspart billing-panel - The side panel holding a <billing-profile-form>, when the page defines it.
+ * @csspart activity-panel - The side panel holding an <activity-log> of one customer, when the page defines it.
  * @csspart tag-popover - The Manage tags popover holding a <tag-editor>, when the page defines it.
  * @csspart selection-bar - "N selected" and the select-all / clear actions.
  * @csspart viewport - The scrolling container of the grid and its state messages.
@@ -92,7 +96,7 @@ export class CustomerList extends AdapterElement {
    * with (`define()` records it), and only when the page registered it: this list imports none of them, so it
    * still loads alone.
    */
-  static readonly composes = ['tag-editor', 'new-order-dialog', 'billing-profile-form', 'export-button'] as const;
+  static readonly composes = ['tag-editor', 'new-order-dialog', 'billing-profile-form', 'export-button', 'activity-log'] as const;
 
   /** Rows asked of the adapter per request (the REST API serves at most 500). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 500;
@@ -355,6 +359,7 @@ export class CustomerList extends AdapterElement {
       onRemoveReseller: (chip) => void this.removeFilterChip(chip, () => (this.resellerFilter = undefined)),
       onNewOrder: () => single && this.commands.newOrder(single),
       onBilling: () => single && this.commands.billing(single),
+      onActivity: () => single && this.commands.activity(single),
       onManageTags: () => this.commands.manageTags(),
       onExport: () => this.commands.export(),
     };

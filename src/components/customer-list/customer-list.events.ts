@@ -27,6 +27,17 @@ export class CustomerOpenEvent extends Event {
 }
 
 /**
+ * Activity was chosen for the one selected customer (admin agents). Cancel it (`preventDefault()`) to show the
+ * customer's activity your own way instead of the list's <activity-log> panel.
+ */
+export class ActivityRequestEvent extends Event {
+  static readonly eventName = 'activity-request';
+  constructor(readonly customer: CustomerRow) {
+    super(ActivityRequestEvent.eventName, publicEventInit(true));
+  }
+}
+
+/**
  * New order was chosen for the one selected customer. Cancel it (`preventDefault()`) to run your own order flow
  * instead of the list's <new-order-dialog>.
  */
@@ -75,6 +86,7 @@ declare global {
     'customer-select': CustomerSelectEvent;
     'customer-open': CustomerOpenEvent;
     'new-order-request': NewOrderRequestEvent;
+    'activity-request': ActivityRequestEvent;
     'manage-tags-request': ManageTagsRequestEvent;
     'billing-profile-request': BillingProfileRequestEvent;
     'export-request': ExportRequestEvent;

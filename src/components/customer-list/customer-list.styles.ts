@@ -129,7 +129,7 @@ export const styles = [
   }
 
   /* A side sheet docked to the inline end, full height. */
-  .billing-panel {
+  .side-panel {
     box-sizing: border-box;
     inset-block: 0;
     inset-inline: auto 0;
@@ -145,11 +145,16 @@ export const styles = [
     color: var(--_text);
   }
 
-  .billing-panel::backdrop {
+  /* The activity log needs the room of its five columns. */
+  .activity-panel {
+    width: min(72rem, 100vw);
+  }
+
+  .side-panel::backdrop {
     background: var(--_p-backdrop);
   }
 
-  .billing-panel header {
+  .side-panel header {
     display: flex;
     gap: 1rem;
     align-items: start;
@@ -158,7 +163,7 @@ export const styles = [
   }
 
   /* A 10 000-character name must not push the form off-screen: three lines, the rest in the tooltip. */
-  .billing-panel h2 {
+  .side-panel h2 {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;

@@ -40,6 +40,7 @@ export interface ToolbarContext {
   onRemoveReseller(chip: HTMLElement): void;
   onNewOrder(): void;
   onBilling(): void;
+  onActivity(): void;
   onManageTags(): void;
   onExport(): void;
 }
@@ -127,6 +128,7 @@ function renderCommands(context: ToolbarContext): TemplateResult {
   return html`<div part="command-bar" class="command-bar" role="toolbar" aria-label=${msg('Commands')}>
     ${command(msg('New order'), orderHint, context.onNewOrder, 'new-order')}
     ${command(msg('Billing information'), context.newOrderReady ? '' : msg('Select exactly one customer to edit its billing information.'), context.onBilling, 'billing')}
+    ${context.isAdmin ? command(msg('Activity'), context.newOrderReady ? '' : msg('Select exactly one customer to see its activity.'), context.onActivity, 'activity') : nothing}
     ${context.isAdmin ? command(msg('Manage tags'), tagsHint, context.onManageTags, 'manage-tags', context.manageTagsOpen) : nothing}
     ${exportCommand(context)}
     <slot name="commands"></slot>

@@ -1,6 +1,7 @@
 /**
  * The list's commands and the elements they open: New order (a <new-order-dialog>), Billing information (a
- * <billing-profile-form> side panel), Manage tags (a <tag-editor> popover) and Export customers (an
+ * <billing-profile-form> side panel), Activity (an <activity-log> side panel), Manage tags (a <tag-editor>
+ * popover) and Export customers (an
  * <export-button> in the command bar, drawn by the toolbar). Each fires its cancelable request event first, so
  * a host can run its own flow; each element is drawn under the tag the page registered it with, and only when it
  * did.
@@ -14,8 +15,9 @@ import type { BillingProfile } from '../../model/billing.js';
 import type { CustomerRow } from '../../model/customer.js';
 import type { Selection } from '../../model/selection.js';
 import type { TagChange } from '../../model/tag-patch.js';
+import { ActivityPanel } from './activity-panel.js';
 import { BillingPanel } from './billing-panel.js';
-import { BillingProfileRequestEvent, ExportRequestEvent, ManageTagsRequestEvent, NewOrderRequestEvent } from './customer-list.events.js';
+import { ActivityRequestEvent, BillingProfileRequestEvent, ExportRequestEvent, ManageTagsRequestEvent, NewOrderRequestEvent } from './customer-list.events.js';
 import { TagEditorPopover } from './tag-editor-popover.js';
 
 /** What the list needs of a composed <new-order-dialog>, which it knows by its role only. */
@@ -42,6 +44,7 @@ export interface ListCommandsOptions {
 export class ListCommands {
   readonly tagPopover: TagEditorPopover;
   private readonly billingPanel: BillingPanel;
+  private readonly activityPanel: ActivityPanel;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -61,9 +64,13 @@ export class ListCommands {
     this.billingPanel = new BillingPanel(host, {
       adapter: options.adapter,
       agentRole: options.agentRole,
-      dialog: () => root().querySelector<HTMLDialogElement>('.billing-panel'),
       invoker: () => root().querySelector<HTMLElement>('[data-command="billing"]'),
       saved: options.billingSaved,
+    });
+    this.activityPanel = new ActivityPanel(host, {
+      adapter: options.adapter,
+      agentRole: options.agentRole,
+      invoker: () => root().querySelector<HTMLElement>('[data-command="activity"]'),
     });
   }
 
@@ -76,6 +83,11 @@ export class ListCommands {
   /** Billing information opens the <billing-profile-form> panel, unless a host cancels the request. */
   billing(customer: CustomerRow): void {
     if (this.host.dispatchEvent(new BillingProfileRequestEvent(customer))) void this.billingPanel.open(customer);
+  }
+
+  /** Activity opens the customer's <activity-log> panel, unless a host cancels the request. */
+  activity(customer: CustomerRow): void {
+    if (this.host.dispatchEvent(new ActivityRequestEvent(customer))) void this.activityPanel.open(customer);
   }
 
   /** Manage tags toggles the editor popover, unless a host cancels the request to show its own. */
@@ -105,7 +117,7 @@ export class ListCommands {
   render(): TemplateResult {
     const dialog = registeredTag('new-order-dialog');
     const tag = dialog && unsafeStatic(dialog);
-    return html`${this.tagPopover.render()} ${this.billingPanel.render()}
+    return html`${this.tagPopover.render()} ${this.billingPanel.render()} ${this.activityPanel.render()}
     ${tag ? html`<${tag} part="new-order-dialog" data-role="new-order-dialog" .adapter=${this.options.adapter()} agent-role=${this.options.agentRole()}></${tag}>` : nothing}`;
   }
 }

@@ -122,13 +122,13 @@ describe('<customer-list> selection', () => {
 });
 
 describe('<customer-list> command bar', () => {
-  it('offers New order, Billing information, Manage tags and Export customers to an admin agent', async () => {
+  it('offers New order, Billing information, Activity, Manage tags and Export customers to an admin agent', async () => {
     const list = await mountList({ role: 'admin-agent' });
     const commands = [...shadow(list).querySelectorAll('[part=command-bar] button')].map((b) => b.textContent?.trim());
-    expect(commands).to.deep.equal(['New order', 'Billing information', 'Manage tags', 'Export customers']);
+    expect(commands).to.deep.equal(['New order', 'Billing information', 'Activity', 'Manage tags', 'Export customers']);
   });
 
-  it('does not offer Manage tags to a sales agent', async () => {
+  it('does not offer Activity or Manage tags to a sales agent', async () => {
     const list = await mountList({ role: 'sales-agent' });
     const commands = [...shadow(list).querySelectorAll('[part=command-bar] button')].map((b) => b.textContent?.trim());
     expect(commands).to.deep.equal(['New order', 'Billing information', 'Export customers']);
