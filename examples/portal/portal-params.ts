@@ -18,6 +18,8 @@ export interface PortalParams {
   latency: number;
   /** Mock API routes answered 500 (a failing service), e.g. `orders`, `assign-tags`. */
   fail: MockRoute[];
+  /** The page shown: the customer list, or the activity log. */
+  view: 'customers' | 'activity';
 }
 
 export const DEFAULT_PARAMS: PortalParams = {
@@ -31,6 +33,7 @@ export const DEFAULT_PARAMS: PortalParams = {
   hostile: false,
   latency: 0,
   fail: [],
+  view: 'customers',
 };
 
 const MAX_ROWS = 1_000_000;
@@ -65,6 +68,7 @@ export function parsePortalParams(search: string): { params: PortalParams; warni
     hostile: query.get('hostile') === '1' || query.get('hostile') === 'true',
     latency: integer('latency', 0, MAX_LATENCY),
     fail: routeList(query.get('fail'), warnings),
+    view: oneOf('view', ['customers', 'activity']),
   };
   return { params, warnings };
 }

@@ -2,7 +2,7 @@
  * The demo portal: the customers page as a host portal would assemble it from the library, on generated data.
  * Everything a scenario needs comes from the URL (see portal-params.ts).
  */
-import { html, render } from 'lit';
+import { html, nothing, render } from 'lit';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import type { CustomerAdapter } from '../../src/adapter/customer-adapter.js';
 import { RestAdapter } from '../../src/adapter/rest/rest-adapter.js';
@@ -14,8 +14,8 @@ import type { PortalParams } from './portal-params.js';
 
 /** The host page's own words; the elements bring their own translations. */
 const PAGE_TEXT = {
-  en: { title: 'Customers', role: { 'admin-agent': 'Admin agent', 'sales-agent': 'Sales agent' } },
-  pl: { title: 'Klienci', role: { 'admin-agent': 'Agent administracyjny', 'sales-agent': 'Agent sprzedaży' } },
+  en: { customers: 'Customers', activity: 'Activity log', nav: 'Partner center', role: { 'admin-agent': 'Admin agent', 'sales-agent': 'Sales agent' } },
+  pl: { customers: 'Klienci', activity: 'Dziennik aktywności', nav: 'Centrum partnerskie', role: { 'admin-agent': 'Agent administracyjny', 'sales-agent': 'Agent sprzedaży' } },
 } as const;
 
 export interface Portal {
@@ -60,16 +60,53 @@ export async function mountPortal(container: HTMLElement, params: PortalParams, 
   await setLocale(params.lang);
   const adapter = await createPortalAdapter(params);
   const text = PAGE_TEXT[params.lang];
-  render(
-    html`
-      <header class="portal-header">
-        <h1>${text.title}</h1>
-        <span class="agent" data-role=${params.role}>${text.role[params.role]}</span>
-      </header>
-      ${warnings.map((warning) => html`<p class="notice" role="note">${warning}</p>`)}
-      <main><customer-list .adapter=${adapter} agent-role=${params.role}></customer-list></main>
-    `,
-    container,
-  );
+  let view = params.view;
+  /**
+   * The two pages switch in place (the URL's `view` follows, back and forward too), so the mock API keeps what
+   * the agent just did and the activity log shows it.
+   */
+  const show = (next: PortalParams['view'], push: boolean) => {
+    view = next;
+    if (push) {
+      const url = new URL(location.href);
+      if (next === 'customers') url.searchParams.delete('view');
+      else url.searchParams.set('view', next);
+      history.pushState({ view: next }, '', url);
+    }
+    draw();
+    container.querySelector<HTMLElement>('h1')?.focus();
+  };
+  const link = (target: PortalParams['view'], label: string) =>
+    html`<a
+      href=${`?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(location.search)), view: target })}`}
+      aria-current=${view === target ? 'page' : nothing}
+      @click=${(event: MouseEvent) => {
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        show(target, true);
+      }}
+    >${label}</a>`;
+  const draw = () =>
+    render(
+      html`
+        <header class="portal-header">
+          <h1 tabindex="-1">${view === 'activity' ? text.activity : text.customers}</h1>
+          <span class="agent" data-role=${params.role}>${text.role[params.role]}</span>
+        </header>
+        <nav class="portal-nav" aria-label=${text.nav}>${link('customers', text.customers)} ${link('activity', text.activity)}</nav>
+        ${warnings.map((warning) => html`<p class="notice" role="note">${warning}</p>`)}
+        <main>
+          ${view === 'activity'
+            ? html`<activity-log .adapter=${adapter} agent-role=${params.role}></activity-log>`
+            : html`<customer-list .adapter=${adapter} agent-role=${params.role}></customer-list>`}
+        </main>
+      `,
+      container,
+    );
+  addEventListener('popstate', () => {
+    const next = new URLSearchParams(location.search).get('view') === 'activity' ? 'activity' : 'customers';
+    if (next !== view) show(next, false);
+  });
+  draw();
   return { adapter, params, ...(params.adapter === 'rest' ? { mock: mockApi } : {}) };
 }

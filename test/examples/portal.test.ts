@@ -53,14 +53,14 @@ describe('demo portal', () => {
   describe('URL parameters', () => {
     it('defaults to 1000 rows, seed 1, an admin agent, English, light, ltr, the REST adapter, not hostile', () => {
       expect(parsePortalParams('')).to.deep.equal({
-        params: { rows: 1000, seed: 1, role: 'admin-agent', lang: 'en', theme: 'light', dir: 'ltr', adapter: 'rest', hostile: false, latency: 0, fail: [] },
+        params: { rows: 1000, seed: 1, role: 'admin-agent', lang: 'en', theme: 'light', dir: 'ltr', adapter: 'rest', hostile: false, latency: 0, fail: [], view: 'customers' },
         warnings: [],
       });
     });
 
     it('reads every parameter', () => {
       const { params } = parsePortalParams('?rows=10&seed=3&role=sales-agent&lang=pl&theme=dark&dir=rtl&adapter=rest&hostile=1');
-      expect(params).to.deep.equal({ rows: 10, seed: 3, role: 'sales-agent', lang: 'pl', theme: 'dark', dir: 'rtl', adapter: 'rest', hostile: true, latency: 0, fail: [] });
+      expect(params).to.deep.equal({ rows: 10, seed: 3, role: 'sales-agent', lang: 'pl', theme: 'dark', dir: 'rtl', adapter: 'rest', hostile: true, latency: 0, fail: [], view: 'customers' });
     });
 
     it('falls back to the default on a bad value and says why', () => {
