@@ -22,6 +22,8 @@ import { styles } from './activity-log.styles.js';
 
 /** Why nothing is asked of the adapter: the agent's role, an adapter without records, a refused period. */
 const BLOCKING_CODES = new Set(['no-adapter', 'no-activity', 'role', 'period']);
+/** Typing pause after which a typed date applies. */
+const PERIOD_PAUSE_MS = 400;
 
 /**
  * The customers' activity records (partner center audit records): who did what to which customer and when,
@@ -130,6 +132,20 @@ export class ActivityLog extends AdapterElement {
     focusTarget: 'button, a',
   });
 
+  /**
+   * The period as typed: a date field changes with every digit, so the period applies after a pause (or when the
+   * field is left), not once per keystroke with the dates in between. Held as `from|to`.
+   */
+  private readonly periodInput = new DebouncedInput(this, {
+    delay: () => PERIOD_PAUSE_MS,
+    commit: (text) => {
+      const [from = '', to = ''] = text.split('|');
+      this.from = from;
+      this.to = to;
+    },
+    accepts: (text) => !text.startsWith('|') && !text.endsWith('|'),
+  });
+
   private readonly nameFilter = new DebouncedInput(this, {
     delay: () => this.searchDebounce,
     commit: (text) => (this.customerName = text),
@@ -217,6 +233,7 @@ export class ActivityLog extends AdapterElement {
         canExport: !blocked,
         onFrom: (text) => this.setPeriod(text, this.toText),
         onTo: (text) => this.setPeriod(this.fromText, text),
+        onPeriodDone: () => this.periodInput.flush(),
         onCustomerName: (text) => this.nameFilter.input(text),
         onClearCustomer: () => void this.showEveryCustomer(),
         onOperationType: (type) => (this.operationType = type),
@@ -224,9 +241,9 @@ export class ActivityLog extends AdapterElement {
         onCancelExport: () => this.exporter.cancel(),
       })}
       ${renderActivityGrid({
-        rows,
-        total,
-        view: this.window.current(rows && !error ? total : 0),
+        rows: blocked ? undefined : rows,
+        total: blocked ? 0 : total,
+        view: this.window.current(rows && !error && !blocked ? total : 0),
         pending: this.rows.pending,
         replacing: this.rows.replacing,
         error: error !== undefined && !isBlocking(error) ? error : undefined,
@@ -236,7 +253,7 @@ export class ActivityLog extends AdapterElement {
         tabIndex: (row, column) => this.gridFocus.tabIndex(row, column),
         expanded: this.expanded,
         expandedExtra: this.expandedExtra,
-        emptyText: isBlocking(error) ? (error as AdapterError).reason : msg('No activity in this period.'),
+        blocked: blocked && blocked.code !== 'period' ? blocked.reason : undefined,
         onScroll: this.window.handleScroll,
         onKeydown: this.gridFocus.handleKeydown,
         onFocusIn: this.gridFocus.handleFocusIn,
@@ -277,14 +294,11 @@ export class ActivityLog extends AdapterElement {
     return undefined;
   }
 
-  /** A date typed in From or To: the period follows when both dates are readable; a refusal says why. */
+  /** A date typed in From or To: the period follows after a pause, once both dates are readable. */
   private setPeriod(fromText: string, toText: string): void {
     this.fromText = fromText;
     this.toText = toText;
-    if (fromText && toText) {
-      this.from = fromText;
-      this.to = toText;
-    }
+    this.periodInput.input(`${fromText}|${toText}`);
   }
 
   private async showEveryCustomer(): Promise<void> {

@@ -28,6 +28,8 @@ export interface FiltersContext {
   canExport: boolean;
   onFrom(text: string): void;
   onTo(text: string): void;
+  /** Focus left a date field: what was typed applies now. */
+  onPeriodDone(): void;
   onCustomerName(text: string): void;
   onClearCustomer(button: HTMLElement): void;
   onOperationType(type: string): void;
@@ -42,11 +44,11 @@ export function renderFilters(context: FiltersContext): TemplateResult {
   return html`<div part="filters" class="filters">
       <label class="field">
         <span>${msg('From')}</span>
-        <input part="from-input" type="date" min=${context.min} max=${context.max} aria-invalid=${invalid} aria-describedby="period-error" .value=${live(context.fromText)} @change=${(event: Event) => context.onFrom(valueOf(event))} />
+        <input part="from-input" type="date" min=${context.min} max=${context.max} aria-invalid=${invalid} aria-describedby="period-error" .value=${live(context.fromText)} @input=${(event: Event) => context.onFrom(valueOf(event))} @blur=${context.onPeriodDone} />
       </label>
       <label class="field">
         <span>${msg('To')}</span>
-        <input part="to-input" type="date" min=${context.min} max=${context.max} aria-invalid=${invalid} aria-describedby="period-error" .value=${live(context.toText)} @change=${(event: Event) => context.onTo(valueOf(event))} />
+        <input part="to-input" type="date" min=${context.min} max=${context.max} aria-invalid=${invalid} aria-describedby="period-error" .value=${live(context.toText)} @input=${(event: Event) => context.onTo(valueOf(event))} @blur=${context.onPeriodDone} />
       </label>
       ${context.customerId
         ? html`<span class="field customer-chip">

@@ -29,8 +29,8 @@ export interface ActivityGridContext {
   expanded: number;
   /** Extra height of the expanded row (its details), in pixels. */
   expandedExtra: number;
-  /** What no record found means here ("No activity in this period"), or a reason nothing was asked. */
-  emptyText: string;
+  /** Why nothing is asked of the adapter (the agent's role, no records kept, a refused period), if so. */
+  blocked: string | undefined;
   onScroll(event: Event): void;
   onKeydown(event: KeyboardEvent): void;
   onFocusIn(event: FocusEvent): void;
@@ -131,9 +131,10 @@ function rowRenderer(context: ActivityGridContext, rows: PagedRows<ActivityRecor
 
 function renderState(context: ActivityGridContext): TemplateResult | typeof nothing {
   const { rows, error, pending } = context;
+  if (context.blocked) return html`<div class="state" part="state" role="status"><p>${context.blocked}</p></div>`;
   if (error !== undefined) return renderLoadFailure({ error, what: msg('The activity records could not be loaded.'), retry: context.onRetry, countdown: context.retryCountdown });
   if (!rows && pending) return renderSkeleton(msg('Loading activity…'));
   if (rows?.error !== undefined) return renderLoadFailure({ error: rows.error, what: msg('Loading more activity records failed.'), retry: context.onRetryPage, partial: true });
   if (!rows || rows.totalCount > 0) return nothing;
-  return html`<div class="state" part="state" role="status"><p>${context.emptyText}</p></div>`;
+  return html`<div class="state" part="state" role="status"><p>${msg('No activity in this period.')}</p></div>`;
 }

@@ -1,0 +1,160 @@
+/** <activity-log>: records, period, filters, expanding, sorting, roles and failures, driven with real input. */
+import { expect, waitUntil } from '@open-wc/testing';
+import { AdapterError } from '../../../src/adapter/adapter-error.js';
+import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
+import { daysAgo } from '../../../src/model/activity.js';
+import { contractFixture } from '../../adapter/contract-fixture.js';
+import { choose, click, expectFocused, press, type, typeInto } from '../../support/input.js';
+import { ActivityAdapter, button, cellText, control, dataRows, disclosure, mountLog, record, settled, shadow, status } from './log-harness.js';
+
+const RECORDS = Array.from({ length: 40 }, (_, index) => record(index, index * 20));
+
+/** Types a date into a date input segment by segment, as a person does (month, day, year in en-US). */
+async function typeDate(input: HTMLInputElement, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-');
+  await click(input, { offset: { x: 12, y: input.getBoundingClientRect().height / 2 } });
+  await type(`${month}${day}${year}`);
+  await press('Tab');
+}
+
+describe('<activity-log>', () => {
+  it('lists the last 30 days newest first, dates in the browser\'s time zone, actions and statuses in words', async () => {
+    const adapter = new ActivityAdapter(RECORDS);
+    const log = await mountLog(adapter);
+    const inPeriod = RECORDS.filter((item) => Date.parse(item.operationDate) >= Date.parse(`${daysAgo(30)}T00:00:00Z`));
+    expect(status(log)).to.equal(`${inPeriod.length} records`);
+    expect(adapter.activityRequests[0]).to.include({ from: daysAgo(30), sort: 'desc' });
+    const [first, second] = dataRows(log);
+    const expected = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(RECORDS[0]!.operationDate));
+    expect(cellText(first!, 'operationDate')).to.equal(expected);
+    expect(cellText(first!, 'operationType')).to.equal('Order created');
+    expect(cellText(second!, 'operationType')).to.equal('Billing profile updated');
+    expect(cellText(first!, 'userPrincipalName')).to.equal('adele@partner.example');
+    expect(cellText(dataRows(log)[4]!, 'operationStatus')).to.equal('Failed');
+    expect(control<HTMLInputElement>(log, 'from-input').value).to.equal(daysAgo(30));
+  });
+
+  it('sorts by date with a click and with Enter on the header, saying so with aria-sort', async () => {
+    const log = await mountLog(new ActivityAdapter(RECORDS));
+    const header = shadow(log).querySelector<HTMLElement>('.header-cell.sortable')!;
+    expect(header.getAttribute('aria-sort')).to.equal('descending');
+    await click(header);
+    await settled(log);
+    expect(header.getAttribute('aria-sort')).to.equal('ascending');
+    const oldest = dataRows(log)[0]!.querySelector('time')!.getAttribute('datetime')!;
+    expect(Date.parse(oldest)).to.be.below(Date.parse(dataRows(log)[1]!.querySelector('time')!.getAttribute('datetime')!));
+    expectFocused(header, 'the clicked header takes focus');
+    await press('Enter');
+    await settled(log);
+    expect(header.getAttribute('aria-sort')).to.equal('descending');
+  });
+
+  it('expands a row to what changed, field by field, moving the rows under it down, and collapses it again', async () => {
+    const log = await mountLog(new ActivityAdapter(RECORDS));
+    const row = dataRows(log)[1]!;
+    const below = dataRows(log)[2]!;
+    await click(disclosure(row));
+    await log.updateComplete;
+    await waitUntil(() => below.getBoundingClientRect().top >= row.getBoundingClientRect().bottom - 1, 'the next row moved below the details');
+    expect(disclosure(row).getAttribute('aria-expanded')).to.equal('true');
+    const details = shadow(log).getElementById(disclosure(row).getAttribute('aria-controls')!)!;
+    expect(details.getAttribute('role')).to.equal('region');
+    const changes = [...details.querySelectorAll('tbody tr')].map((line) => [...line.children].map((cell) => cell.textContent!.trim()));
+    expect(changes).to.deep.equal([['defaultAddress.city', 'Kraków', 'Łódź']]);
+    expect(details.textContent).to.contain('order-1').and.to.contain('corr-1');
+    expectFocused(disclosure(row));
+    await press('Space');
+    await log.updateComplete;
+    expect(disclosure(row).getAttribute('aria-expanded')).to.equal('false');
+    expect(shadow(log).querySelector('.details-panel') === null).to.equal(true);
+  });
+
+  it('filters by action and by company name as the agent types', async () => {
+    const adapter = new ActivityAdapter(RECORDS);
+    const log = await mountLog(adapter);
+    await choose(control<HTMLSelectElement>(log, 'action-select'), 'create_order');
+    await settled(log);
+    expect(dataRows(log).every((row) => cellText(row, 'operationType') === 'Order created')).to.equal(true);
+    await typeInto(control<HTMLInputElement>(log, 'customer-input'), 'łód');
+    await settled(log);
+    expect(dataRows(log).length).to.be.above(0);
+    expect(dataRows(log).every((row) => cellText(row, 'customerName') === 'Zakłady Mięsne Łódź')).to.equal(true);
+    expect(adapter.activityRequests.at(-1)).to.include({ customerName: 'łód' });
+  });
+
+  it('shows one customer given by customer-id, and every customer again on request, focus on the name filter', async () => {
+    const adapter = new ActivityAdapter(RECORDS);
+    const log = await mountLog(adapter, { customerId: RECORDS[2]!.customerId });
+    expect(new Set(dataRows(log).map((row) => cellText(row, 'customerName')))).to.deep.equal(new Set(['Zakłady Mięsne Łódź']));
+    await click(button(log, 'All customers'));
+    await settled(log);
+    expect(new Set(dataRows(log).map((row) => cellText(row, 'customerName'))).size).to.equal(3);
+    expectFocused(control(log, 'customer-input'), 'the button went with the customer');
+  });
+
+  it('refuses a period older than 90 days or ending before it starts, saying why and asking nothing', async () => {
+    const adapter = new ActivityAdapter(RECORDS);
+    const log = await mountLog(adapter);
+    const asked = adapter.activityRequests.length;
+    const from = control<HTMLInputElement>(log, 'from-input');
+    await typeDate(from, daysAgo(100));
+    await waitUntil(() => from.getAttribute('aria-invalid') === 'true', 'the period is refused after a pause in typing');
+    expect(control(log, 'period-error').textContent).to.contain('Activity records are kept for 90 days');
+    expect(adapter.activityRequests.length, 'the refused period reached no adapter').to.equal(asked);
+    await typeDate(from, daysAgo(10));
+    await settled(log);
+    const afterGoodPeriod = adapter.activityRequests.length;
+    await typeDate(control<HTMLInputElement>(log, 'to-input'), daysAgo(20));
+    await waitUntil(() => control(log, 'period-error').textContent!.includes('The period ends before it starts'), 'an inverted period is refused');
+    expect(adapter.activityRequests.length, 'the inverted period reached no adapter').to.equal(afterGoodPeriod);
+    await typeDate(control<HTMLInputElement>(log, 'to-input'), daysAgo(1));
+    await waitUntil(() => control(log, 'period-error').textContent!.trim() === '', 'a good period is taken');
+    await settled(log);
+    expect(control(log, 'period-error').textContent!.trim()).to.equal('');
+    expect(adapter.activityRequests.at(-1)).to.include({ from: daysAgo(10), to: daysAgo(1) });
+  });
+
+  it('tells a sales agent the records are for admin agents, and asks nothing', async () => {
+    const adapter = new ActivityAdapter(RECORDS, 'sales-agent');
+    const log = await mountLog(adapter, { role: 'sales-agent' });
+    expect(shadow(log).querySelector('[part=state]')!.textContent).to.contain('Activity records are available to admin agents only.');
+    expect(adapter.activityRequests).to.have.length(0);
+    expect(button(log, 'Export activity').getAttribute('aria-disabled')).to.equal('true');
+  });
+
+  it('says when the adapter keeps no activity records', async () => {
+    const log = await mountLog(new MemoryAdapter(contractFixture()));
+    expect(shadow(log).querySelector('[part=state]')!.textContent).to.contain('This data source keeps no activity records.');
+  });
+
+  it('says when the period holds nothing', async () => {
+    const log = await mountLog(new ActivityAdapter([]));
+    expect(shadow(log).querySelector('[part=state]')!.textContent).to.contain('No activity in this period.');
+  });
+
+  it('shows a failure with Retry, and loads on Retry', async () => {
+    const adapter = new ActivityAdapter(RECORDS);
+    adapter.failWith = new AdapterError('server', 'Internal error (GET /v1/auditrecords: HTTP 500)', { status: 500 });
+    const log = await mountLog(adapter);
+    const state = shadow(log).querySelector('[part=state]')!;
+    expect(state.getAttribute('role')).to.equal('alert');
+    expect(state.textContent).to.contain('The activity records could not be loaded. The service failed to answer.');
+    adapter.failWith = undefined;
+    await click(button(log, 'Retry'));
+    await settled(log);
+    expect(dataRows(log).length).to.be.above(0);
+  });
+
+  it('keeps a bounded DOM over 10 000 records and moves through them with the keyboard', async () => {
+    const many = Array.from({ length: 10_000 }, (_, index) => record(index, index * 0.05));
+    const log = await mountLog(new ActivityAdapter(many), { height: '400px' });
+    expect(status(log)).to.equal('10,000 records');
+    expect(dataRows(log).length).to.be.below(30);
+    await click(disclosure(dataRows(log)[0]!));
+    await press('Escape');
+    await press('Control+End');
+    await waitUntil(() => shadow(log).querySelector('[aria-rowindex="10001"]:not(.pending)'), 'the last record loaded', { timeout: 10_000 });
+    await log.updateComplete;
+    expect(dataRows(log).length).to.be.below(30);
+  });
+});

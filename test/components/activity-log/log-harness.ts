@@ -1,0 +1,112 @@
+/** Mounting an <activity-log> and reading what an agent sees in it. */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/components/activity-log/activity-log.js';
+import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
+import type { ActivityPage, AgentRole, CustomerAdapter, ListActivityRequest } from '../../../src/adapter/customer-adapter.js';
+import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
+import { activityComparator, activityMatcher, periodProblem, type ActivityRecord } from '../../../src/model/activity.js';
+import { AdapterError } from '../../../src/adapter/adapter-error.js';
+import { contractFixture } from '../../adapter/contract-fixture.js';
+
+const HOUR = 3_600_000;
+
+/** A record `hoursAgo` hours before now. */
+export function record(index: number, hoursAgo: number, changes: Partial<ActivityRecord> = {}): ActivityRecord {
+  return {
+    id: `rec-${String(index).padStart(6, '0')}`,
+    operationDate: new Date(Date.now() - hoursAgo * HOUR).toISOString(),
+    operationType: index % 2 ? 'update_customer_billing_profile' : 'create_order',
+    operationStatus: index % 5 === 4 ? 'failed' : 'succeeded',
+    customerId: `c0000000-0000-4000-8000-00000000000${index % 3}`,
+    customerName: ['Contoso Ltd', 'Northwind Traders', 'Zakłady Mięsne Łódź'][index % 3]!,
+    resourceType: index % 2 ? 'billing_profile' : 'order',
+    userPrincipalName: index % 2 ? 'megan@partner.example' : 'adele@partner.example',
+    resourceOldValue: index % 2 ? JSON.stringify({ companyName: 'Contoso Ltd', defaultAddress: { city: 'Kraków' } }) : undefined,
+    resourceNewValue: index % 2 ? JSON.stringify({ companyName: 'Contoso Ltd', defaultAddress: { city: 'Łódź' } }) : JSON.stringify({ orderId: `order-${index}`, lineItems: 1 }),
+    customizedData: [{ key: 'OrderId', value: `order-${index}` }],
+    originalCorrelationId: `corr-${index}`,
+    ...changes,
+  };
+}
+
+/**
+ * An adapter serving activity records with the contract's rules (period, role, filters, order, paging), so the
+ * element is tested on what it draws and asks; the real adapters are held to the same rules by the contract suite.
+ */
+export class ActivityAdapter extends MemoryAdapter {
+  readonly activityRequests: ListActivityRequest[] = [];
+  failWith: unknown;
+  gate: Promise<void> | undefined;
+
+  constructor(
+    readonly records: ActivityRecord[],
+    role: AgentRole = 'admin-agent',
+  ) {
+    super({ ...contractFixture(), agentRole: role });
+  }
+
+  async listActivity(request: ListActivityRequest, signal?: AbortSignal): Promise<ActivityPage> {
+    this.activityRequests.push(structuredClone(request));
+    await this.gate;
+    signal?.throwIfAborted();
+    if (this.failWith !== undefined) throw this.failWith;
+    if (this.agentRole !== 'admin-agent') throw new AdapterError('forbidden', 'Only admin agents can read activity records', { status: 403 });
+    const problem = periodProblem(request.from, request.to);
+    if (problem) throw new AdapterError('invalid', problem, { status: 400, code: problem });
+    const all = this.records.filter(activityMatcher(request)).sort(activityComparator(request.sort));
+    const offset = Number(request.continuationToken ?? 0);
+    const end = offset + request.pageSize;
+    return { items: all.slice(offset, end).map((item) => structuredClone(item)), totalCount: all.length, ...(end < all.length ? { continuationToken: String(end) } : {}) };
+  }
+}
+
+export async function mountLog(adapter: CustomerAdapter, attributes: { customerId?: string; role?: AgentRole; height?: string } = {}): Promise<ActivityLog> {
+  const log = await fixture<ActivityLog>(html`<activity-log
+    .adapter=${adapter}
+    agent-role=${attributes.role ?? 'admin-agent'}
+    customer-id=${attributes.customerId ?? ''}
+    search-debounce="0"
+    page-size="50"
+    style="--activity-log-height: ${attributes.height ?? '480px'}"
+  ></activity-log>`);
+  await settled(log);
+  return log;
+}
+
+export function shadow(log: ActivityLog): ShadowRoot {
+  return log.shadowRoot!;
+}
+
+/** Waits until nothing loads and the log has drawn. */
+export async function settled(log: ActivityLog): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  await waitUntil(() => shadow(log).querySelector('[role=grid]')?.getAttribute('aria-busy') === 'false', 'the log stayed busy', { timeout: 5000 });
+  await log.updateComplete;
+  await log.updateComplete;
+}
+
+export function dataRows(log: ActivityLog): HTMLElement[] {
+  return [...shadow(log).querySelectorAll<HTMLElement>('.data-row')].sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')));
+}
+
+export function cellText(row: HTMLElement, column: string): string {
+  return row.querySelector<HTMLElement>(`.cell.${column}`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+export function disclosure(row: HTMLElement): HTMLButtonElement {
+  return row.querySelector<HTMLButtonElement>('.disclosure')!;
+}
+
+export function control<T extends HTMLElement>(log: ActivityLog, part: string): T {
+  return shadow(log).querySelector<T>(`[part~=${part}]`)!;
+}
+
+export function button(log: ActivityLog, label: string): HTMLButtonElement {
+  const found = [...shadow(log).querySelectorAll<HTMLButtonElement>('button')].find((candidate) => candidate.textContent?.trim() === label);
+  if (!found) throw new Error(`no button "${label}"`);
+  return found;
+}
+
+export function status(log: ActivityLog): string {
+  return shadow(log).querySelector('[part=status]')!.textContent!.trim();
+}
