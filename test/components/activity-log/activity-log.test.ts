@@ -102,6 +102,7 @@ describe('<activity-log>', () => {
     expect(control(log, 'period-error').textContent).to.contain('Activity records are kept for 90 days');
     expect(adapter.activityRequests.length, 'the refused period reached no adapter').to.equal(asked);
     await typeDate(from, daysAgo(10));
+    await waitUntil(() => adapter.activityRequests.length > asked, 'the good period is asked for');
     await settled(log);
     const afterGoodPeriod = adapter.activityRequests.length;
     await typeDate(control<HTMLInputElement>(log, 'to-input'), daysAgo(20));
