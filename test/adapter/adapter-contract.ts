@@ -4,14 +4,26 @@
  */
 import { expect } from '@open-wc/testing';
 import { AdapterError, type AdapterErrorKind } from '../../src/adapter/adapter-error.js';
-import type { AgentRole, CustomerAdapter, ListCustomersRequest } from '../../src/adapter/customer-adapter.js';
+import type { AgentRole, CustomerAdapter, ListActivityRequest, ListCustomersRequest } from '../../src/adapter/customer-adapter.js';
 import type { BillingProfile } from '../../src/model/billing.js';
 import { rowKey, type CustomerRow } from '../../src/model/customer.js';
 import type { CustomerQuery } from '../../src/model/query.js';
 import { generateDataset } from '../../mocks/data/index.js';
 import { CATALOG_REFUSAL, contractFixture, IDS, OFFERS, RESELLER_NORTHWIND, type ContractFixture } from './contract-fixture.js';
+import { describeActivityContract } from './activity-contract.js';
 
-export type AdapterFactory = (fixture: ContractFixture, options: { agentRole: AgentRole }) => CustomerAdapter | Promise<CustomerAdapter>;
+export interface FactoryOptions {
+  agentRole: AgentRole;
+  /** The data source's clock (a server's, for a remote one): activity dates and the 90-day retention. */
+  now?: () => Date;
+}
+
+export type AdapterFactory = (fixture: ContractFixture, options: FactoryOptions) => CustomerAdapter | Promise<CustomerAdapter>;
+
+export interface ContractOptions {
+  /** The `userPrincipalName` an admin agent's changes are recorded under; checked when given. */
+  actingUser?: string;
+}
 
 /** Rejects with an AdapterError of this kind (and code, when given); returns it for further checks. */
 export async function expectAdapterError(promise: Promise<unknown>, kind: AdapterErrorKind, code?: string): Promise<AdapterError> {
@@ -62,7 +74,8 @@ export async function walkAll(adapter: CustomerAdapter, request: ListCustomersRe
 const keys = (rows: CustomerRow[]) => rows.map(rowKey);
 const names = (rows: CustomerRow[]) => rows.map((row) => row.companyName);
 
-export function describeAdapterContract(name: string, factory: AdapterFactory): void {
+export function describeAdapterContract(name: string, factory: AdapterFactory, options: ContractOptions = {}): void {
+  describeActivityContract(name, factory, options);
   describe(`${name}: the CustomerAdapter contract`, () => {
     let fixture: ContractFixture;
     let adapter: CustomerAdapter;

@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
+import { DEFAULT_USER_PRINCIPAL_NAMES, MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { describeAdapterContract, expectAbortError, walkAll } from './adapter-contract.js';
 import { contractFixture } from './contract-fixture.js';
 
-describeAdapterContract('MemoryAdapter', (fixture, { agentRole }) => new MemoryAdapter({ ...fixture, agentRole }));
+describeAdapterContract('MemoryAdapter', (fixture, { agentRole, now }) => new MemoryAdapter({ ...fixture, agentRole, ...(now ? { now } : {}) }), {
+  actingUser: DEFAULT_USER_PRINCIPAL_NAMES['admin-agent'],
+});
 
 describe('MemoryAdapter', () => {
   it('refuses malformed rows at construction, naming the row and field', () => {
