@@ -17,7 +17,7 @@ import type { ActivityEntry } from '../../src/adapter/memory/activity-log.js';
 import { KNOWN_OPERATION_TYPES, sortActivity, type ActivityRecord, type KnownOperationType, type OperationStatus } from '../../src/model/activity.js';
 import type { BillingProfile } from '../../src/model/billing.js';
 import type { Order, Product } from '../../src/model/catalog.js';
-import { isResellerRelationship, type CustomerRow } from '../../src/model/customer.js';
+import type { CustomerRow } from '../../src/model/customer.js';
 import { generateBillingProfile } from './billing-profiles.js';
 import { COUNTRY_DATA, PROFILE_COUNTRIES } from './countries.js';
 import { HOSTILE_NAMES } from './hostile.js';
@@ -109,6 +109,8 @@ class ActivityGenerator {
   private readonly subjects: CustomerState[];
   private readonly admins: string[];
   private readonly sales: string[];
+  /** Customer records dealt so far: they go round the customers in turn. */
+  private dealt = 0;
 
   constructor(private readonly options: ActivityOptions) {
     this.random = new Random(combineSeeds(options.seed >>> 0, ACTIVITY_STREAM));
@@ -153,7 +155,7 @@ class ActivityGenerator {
     if (status === 'progress' && type !== 'create_order') status = 'succeeded';
     const agents = ADMIN_ONLY.has(type) || random.chance(0.5) ? this.admins : this.sales;
     return {
-      subject: PARTNER_WIDE.has(type) ? -1 : index % this.subjects.length,
+      subject: PARTNER_WIDE.has(type) ? -1 : this.dealt++ % this.subjects.length,
       type,
       status,
       at: this.instant(),
@@ -259,15 +261,21 @@ class ActivityGenerator {
     state.profile ??= generateBillingProfile(state.row, this.options.seed);
     const after = state.profile;
     const other = generateBillingProfile({ ...state.row, id: `${state.row.id}#${++state.alternates}` }, this.options.seed);
-    const fields = new Set<BillingField>([this.random.pick(BILLING_FIELDS), this.random.pick(BILLING_FIELDS)]);
+    // One or two fields the other profile has otherwise (a city may well be the same); the street, if none.
+    const differing = this.random.shuffle(BILLING_FIELDS.filter((field) => fieldOf(other, field) !== fieldOf(after, field)));
+    const changes = differing.slice(0, this.random.int(1, 2)).map((field) => [field, this.hostileOr(fieldOf(other, field))] as const);
+    if (!changes.length) changes.push(['addressLine1', `${fieldOf(after, 'addressLine1')} 1`]);
     let before: BillingProfile = { ...after, defaultAddress: { ...after.defaultAddress } };
-    for (const field of fields) before = withField(before, field, this.hostileOr(fieldOf(other, field)));
+    for (const [field, value] of changes) before = withField(before, field, value);
     if (failed) return billingProfileUpdated(state.row.id, after, before);
     state.profile = before;
     return billingProfileUpdated(state.row.id, before, after);
   }
 
-  /** A tag added or removed; older changes end where the next began. `undefined` when there is nothing to change. */
+  /**
+   * A tag added or removed; older changes end where the next began. `undefined` when there is nothing to
+   * change. Customers the partner only advises now may have been tagged before, as their current tags show.
+   */
   private tagsEntry(state: CustomerState, failed: boolean): ActivityEntry | undefined {
     const random = this.random;
     const after = state.tags;
@@ -276,7 +284,6 @@ class ActivityGenerator {
     if (!added && !absent.length) return undefined;
     const change = random.pick(added ? after : absent);
     const before = added ? after.filter((tag) => tag !== change) : [...after, change];
-    if (!isResellerRelationship(state.row.relationship) && random.chance(0.5)) failed = true;
     if (failed) return customerTagsUpdated(state.row.id, state.row.companyName, after, before);
     state.tags = before;
     return customerTagsUpdated(state.row.id, state.row.companyName, before, after);

@@ -8,7 +8,7 @@ import type { AgentRole, CustomerAdapter, ListActivityRequest } from '../../src/
 import { daysAgo, diffValues, periodStart, sortActivity, type ActivityRecord } from '../../src/model/activity.js';
 import { rowKey } from '../../src/model/customer.js';
 import { generateDataset } from '../../mocks/data/index.js';
-import { expectAbortError, expectAdapterError, validProfile, type AdapterFactory, type ContractOptions } from './adapter-contract.js';
+import { expectAbortError, expectAdapterError, validProfile, walkPages, type AdapterFactory, type ContractOptions } from './adapter-contract.js';
 import { ACTIVITY_NOW, activityFixture, contractFixture, IDS, OFFERS, type ContractFixture } from './contract-fixture.js';
 
 const DAY_MS = 86_400_000;
@@ -16,23 +16,10 @@ const TODAY = ACTIVITY_NOW.toISOString().slice(0, 10);
 /** Everything the retention keeps. */
 const RETAINED = { from: daysAgo(90, ACTIVITY_NOW), to: TODAY };
 
-/** Walks every page of an activity query; checks what every page must be. */
+/** Walks every page of an activity query from its token (or the start). */
 export async function walkActivity(adapter: CustomerAdapter, request: ListActivityRequest): Promise<{ records: ActivityRecord[]; pages: number; totalCount: number }> {
-  const records: ActivityRecord[] = [];
-  let pages = 0;
-  let totalCount = -1;
-  let continuationToken: string | undefined;
-  do {
-    const page = await adapter.listActivity!({ ...request, continuationToken });
-    pages++;
-    expect(page.items.length, 'a page never exceeds pageSize').to.be.at.most(request.pageSize);
-    if (page.continuationToken) expect(page.items.length, 'a page before the last is not empty').to.be.greaterThan(0);
-    if (totalCount >= 0) expect(page.totalCount, 'totalCount is the same on every page').to.equal(totalCount);
-    totalCount = page.totalCount;
-    records.push(...page.items);
-    continuationToken = page.continuationToken;
-  } while (continuationToken);
-  return { records, pages, totalCount };
+  const { items, pages, totalCount } = await walkPages(request.pageSize, request.continuationToken, (continuationToken) => adapter.listActivity!({ ...request, continuationToken }));
+  return { records: items, pages, totalCount };
 }
 
 /** The fixture's record numbers (the last two digits of its ids), in the order given. */

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { AdapterError, type AdapterErrorKind } from '../../src/adapter/adapter-error.js';
-import type { AgentRole, CustomerAdapter, ListActivityRequest, ListCustomersRequest } from '../../src/adapter/customer-adapter.js';
+import type { AgentRole, CustomerAdapter, ListCustomersRequest } from '../../src/adapter/customer-adapter.js';
 import type { BillingProfile } from '../../src/model/billing.js';
 import { rowKey, type CustomerRow } from '../../src/model/customer.js';
 import type { CustomerQuery } from '../../src/model/query.js';
@@ -54,21 +54,31 @@ export async function expectAbortError(promise: Promise<unknown>): Promise<void>
 
 /** Walks every page of a query, as the export does. */
 export async function walkAll(adapter: CustomerAdapter, request: ListCustomersRequest): Promise<{ rows: CustomerRow[]; pages: number; totalCount: number }> {
-  const rows: CustomerRow[] = [];
+  const { items, pages, totalCount } = await walkPages(request.pageSize, undefined, (continuationToken) => adapter.listCustomers({ ...request, continuationToken }));
+  return { rows: items, pages, totalCount };
+}
+
+/** Walks pages from a token (or the start) until none follows, checking what every page of every list must be. */
+export async function walkPages<T>(
+  pageSize: number,
+  start: string | undefined,
+  fetchPage: (continuationToken: string | undefined) => Promise<{ items: T[]; totalCount: number; continuationToken?: string }>,
+): Promise<{ items: T[]; pages: number; totalCount: number }> {
+  const items: T[] = [];
   let pages = 0;
   let totalCount = -1;
-  let continuationToken: string | undefined;
+  let continuationToken = start;
   do {
-    const page = await adapter.listCustomers({ ...request, continuationToken });
+    const page = await fetchPage(continuationToken);
     pages++;
-    expect(page.items.length, 'a page never exceeds pageSize').to.be.at.most(request.pageSize);
+    expect(page.items.length, 'a page never exceeds pageSize').to.be.at.most(pageSize);
     if (page.continuationToken) expect(page.items.length, 'a page before the last is not empty').to.be.greaterThan(0);
     if (totalCount >= 0) expect(page.totalCount, 'totalCount is the same on every page').to.equal(totalCount);
     totalCount = page.totalCount;
-    rows.push(...page.items);
+    items.push(...page.items);
     continuationToken = page.continuationToken;
   } while (continuationToken);
-  return { rows, pages, totalCount };
+  return { items, pages, totalCount };
 }
 
 const keys = (rows: CustomerRow[]) => rows.map(rowKey);

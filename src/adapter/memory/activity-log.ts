@@ -108,13 +108,13 @@ const RECORD_STREAM = 0x5eed0a11;
 const CORRELATION_STREAM = 0x0c0ffee5;
 
 /**
- * A GUID-shaped id for the `n`-th id a log issues. Its first group is a bijection of `n` (Murmur3's 32-bit
- * finalizer), so ids never repeat within a log, and they look like the partner center's without needing
- * `crypto.randomUUID`, which pages served over plain HTTP do not have.
+ * A GUID-shaped id for the `n`-th id a log issues: its first group is `n` in hex, so ids never repeat within
+ * a log and records of one instant (one tag assignment) sort in the order they were made; the rest is mixed
+ * from `n` so they look like the partner center's, without `crypto.randomUUID` (missing over plain HTTP).
  */
 function sequenceGuid(n: number, stream: number): string {
-  const a = mix(n);
-  const b = mix(a ^ stream);
+  const a = n >>> 0;
+  const b = mix(mix(n) ^ stream);
   const c = mix(b + n);
   const d = mix(c ^ a);
   const hex = (value: number, digits: number) => (value >>> 0).toString(16).padStart(8, '0').slice(8 - digits);
