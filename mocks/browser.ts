@@ -20,4 +20,4 @@ export function startMockWorker(): Promise<unknown> {
 }
 
 export { mockApi } from './api/mock-api.js';
-export { mockAuthHeaders, MOCK_TOKENS } from './api/auth.js';
+export { mockAuthHeaders, MOCK_TOKENS, MOCK_USERS } from './api/auth.js';

@@ -5,4 +5,4 @@ import { handlers } from './api/handlers.js';
 export const server = setupServer(...handlers);
 
 export { mockApi } from './api/mock-api.js';
-export { mockAuthHeaders, MOCK_TOKENS } from './api/auth.js';
+export { mockAuthHeaders, MOCK_TOKENS, MOCK_USERS } from './api/auth.js';

@@ -6,7 +6,7 @@ export interface SpawnedMockServer {
   stop(): void;
 }
 
-export async function spawnMockServer(env: { ROWS?: number; SEED?: number } = {}): Promise<SpawnedMockServer> {
+export async function spawnMockServer(env: { ROWS?: number; SEED?: number; ACTIVITY?: number } = {}): Promise<SpawnedMockServer> {
   const vars = Object.fromEntries(Object.entries(env).map(([key, value]) => [key, String(value)]));
   const child = spawn('npm', ['run', '-s', 'mock-server'], { env: { ...process.env, ...vars, PORT: '0' }, detached: true, stdio: ['ignore', 'pipe', 'inherit'] });
   // The npm wrapper and tsx run the server as children: stop the whole process group.

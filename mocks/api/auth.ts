@@ -9,6 +9,12 @@ export const MOCK_TOKENS: Readonly<Record<AgentRole, string>> = {
   'sales-agent': 'mock-sales-agent',
 };
 
+/** Who each mock token signs in as: the `userPrincipalName` of the activity records their changes add. */
+export const MOCK_USERS: Readonly<Record<AgentRole, string>> = {
+  'admin-agent': 'admin@partner.example',
+  'sales-agent': 'sales@partner.example',
+};
+
 /** Headers a RestAdapter sends to be treated as this agent by the mock API. */
 export function mockAuthHeaders(role: AgentRole): Record<string, string> {
   return { Authorization: `Bearer ${MOCK_TOKENS[role]}` };

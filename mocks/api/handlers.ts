@@ -1,14 +1,18 @@
 /**
  * The partner-center-style REST API (SPEC §2) as MSW handlers over `mockApi`. Requests are validated as the
  * real API would (bad filter → 400, stale etag → 412, over-long tag → 400, unknown customer → 404, tags
- * refused to sales agents → 403), state is kept across requests, and `mockApi.configure()` injects faults.
+ * and activity records refused to sales agents → 403, a period older than 90 days → 400), state is kept
+ * across requests (every change shows in the activity records, as its caller), and `mockApi.configure()`
+ * injects faults.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { AdapterError } from '../../src/adapter/adapter-error.js';
 import type { AgentRole } from '../../src/adapter/customer-adapter.js';
 import type { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
+import { parseActivityQueryParams } from '../../src/adapter/rest/activity-query-params.js';
 import { parseCustomersQueryParams, QueryParamError } from '../../src/adapter/rest/customer-query-params.js';
 import {
+  activityRecordToRest,
   billingProfileFromRest,
   billingProfileToRest,
   catalogFromTargetView,
@@ -33,6 +37,7 @@ interface RouteContext {
   /** The store, as the caller's role sees it. */
   store: MemoryAdapter;
   role: AgentRole;
+  api: MockApi;
 }
 
 type RouteHandler = (context: RouteContext) => Promise<Response>;
@@ -72,7 +77,7 @@ async function answer(api: MockApi, name: MockRoute, handler: RouteHandler, requ
   const role = roleOfRequest(request, api.defaultRole);
   if (!role) return errorResponse(401, 'unauthorized', 'The access token is missing, expired or not recognised');
   try {
-    return await handler({ request, params, store: api.as(role), role });
+    return await handler({ request, params, store: api.as(role), role, api });
   } catch (error) {
     if (error instanceof AdapterError) return adapterErrorResponse(error);
     if (error instanceof QueryParamError) return badRequest(error.code, error.message);
@@ -84,14 +89,28 @@ async function answer(api: MockApi, name: MockRoute, handler: RouteHandler, requ
 const listCustomers: RouteHandler = async ({ request, store }) => {
   const url = new URL(request.url);
   const { query, pageSize } = parseCustomersQueryParams(url.searchParams);
-  const continuationToken = request.headers.get(CONTINUATION_HEADER) ?? undefined;
+  const continuationToken = continuationOf(request);
   const page = await store.listCustomers({ ...query, pageSize, ...(continuationToken ? { continuationToken } : {}) });
-  // The next page is the same query again, carrying the cursor in a header, as the partner center does.
-  const next = page.continuationToken
-    ? { uri: url.pathname + url.search, method: 'GET' as const, headers: [{ key: CONTINUATION_HEADER, value: page.continuationToken }] }
-    : undefined;
-  return HttpResponse.json(collection(page.items.map(customerToRest), page.totalCount, next));
+  return HttpResponse.json(collection(page.items.map(customerToRest), page.totalCount, nextLink(url, page.continuationToken)));
 };
+
+const listActivity: RouteHandler = async ({ request, store, api }) => {
+  const url = new URL(request.url);
+  const { query, pageSize } = parseActivityQueryParams(url.searchParams, api.now());
+  const continuationToken = continuationOf(request);
+  // The store refuses a sales agent (403) and a period it finds wrong (400 with the model's code).
+  const page = await store.listActivity({ ...query, pageSize, ...(continuationToken ? { continuationToken } : {}) });
+  return HttpResponse.json(collection(page.items.map(activityRecordToRest), page.totalCount, nextLink(url, page.continuationToken)));
+};
+
+function continuationOf(request: Request): string | undefined {
+  return request.headers.get(CONTINUATION_HEADER) ?? undefined;
+}
+
+/** The next page is the same query again, carrying the cursor in a header, as the partner center does. */
+function nextLink(url: URL, continuationToken: string | undefined) {
+  return continuationToken ? { uri: url.pathname + url.search, method: 'GET' as const, headers: [{ key: CONTINUATION_HEADER, value: continuationToken }] } : undefined;
+}
 
 const getCustomer: RouteHandler = async ({ params, store }) => {
   const { items } = await store.listCustomers({ pageSize: 10, search: { field: 'id', text: params.id! } });
@@ -204,6 +223,7 @@ export function createHandlers({ baseUrl = '*', api = mockApi }: HandlerOptions 
     http.patch(at('/v1/tags/:name'), route(api, 'tag', renameTag)),
     http.delete(at('/v1/tags/:name'), route(api, 'tag', deleteTag)),
     http.get(at('/v1/products'), route(api, 'products', listProducts)),
+    http.get(at('/v1/auditrecords'), route(api, 'activity', listActivity)),
   ];
 }
 

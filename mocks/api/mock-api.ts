@@ -4,9 +4,11 @@
  */
 import type { AgentRole } from '../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
+import type { ActivityRecord } from '../../src/model/activity.js';
 import type { CustomerRow } from '../../src/model/customer.js';
 import type { Catalog, Product } from '../../src/model/catalog.js';
 import { DEFAULT_ROWS, DEFAULT_SEED, generateBillingProfile, generateDataset, generateProducts, type DatasetOptions } from '../data/index.js';
+import { MOCK_USERS } from './auth.js';
 import { FaultPlan, type MockFaults } from './faults.js';
 import type { MockRoute } from './routes.js';
 
@@ -16,6 +18,8 @@ export interface MockData {
   products?: Product[];
   /** Catalogs refused to some customers (403 for that targetView): by Microsoft ID, catalog and reason. */
   catalogRefusals?: Record<string, Partial<Record<Catalog, string>>>;
+  /** Activity records to start with; changes made through the API add their own. */
+  activity?: ActivityRecord[];
 }
 
 export interface RecordedRequest {
@@ -27,11 +31,17 @@ export interface RecordedRequest {
   status: number;
 }
 
-export interface MockApiOptions extends DatasetOptions {
+export interface MockApiOptions extends Omit<DatasetOptions, 'now'> {
   /** Explicit data instead of a generated dataset. */
   data?: MockData;
   /** The role of requests without an Authorization header. Default `admin-agent`. */
   defaultRole?: AgentRole;
+  /**
+   * The server's clock: dates of new orders and activity records, the 90-day retention and the default period
+   * of `GET /v1/auditrecords`; a generated activity history ends at its time of the first request.
+   * Default: the real time.
+   */
+  now?: () => Date;
 }
 
 export class MockApi {
@@ -41,7 +51,13 @@ export class MockApi {
   private adapter: MemoryAdapter | undefined;
   private options: MockApiOptions = {};
 
-  /** Replaces the data (a generated dataset by default: 1000 rows, seed 1) and clears faults and the log. */
+  /** The server's time (see `MockApiOptions.now`). */
+  readonly now = (): Date => this.options.now?.() ?? new Date();
+
+  /**
+   * Replaces the data (a generated dataset by default: 1000 rows, seed 1, with its activity history) and
+   * clears faults and the log.
+   */
   reset(options: MockApiOptions = {}): void {
     this.options = options;
     this.adapter = undefined;
@@ -55,21 +71,26 @@ export class MockApi {
     this.faults.configure(faults);
   }
 
-  /** The data, as the given agent sees it. Built on first use, so importing the mocks costs nothing. */
+  /**
+   * The data, as the given agent sees it, acting as that agent's user (`MOCK_USERS`). Built on first use, so
+   * importing the mocks costs nothing.
+   */
   as(role: AgentRole): MemoryAdapter {
     this.adapter ??= this.build();
-    return this.adapter.forRole(role);
+    return this.adapter.forRole(role, MOCK_USERS[role]);
   }
 
   private build(): MemoryAdapter {
-    const { data, rows = DEFAULT_ROWS, seed = DEFAULT_SEED, hostile = false } = this.options;
-    const source = data ?? generateDataset({ rows, seed, hostile });
+    const { data, rows = DEFAULT_ROWS, seed = DEFAULT_SEED, hostile = false, activityRecords } = this.options;
+    const source = data ?? generateDataset({ rows, seed, hostile, now: this.now(), ...(activityRecords === undefined ? {} : { activityRecords }) });
     return new MemoryAdapter({
       customers: source.customers,
       ...(source.tags ? { tags: source.tags } : {}),
       products: source.products ?? generateProducts(seed),
       ...(source.catalogRefusals ? { catalogRefusals: source.catalogRefusals } : {}),
+      ...(source.activity ? { activity: source.activity } : {}),
       billingProfile: (row) => generateBillingProfile(row, seed),
+      now: this.now,
     });
   }
 }

@@ -9,6 +9,7 @@ export const MOCK_ROUTES = [
   'billing-profile',
   'products',
   'orders',
+  'activity',
 ] as const;
 
 export type MockRoute = (typeof MOCK_ROUTES)[number];

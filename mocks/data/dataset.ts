@@ -1,6 +1,8 @@
-/** A whole dataset: customer rows, the partner's tag set and the product catalog. */
+/** A whole dataset: customer rows, the partner's tag set, the product catalog and the activity history. */
+import type { ActivityRecord } from '../../src/model/activity.js';
 import type { Catalog, Product } from '../../src/model/catalog.js';
 import type { CustomerRow } from '../../src/model/customer.js';
+import { generateActivity } from './activity.js';
 import { generateCustomers } from './customers.js';
 import { HOSTILE_TAGS } from './hostile.js';
 import { resolveOptions, type DatasetOptions } from './options.js';
@@ -14,16 +16,22 @@ export interface Dataset {
   products: Product[];
   /** Catalogs refused to some customers, with the reason: by Microsoft ID. */
   catalogRefusals: Record<string, Partial<Record<Catalog, string>>>;
+  /** The last 90 days of changes before `now`, newest first (see `DatasetOptions.activityRecords`). */
+  activity: ActivityRecord[];
 }
 
 export function generateDataset(options?: DatasetOptions): Dataset {
   const resolved = resolveOptions(options);
   const customers = generateCustomers(resolved);
+  const tags = resolved.hostile ? [...PARTNER_TAGS, ...HOSTILE_TAGS] : [...PARTNER_TAGS];
+  const products = generateProducts(resolved.seed);
+  const { seed, hostile, now } = resolved;
   return {
     customers,
-    tags: resolved.hostile ? [...PARTNER_TAGS, ...HOSTILE_TAGS] : [...PARTNER_TAGS],
-    products: generateProducts(resolved.seed),
+    tags,
+    products,
     catalogRefusals: generateCatalogRefusals(customers),
+    activity: generateActivity({ customers, tags, products, seed, hostile, now, count: resolved.activityRecords }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { validateBillingProfile, type BillingProfile } from '../model/billing.js';
-import { checkListCustomersRequest } from './check-request.js';
+import { checkActivityPeriod, checkListActivityRequest, checkListCustomersRequest } from './check-request.js';
 import { isCatalog, validateOrder, type Order, type OrderRequest, type Product } from '../model/catalog.js';
 import { isCountryCode } from '../model/countries.js';
 import { copyRow, isResellerRelationship, type CustomerRow } from '../model/customer.js';
@@ -7,17 +7,21 @@ import type { Selection } from '../model/selection.js';
 import { applyTagChanges, checkTagName, findTag, tagKey, type TagError } from '../model/tags.js';
 import { AdapterError, throwIfAborted } from './adapter-error.js';
 import type {
+  ActivityPage,
   AgentRole,
   AssignTagsRequest,
   AssignTagsResult,
   CreateOrderOptions,
   CustomerAdapter,
   CustomerPage,
+  ListActivityRequest,
   ListCustomersRequest,
   ListProductsRequest,
   TagCounts,
 } from './customer-adapter.js';
 import { delay } from './delay.js';
+import { billingProfileUpdated, customerTagsUpdated, orderCreated, tagCreated, tagDeleted, tagRenamed } from './memory/activity-entries.js';
+import { copyActivityRecord, type ActivityEntry } from './memory/activity-log.js';
 import { copyBillingProfile } from './memory/default-billing-profile.js';
 import { MemoryState, type MemoryStateOptions } from './memory/memory-state.js';
 
@@ -26,7 +30,18 @@ export interface MemoryAdapterOptions extends MemoryStateOptions {
   agentRole?: AgentRole;
   /** Simulated latency of every call, in milliseconds (abortable). Default 0. */
   latencyMs?: number;
+  /**
+   * Who acts through this adapter: the `userPrincipalName` of the activity records its changes add.
+   * Default by role: `admin@partner.example` or `sales@partner.example`.
+   */
+  userPrincipalName?: string;
 }
+
+/** The acting user of an adapter given no `userPrincipalName`. */
+export const DEFAULT_USER_PRINCIPAL_NAMES: Readonly<Record<AgentRole, string>> = {
+  'admin-agent': 'admin@partner.example',
+  'sales-agent': 'sales@partner.example',
+};
 
 /**
  * A `CustomerAdapter` over data held in memory: the default for demos, tests and hosts that load their data
@@ -39,23 +54,27 @@ export interface MemoryAdapterOptions extends MemoryStateOptions {
 export class MemoryAdapter implements CustomerAdapter {
   agentRole: AgentRole;
   latencyMs: number;
+  /** Who acts through this adapter, for the activity log; `undefined` means the default of its role. */
+  userPrincipalName: string | undefined;
   private data: MemoryState;
 
   constructor(options: MemoryAdapterOptions = {}) {
     this.data = new MemoryState(options);
     this.agentRole = options.agentRole ?? 'admin-agent';
     this.latencyMs = options.latencyMs ?? 0;
+    this.userPrincipalName = options.userPrincipalName;
   }
 
   /**
-   * The same data seen by another agent: changes through either adapter show in both. A server uses this to
-   * serve each request with the role of its caller, without racing on one shared `agentRole`.
+   * The same data seen by another agent: changes through either adapter show in both, and in one activity
+   * log. A server uses this to serve each request as its caller, without racing on one shared `agentRole`.
    */
-  forRole(agentRole: AgentRole): MemoryAdapter {
+  forRole(agentRole: AgentRole, userPrincipalName?: string): MemoryAdapter {
     const view = Object.create(MemoryAdapter.prototype) as MemoryAdapter;
     view.data = this.data;
     view.agentRole = agentRole;
     view.latencyMs = this.latencyMs;
+    view.userPrincipalName = userPrincipalName;
     return view;
   }
 
@@ -78,6 +97,7 @@ export class MemoryAdapter implements CustomerAdapter {
     await this.beginTagChange(signal);
     const tag = checkedTag(name, this.data.tagSet);
     this.data.tagSet.push(tag);
+    this.record([tagCreated(tag)]);
     return tag;
   }
 
@@ -85,13 +105,15 @@ export class MemoryAdapter implements CustomerAdapter {
     await this.beginTagChange(signal);
     const stored = this.existingTag(from);
     const tag = checkedTag(to, this.data.tagSet.filter((other) => other !== stored));
-    this.data.tagSet = this.data.tagSet.map((other) => (other === stored ? tag : other));
     const key = tagKey(stored);
+    const carriers = this.carriersOf(key);
+    this.data.tagSet = this.data.tagSet.map((other) => (other === stored ? tag : other));
     this.data.store.updateAll((row) => {
       const at = row.tags.findIndex((other) => tagKey(other) === key);
       if (at >= 0) row.tags[at] = tag;
       return at >= 0;
     });
+    this.record([tagRenamed(stored, tag, carriers)]);
     return tag;
   }
 
@@ -100,13 +122,14 @@ export class MemoryAdapter implements CustomerAdapter {
     const stored = this.existingTag(name);
     const key = tagKey(stored);
     // Counted as countTags counts `carriers`, before the change: what the confirmation said is what is removed.
-    const removedFrom = [...this.data.store.customerIds()].filter((id) => this.customerTagKeys(id).has(key)).length;
+    const removedFrom = this.carriersOf(key);
     this.data.tagSet = this.data.tagSet.filter((other) => other !== stored);
     this.data.store.updateAll((row) => {
       const before = row.tags.length;
       row.tags = row.tags.filter((other) => tagKey(other) !== key);
       return row.tags.length !== before;
     });
+    this.record([tagDeleted(stored, removedFrom)]);
     return { removedFrom };
   }
 
@@ -127,7 +150,14 @@ export class MemoryAdapter implements CustomerAdapter {
       updates.set(id, result.tags);
     }
     // Validated every customer before changing any: the assignment is all or nothing.
-    for (const [id, tags] of updates) this.data.store.updateCustomer(id, (row) => (row.tags = [...tags]));
+    const entries: ActivityEntry[] = [];
+    for (const [id, tags] of updates) {
+      const [row] = this.data.store.rowsOf(id);
+      const entry = customerTagsUpdated(id, row!.companyName, [...row!.tags], tags);
+      if (entry) entries.push(entry);
+      this.data.store.updateCustomer(id, (each) => (each.tags = [...tags]));
+    }
+    this.record(entries);
     return { updatedCustomers: updates.size, skippedCustomerIds };
   }
 
@@ -181,6 +211,7 @@ export class MemoryAdapter implements CustomerAdapter {
       // The billing ("friendly") name is the one the customer list shows.
       this.data.store.updateCustomer(customerId, (row) => (row.companyName = saved.companyName));
     }
+    this.record([billingProfileUpdated(customerId, current, saved)]);
     return copyBillingProfile(saved);
   }
 
@@ -225,7 +256,27 @@ export class MemoryAdapter implements CustomerAdapter {
     };
     if (key !== undefined) this.data.orders.set(key, created);
     this.data.orderLog.push(created);
+    this.record([orderCreated(created, this.data.store.rowsOf(order.customerId)[0]!.companyName)]);
     return structuredClone(created);
+  }
+
+  /**
+   * One page of the activity records a period and filters select, newest first unless `sort: 'asc'`: the
+   * history the adapter was given and every change made through it (or a view of it) since, with the acting
+   * user. Admin agents only; the period may reach back 90 days from the adapter's clock.
+   */
+  async listActivity(request: ListActivityRequest, signal?: AbortSignal): Promise<ActivityPage> {
+    await this.begin(signal);
+    if (this.agentRole !== 'admin-agent') {
+      throw new AdapterError('forbidden', 'Only admin agents can view activity records', { status: 403, code: 'role' });
+    }
+    checkListActivityRequest(request);
+    checkActivityPeriod(request.from, request.to, this.data.now());
+    const pageSize = Math.min(request.pageSize, this.data.maxPageSize);
+    const page = this.data.activityCursor.page(() => this.data.activity.query(request), pageSize, request.continuationToken);
+    const result: ActivityPage = { items: page.rows.map(copyActivityRecord), totalCount: page.totalCount };
+    if (page.continuationToken) result.continuationToken = page.continuationToken;
+    return result;
   }
 
   /** A customer's orders, oldest first. Not part of the adapter contract: the mock API serves it for checks. */
@@ -246,6 +297,19 @@ export class MemoryAdapter implements CustomerAdapter {
     if (this.agentRole !== 'admin-agent') {
       throw new AdapterError('forbidden', 'Only admin agents can manage tags', { status: 403, code: 'role' });
     }
+  }
+
+  /** Adds the records of a change that succeeded, as this adapter's user, at the adapter's time. */
+  private record(entries: readonly ActivityEntry[]): void {
+    const userPrincipalName = this.userPrincipalName ?? DEFAULT_USER_PRINCIPAL_NAMES[this.agentRole];
+    this.data.activity.append(entries, { now: this.data.now(), userPrincipalName });
+  }
+
+  /** How many distinct customers carry a tag (by `tagKey`), whatever their relationship. */
+  private carriersOf(key: string): number {
+    let count = 0;
+    for (const id of this.data.store.customerIds()) if (this.customerTagKeys(id).has(key)) count++;
+    return count;
   }
 
   /**

@@ -10,8 +10,20 @@ import { rowKey, type CustomerRow } from '../../src/model/customer.js';
 import type { CustomerQuery } from '../../src/model/query.js';
 import { generateDataset } from '../../mocks/data/index.js';
 import { CATALOG_REFUSAL, contractFixture, IDS, OFFERS, RESELLER_NORTHWIND, type ContractFixture } from './contract-fixture.js';
+import { describeActivityContract } from './activity-contract.js';
 
-export type AdapterFactory = (fixture: ContractFixture, options: { agentRole: AgentRole }) => CustomerAdapter | Promise<CustomerAdapter>;
+export interface FactoryOptions {
+  agentRole: AgentRole;
+  /** The data source's clock (a server's, for a remote one): activity dates and the 90-day retention. */
+  now?: () => Date;
+}
+
+export type AdapterFactory = (fixture: ContractFixture, options: FactoryOptions) => CustomerAdapter | Promise<CustomerAdapter>;
+
+export interface ContractOptions {
+  /** The `userPrincipalName` an admin agent's changes are recorded under; checked when given. */
+  actingUser?: string;
+}
 
 /** Rejects with an AdapterError of this kind (and code, when given); returns it for further checks. */
 export async function expectAdapterError(promise: Promise<unknown>, kind: AdapterErrorKind, code?: string): Promise<AdapterError> {
@@ -42,27 +54,38 @@ export async function expectAbortError(promise: Promise<unknown>): Promise<void>
 
 /** Walks every page of a query, as the export does. */
 export async function walkAll(adapter: CustomerAdapter, request: ListCustomersRequest): Promise<{ rows: CustomerRow[]; pages: number; totalCount: number }> {
-  const rows: CustomerRow[] = [];
+  const { items, pages, totalCount } = await walkPages(request.pageSize, undefined, (continuationToken) => adapter.listCustomers({ ...request, continuationToken }));
+  return { rows: items, pages, totalCount };
+}
+
+/** Walks pages from a token (or the start) until none follows, checking what every page of every list must be. */
+export async function walkPages<T>(
+  pageSize: number,
+  start: string | undefined,
+  fetchPage: (continuationToken: string | undefined) => Promise<{ items: T[]; totalCount: number; continuationToken?: string }>,
+): Promise<{ items: T[]; pages: number; totalCount: number }> {
+  const items: T[] = [];
   let pages = 0;
   let totalCount = -1;
-  let continuationToken: string | undefined;
+  let continuationToken = start;
   do {
-    const page = await adapter.listCustomers({ ...request, continuationToken });
+    const page = await fetchPage(continuationToken);
     pages++;
-    expect(page.items.length, 'a page never exceeds pageSize').to.be.at.most(request.pageSize);
+    expect(page.items.length, 'a page never exceeds pageSize').to.be.at.most(pageSize);
     if (page.continuationToken) expect(page.items.length, 'a page before the last is not empty').to.be.greaterThan(0);
     if (totalCount >= 0) expect(page.totalCount, 'totalCount is the same on every page').to.equal(totalCount);
     totalCount = page.totalCount;
-    rows.push(...page.items);
+    items.push(...page.items);
     continuationToken = page.continuationToken;
   } while (continuationToken);
-  return { rows, pages, totalCount };
+  return { items, pages, totalCount };
 }
 
 const keys = (rows: CustomerRow[]) => rows.map(rowKey);
 const names = (rows: CustomerRow[]) => rows.map((row) => row.companyName);
 
-export function describeAdapterContract(name: string, factory: AdapterFactory): void {
+export function describeAdapterContract(name: string, factory: AdapterFactory, options: ContractOptions = {}): void {
+  describeActivityContract(name, factory, options);
   describe(`${name}: the CustomerAdapter contract`, () => {
     let fixture: ContractFixture;
     let adapter: CustomerAdapter;

@@ -1,4 +1,5 @@
 /** A small hand-made dataset whose every row is known, so the contract suite can assert exact results. */
+import type { ActivityRecord } from '../../src/model/activity.js';
 import type { Catalog, Product } from '../../src/model/catalog.js';
 import type { CustomerRow } from '../../src/model/customer.js';
 
@@ -7,6 +8,8 @@ export interface ContractFixture {
   tags: string[];
   products: Product[];
   catalogRefusals: Record<string, Partial<Record<Catalog, string>>>;
+  /** Activity records to start with; none unless a test adds `activityFixture()`. */
+  activity?: ActivityRecord[];
 }
 
 export const RESELLER_NORTHWIND = { id: 'r0000000-0000-4000-8000-000000000001', name: 'Northwind Distribution' };
@@ -70,5 +73,46 @@ function contractProducts(): Product[] {
       id: 'DG7GMGF0D7FV', title: 'Windows Server 2025 Standard', description: 'Perpetual licence.', catalog: 'software',
       skus: [{ id: '0001', title: '16 core pack', minimumQuantity: 1, maximumQuantity: 10, billingCycles: ['one-time'], termDurations: ['P1Y'], catalogItemId: OFFERS.windowsServer }],
     },
+  ];
+}
+
+/** The clock of the activity tests: every record of `activityFixture()` is dated from it. */
+export const ACTIVITY_NOW = new Date('2026-11-20T12:00:00.000Z');
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** Ids in the order of their last two digits, so a tie on the date orders them as written. */
+const activityId = (n: number) => `a0000000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`;
+
+function activityRecord(n: number, ago: number, fields: Pick<ActivityRecord, 'operationType' | 'resourceType' | 'customerId' | 'customerName'> & Partial<ActivityRecord>): ActivityRecord {
+  return {
+    id: activityId(n),
+    operationDate: new Date(ACTIVITY_NOW.getTime() - ago).toISOString(),
+    operationStatus: 'succeeded',
+    userPrincipalName: 'megan.bowen@partner.example',
+    customizedData: [],
+    originalCorrelationId: `c0000000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`,
+    ...fields,
+  };
+}
+
+/**
+ * Ten records over the 90 days before `ACTIVITY_NOW` and one older (10): known dates, customers, operations
+ * and statuses, so filters and order have exact answers. Records 2 and 11 share a date (the id orders them).
+ */
+export function activityFixture(): ActivityRecord[] {
+  return [
+    activityRecord(1, HOUR_MS, { operationType: 'create_order', resourceType: 'order', customerId: IDS.contoso, customerName: 'Contoso Ltd', resourceNewValue: '{"id":"order-1"}', customizedData: [{ key: 'OrderId', value: 'order-1' }] }),
+    activityRecord(2, 2 * DAY_MS, { operationType: 'update_customer_billing_profile', resourceType: 'billing_profile', customerId: IDS.northwind, customerName: 'Northwind Traders', resourceOldValue: '{"firstName":"Ann"}', resourceNewValue: '{"firstName":"Anna"}' }),
+    activityRecord(3, 5 * DAY_MS, { operationType: 'update_customer_tags', resourceType: 'customer', customerId: IDS.contoso10, customerName: 'Contoso 10 Pharma', resourceOldValue: '{"tags":[]}', resourceNewValue: '{"tags":["VIP"]}' }),
+    activityRecord(4, 10 * DAY_MS, { operationType: 'create_tag', resourceType: 'tag', customerId: '', customerName: '', resourceNewValue: '{"name":"VIP"}', userPrincipalName: 'alex.wilber@partner.example' }),
+    activityRecord(5, 20 * DAY_MS, { operationType: 'create_order', resourceType: 'order', customerId: IDS.lodz, customerName: 'Zakłady Mięsne Łódź Sp. z o.o.', operationStatus: 'failed', customizedData: [{ key: 'ErrorCode', value: 'quantity-above-maximum' }] }),
+    activityRecord(6, 29 * DAY_MS, { operationType: 'update_customer_tags', resourceType: 'customer', customerId: IDS.acontoso, customerName: 'Acontoso Foods', resourceOldValue: '{"tags":["Gov","EDU"]}', resourceNewValue: '{"tags":["Gov"]}' }),
+    activityRecord(7, 40 * DAY_MS, { operationType: 'update_customer_billing_profile', resourceType: 'billing_profile', customerId: IDS.contoso9, customerName: 'Contoso 9 Labs', operationStatus: 'progress' }),
+    activityRecord(8, 60 * DAY_MS, { operationType: 'add_customer', resourceType: 'customer', customerId: IDS.sakura, customerName: '株式会社サクラ物産' }),
+    activityRecord(9, 89 * DAY_MS, { operationType: 'delete_customer_user', resourceType: 'user', customerId: IDS.contoso, customerName: 'Contoso Ltd', resourceOldValue: '{"userPrincipalName":"jan@contoso.onmicrosoft.com"}' }),
+    activityRecord(10, 95 * DAY_MS, { operationType: 'create_order', resourceType: 'order', customerId: IDS.contoso, customerName: 'Contoso Ltd' }),
+    activityRecord(11, 2 * DAY_MS, { operationType: 'rename_tag', resourceType: 'tag', customerId: '', customerName: '', resourceOldValue: '{"name":"Vip"}', resourceNewValue: '{"name":"VIP"}' }),
   ];
 }

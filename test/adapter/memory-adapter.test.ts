@@ -1,9 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
-import { describeAdapterContract, expectAbortError, walkAll } from './adapter-contract.js';
-import { contractFixture } from './contract-fixture.js';
+import { DEFAULT_USER_PRINCIPAL_NAMES, MemoryAdapter } from '../../src/adapter/memory-adapter.js';
+import { daysAgo } from '../../src/model/activity.js';
+import { generateDataset } from '../../mocks/data/index.js';
+import { walkActivity } from './activity-contract.js';
+import { describeAdapterContract, expectAbortError, expectAdapterError, validProfile, walkAll } from './adapter-contract.js';
+import { ACTIVITY_NOW, activityFixture, contractFixture, IDS } from './contract-fixture.js';
 
-describeAdapterContract('MemoryAdapter', (fixture, { agentRole }) => new MemoryAdapter({ ...fixture, agentRole }));
+describeAdapterContract('MemoryAdapter', (fixture, { agentRole, now }) => new MemoryAdapter({ ...fixture, agentRole, ...(now ? { now } : {}) }), {
+  actingUser: DEFAULT_USER_PRINCIPAL_NAMES['admin-agent'],
+});
 
 describe('MemoryAdapter', () => {
   it('refuses malformed rows at construction, naming the row and field', () => {
@@ -118,5 +123,97 @@ describe('MemoryAdapter search', () => {
     await adapter.updateBillingProfile(id, { ...profile, companyName: 'Zenith Contoso', firstName: 'A', lastName: 'B', email: 'a@b.pl', defaultAddress: { country: 'PL', city: 'Łódź', addressLine1: 'x 1', postalCode: '90-001' } });
     expect((await adapter.listCustomers({ pageSize: 10, search: { field: 'companyName', text: 'cont' } })).totalCount).to.equal(2);
     expect((await adapter.listCustomers({ pageSize: 10, search: { field: 'companyName', text: 'zenith' } })).totalCount).to.equal(2);
+  });
+});
+
+describe('MemoryAdapter activity records', () => {
+  const PERIOD = { from: daysAgo(90, ACTIVITY_NOW), to: ACTIVITY_NOW.toISOString().slice(0, 10) };
+  const now = () => ACTIVITY_NOW;
+  const today = (adapter: MemoryAdapter) =>
+    walkActivity(adapter, { ...PERIOD, pageSize: 500, sort: 'asc' }).then(({ records }) => records.filter((record) => record.operationDate === ACTIVITY_NOW.toISOString()));
+
+  it('refuses malformed records at construction, naming the record and field', () => {
+    const [record] = activityFixture();
+    expect(() => new MemoryAdapter({ activity: 'records' as never })).to.throw(TypeError, 'activity must be an array, got string');
+    expect(() => new MemoryAdapter({ activity: [{ ...record!, customerName: undefined } as never] })).to.throw(TypeError, 'activity[0].customerName must be a string, got undefined');
+    expect(() => new MemoryAdapter({ activity: [{ ...record!, operationDate: 'soon' }] })).to.throw(TypeError, 'activity[0].operationDate is not a date');
+    expect(() => new MemoryAdapter({ activity: [{ ...record!, operationStatus: 'done' as never }] })).to.throw(TypeError, 'activity[0].operationStatus must be one of succeeded, failed, progress');
+    expect(() => new MemoryAdapter({ activity: [{ ...record!, resourceNewValue: {} as never }] })).to.throw(TypeError, 'activity[0].resourceNewValue must be JSON text');
+    expect(() => new MemoryAdapter({ activity: [{ ...record!, customizedData: [{ key: 'a' }] as never }] })).to.throw(TypeError, 'activity[0].customizedData must be an array');
+    expect(() => new MemoryAdapter({ activity: [record!, { ...record! }] })).to.throw(TypeError, 'activity[1] repeats id');
+  });
+
+  it('keeps its own copy of the records it was given', async () => {
+    const records = activityFixture();
+    const adapter = new MemoryAdapter({ activity: records, now });
+    records[0]!.customerName = 'Changed by the host';
+    records[0]!.customizedData[0]!.value = 'Changed';
+    records.push({ ...records[1]!, id: 'late' });
+    const { items, totalCount } = await adapter.listActivity({ ...PERIOD, pageSize: 1 });
+    expect(items[0]).to.deep.equal(activityFixture()[0]);
+    expect(totalCount).to.equal(10);
+  });
+
+  it('records each view\'s changes in one shared log, as that view\'s user', async () => {
+    const admin = new MemoryAdapter({ ...contractFixture(), now });
+    const sales = admin.forRole('sales-agent');
+    const zofia = admin.forRole('admin-agent', 'zofia.nowak@partner.example');
+    const profile = await sales.getBillingProfile(IDS.northwind);
+    await sales.updateBillingProfile(IDS.northwind, validProfile(profile));
+    await zofia.createTag('By Zofia');
+    await admin.createTag('By admin');
+    expect((await today(admin)).map((record) => [record.operationType, record.userPrincipalName])).to.deep.equal([
+      ['update_customer_billing_profile', 'sales@partner.example'],
+      ['create_tag', 'zofia.nowak@partner.example'],
+      ['create_tag', 'admin@partner.example'],
+    ]);
+    expect((await today(zofia)).length, 'every view reads the same log').to.equal(3);
+  });
+
+  it('records as the user it was given, or the default of its current role', async () => {
+    const named = new MemoryAdapter({ ...contractFixture(), now, userPrincipalName: 'megan.bowen@partner.example' });
+    await named.createTag('Named');
+    const changing = new MemoryAdapter({ ...contractFixture(), now, agentRole: 'sales-agent' });
+    const profile = await changing.getBillingProfile(IDS.northwind);
+    await changing.updateBillingProfile(IDS.northwind, validProfile(profile));
+    changing.agentRole = 'admin-agent';
+    await changing.createTag('After promotion');
+    expect((await today(named)).map((record) => record.userPrincipalName)).to.deep.equal(['megan.bowen@partner.example']);
+    expect((await today(changing)).map((record) => record.userPrincipalName)).to.deep.equal(['sales@partner.example', 'admin@partner.example']);
+  });
+
+  it('gives new records unique GUID-shaped ids that keep the order they were made in on one instant', async () => {
+    const adapter = new MemoryAdapter({ ...contractFixture(), now });
+    for (const name of ['One', 'Two', 'Three', 'Four']) await adapter.createTag(name);
+    const records = await today(adapter);
+    expect(records.map((record) => JSON.parse(record.resourceNewValue!).name)).to.deep.equal(['One', 'Two', 'Three', 'Four']);
+    for (const record of records) expect(record.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(records.flatMap((record) => [record.id, record.originalCorrelationId])).size).to.equal(8);
+  });
+
+  it('finishes a walk over its snapshot even when records are added between pages', async () => {
+    const adapter = new MemoryAdapter({ ...contractFixture(), activity: activityFixture(), now });
+    const first = await adapter.listActivity({ ...PERIOD, pageSize: 4 });
+    await adapter.createTag('Mid-walk');
+    const rest = await walkActivity(adapter, { ...PERIOD, pageSize: 4, continuationToken: first.continuationToken });
+    expect(first.items.length + rest.records.length).to.equal(first.totalCount);
+    expect(new Set([...first.items, ...rest.records].map((record) => record.id)).size).to.equal(10);
+    expect((await adapter.listActivity({ ...PERIOD, pageSize: 100 })).totalCount, 'a new walk sees it').to.equal(11);
+  });
+
+  it('caps pages at maxPageSize and keeps customer and activity tokens apart', async () => {
+    const adapter = new MemoryAdapter({ ...contractFixture(), activity: activityFixture(), now, maxPageSize: 4 });
+    const { pages, totalCount } = await walkActivity(adapter, { ...PERIOD, pageSize: 100 });
+    expect([pages, totalCount]).to.deep.equal([3, 10]);
+    const customers = await adapter.listCustomers({ pageSize: 2 });
+    const activity = await adapter.listActivity({ ...PERIOD, pageSize: 2 });
+    await expectAdapterError(adapter.listActivity({ ...PERIOD, pageSize: 2, continuationToken: customers.continuationToken! }), 'invalid', 'bad-token');
+    await expectAdapterError(adapter.listCustomers({ pageSize: 2, continuationToken: activity.continuationToken! }), 'invalid', 'bad-token');
+  });
+
+  it('serves a generated dataset\'s history: the same records, newest first', async () => {
+    const dataset = generateDataset({ rows: 200, seed: 4, now: ACTIVITY_NOW });
+    const { records } = await walkActivity(new MemoryAdapter({ ...dataset, now }), { ...PERIOD, pageSize: 250 });
+    expect(records).to.deep.equal(dataset.activity);
   });
 });

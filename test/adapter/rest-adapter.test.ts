@@ -1,13 +1,17 @@
 import { RestAdapter } from '../../src/adapter/rest/rest-adapter.js';
-import { mockApi, mockAuthHeaders, startMockWorker } from '../../mocks/browser.js';
+import { MOCK_USERS, mockApi, mockAuthHeaders, startMockWorker } from '../../mocks/browser.js';
 import { describeAdapterContract } from './adapter-contract.js';
 
 before(async () => {
   await startMockWorker();
 });
 
-describeAdapterContract('RestAdapter over the mock API', (fixture, { agentRole }) => {
-  mockApi.reset({ data: fixture });
-  // No back-off in the contract: a retried request would only slow the suite down.
-  return new RestAdapter({ headers: mockAuthHeaders(agentRole), retry: { retries: 0 } });
-});
+describeAdapterContract(
+  'RestAdapter over the mock API',
+  (fixture, { agentRole, now }) => {
+    mockApi.reset({ data: fixture, ...(now ? { now } : {}) });
+    // No back-off in the contract: a retried request would only slow the suite down.
+    return new RestAdapter({ headers: mockAuthHeaders(agentRole), retry: { retries: 0 } });
+  },
+  { actingUser: MOCK_USERS['admin-agent'] },
+);

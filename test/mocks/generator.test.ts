@@ -9,9 +9,17 @@ import {
   generateProducts,
 } from '../../mocks/data/index.js';
 import { Random } from '../../mocks/data/random.js';
+import { DEFAULT_USER_PRINCIPAL_NAMES } from '../../src/adapter/memory-adapter.js';
 import {
   CATALOGS,
+  KNOWN_OPERATION_TYPES,
+  OPERATION_STATUSES,
   checkTagName,
+  daysAgo,
+  diffValues,
+  periodProblem,
+  sortActivity,
+  type ActivityRecord,
   rowKey,
   tagKey,
   validateBillingProfile,
@@ -420,6 +428,162 @@ describe('mock data generator', () => {
       const first = generateProducts(3);
       first[0]!.skus[0]!.billingCycles.push('none');
       expect(generateProducts(3)[0]!.skus[0]!.billingCycles).not.to.include('none');
+    });
+  });
+
+  describe('activity history', () => {
+    const now = new Date('2026-11-20T12:00:00.000Z');
+    const dataset = generateDataset({ rows: 1000, seed: 5, now });
+    const { activity } = dataset;
+    const customersById = new Map(dataset.customers.map((row) => [row.id, row]));
+    const ADMIN_OPERATIONS = ['update_customer_tags', 'create_tag', 'rename_tag', 'delete_tag', 'add_customer', 'delete_customer_user'];
+    const chainOf = (records: readonly ActivityRecord[], customerId: string, operationType: string) =>
+      sortActivity(records.filter((record) => record.customerId === customerId && record.operationType === operationType && record.operationStatus === 'succeeded'), 'asc');
+
+    it('has 3 records per row by default, at most 10 000, and exactly as many as asked', () => {
+      expect(activity).to.have.length(3000);
+      expect(generateDataset({ rows: 5, now }).activity).to.have.length(15);
+      expect(generateDataset({ rows: 0, now }).activity).to.have.length(0);
+      expect(generateDataset({ rows: 20_000, now }).activity).to.have.length(10_000);
+      for (const count of [0, 1, 12, 5000]) expect(generateDataset({ rows: 40, now, activityRecords: count }).activity, `${count}`).to.have.length(count);
+      expect(generateDataset({ rows: 0, now, activityRecords: 30 }).activity.every((record) => record.customerId === ''), 'no customers: only the tag set changed').to.equal(true);
+    });
+
+    it('refuses a negative or fractional record count and a date that is not one', () => {
+      expect(() => generateDataset({ activityRecords: -1 })).to.throw(RangeError);
+      expect(() => generateDataset({ activityRecords: 2.5 })).to.throw(RangeError);
+      expect(() => generateDataset({ now: new Date('soon') })).to.throw(RangeError);
+    });
+
+    it('is deterministic for a seed and an end, and differs between seeds', () => {
+      expect(generateDataset({ rows: 1000, seed: 5, now }).activity).to.deep.equal(activity);
+      const other = generateDataset({ rows: 1000, seed: 6, now }).activity;
+      expect(other.map((record) => record.id)).not.to.deep.equal(activity.map((record) => record.id));
+    });
+
+    it('lies within the 90 days before its end, newest first, and by default ends now', () => {
+      const retained = { from: daysAgo(90, now), to: now.toISOString() };
+      expect(periodProblem(retained.from, retained.to, now)).to.equal(undefined);
+      for (const record of activity) {
+        const at = Date.parse(record.operationDate);
+        expect(at, record.operationDate).to.be.at.most(now.getTime()).and.at.least(Date.parse(`${retained.from}T00:00:00Z`));
+      }
+      expect(activity).to.deep.equal(sortActivity(activity));
+      const recent = generateDataset({ rows: 50 }).activity;
+      const oldest = Date.parse(recent[recent.length - 1]!.operationDate);
+      expect(oldest).to.be.at.least(Date.parse(`${daysAgo(90)}T00:00:00Z`));
+      expect(Date.parse(recent[0]!.operationDate)).to.be.at.most(Date.now());
+    });
+
+    it('shows every known operation type and every status, even in a dozen records', () => {
+      for (const records of [activity, generateDataset({ rows: 10, now, activityRecords: 12 }).activity]) {
+        expect(new Set(records.map((record) => record.operationType))).to.deep.equal(new Set(KNOWN_OPERATION_TYPES));
+        expect(new Set(records.map((record) => record.operationStatus))).to.deep.equal(new Set(OPERATION_STATUSES));
+      }
+      const failed = activity.filter((record) => record.operationStatus === 'failed');
+      expect(failed.length / activity.length).to.be.within(0.03, 0.12);
+      expect(failed.every((record) => record.customizedData.some((pair) => pair.key === 'ErrorCode'))).to.equal(true);
+    });
+
+    it('names the customers of the dataset, and none for tag set changes', () => {
+      for (const record of activity) {
+        if (['create_tag', 'rename_tag', 'delete_tag'].includes(record.operationType)) {
+          expect([record.customerId, record.customerName, record.resourceType]).to.deep.equal(['', '', 'tag']);
+          continue;
+        }
+        const row = customersById.get(record.customerId);
+        expect(row, record.customerId).to.not.equal(undefined);
+        expect(record.customerName).to.equal(row!.companyName);
+      }
+    });
+
+    it('spreads a few records over each of a share of the customers', () => {
+      const customers = new Set(activity.map((record) => record.customerId).filter(Boolean));
+      expect(customers.size).to.be.within(900, 1000);
+      const large = generateDataset({ rows: 20_000, seed: 5, now });
+      const touched = new Set(large.activity.map((record) => record.customerId).filter(Boolean));
+      expect(touched.size, 'about a third of 10 000 records').to.be.within(3000, 3400);
+    });
+
+    it('is the work of several agents, tags and customers only of admin agents', () => {
+      const agents = new Set(activity.map((record) => record.userPrincipalName));
+      expect(agents.size).to.be.at.least(6);
+      expect([...agents]).to.include.members(Object.values(DEFAULT_USER_PRINCIPAL_NAMES));
+      const salesAgents = new Set(['lidia.holloway@partner.example', 'grady.archie@partner.example', 'kenji.sato@partner.example', 'sales@partner.example']);
+      for (const record of activity) {
+        if (ADMIN_OPERATIONS.includes(record.operationType)) expect(salesAgents.has(record.userPrincipalName), record.operationType).to.equal(false);
+      }
+    });
+
+    it('has unique GUID ids, GUID correlation ids and old/new values as JSON text', () => {
+      expect(new Set(activity.map((record) => record.id)).size).to.equal(activity.length);
+      for (const record of activity) {
+        expect(record.id).to.match(GUID);
+        expect(record.originalCorrelationId).to.match(GUID);
+        expect(record.resourceOldValue !== undefined || record.resourceNewValue !== undefined, record.operationType).to.equal(true);
+        for (const value of [record.resourceOldValue, record.resourceNewValue]) if (value !== undefined) expect(() => JSON.parse(value)).not.to.throw();
+        expect(record.customizedData.length, record.operationType).to.be.at.least(1);
+      }
+    });
+
+    it('records what each operation changed: billing fields, tag lists, orders', () => {
+      const billing = activity.filter((record) => record.operationType === 'update_customer_billing_profile');
+      for (const record of billing) {
+        const fields = diffValues(record.resourceOldValue, record.resourceNewValue).map((change) => change.field);
+        expect(fields.length, record.id).to.be.within(1, 2);
+        expect(record.customizedData).to.deep.include({ key: 'ChangedFields', value: fields.join(', ') });
+        expect(record.resourceNewValue).not.to.contain('etag');
+      }
+      const tags = activity.filter((record) => record.operationType === 'update_customer_tags');
+      for (const record of tags) expect(diffValues(record.resourceOldValue, record.resourceNewValue).map((change) => change.field)).to.deep.equal(['tags']);
+      const orders = activity.filter((record) => record.operationType === 'create_order' && record.operationStatus !== 'failed');
+      for (const record of orders) {
+        const order = JSON.parse(record.resourceNewValue!);
+        expect(record.customizedData).to.deep.include({ key: 'OrderId', value: order.id });
+        expect(order.creationDate).to.equal(record.operationDate);
+        expect(order.lineItems.length).to.be.within(1, 2);
+      }
+      expect(activity.filter((record) => record.operationStatus === 'progress').every((record) => record.operationType === 'create_order')).to.equal(true);
+    });
+
+    it('chains each customer\'s changes up to its current profile and tags', () => {
+      let chains = 0;
+      for (const customerId of new Set(activity.map((record) => record.customerId))) {
+        const row = customersById.get(customerId);
+        if (!row) continue;
+        for (const [operationType, current] of [
+          ['update_customer_billing_profile', (() => {
+            const { etag: _etag, ...fields } = generateBillingProfile(row, 5);
+            return JSON.stringify(fields);
+          })()],
+          ['update_customer_tags', JSON.stringify({ tags: row.tags })],
+        ] as const) {
+          const chain = chainOf(activity, customerId, operationType);
+          if (!chain.length) continue;
+          chains++;
+          expect(chain[chain.length - 1]!.resourceNewValue, `${operationType} of ${customerId} ends at the current state`).to.equal(current);
+          for (let i = 1; i < chain.length; i++) expect(chain[i]!.resourceOldValue, 'each change starts where the one before ended').to.equal(chain[i - 1]!.resourceNewValue);
+        }
+      }
+      expect(chains).to.be.at.least(500);
+    });
+
+    it('mixes hostile values into a hostile dataset: names, values and agents', () => {
+      const hostile = generateDataset({ rows: 100, seed: 2, hostile: true, now });
+      const names = new Set(hostile.activity.map((record) => record.customerName));
+      for (const name of HOSTILE_STRINGS.names) expect(names.has(name), JSON.stringify(name.slice(0, 30))).to.equal(true);
+      const values = hostile.activity.flatMap((record) => [record.resourceOldValue ?? '', record.resourceNewValue ?? '']).join('\n');
+      expect(values).to.contain('onerror=alert(1)');
+      expect(hostile.activity.some((record) => record.userPrincipalName.includes('<img'))).to.equal(true);
+      expect(activity.some((record) => HOSTILE_STRINGS.names.includes(record.customerName)), 'an ordinary dataset has none').to.equal(false);
+    });
+
+    it('generates 100 000 records quickly', () => {
+      const start = performance.now();
+      const records = generateDataset({ rows: 1000, seed: 3, now, activityRecords: 100_000 }).activity;
+      expect(records).to.have.length(100_000);
+      // Typically well under a second; the bound only catches a regression to per-record heavy work.
+      expect(performance.now() - start).to.be.below(6000);
     });
   });
 });

@@ -6,16 +6,18 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { isAdapterError } from '../../src/adapter/adapter-error.js';
 import { RestAdapter } from '../../src/adapter/rest/rest-adapter.js';
+import { daysAgo } from '../../src/model/activity.js';
 import { rowKey } from '../../src/model/customer.js';
 import { mockAuthHeaders } from '../../mocks/api/auth.js';
 import { spawnMockServer, type SpawnedMockServer } from '../../mocks/spawn-mock-server.js';
 
 const ROWS = 2345;
+const ACTIVITY = 1234;
 let server: SpawnedMockServer;
 let baseUrl: string;
 
 before(async () => {
-  server = await spawnMockServer({ ROWS, SEED: 5 });
+  server = await spawnMockServer({ ROWS, SEED: 5, ACTIVITY });
   baseUrl = server.url;
 });
 
@@ -53,6 +55,24 @@ describe('RestAdapter against npm run mock-server over HTTP', () => {
     assert.equal(await adapter().createTag('From Node'), 'From Node');
     assert.ok((await adapter('sales-agent').listTags()).includes('From Node'));
     await assert.rejects(adapter('sales-agent').createTag('Nope'), (error) => isAdapterError(error, 'forbidden'));
+  });
+
+  it('pages the generated activity history, shows a change made over HTTP as its agent, and refuses a sales agent', async () => {
+    // To the end of tomorrow: records made during the test are in the period too.
+    const period = { from: daysAgo(90), to: daysAgo(-1) };
+    const rest = adapter();
+    const ids = new Set<string>();
+    let token: string | undefined;
+    do {
+      const page = await rest.listActivity({ ...period, pageSize: 500, ...(token ? { continuationToken: token } : {}) });
+      for (const record of page.items) ids.add(record.id);
+      token = page.continuationToken;
+    } while (token);
+    assert.ok(ids.size >= ACTIVITY, `${ids.size} records`);
+    await rest.createTag('Audited from Node');
+    const { items } = await rest.listActivity({ ...period, pageSize: 1, operationTypes: ['create_tag'] });
+    assert.deepEqual([items[0]?.resourceNewValue, items[0]?.userPrincipalName], ['{"name":"Audited from Node"}', 'admin@partner.example']);
+    await assert.rejects(adapter('sales-agent').listActivity({ ...period, pageSize: 10 }), (error) => isAdapterError(error, 'forbidden'));
   });
 
   it('retries through throttling set from outside the process', async () => {

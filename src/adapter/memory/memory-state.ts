@@ -1,9 +1,11 @@
 /** Everything a MemoryAdapter holds. Role views of one adapter (`forRole`) share one of these. */
+import type { ActivityRecord } from '../../model/activity.js';
 import type { BillingProfile } from '../../model/billing.js';
 import type { Catalog, Order, Product } from '../../model/catalog.js';
 import type { CustomerRow } from '../../model/customer.js';
 import { uniqueTags } from '../../model/tags.js';
 import { validateRows } from '../validate-rows.js';
+import { ActivityLog } from './activity-log.js';
 import { minimalBillingProfile } from './default-billing-profile.js';
 import { PageCursor } from './paging.js';
 import { RowStore } from './row-store.js';
@@ -27,13 +29,20 @@ export interface MemoryStateOptions {
   maxPageSize?: number;
   /** Collation locale for sorting; defaults to the browser's. */
   locale?: string;
-  /** Clock for order creation dates. */
+  /**
+   * Activity records to start with (validated at once, like the rows); every change made through the adapter
+   * adds its own. Records older than 90 days are kept but no period can reach them.
+   */
+  activity?: readonly ActivityRecord[];
+  /** Clock for order creation dates, activity record dates and the 90-day retention of `listActivity`. */
   now?: () => Date;
 }
 
 export class MemoryState {
   readonly store: RowStore;
-  readonly cursor = new PageCursor();
+  readonly cursor = new PageCursor<CustomerRow>();
+  readonly activity: ActivityLog;
+  readonly activityCursor = new PageCursor<ActivityRecord>('act1');
   tagSet: string[];
   readonly products: readonly Product[];
   readonly catalogRefusals: Readonly<Record<string, Partial<Record<Catalog, string>>>>;
@@ -59,5 +68,6 @@ export class MemoryState {
     this.maxPageSize = options.maxPageSize ?? 10_000;
     this.collator = new Intl.Collator(options.locale, { numeric: true, sensitivity: 'base' });
     this.now = options.now ?? (() => new Date());
+    this.activity = new ActivityLog(options.activity);
   }
 }

@@ -1,31 +1,32 @@
 /**
  * Continuation-token paging over query results. A walk pages through the snapshot taken at its first page,
- * so every row appears exactly once even if tags change mid-walk (as a server cursor would behave).
+ * so every item appears exactly once even if the data changes mid-walk (as a server cursor would behave).
  */
 import { badTokenError } from '../adapter-error.js';
-import type { CustomerRow } from '../../model/customer.js';
 
-const TOKEN_PREFIX = 'mem1';
 const MAX_SNAPSHOTS = 16;
 
-export class PageCursor {
+export class PageCursor<T> {
   private nextId = 1;
-  private readonly snapshots = new Map<number, readonly CustomerRow[]>();
+  private readonly snapshots = new Map<number, readonly T[]>();
+
+  /** @param prefix Starts every token, so a token of another kind of list is refused rather than misread. */
+  constructor(private readonly prefix = 'mem1') {}
 
   /** One page of `results` (for a first page) or of the snapshot the token points at. */
   page(
-    results: () => readonly CustomerRow[],
+    results: () => readonly T[],
     pageSize: number,
     token: string | undefined,
-  ): { rows: readonly CustomerRow[]; totalCount: number; continuationToken?: string } {
+  ): { rows: readonly T[]; totalCount: number; continuationToken?: string } {
     let snapshotId: number;
     let offset = 0;
-    let rows: readonly CustomerRow[];
+    let rows: readonly T[];
     if (token === undefined) {
       rows = results();
       snapshotId = this.remember(rows);
     } else {
-      ({ snapshotId, offset } = parseToken(token));
+      ({ snapshotId, offset } = this.parseToken(token));
       // An evicted snapshot falls back to the current results: the walk still ends, it may see later edits.
       rows = this.snapshots.get(snapshotId) ?? results();
     }
@@ -35,23 +36,23 @@ export class PageCursor {
       this.snapshots.delete(snapshotId);
       return page;
     }
-    return { ...page, continuationToken: `${TOKEN_PREFIX}.${snapshotId}.${end}` };
+    return { ...page, continuationToken: `${this.prefix}.${snapshotId}.${end}` };
   }
 
-  private remember(rows: readonly CustomerRow[]): number {
+  private remember(rows: readonly T[]): number {
     const id = this.nextId++;
     this.snapshots.set(id, rows);
     if (this.snapshots.size > MAX_SNAPSHOTS) this.snapshots.delete(this.snapshots.keys().next().value as number);
     return id;
   }
-}
 
-function parseToken(token: string): { snapshotId: number; offset: number } {
-  const [prefix, id, offset, ...rest] = token.split('.');
-  const snapshotId = Number(id);
-  const start = Number(offset);
-  if (prefix !== TOKEN_PREFIX || rest.length || !Number.isSafeInteger(snapshotId) || !Number.isSafeInteger(start) || start < 0) {
-    throw badTokenError(token);
+  private parseToken(token: string): { snapshotId: number; offset: number } {
+    const [prefix, id, offset, ...rest] = token.split('.');
+    const snapshotId = Number(id);
+    const start = Number(offset);
+    if (prefix !== this.prefix || rest.length || !Number.isSafeInteger(snapshotId) || !Number.isSafeInteger(start) || start < 0) {
+      throw badTokenError(token);
+    }
+    return { snapshotId, offset: start };
   }
-  return { snapshotId, offset: start };
 }

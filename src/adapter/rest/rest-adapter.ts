@@ -1,25 +1,29 @@
 import type { BillingProfile } from '../../model/billing.js';
-import { checkListCustomersRequest } from '../check-request.js';
+import { checkListActivityRequest, checkListCustomersRequest } from '../check-request.js';
 import { CATALOG_TARGET_VIEW, type Order, type OrderRequest, type Product } from '../../model/catalog.js';
 import type { CustomerRow } from '../../model/customer.js';
 import { rowMatcher, sortRows } from '../../model/query.js';
 import type { Selection } from '../../model/selection.js';
 import { AdapterError, badTokenError } from '../adapter-error.js';
 import type {
+  ActivityPage,
   AssignTagsRequest,
   AssignTagsResult,
   CreateOrderOptions,
   CustomerAdapter,
   CustomerPage,
+  ListActivityRequest,
   ListCustomersRequest,
   ListProductsRequest,
   TagCounts,
 } from '../customer-adapter.js';
+import { activityQueryParams } from './activity-query-params.js';
 import { customersQueryParams } from './customer-query-params.js';
 import { array, number, object, string, strings } from './decode.js';
 import { HttpClient, type HeadersSource, type RetryInfo } from './http-client.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
 import {
+  activityRecordFromRest,
   billingProfileFromRest,
   billingProfileToRest,
   collectionFromRest,
@@ -51,6 +55,7 @@ export interface RestAdapterOptions {
 }
 
 const NEXT_PAGE = 'rest1:';
+const NEXT_ACTIVITY_PAGE = 'rest1-activity:';
 const LOOKUP_PAGE = 'lookup1:';
 
 /**
@@ -87,10 +92,30 @@ export class RestAdapter implements CustomerAdapter {
     checkListCustomersRequest(request);
     const { pageSize, continuationToken } = request;
     if (request.search?.field === 'id' && request.search.text.trim()) return this.lookUpCustomer(request, signal);
-    if (continuationToken !== undefined) return this.nextPage(continuationToken, signal);
+    if (continuationToken !== undefined) return toPage(await this.nextPage(NEXT_PAGE, continuationToken, signal));
     const query = customersQueryParams({ query: request, pageSize: Math.min(pageSize, this.maxPageSize) });
     const response = await this.http.send({ method: 'GET', path: '/v1/customers', query, idempotent: true, signal });
     return toPage(response.body);
+  }
+
+  /**
+   * `GET /v1/auditrecords` with the period, the API's one filter and this API's extensions for the rest
+   * (see `activity-query-params.ts`); later pages follow `links.next` with the header it carries. The server
+   * decides the period's rules (a 400 carries `bad-date`, `start-after-end` or `older-than-retention`).
+   */
+  async listActivity(request: ListActivityRequest, signal?: AbortSignal): Promise<ActivityPage> {
+    checkListActivityRequest(request);
+    let body: unknown;
+    if (request.continuationToken !== undefined) {
+      body = await this.nextPage(NEXT_ACTIVITY_PAGE, request.continuationToken, signal);
+    } else {
+      const query = activityQueryParams({ query: request, pageSize: Math.min(request.pageSize, this.maxPageSize) });
+      body = (await this.http.send({ method: 'GET', path: '/v1/auditrecords', query, idempotent: true, signal })).body;
+    }
+    const { items, totalCount, next } = collectionFromRest(body, 'auditRecords', activityRecordFromRest);
+    const page: ActivityPage = { items, totalCount };
+    if (next) page.continuationToken = nextPageToken(NEXT_ACTIVITY_PAGE, next);
+    return page;
   }
 
   async listTags(signal?: AbortSignal): Promise<string[]> {
@@ -173,11 +198,12 @@ export class RestAdapter implements CustomerAdapter {
     return orderFromRest(response.body, 'order');
   }
 
-  private async nextPage(token: string, signal?: AbortSignal): Promise<CustomerPage> {
-    const link = parseNextPageToken(token);
+  /** The body of the page a continuation token (issued with `prefix`) points at. */
+  private async nextPage(prefix: string, token: string, signal?: AbortSignal): Promise<unknown> {
+    const link = parseNextPageToken(prefix, token);
     const headers = Object.fromEntries(link.headers.map(({ key, value }) => [key, value]));
     const response = await this.http.send({ method: 'GET', path: link.uri, headers, idempotent: true, signal });
-    return toPage(response.body);
+    return response.body;
   }
 
   /**
@@ -220,14 +246,19 @@ function billingPath(customerId: string): string {
 function toPage(body: unknown): CustomerPage {
   const { items, totalCount, next } = collectionFromRest(body, 'customers', customerFromRest);
   const page: CustomerPage = { items, totalCount };
-  if (next) page.continuationToken = NEXT_PAGE + JSON.stringify({ uri: next.uri, headers: next.headers });
+  if (next) page.continuationToken = nextPageToken(NEXT_PAGE, next);
   return page;
 }
 
-function parseNextPageToken(token: string): RestLink {
+/** A server's next-page link as a continuation token; the prefix keeps customer and activity tokens apart. */
+function nextPageToken(prefix: string, next: RestLink): string {
+  return prefix + JSON.stringify({ uri: next.uri, headers: next.headers });
+}
+
+function parseNextPageToken(prefix: string, token: string): RestLink {
   try {
-    if (!token.startsWith(NEXT_PAGE)) throw new Error('prefix');
-    const json = object(JSON.parse(token.slice(NEXT_PAGE.length)), 'token');
+    if (!token.startsWith(prefix)) throw new Error('prefix');
+    const json = object(JSON.parse(token.slice(prefix.length)), 'token');
     const headers = array(json.headers, 'token.headers').map((header, index) => {
       const entry = object(header, `token.headers[${index}]`);
       return { key: string(entry, 'key', 'token'), value: string(entry, 'value', 'token') };

@@ -2,6 +2,7 @@
  * The partner-center-style REST wire format (SPEC §2, "REST API modelled"): resources and their mapping to
  * the domain model. The RestAdapter decodes with it and the mock API encodes with it, so they cannot drift.
  */
+import { OPERATION_STATUSES, type ActivityRecord, type OperationStatus } from '../../model/activity.js';
 import type { Address, BillingProfile } from '../../model/billing.js';
 import { CATALOG_TARGET_VIEW, CATALOGS, type Catalog, type Order, type OrderLineItem, type Product, type Sku } from '../../model/catalog.js';
 import type { CustomerRow, Relationship } from '../../model/customer.js';
@@ -271,6 +272,81 @@ function lineItemFromRest(value: unknown, path: string): OrderLineItem {
     if (field !== undefined) line[key] = field;
   }
   return line;
+}
+
+// ---- activity (audit) records
+
+export interface RestActivityRecord {
+  id: string;
+  operationDate: string;
+  operationType: string;
+  operationStatus: string;
+  /** `null` for partner-wide operations (the tag set). */
+  customerId: string | null;
+  customerName: string | null;
+  resourceType: string;
+  userPrincipalName: string;
+  resourceOldValue?: string | null;
+  resourceNewValue?: string | null;
+  customizedData: { key: string; value: string }[];
+  originalCorrelationId: string;
+  attributes: { objectType: 'AuditRecord' };
+}
+
+export function activityRecordToRest(record: ActivityRecord): RestActivityRecord {
+  const resource: RestActivityRecord = {
+    id: record.id,
+    operationDate: record.operationDate,
+    operationType: record.operationType,
+    operationStatus: record.operationStatus,
+    customerId: record.customerId || null,
+    customerName: record.customerName || null,
+    resourceType: record.resourceType,
+    userPrincipalName: record.userPrincipalName,
+    customizedData: record.customizedData.map((pair) => ({ key: pair.key, value: pair.value })),
+    originalCorrelationId: record.originalCorrelationId,
+    attributes: { objectType: 'AuditRecord' },
+  };
+  if (record.resourceOldValue !== undefined) resource.resourceOldValue = record.resourceOldValue;
+  if (record.resourceNewValue !== undefined) resource.resourceNewValue = record.resourceNewValue;
+  return resource;
+}
+
+export function activityRecordFromRest(value: unknown, path: string): ActivityRecord {
+  const json = object(value, path);
+  const operationDate = string(json, 'operationDate', path);
+  if (Number.isNaN(Date.parse(operationDate))) throw badResponse(`${path}.operationDate is not a date: ${JSON.stringify(operationDate.slice(0, 40))}`);
+  const status = string(json, 'operationStatus', path).toLowerCase();
+  if (!(OPERATION_STATUSES as readonly string[]).includes(status)) throw badResponse(`${path}.operationStatus is not a known status: ${JSON.stringify(status.slice(0, 40))}`);
+  const record: ActivityRecord = {
+    id: string(json, 'id', path),
+    operationDate,
+    operationType: string(json, 'operationType', path),
+    operationStatus: status as OperationStatus,
+    customerId: nullableString(json, 'customerId', path),
+    customerName: nullableString(json, 'customerName', path),
+    resourceType: string(json, 'resourceType', path),
+    userPrincipalName: string(json, 'userPrincipalName', path),
+    customizedData: json.customizedData === undefined || json.customizedData === null ? [] : customizedDataFromRest(json.customizedData, `${path}.customizedData`),
+    originalCorrelationId: string(json, 'originalCorrelationId', path),
+  };
+  const oldValue = optionalString(json, 'resourceOldValue', path);
+  if (oldValue !== undefined) record.resourceOldValue = oldValue;
+  const newValue = optionalString(json, 'resourceNewValue', path);
+  if (newValue !== undefined) record.resourceNewValue = newValue;
+  return record;
+}
+
+/** A field that must be present, as text or `null` (read as empty): the customer of a partner-wide record. */
+function nullableString(json: Json, key: string, path: string): string {
+  return json[key] === null ? '' : string(json, key, path);
+}
+
+function customizedDataFromRest(value: unknown, path: string): ActivityRecord['customizedData'] {
+  return array(value, path).map((entry, index) => {
+    const pair = object(entry, `${path}[${index}]`);
+    return { key: string(pair, 'key', `${path}[${index}]`), value: string(pair, 'value', `${path}[${index}]`) };
+  });
 }
 
 export type { Json };
