@@ -1,6 +1,7 @@
 /** <activity-log>: records, period, filters, expanding, sorting, roles and failures, driven with real input. */
 import { expect, waitUntil } from '@open-wc/testing';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
+import type { CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { daysAgo } from '../../../src/model/activity.js';
 import { contractFixture } from '../../adapter/contract-fixture.js';
@@ -123,8 +124,11 @@ describe('<activity-log>', () => {
     expect(button(log, 'Export activity').getAttribute('aria-disabled')).to.equal('true');
   });
 
-  it('says when the adapter keeps no activity records', async () => {
-    const log = await mountLog(new MemoryAdapter(contractFixture()));
+  it('says when the adapter keeps no activity records (a host adapter written without listActivity)', async () => {
+    const adapter: CustomerAdapter = new MemoryAdapter(contractFixture());
+    // An instance property hides the prototype's method, as an adapter that never had it.
+    Object.defineProperty(adapter, 'listActivity', { value: undefined });
+    const log = await mountLog(adapter);
     expect(shadow(log).querySelector('[part=state]')!.textContent).to.contain('This data source keeps no activity records.');
   });
 

@@ -4,8 +4,7 @@ import '../../../src/components/activity-log/activity-log.js';
 import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
 import type { ActivityPage, AgentRole, CustomerAdapter, ListActivityRequest } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
-import { activityComparator, activityMatcher, periodProblem, type ActivityRecord } from '../../../src/model/activity.js';
-import { AdapterError } from '../../../src/adapter/adapter-error.js';
+import type { ActivityRecord } from '../../../src/model/activity.js';
 import { contractFixture } from '../../adapter/contract-fixture.js';
 
 const HOUR = 3_600_000;
@@ -29,34 +28,21 @@ export function record(index: number, hoursAgo: number, changes: Partial<Activit
   };
 }
 
-/**
- * An adapter serving activity records with the contract's rules (period, role, filters, order, paging), so the
- * element is tested on what it draws and asks; the real adapters are held to the same rules by the contract suite.
- */
+/** A MemoryAdapter holding these records that records each listActivity request and can be made to wait or fail. */
 export class ActivityAdapter extends MemoryAdapter {
   readonly activityRequests: ListActivityRequest[] = [];
   failWith: unknown;
   gate: Promise<void> | undefined;
 
-  constructor(
-    readonly records: ActivityRecord[],
-    role: AgentRole = 'admin-agent',
-  ) {
-    super({ ...contractFixture(), agentRole: role });
+  constructor(records: ActivityRecord[], role: AgentRole = 'admin-agent') {
+    super({ ...contractFixture(), activity: records, agentRole: role });
   }
 
-  async listActivity(request: ListActivityRequest, signal?: AbortSignal): Promise<ActivityPage> {
+  override async listActivity(request: ListActivityRequest, signal?: AbortSignal): Promise<ActivityPage> {
     this.activityRequests.push(structuredClone(request));
     await this.gate;
-    signal?.throwIfAborted();
     if (this.failWith !== undefined) throw this.failWith;
-    if (this.agentRole !== 'admin-agent') throw new AdapterError('forbidden', 'Only admin agents can read activity records', { status: 403 });
-    const problem = periodProblem(request.from, request.to);
-    if (problem) throw new AdapterError('invalid', problem, { status: 400, code: problem });
-    const all = this.records.filter(activityMatcher(request)).sort(activityComparator(request.sort));
-    const offset = Number(request.continuationToken ?? 0);
-    const end = offset + request.pageSize;
-    return { items: all.slice(offset, end).map((item) => structuredClone(item)), totalCount: all.length, ...(end < all.length ? { continuationToken: String(end) } : {}) };
+    return super.listActivity(request, signal);
   }
 }
 
