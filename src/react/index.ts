@@ -10,16 +10,31 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../define.js';
+import { ActivityLog as ActivityLogElement } from '../components/activity-log/activity-log.component.js';
 import { BillingProfileForm as BillingProfileFormElement } from '../components/billing-profile-form/billing-profile-form.component.js';
 import { type BillingProfileCloseEvent, type BillingProfileDiscardEvent, type BillingProfileSaveEvent } from '../components/billing-profile-form/billing-profile-form.events.js';
 import { CustomerList as CustomerListElement } from '../components/customer-list/customer-list.component.js';
-import { type BillingProfileRequestEvent, type CustomerOpenEvent, type CustomerSelectEvent, type ExportRequestEvent, type ManageTagsRequestEvent, type NewOrderRequestEvent } from '../components/customer-list/customer-list.events.js';
+import { type ActivityRequestEvent, type BillingProfileRequestEvent, type CustomerOpenEvent, type CustomerSelectEvent, type ExportRequestEvent, type ManageTagsRequestEvent, type NewOrderRequestEvent } from '../components/customer-list/customer-list.events.js';
 import { ExportButton as ExportButtonElement } from '../components/export-button/export-button.component.js';
 import { type ExportCancelEvent, type ExportCompleteEvent, type ExportErrorEvent, type ExportProgressEvent, type ExportStartEvent } from '../components/export-button/export-button.events.js';
 import { NewOrderDialog as NewOrderDialogElement } from '../components/new-order-dialog/new-order-dialog.component.js';
 import { type OrderCreateEvent, type OrderDialogCloseEvent, type OrderErrorEvent, type OrderSubmitEvent } from '../components/new-order-dialog/new-order-dialog.events.js';
 import { TagEditor as TagEditorElement } from '../components/tag-editor/tag-editor.component.js';
 import { type TagCreateEvent, type TagDeleteEvent, type TagEditorCloseEvent, type TagRenameEvent, type TagsAssignErrorEvent, type TagsAssignEvent, type TagsAssignStartEvent } from '../components/tag-editor/tag-editor.events.js';
+
+/** `<activity-log>` for React: Activity records of a partner's customers, with details and export. */
+export const ActivityLog = createComponent({
+  tagName: 'activity-log',
+  elementClass: ActivityLogElement,
+  react: React,
+  events: {
+    onExportStart: 'export-start' as EventName<ExportStartEvent>,
+    onExportProgress: 'export-progress' as EventName<ExportProgressEvent>,
+    onExportComplete: 'export-complete' as EventName<ExportCompleteEvent>,
+    onExportError: 'export-error' as EventName<ExportErrorEvent>,
+    onExportCancel: 'export-cancel' as EventName<ExportCancelEvent>,
+  },
+});
 
 /** `<billing-profile-form>` for React: Billing profile editor with validation and conflict handling. */
 export const BillingProfileForm = createComponent({
@@ -44,6 +59,7 @@ export const CustomerList = createComponent({
     onCustomerOpen: 'customer-open' as EventName<CustomerOpenEvent>,
     onNewOrderRequest: 'new-order-request' as EventName<NewOrderRequestEvent>,
     onBillingProfileRequest: 'billing-profile-request' as EventName<BillingProfileRequestEvent>,
+    onActivityRequest: 'activity-request' as EventName<ActivityRequestEvent>,
     onManageTagsRequest: 'manage-tags-request' as EventName<ManageTagsRequestEvent>,
     onExportRequest: 'export-request' as EventName<ExportRequestEvent>,
   },
