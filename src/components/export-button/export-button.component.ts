@@ -10,8 +10,8 @@ import { tokenStyles } from '../../internal/tokens.js';
 import { columnLabel, formatNumber, relationshipLabel } from '../../localization/labels.js';
 import { customerCsvColumns, CSV_COLUMN_IDS, type CsvDelimiter } from '../../model/csv.js';
 import type { ColumnId } from '../../model/query.js';
-import { ExportCancelEvent, ExportCompleteEvent, ExportErrorEvent, ExportProgressEvent, ExportStartEvent } from './export-button.events.js';
-import { fileSaver } from './save-file.js';
+import { ExportStartEvent } from './export-button.events.js';
+import { exportEventHooks } from './export-hooks.js';
 
 /** Browsers fail or hang past a few hundred MB in one Blob; stop before that and say so. */
 const DEFAULT_MAX_FILE_SIZE = 500_000_000;
@@ -100,13 +100,7 @@ export class ExportButton extends AdapterElement {
   /** Refuse, with a message, a file that would be larger than this many bytes. */
   @property({ type: Number, attribute: 'max-file-size' }) maxFileSize = DEFAULT_MAX_FILE_SIZE;
 
-  private readonly exporter = new ExportController(this, {
-    progress: (rows, total) => this.dispatchEvent(new ExportProgressEvent(rows, total)),
-    saved: (rows, bytes, filename) => this.dispatchEvent(new ExportCompleteEvent(rows, bytes, filename)),
-    cancelled: (rows) => this.dispatchEvent(new ExportCancelEvent(rows)),
-    failed: (error) => this.dispatchEvent(new ExportErrorEvent(error)),
-    save: (blob, filename) => fileSaver.saveAs(blob, filename),
-  });
+  private readonly exporter = new ExportController(this, exportEventHooks(this));
 
   /** True while an export runs. */
   get running(): boolean {
