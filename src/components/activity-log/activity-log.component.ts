@@ -157,6 +157,7 @@ export class ActivityLog extends AdapterElement {
     cancelled: (rows) => this.dispatchEvent(new ExportCancelEvent(rows)),
     failed: (error) => this.dispatchEvent(new ExportErrorEvent(error)),
     save: (blob, filename) => fileSaver.saveAs(blob, filename),
+    focus: () => ({ command: this.renderRoot.querySelector<HTMLElement>('[data-action=export]'), progress: this.renderRoot.querySelector('[part=progress]') }),
   });
 
   /** Records the period and filters select, once the first page has arrived. */

@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ExportController } from '../../controllers/export-controller.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
@@ -106,6 +106,7 @@ export class ExportButton extends AdapterElement {
     cancelled: (rows) => this.dispatchEvent(new ExportCancelEvent(rows)),
     failed: (error) => this.dispatchEvent(new ExportErrorEvent(error)),
     save: (blob, filename) => fileSaver.saveAs(blob, filename),
+    focus: () => ({ command: this.renderRoot.querySelector<HTMLElement>('[part=button]'), progress: this.renderRoot.querySelector('[part=progress]') }),
   });
 
   /** True while an export runs. */
@@ -134,17 +135,6 @@ export class ExportButton extends AdapterElement {
   /** Stops a running export; nothing is saved. */
   cancel(): void {
     this.exporter.cancel();
-  }
-
-  /**
-   * The progress area, Cancel in it, goes when an export ends (cancelled, finished or failed): if focus is there
-   * it moves to Export customers first, instead of falling to the page's body.
-   */
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!this.running && this.renderRoot.querySelector('[part=progress]')?.matches(':focus-within')) {
-      this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus();
-    }
   }
 
   protected override render(): TemplateResult {
