@@ -147,6 +147,7 @@ export const styles = [
     }
 
     .changes {
+      max-width: 100%;
       border-collapse: collapse;
       margin-block-end: 0.5rem;
     }
@@ -172,9 +173,10 @@ export const styles = [
       overflow-wrap: anywhere;
     }
 
+    /* A key as long as a page gets at most 40% of the width, wrapped, never the whole panel. */
     .facts {
       display: grid;
-      grid-template-columns: max-content 1fr;
+      grid-template-columns: fit-content(40%) minmax(0, 1fr);
       gap: 0.125rem 1rem;
       margin: 0;
     }
@@ -183,6 +185,7 @@ export const styles = [
       color: var(--_muted);
     }
 
+    .facts dt,
     .facts dd {
       margin: 0;
       min-width: 0;
