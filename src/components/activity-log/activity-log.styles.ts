@@ -136,8 +136,12 @@ export const styles = [
       color: var(--_error);
     }
 
-    .details-panel {
+    .details-cell {
       grid-column: 1 / -1;
+      min-width: 0;
+    }
+
+    .details-panel {
       box-sizing: border-box;
       max-height: 18rem;
       padding: 0.5rem 1rem 0.75rem 2.75rem;
