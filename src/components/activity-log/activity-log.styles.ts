@@ -141,11 +141,13 @@ export const styles = [
       min-width: 0;
     }
 
+    /*
+     * As tall as its content, the grid scrolling past it: a panel scrolling on its own could not be reached by
+     * keyboard (the grid's arrow keys move between rows). Each value is clamped to a few lines, so it stays short.
+     */
     .details-panel {
       box-sizing: border-box;
-      max-height: 18rem;
       padding: 0.5rem 1rem 0.75rem 2.75rem;
-      overflow: auto;
       border-block-start: 1px solid var(--_border);
       white-space: normal;
     }

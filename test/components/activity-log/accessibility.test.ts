@@ -11,7 +11,7 @@ import { daysAgo } from '../../../src/model/activity.js';
 import { generateDataset } from '../../../mocks/data/index.js';
 import { contractFixture } from '../../adapter/contract-fixture.js';
 import { choose, click } from '../../support/input.js';
-import { ActivityAdapter, control, dataRows, disclosure, mountLog, settled, shadow, typeDate } from './log-harness.js';
+import { ActivityAdapter, control, dataRows, disclosure, mountLog, record, settled, shadow, typeDate } from './log-harness.js';
 
 /** A generated history with hostile names, agents and values, dated in the default period. */
 const history = () => generateDataset({ rows: 60, seed: 3, hostile: true, activityRecords: 200 }).activity;
@@ -44,6 +44,16 @@ describe('<activity-log> accessibility (axe)', () => {
     const log = await mountLog(new ActivityAdapter(history()));
     await expandFirstRow(log);
     expect(disclosure(dataRows(log)[0]!).getAttribute('aria-expanded')).to.equal('true');
+    await expect(log).to.be.accessible();
+  });
+
+  it('has no violations with a record whose details are long (regression: a scrolling panel no key could reach)', async () => {
+    const fields = (value: string) => JSON.stringify(Object.fromEntries(Array.from({ length: 30 }, (_, index) => [`field${index}`, `${value} ${index}`])));
+    const log = await mountLog(new ActivityAdapter([record(1, 1, { resourceOldValue: fields('before'), resourceNewValue: fields('after') })]));
+    await expandFirstRow(log);
+    const details = shadow(log).querySelector<HTMLElement>('[part=details]')!;
+    expect(details.querySelectorAll('.changes tbody tr')).to.have.length(30);
+    expect(details.scrollHeight, 'every line is in view of the grid, not in a panel of its own to scroll').to.be.at.most(details.clientHeight + 1);
     await expect(log).to.be.accessible();
   });
 

@@ -8,7 +8,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
 import type { ActivityRecord } from '../../../src/model/activity.js';
 import { generateDataset } from '../../../mocks/data/index.js';
-import { click, describe as describeElement } from '../../support/input.js';
+import { click, deepActiveElement, describe as describeElement, isFullyVisible, press } from '../../support/input.js';
 import { ActivityAdapter, cellText, dataRows, disclosure, mountLog, record, shadow } from './log-harness.js';
 
 const LONG = `${'Long '.repeat(1999)}Corp.`;
@@ -135,7 +135,24 @@ describe('<activity-log> hostile values', () => {
     const titled = [...details.querySelectorAll<HTMLElement>('[title]')].map((element) => element.title);
     expect(titled.filter((title) => title === LONG_WORD).length, 'the long field name, its new value, the long key and the correlation id each have a tooltip').to.be.at.least(4);
     expect(titled.filter((title) => title === LONG).length, 'the long new name and the long customized value have a tooltip').to.be.at.least(2);
-    expect(details.getBoundingClientRect().height, 'the details stay a panel, scrolling inside').to.be.at.most(20 * 16);
+    expect(details.getBoundingClientRect().height, 'the details stay short: each value a few lines').to.be.below(20 * lineHeight);
+  });
+
+  it('draws a diff taller than the grid in the grid, the next record below it and reached by keyboard', async () => {
+    const fields = (value: string) => JSON.stringify(Object.fromEntries(Array.from({ length: 40 }, (_, index) => [`field${index}`, `${value} ${index}`])));
+    const records = [record(1, 1, { resourceOldValue: fields('before'), resourceNewValue: fields('after') }), ...Array.from({ length: 30 }, (_, index) => record(index + 2, index + 2))];
+    const log = await mountLog(new ActivityAdapter(records), { height: '400px' });
+    const viewport = shadow(log).querySelector<HTMLElement>('[part=viewport]')!;
+    const first = dataRows(log)[0]!;
+    const details = await expand(log, first);
+    expect(details.getBoundingClientRect().height, 'taller than the grid').to.be.above(viewport.clientHeight);
+    expect(details.querySelectorAll('.changes tbody tr')).to.have.length(40);
+    await press('ArrowDown');
+    await log.updateComplete;
+    await waitUntil(() => deepActiveElement()?.closest('[aria-rowindex="3"]'), 'focus on the second record');
+    const second = deepActiveElement()!.closest<HTMLElement>('[role=row]')!;
+    expect(second.getBoundingClientRect().top, 'the second record is below the details').to.be.at.least(details.getBoundingClientRect().bottom - 1);
+    expect(isFullyVisible(deepActiveElement()!, viewport), 'and scrolled into view').to.equal(true);
   });
 
   it('draws direction overrides as markers, reordering nothing around them', async () => {
