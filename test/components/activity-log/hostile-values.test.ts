@@ -8,6 +8,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
 import type { ActivityRecord } from '../../../src/model/activity.js';
 import { generateDataset } from '../../../mocks/data/index.js';
+import { drawnAt } from '../../support/drawn.js';
 import { click, deepActiveElement, describe as describeElement, isFullyVisible, press } from '../../support/input.js';
 import { ActivityAdapter, cellText, dataRows, disclosure, mountLog, record, shadow } from './log-harness.js';
 
@@ -27,20 +28,6 @@ async function expand(log: ActivityLog, row: HTMLElement): Promise<HTMLElement> 
 /** The details' "What changed" lines as [field, before, after] texts. */
 function changes(details: HTMLElement): string[][] {
   return [...details.querySelectorAll('.changes tbody tr')].map((line) => [...line.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()));
-}
-
-/** The x position where the first occurrence of `text` is drawn inside `element` (across its text nodes). */
-function drawnAt(element: Element, text: string): number {
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.textContent!.indexOf(text);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + text.length);
-    return range.getBoundingClientRect().left;
-  }
-  throw new Error(`"${text}" is not drawn in ${describeElement(element)}`);
 }
 
 /** Fails unless `inner`'s box lies within `outer`'s on the inline axis. */
