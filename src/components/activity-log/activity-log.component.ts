@@ -151,7 +151,10 @@ export class ActivityLog extends AdapterElement {
     commit: (text) => (this.customerName = text),
   });
 
-  private readonly exporter = new ExportController(this, exportEventHooks(this));
+  private readonly exporter = new ExportController(this, {
+    ...exportEventHooks(this),
+    focus: () => ({ command: this.renderRoot.querySelector<HTMLElement>('[data-action=export]'), progress: this.renderRoot.querySelector('[part=progress]') }),
+  });
 
   /** Records the period and filters select, once the first page has arrived. */
   get totalCount(): number | undefined {

@@ -98,7 +98,10 @@ function rowRenderer(context: ActivityGridContext, rows: PagedRows<ActivityRecor
           ? renderActivityCell(id, record)
           : html`<span class="skeleton">${column === 0 ? msg('Loading…') : ''}</span>`}</div>`,
       )}
-      ${open ? renderDetails(record, detailsId) : nothing}
+      ${open
+        ? // A row holds only cells: the details are one cell across the row (a region directly in a row is invalid ARIA).
+          html`<div role="gridcell" class="details-cell" aria-colindex="1" aria-colspan=${ACTIVITY_COLUMN_COUNT}>${renderDetails(record, detailsId)}</div>`
+        : nothing}
     </div>`;
   };
 }

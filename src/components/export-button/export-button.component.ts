@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ExportController } from '../../controllers/export-controller.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
@@ -100,7 +100,10 @@ export class ExportButton extends AdapterElement {
   /** Refuse, with a message, a file that would be larger than this many bytes. */
   @property({ type: Number, attribute: 'max-file-size' }) maxFileSize = DEFAULT_MAX_FILE_SIZE;
 
-  private readonly exporter = new ExportController(this, exportEventHooks(this));
+  private readonly exporter = new ExportController(this, {
+    ...exportEventHooks(this),
+    focus: () => ({ command: this.renderRoot.querySelector<HTMLElement>('[part=button]'), progress: this.renderRoot.querySelector('[part=progress]') }),
+  });
 
   /** True while an export runs. */
   get running(): boolean {
@@ -128,17 +131,6 @@ export class ExportButton extends AdapterElement {
   /** Stops a running export; nothing is saved. */
   cancel(): void {
     this.exporter.cancel();
-  }
-
-  /**
-   * The progress area, Cancel in it, goes when an export ends (cancelled, finished or failed): if focus is there
-   * it moves to Export customers first, instead of falling to the page's body.
-   */
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!this.running && this.renderRoot.querySelector('[part=progress]')?.matches(':focus-within')) {
-      this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus();
-    }
   }
 
   protected override render(): TemplateResult {
