@@ -4,22 +4,9 @@ import type { CustomerRow } from '../../../src/model/customer.js';
 import { setLocale } from '../../../src/localization/localization.js';
 import '../../../src/components/tag-editor/tag-editor.js';
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
+import { drawnAt } from '../../support/drawn.js';
 import { choose, describe as describeElement } from '../../support/input.js';
 import { clickCheckbox, dataRows, mountList, settle, shadow } from './list-harness.js';
-
-/** The x position where the first occurrence of `text` is drawn inside `element` (across its text nodes). */
-function drawnAt(element: Element, text: string): number {
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.textContent!.indexOf(text);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + 1);
-    return range.getBoundingClientRect().left;
-  }
-  throw new Error(`"${text}" is not drawn in ${describeElement(element)}`);
-}
 
 /** Whether `first` is drawn to the left of `second`: the reading order of left-to-right words. */
 function drawnLeftOf(element: Element, first: string, second: string): boolean {
