@@ -11,6 +11,8 @@ import { css } from 'lit';
  * - text on the background 15.5 | 14.5; muted text 6.2 | 9.3 on the background and at least 5.2 | 6.7 on the
  *   header, hover, selected and tag backgrounds (1.4.3 asks 4.5);
  * - control borders 3.5 | 3.6 on the background (1.4.11 asks 3 for what identifies a text box or a button);
+ * - `focus` rings a control filled with the accent (a primary button), 2px out: 21 | 16.5 on the background and
+ *   3.9 | 2.4 on the accent, from which the 2px gap parts it (an accent ring there would merge with the fill);
  * - `border` is the quiet divider of rows, panels and fieldsets (1.3 | 1.5): it identifies no control. A page
  *   that sets only `--customer-list-border-color` gets it on controls too, as before the two were split.
  */
@@ -27,6 +29,7 @@ export const tokenStyles = css`
     --_p-accent: var(--customer-list-accent-color, light-dark(#0f6cbd, #62abf5));
     --_p-tag: var(--customer-list-tag-background, light-dark(#e8ebfa, #2f3652));
     --_p-error: var(--customer-list-error-color, light-dark(#b10e1c, #f1707b));
+    --_p-focus: var(--customer-list-focus-color, light-dark(#000000, #ffffff));
     /* Behind a modal dialog or side sheet, and under a popover: dark in either scheme. */
     --_p-backdrop: rgb(0 0 0 / 0.4);
     --_p-shadow: 0 8px 24px rgb(0 0 0 / 0.2);

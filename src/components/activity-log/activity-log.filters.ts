@@ -62,8 +62,8 @@ export function renderFilters(context: FiltersContext): TemplateResult {
             <input part="customer-input" type="search" dir="auto" spellcheck="false" autocomplete="off" .value=${live(context.customerNameDraft)} @input=${(event: Event) => context.onCustomerName(valueOf(event))} />
           </label>`}
       <label class="field">
-        <span>${msg('Action')}</span>
-        <select part="action-select" .value=${live(context.operationType)} @change=${(event: Event) => context.onOperationType(valueOf(event))}>
+        <span id="action-label">${msg('Action')}</span>
+        <select part="action-select" aria-labelledby="action-label" .value=${live(context.operationType)} @change=${(event: Event) => context.onOperationType(valueOf(event))}>
           <option value="" ?selected=${!context.operationType}>${msg('All actions')}</option>
           ${KNOWN_OPERATION_TYPES.map((type) => html`<option value=${type} ?selected=${type === context.operationType}>${operationLabel(type)}</option>`)}
         </select>

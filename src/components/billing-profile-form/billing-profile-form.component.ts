@@ -431,13 +431,18 @@ export class BillingProfileForm extends FormAssociatedElement {
     this.renderRoot.querySelector<HTMLElement>(`#${fieldId(field)}`)?.focus();
   }
 
+  /**
+   * The drop-down list also points at its label with aria-labelledby: the label names it either way, but IBM
+   * Equal Access counts only that as a visible label for a <select> (the required mark is aria-hidden, so the
+   * name stays the field's).
+   */
   private renderField(spec: FieldSpec, draft: BillingProfileFields, required: boolean, error: BillingFieldError | undefined): TemplateResult {
     const id = fieldId(spec.field);
     const value = fieldValue(draft, spec.field) ?? '';
     const common = { id, invalid: error ? 'true' : 'false', describedBy: error ? `${id}-error` : nothing };
     const control =
       spec.field === 'defaultAddress.country'
-        ? html`<select part="input" id=${common.id} name=${spec.field} autocomplete=${spec.autocomplete} aria-required=${required ? 'true' : 'false'} aria-invalid=${common.invalid} aria-describedby=${common.describedBy}>
+        ? html`<select part="input" id=${common.id} name=${spec.field} aria-labelledby="${id}-label" autocomplete=${spec.autocomplete} aria-required=${required ? 'true' : 'false'} aria-invalid=${common.invalid} aria-describedby=${common.describedBy}>
             ${countryOptions().map((country) => html`<option value=${country.code} ?selected=${country.code === value}>${country.name}</option>`)}
           </select>`
         : html`<input
@@ -454,7 +459,7 @@ export class BillingProfileForm extends FormAssociatedElement {
             .value=${live(value)}
           />`;
     return html`<div part="field" class="field">
-      <label for=${id}>${fieldLabel(spec.field)}${required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label>
+      <label for=${id} id="${id}-label">${fieldLabel(spec.field)}${required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label>
       ${control}
       ${error ? html`<p part="error" class="error" id="${id}-error">${fieldErrorMessage(error)}</p>` : nothing}
     </div>`;

@@ -85,6 +85,7 @@ import { ListCommands } from './list-commands.js';
  * @cssprop [--customer-list-accent-color] - Links, focus rings, checkboxes and primary buttons.
  * @cssprop [--customer-list-tag-background] - Background of tag chips.
  * @cssprop [--customer-list-error-color] - Error messages.
+ * @cssprop [--customer-list-focus-color] - Focus ring of primary buttons, drawn 2px out from their accent fill.
  */
 @localized()
 export class CustomerList extends AdapterElement {

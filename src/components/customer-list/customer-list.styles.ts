@@ -139,6 +139,8 @@ export const styles = [
     max-height: 100%;
     margin: 0;
     padding: 1rem;
+    /* A field Tab scrolls into view stops short of the edge, with room for its focus ring. */
+    scroll-padding-block: 0.5rem;
     border: 0;
     border-inline-start: 1px solid var(--_border);
     background: var(--_background);
@@ -235,6 +237,11 @@ export const styles = [
     height: 1rem;
     margin: 0;
     accent-color: var(--_accent);
+  }
+
+  /* Outside the box (the grid's rings are inset), else focus only recolors the box's own border. */
+  input[type='checkbox']:focus-visible {
+    outline-offset: 2px;
   }
 
   a {

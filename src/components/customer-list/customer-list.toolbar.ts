@@ -55,17 +55,18 @@ function renderSearch(context: ToolbarContext): TemplateResult {
   const placeholder = context.searchField === 'id' ? msg('Exact Microsoft ID') : msg('Starts with…');
   return html`<div class="search" role="search">
     <label class="field">
-      <span>${msg('Search by')}</span>
-      <select part="search-field-select" .value=${live(context.searchField)} @change=${(event: Event) => context.onSearchField((event.target as HTMLSelectElement).value as SearchField)}>
+      <span id="search-field-label">${msg('Search by')}</span>
+      <select part="search-field-select" aria-labelledby="search-field-label" .value=${live(context.searchField)} @change=${(event: Event) => context.onSearchField((event.target as HTMLSelectElement).value as SearchField)}>
         ${SEARCH_FIELDS.map((field) => html`<option value=${field} ?selected=${field === context.searchField}>${searchFieldLabel(field)}</option>`)}
       </select>
     </label>
     <span class="search-box">
+      <label class="field" for="search-input">${msg('Search customers')}</label>
       <input
+        id="search-input"
         part="search-input"
         type="search"
         dir="auto"
-        aria-label=${msg('Search customers')}
         aria-invalid=${context.searchTooLong ? 'true' : 'false'}
         aria-describedby="search-problem"
         placeholder=${placeholder}
@@ -87,16 +88,17 @@ function renderFilters(context: ToolbarContext): TemplateResult {
   const available = context.partnerTags.filter((tag) => !chosen.has(tagKey(tag)));
   return html`<div part="filters" class="filters">
     <label class="field">
-      <span>${msg('Relationship')}</span>
-      <select .value=${live(context.relationshipFilter)} @change=${(event: Event) => context.onRelationship((event.target as HTMLSelectElement).value)}>
+      <span id="relationship-label">${msg('Relationship')}</span>
+      <select aria-labelledby="relationship-label" .value=${live(context.relationshipFilter)} @change=${(event: Event) => context.onRelationship((event.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!context.relationshipFilter}>${msg('All relationships')}</option>
         ${KNOWN_RELATIONSHIPS.map((relationship) => html`<option value=${relationship} ?selected=${relationship === context.relationshipFilter}>${relationshipLabel(relationship)}</option>`)}
       </select>
     </label>
     <label class="field">
-      <span>${msg('Tag')}</span>
+      <span id="tag-filter-label">${msg('Tag')}</span>
       <select
         data-filter="tag"
+        aria-labelledby="tag-filter-label"
         .value=${live('')}
         ?disabled=${available.length === 0}
         @change=${(event: Event) => {
@@ -148,18 +150,24 @@ function exportCommand(context: ToolbarContext): TemplateResult {
   return command(msg('Export customers'), '', context.onExport, 'export');
 }
 
-/** `expanded` is set for a command that opens a popover: whether it is open now. */
+/**
+ * `expanded` is set for a command that opens a popover: whether it is open now. The reason a command waits is
+ * its description through aria-describedby (aria-description is still a draft), from an element that is
+ * `hidden`: a description may come from hidden text, which screen readers then do not read a second time.
+ */
 function command(label: string, disabledReason: string, onClick: () => void, name: string, expanded?: boolean): TemplateResult {
+  const reasonId = `${name}-reason`;
   return html`<button
-    type="button"
-    part="command"
-    class="command"
-    data-command=${name}
-    aria-haspopup=${expanded === undefined ? nothing : 'dialog'}
-    aria-expanded=${expanded === undefined ? nothing : String(expanded)}
-    aria-disabled=${disabledReason ? 'true' : 'false'}
-    title=${disabledReason || nothing}
-    aria-description=${disabledReason || nothing}
-    @click=${() => !disabledReason && onClick()}
-  >${label}</button>`;
+      type="button"
+      part="command"
+      class="command"
+      data-command=${name}
+      aria-haspopup=${expanded === undefined ? nothing : 'dialog'}
+      aria-expanded=${expanded === undefined ? nothing : String(expanded)}
+      aria-disabled=${disabledReason ? 'true' : 'false'}
+      title=${disabledReason || nothing}
+      aria-describedby=${disabledReason ? reasonId : nothing}
+      @click=${() => !disabledReason && onClick()}
+    >${label}</button
+    >${disabledReason ? html`<span id=${reasonId} hidden>${disabledReason}</span>` : nothing}`;
 }

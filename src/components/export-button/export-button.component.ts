@@ -141,11 +141,12 @@ export class ExportButton extends AdapterElement {
         part="button"
         class="command"
         aria-disabled=${running ? 'true' : 'false'}
-        aria-description=${running ? msg('An export is running; wait for it or cancel it.') : nothing}
+        aria-describedby=${running ? 'busy-reason' : nothing}
         @click=${() => void this.export()}
       >
         ${msg('Export customers')}
       </button>
+      ${running ? html`<span id="busy-reason" hidden>${msg('An export is running; wait for it or cancel it.')}</span>` : nothing}
       ${renderExportState(this.exporter.state, {
         progress: (rows, total) => (total === undefined ? msg('Exporting customers…') : msg(str`Exporting ${formatNumber(rows)} of ${formatNumber(total)} customers…`)),
         onCancel: () => this.cancel(),

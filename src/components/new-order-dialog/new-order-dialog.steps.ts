@@ -36,16 +36,12 @@ export interface StepContext {
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 
+/** The search box is labelled by visible text, its accessible name (2.5.3), not by a placeholder that goes on typing. */
 export function renderProducts(host: StepContext): TemplateResult {
-  return html`<input
-      type="search"
-      dir="auto"
-      part="product-search"
-      aria-label=${msg('Search products')}
-      placeholder=${msg('Search products')}
-      .value=${live(host.searchText)}
-      @input=${(event: Event) => host.search(valueOf(event))}
-    />
+  return html`<label
+      >${msg('Search products')}
+      <input type="search" dir="auto" part="product-search" .value=${live(host.searchText)} @input=${(event: Event) => host.search(valueOf(event))} />
+    </label>
     <fieldset class="products" aria-busy=${host.searching ? 'true' : 'false'}>
       <legend class="visually-hidden">${msg('Products')}</legend>
       ${host.products.length
@@ -64,12 +60,12 @@ export function renderPick(host: StepContext): TemplateResult | typeof nothing {
   const pick = host.pick;
   if (!pick) return nothing;
   return html`<div class="fields" role="group" aria-label=${msg(str`Options for ${pick.product.title}`)}>
-    <label>${msg('SKU')}
-      <select @change=${(event: Event) => host.chooseSku(valueOf(event))}>
+    <label><span id="pick-sku-label">${msg('SKU')}</span>
+      <select aria-labelledby="pick-sku-label" @change=${(event: Event) => host.chooseSku(valueOf(event))}>
         ${pick.product.skus.map((sku) => html`<option value=${sku.id} ?selected=${sku.id === pick.sku.id}>${sku.title}</option>`)}
       </select>
     </label>
-    ${renderTermAndCycle(pick, (patch) => host.updatePick(patch))}
+    ${renderTermAndCycle(pick, (patch) => host.updatePick(patch), 'pick')}
     <label>${msg('Quantity')}
       <input
         class="quantity"
@@ -90,30 +86,36 @@ export function renderPick(host: StepContext): TemplateResult | typeof nothing {
   </div>`;
 }
 
-function renderTermAndCycle(line: CartLine, update: (patch: Partial<CartLine>) => void): TemplateResult {
-  const select = (name: string, values: readonly string[], current: string | undefined, text: (value: string) => string, patch: (value: string) => Partial<CartLine>) =>
+/**
+ * A drop-down list points at its label's text with aria-labelledby as well: the label names it either way, but
+ * IBM Equal Access counts only that as a visible label for a <select>. `idPrefix` keeps the ids unique.
+ */
+function renderTermAndCycle(line: CartLine, update: (patch: Partial<CartLine>) => void, idPrefix: string): TemplateResult {
+  const select = (key: string, name: string, values: readonly string[], current: string | undefined, text: (value: string) => string, patch: (value: string) => Partial<CartLine>) =>
     values.length
-      ? html`<label>${name}
-          <select @change=${(event: Event) => update(patch(valueOf(event)))}>
+      ? html`<label><span id="${idPrefix}-${key}-label">${name}</span>
+          <select aria-labelledby="${idPrefix}-${key}-label" @change=${(event: Event) => update(patch(valueOf(event)))}>
             ${values.map((value) => html`<option value=${value} ?selected=${value === current}>${text(value)}</option>`)}
           </select>
         </label>`
       : nothing;
-  return html`${select(msg('Term'), line.sku.termDurations, line.termDuration, termLabel, (termDuration) => ({ termDuration }))}
-    ${select(msg('Billing cycle'), line.sku.billingCycles, line.billingCycle, billingCycleLabel, (billingCycle) => ({ billingCycle }))}`;
+  return html`${select('term', msg('Term'), line.sku.termDurations, line.termDuration, termLabel, (termDuration) => ({ termDuration }))}
+    ${select('cycle', msg('Billing cycle'), line.sku.billingCycles, line.billingCycle, billingCycleLabel, (billingCycle) => ({ billingCycle }))}`;
 }
 
 export function renderCart(host: StepContext): TemplateResult {
   return html`<div part="cart">
       <h4 class="cart-heading" tabindex="-1">${msg(str`In this order: ${formatNumber(host.cart.length)}`)}</h4>
-      <ul>
-        ${host.cart.map(
-          (line, index) => html`<li>
-            <span dir="auto">${line.product.title} — ${line.sku.title}</span> × ${formatNumber(Number(line.quantity))}
-            <button type="button" part="command" class="command" data-action="remove" aria-label=${msg(str`Remove ${line.product.title} (${line.sku.title})`)} @click=${() => host.removeLine(index)}>${msg('Remove')}</button>
-          </li>`,
-        )}
-      </ul>
+      ${host.cart.length
+        ? html`<ul>
+            ${host.cart.map(
+              (line, index) => html`<li>
+                <span dir="auto">${line.product.title} — ${line.sku.title}</span> × ${formatNumber(Number(line.quantity))}
+                <button type="button" part="command" class="command" data-action="remove" aria-label=${msg(str`Remove ${line.product.title} (${line.sku.title})`)} @click=${() => host.removeLine(index)}>${msg('Remove')}</button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
     </div>
     <div class="actions">
       <button type="button" part="command" class="command" @click=${() => host.goTo('catalog')}>${msg('Back')}</button>
@@ -123,9 +125,10 @@ export function renderCart(host: StepContext): TemplateResult {
         class="command primary"
         data-action="review"
         aria-disabled=${host.cart.length ? 'false' : 'true'}
-        aria-description=${host.cart.length ? nothing : msg('Add at least one product first.')}
+        aria-describedby=${host.cart.length ? nothing : 'review-reason'}
         @click=${() => host.goTo('review')}
       >${msg('Review order')}</button>
+      ${host.cart.length ? nothing : html`<span id="review-reason" hidden>${msg('Add at least one product first.')}</span>`}
     </div>`;
 }
 
@@ -159,7 +162,7 @@ function renderReviewLine(host: StepContext, line: CartLine, index: number): Tem
   const name = `${line.product.title} (${line.sku.title})`;
   return html`<tr data-line=${index}>
     <td><strong dir="auto">${line.product.title}</strong><br /><span class="muted" dir="auto">${line.sku.title}</span></td>
-    <td class="fields">${renderTermAndCycle(line, (patch) => host.updateLine(index, patch))}</td>
+    <td class="fields">${renderTermAndCycle(line, (patch) => host.updateLine(index, patch), `line-${index}`)}</td>
     <td>
       <input
         class="quantity"

@@ -532,24 +532,26 @@ export class TagEditor extends FormAssociatedElement {
       ${this.renderNotice()}`;
   }
 
+  /** Labelled by visible text (its accessible name, 2.5.3), as the placeholder goes once the agent types. */
   private renderFilter(): TemplateResult {
-    return html`<input
-      class="filter filter-input"
-      part="filter-input"
-      type="text"
-      role="searchbox"
-      aria-label=${msg('Filter or create tags')}
-      aria-describedby="notice"
-      aria-invalid=${this.notice?.error ? 'true' : 'false'}
-      placeholder=${msg('Filter, or type a new tag and press Enter')}
-      dir="auto"
-      spellcheck="false"
-      autocomplete="off"
-      .value=${live(this.filterText)}
-      aria-busy=${this.busy ? 'true' : 'false'}
-      @input=${this.handleFilterInput}
-      @keydown=${this.handleFilterKeydown}
-    />`;
+    return html`<label class="filter-label" for="filter-input">${msg('Filter or create tags')}</label>
+      <input
+        id="filter-input"
+        class="filter filter-input"
+        part="filter-input"
+        type="text"
+        role="searchbox"
+        aria-describedby="notice"
+        aria-invalid=${this.notice?.error ? 'true' : 'false'}
+        placeholder=${msg('Filter, or type a new tag and press Enter')}
+        dir="auto"
+        spellcheck="false"
+        autocomplete="off"
+        .value=${live(this.filterText)}
+        aria-busy=${this.busy ? 'true' : 'false'}
+        @input=${this.handleFilterInput}
+        @keydown=${this.handleFilterKeydown}
+      />`;
   }
 
   private renderChecklist(): TemplateResult {

@@ -77,8 +77,13 @@ export const styles = [
 
     .summary,
     .count,
-    .hint {
+    .hint,
+    .filter-label {
       color: var(--_muted);
+    }
+
+    .filter-label {
+      font-size: 0.85em;
     }
 
     .filter {

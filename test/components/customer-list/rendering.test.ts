@@ -107,7 +107,7 @@ describe('<customer-list> rendering', () => {
       const list = await mountList();
       expect(headerCell(list, 'Nazwa firmy')).to.exist;
       expect(cellText(dataRows(list)[0]!, 'relationship')).to.equal('Odsprzedawca w chmurze');
-      expect(shadow(list).querySelector('[part=search-input]')!.getAttribute('aria-label')).to.equal('Szukaj klientów');
+      expect(shadow(list).querySelector<HTMLInputElement>('[part=search-input]')!.labels![0]!.textContent).to.equal('Szukaj klientów');
     } finally {
       await setLocale('en');
     }

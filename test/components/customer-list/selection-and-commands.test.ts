@@ -4,6 +4,7 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { generateDataset } from '../../../mocks/data/index.js';
 import { IDS } from '../../adapter/contract-fixture.js';
 import { click, expectFocused, press, withoutLayoutShift } from '../../support/input.js';
+import { description } from '../../support/aria.js';
 import { button, cellText, checkbox, clickCheckbox, dataRows, mountList, search, selectedRows, shadow } from './list-harness.js';
 
 describe('<customer-list> selection', () => {
@@ -138,7 +139,7 @@ describe('<customer-list> command bar', () => {
     const list = await mountList();
     const newOrder = button(list, 'New order')!;
     expect(newOrder.getAttribute('aria-disabled')).to.equal('true');
-    expect(newOrder.getAttribute('aria-description')).to.equal('Select exactly one customer to place an order.');
+    expect(description(newOrder)).to.equal('Select exactly one customer to place an order.');
     let requests = 0;
     list.addEventListener('new-order-request', () => requests++);
     await click(newOrder);

@@ -15,6 +15,7 @@ import { generateDataset } from '../../../mocks/data/index.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { waitForRowsOf } from '../customer-list/list-harness.js';
 import { click, expectFocusOn, press, tabTo } from '../../support/input.js';
+import { description } from '../../support/aria.js';
 
 interface Saved {
   blob: Blob;
@@ -190,7 +191,7 @@ describe('<export-button>', () => {
     const button = exportButton(element);
     await clickExport(element);
     expect(button.getAttribute('aria-disabled')).to.equal('true');
-    expect(button.getAttribute('aria-description')).to.equal('An export is running; wait for it or cancel it.');
+    expect(description(button)).to.equal('An export is running; wait for it or cancel it.');
     await click(button);
     await press('Enter');
     await element.updateComplete;

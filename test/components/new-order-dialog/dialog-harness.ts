@@ -127,10 +127,14 @@ export async function addToOrder(dialog: NewOrderDialog, title: string, quantity
   await clickButton(dialog, 'Add to order');
 }
 
+/** The drop-down list whose label shows `label` (the label's own text, not its options'). */
 export function selectIn(root: ParentNode, label: string): HTMLSelectElement {
-  const found = [...root.querySelectorAll('label')].find((candidate) => [...candidate.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())?.textContent!.trim() === label);
+  const found = [...root.querySelectorAll('select')].find((select) => {
+    const text = [...(select.labels?.[0]?.childNodes ?? [])].filter((node) => node !== select && (node instanceof Text || node instanceof Element)).map((node) => node.textContent).join('');
+    return text.trim() === label;
+  });
   if (!found) throw new Error(`no select ${label}`);
-  return found.querySelector('select')!;
+  return found;
 }
 
 /** The text of the option a select shows. */
