@@ -20,10 +20,12 @@ export interface GridFocusOptions {
   handleKey(event: KeyboardEvent, position: GridPosition): boolean;
   /** What takes focus inside a cell, when the cell holds it (default: a checkbox or a link). */
   focusTarget?: string;
+  /** The cell holding the grid's Tab stop until focus moves (default: the header row's first cell). */
+  start?: GridPosition;
 }
 
 export class GridFocusController implements ReactiveController {
-  active: GridPosition = { row: 0, column: 0 };
+  active: GridPosition;
   /** The grid "has" focus, even while windowing has removed the focused node for a moment. */
   private focusInGrid = false;
   /** A keyboard move asked the next render to scroll the focused cell into view. */
@@ -35,6 +37,7 @@ export class GridFocusController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: GridFocusOptions,
   ) {
+    this.active = options.start ?? { row: 0, column: 0 };
     host.addController(this);
   }
 

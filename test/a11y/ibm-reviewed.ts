@@ -83,8 +83,7 @@ export const REVIEWED: readonly ReviewedFinding[] = [
     why:
       'An engine error: WAI-ARIA 1.2 makes columnheader a subclass of gridcell, a widget role, and the APG grid pattern ' +
       'puts the one Tab stop on header cells; the engine\'s role table calls columnheader "structure" (it fixed the same ' +
-      'error for role=row in IBMa/equal-access#1193). The log\'s Tab stop starts on the header row\'s first cell. Worth a ' +
-      'change all the same, by the log\'s owner: that cell (Details) shows no text and does nothing, and APG lets such ' +
-      'headers out of the Tab order; starting on the first record would also satisfy the engine.',
+      'error for role=row in IBMa/equal-access#1193). The log\'s Tab stop starts on the Date header, which sorts, as the ' +
+      'list\'s does on its header row.',
   },
 ];

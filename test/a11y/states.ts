@@ -22,7 +22,7 @@ import { cellText, clickCheckbox, dataRows, mountList } from '../components/cust
 import { clickTag, waitForTags } from '../components/tag-editor/editor-harness.js';
 import { openDialog, pickProduct, settle as settleDialog } from '../components/new-order-dialog/dialog-harness.js';
 import { edit, loaded, memoryAdapter } from '../components/billing-profile-form/form-harness.js';
-import { ActivityAdapter, mountLog, record } from '../components/activity-log/log-harness.js';
+import { ActivityAdapter, dataRows as recordRows, disclosure, mountLog, record, settled } from '../components/activity-log/log-harness.js';
 import { nextEvent } from '../support/element.js';
 import { click } from '../support/input.js';
 
@@ -187,12 +187,14 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
-    // Expanded records join once wip-activity-finish is merged: it makes the details a gridcell (axe's
-    // aria-required-children refuses a region directly in a row).
+    // Collapsed and with one record expanded (its details are one gridcell across the row).
     name: 'activity log',
     async run(check) {
       const log = await mountLog(new ActivityAdapter(Array.from({ length: 12 }, (_, index) => record(index, index + 1))));
       await check('records', log);
+      await click(disclosure(recordRows(log)[0]!));
+      await settled(log);
+      await check('a record expanded', log);
     },
   },
 ];

@@ -130,6 +130,8 @@ export class ActivityLog extends AdapterElement {
     revealRow: (index) => this.window.reveal(index),
     handleKey: (event, position) => this.handleGridKey(event, position),
     focusTarget: 'button, a',
+    // The Date header, which sorts: the Details header before it shows nothing and does nothing.
+    start: { row: 0, column: 1 },
   });
 
   /**
