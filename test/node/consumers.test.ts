@@ -4,7 +4,7 @@
  * Vue 3 single-file components + vue-tsc + Vite, and a plain page on `customer-list-elements/bundle.js` with no build
  * step. Each is type-checked with its own tsconfig, built as its template builds, served, and driven in Chromium
  * with real input: rows render, a click selects and the app's own state shows it, no console warning in a
- * production build, one copy of Lit.
+ * production build, one copy of Lit. test/consumers/types compiles every entry point under each module resolution.
  *
  * The fixtures have no lockfile: like an app created today, they get the newest versions their ranges allow (npm's
  * cache serves repeat runs). The tarball and bundle sizes are printed as diagnostics. Needs `npm run build` first
@@ -14,6 +14,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { spawnMockServer, type SpawnedMockServer } from '../../mocks/spawn-mock-server.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
@@ -21,7 +22,7 @@ import { collectProblems, installFixture, litCopies, pack, run, scriptSize, type
 import { repo } from '../support/example-app.js';
 import { serveStatic, type StaticServer } from '../support/static-server.js';
 
-const FIXTURES = ['react', 'vue', 'plain-html'] as const;
+const FIXTURES = ['react', 'vue', 'plain-html', 'types'] as const;
 type Fixture = (typeof FIXTURES)[number];
 /** The repository's TypeScript (5.9): the last with `moduleResolution: "node"`, and a compiler for the plain page. */
 const TSC = join(repo, 'node_modules/typescript/bin/tsc');
@@ -56,6 +57,21 @@ async function serve(dir: string): Promise<string> {
 test('npm pack: the tarball a consumer installs', (t) => {
   t.diagnostic(`tarball ${packed.size} B (${packed.entryCount} files, ${packed.unpackedSize} B unpacked)`);
   assert.ok(packed.entryCount > 0);
+});
+
+test("README's snippets are the consumer apps' code: each marked block's lines appear in order in its file", () => {
+  const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+  const snippets = [...readme.matchAll(/<!-- snippet: (\S+) -->\n```\w*\n([\s\S]*?)\n```/g)];
+  assert.ok(snippets.length >= 7, `${snippets.length} snippets`);
+  for (const [, file, code] of snippets) {
+    const lines = readFileSync(join(repo, file!), 'utf8').split('\n').map((line) => line.trim());
+    let at = 0;
+    for (const line of code!.split('\n').map((text) => text.trim()).filter(Boolean)) {
+      const found = lines.indexOf(line, at);
+      assert.ok(found >= 0, `${file} has, after its line ${at}: ${line}`);
+      at = found + 1;
+    }
+  }
 });
 
 /** The checks every app passes in Chromium once its list shows `total`. */
@@ -146,9 +162,11 @@ describe('A plain page on customer-list-elements/bundle.js, no build step', () =
     await run(process.execPath, [TSC, '-p', 'tsconfig.json'], dir);
   });
 
-  test('in Chromium: rows from the API in Polish and dark, a click reaching the page, every element registered, one Lit, no warning', async () => {
+  test('in Chromium: rows from the API in Polish and dark, a click reaching the page, every element registered, one Lit, no warning', async (t) => {
     const dir = await installed['plain-html']!;
     api = await spawnMockServer({ ROWS: 120, SEED: 3 });
+    const bundle = readFileSync(join(dir, 'node_modules/customer-list-elements/dist/customer-list-elements.bundle.js'));
+    t.diagnostic(`customer-list-elements/bundle.js: ${bundle.length} B, gzip -9 ${gzipSync(bundle, { level: 9 }).length} B`);
     const page = await browser.newPage();
     const problems = collectProblems(page);
     await page.goto(`${await serve(dir)}/index.html?api=${encodeURIComponent(api.url)}`);
@@ -160,5 +178,26 @@ describe('A plain page on customer-list-elements/bundle.js, no build step', () =
     await page.locator('tag-editor').getByRole('checkbox').first().waitFor();
     assert.deepEqual(problems, []);
     await page.close();
+  });
+});
+
+describe('What TypeScript sees of each entry point (test/consumers/types, TypeScript 5.9)', () => {
+  const tsc = async (config: string) => run(process.execPath, [TSC, '-p', config], await installed.types!);
+
+  test('every entry point resolves to real types under moduleResolution bundler, node16, nodenext and node (typesVersions)', async () => {
+    await Promise.all(['bundler', 'node16', 'nodenext', 'node10'].map((mode) => tsc(`tsconfig.${mode}.json`)));
+  });
+
+  test('the main entry alone brings the tag names\' element types (document.querySelector(\'customer-list\').adapter)', async () => {
+    await tsc('tsconfig.main-entry.json');
+  });
+
+  test('the package is ESM-only: a CommonJS module under node16 gets TS1479, and nothing else', async () => {
+    const failure = await tsc('tsconfig.cjs.json').then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    const codes = [...failure.matchAll(/error (TS\d+)/g)].map((match) => match[1]);
+    assert.deepEqual(codes, ['TS1479'], failure);
   });
 });
