@@ -25,10 +25,20 @@ function elementEntries(): Record<string, string> {
   );
 }
 
+/** The React wrappers: src/react/index.ts and one module per element (src/react/<tag>.ts), each as dist/react/<name>.js. */
+function reactEntries(): Record<string, string> {
+  const dir = src('react');
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => [`react/${file.replace(/\.ts$/, '')}`, resolve(dir, file)]),
+  );
+}
+
 function libraryOptions(bundle: boolean): LibraryOptions {
   const entry: Record<string, string> = bundle
     ? { 'customer-list-elements.bundle': src('bundle.ts') }
-    : { index: src('index.ts'), define: src('define.ts'), adapters: src('adapters.ts'), react: src('react/index.ts'), ...elementEntries() };
+    : { index: src('index.ts'), define: src('define.ts'), adapters: src('adapters.ts'), ...reactEntries(), ...elementEntries() };
   return { entry, formats: ['es'] };
 }
 

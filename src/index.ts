@@ -20,3 +20,16 @@ export { ActivityLog } from './components/activity-log/activity-log.component.js
 export { operationLabel, statusLabel, resourceLabel } from './localization/activity-labels.js';
 export * from './components/billing-profile-form/billing-profile-form.events.js';
 export { resolveSelection } from './adapter/resolve-selection.js';
+// The tag names' element types (`document.querySelector('customer-list')` is a CustomerList) for hosts that import
+// only this entry, which registers nothing. Each registering module (`customer-list.js`, …) declares its own tag too;
+// the two declarations name the same class, so they merge.
+declare global {
+  interface HTMLElementTagNameMap {
+    'customer-list': import('./components/customer-list/customer-list.component.js').CustomerList;
+    'export-button': import('./components/export-button/export-button.component.js').ExportButton;
+    'tag-editor': import('./components/tag-editor/tag-editor.component.js').TagEditor;
+    'new-order-dialog': import('./components/new-order-dialog/new-order-dialog.component.js').NewOrderDialog;
+    'billing-profile-form': import('./components/billing-profile-form/billing-profile-form.component.js').BillingProfileForm;
+    'activity-log': import('./components/activity-log/activity-log.component.js').ActivityLog;
+  }
+}

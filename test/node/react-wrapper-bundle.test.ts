@@ -1,0 +1,100 @@
+/**
+ * One element's React wrapper bundles one element: an app that imports `CustomerList` from
+ * `customer-list-elements/react/customer-list.js` gets `<customer-list>` and none of the other elements, with esbuild
+ * and with Vite (Rolldown), over the built package as its `exports` and `sideEffects` describe it. The index,
+ * `customer-list-elements/react`, registers every element (so the list's commands open them): checked too.
+ * Needs `npm run build` first (npm test does it).
+ *
+ * Which elements a bundle holds is read from the bundler's own module list (each element's class lives in its
+ * `dist/chunks/<tag>.component-….js`), not from the output text: `<customer-list>` names the tags it composes.
+ */
+import { mkdtempSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as esbuild from 'esbuild';
+import { build as viteBuild, type Rolldown } from 'vite';
+import { repo } from '../support/example-app.js';
+
+const manifest = JSON.parse(readFileSync(join(repo, 'custom-elements.json'), 'utf8')) as { modules: { declarations?: { tagName?: string }[] }[] };
+const TAGS = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => (declaration.tagName ? [declaration.tagName] : [])).sort();
+const dist = `${realpathSync(repo)}/dist/`.replace(/\/+/g, '/');
+
+const ENTRIES = {
+  'one wrapper': `import { CustomerList } from 'customer-list-elements/react/customer-list.js';\nconsole.log(CustomerList);\n`,
+  'the index': `import { CustomerList } from 'customer-list-elements/react';\nconsole.log(CustomerList);\n`,
+};
+type Entry = keyof typeof ENTRIES;
+
+let app: string;
+
+before(() => {
+  assert.equal(TAGS.length > 1, true, 'custom-elements.json lists the elements');
+  // An app outside the repository with the package in its node_modules, as npm links a workspace package.
+  app = mkdtempSync(join(tmpdir(), 'react-wrapper-bundle-'));
+  mkdirSync(join(app, 'node_modules'));
+  symlinkSync(repo, join(app, 'node_modules/customer-list-elements'), 'dir');
+  for (const [name, source] of Object.entries(ENTRIES)) writeFileSync(join(app, `${name.replace(' ', '-')}.js`), source);
+});
+
+after(() => rmSync(app, { recursive: true, force: true }));
+
+/** The elements whose classes or registrations a bundle holds, from the paths of the modules in it. */
+function elementsIn(paths: Iterable<string>): string[] {
+  const found = new Set<string>();
+  for (const path of paths) {
+    const absolute = path.startsWith('/') ? path : join(app, path);
+    const file = realpathOrSelf(absolute);
+    if (!file.startsWith(dist)) continue;
+    const match = /^(?:chunks\/)?([a-z-]+?)(?:\.component-[\w-]+)?\.js$/.exec(file.slice(dist.length));
+    if (match && TAGS.includes(match[1]!)) found.add(match[1]!);
+  }
+  return [...found].sort();
+}
+
+function realpathOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+async function withEsbuild(entry: Entry): Promise<{ elements: string[]; gzip: number }> {
+  const result = await esbuild.build({
+    entryPoints: [join(app, `${entry.replace(' ', '-')}.js`)],
+    absWorkingDir: app,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return { elements: elementsIn(Object.keys(result.metafile.inputs)), gzip: gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length };
+}
+
+async function withVite(entry: Entry): Promise<{ elements: string[]; gzip: number }> {
+  const output = (await viteBuild({
+    configFile: false,
+    root: app,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: { write: false, rolldownOptions: { input: join(app, `${entry.replace(' ', '-')}.js`) } },
+  })) as Rolldown.RolldownOutput | Rolldown.RolldownOutput[];
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output).filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
+  return { elements: elementsIn(chunks.flatMap((chunk) => chunk.moduleIds)), gzip: chunks.reduce((sum, chunk) => sum + gzipSync(chunk.code, { level: 9 }).length, 0) };
+}
+
+for (const [bundler, bundle] of [['esbuild', withEsbuild], ['Vite', withVite]] as const) {
+  test(`${bundler}: CustomerList from customer-list-elements/react/customer-list.js bundles <customer-list> alone; the index bundles every element`, async (t) => {
+    const one = await bundle('one wrapper');
+    assert.deepEqual(one.elements, ['customer-list']);
+    const all = await bundle('the index');
+    assert.deepEqual(all.elements, TAGS);
+    t.diagnostic(`${bundler}, gzip -9: one wrapper ${one.gzip} B, the index ${all.gzip} B (React included in both)`);
+  });
+}
