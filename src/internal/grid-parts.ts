@@ -68,6 +68,8 @@ export interface GridFrame {
   /** Data rows (the header row is added to aria-rowcount). */
   rowCount: number;
   columnCount: number;
+  /** The columns' `grid-template-columns` when they can change at run time (else the stylesheet's `--_columns`). */
+  template?: string;
   multiselectable: boolean;
   busy: boolean;
   /** The previous query's rows are drawn while a new one loads (dimmed). */
@@ -90,6 +92,7 @@ export function renderGridFrame(frame: GridFrame): TemplateResult {
     <div
       part="grid"
       class="grid ${frame.replacing ? 'replacing' : ''}"
+      style=${styleMap(frame.template ? { '--_columns': frame.template } : {})}
       role="grid"
       aria-label=${frame.label}
       aria-rowcount=${frame.rowCount + 1}

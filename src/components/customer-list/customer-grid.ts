@@ -13,9 +13,10 @@ import { SelectionController } from '../../controllers/selection-controller.js';
 import { WindowController } from '../../controllers/window-controller.js';
 import { missingAdapterError } from '../../internal/failure.js';
 import type { CustomerRow } from '../../model/customer.js';
-import type { CustomerFilter, CustomerQuery, SortSpec } from '../../model/query.js';
+import type { ColumnId, CustomerFilter, CustomerQuery, SortSpec } from '../../model/query.js';
 import type { Selection } from '../../model/selection.js';
-import { COLUMN_COUNT, createListTable, DATA_COLUMNS, sortSpecsOf } from './customer-list.columns.js';
+import { normalizeOrder, visibleColumns, type ViewState } from '../../model/view-state.js';
+import { createListTable, gridTemplate, sortSpecsOf } from './customer-list.columns.js';
 import { renderGrid } from './customer-list.grid.js';
 
 export interface CustomerGridOptions {
@@ -45,7 +46,7 @@ export class CustomerGrid {
   readonly selection: SelectionController;
 
   constructor(
-    host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: CustomerGridOptions,
   ) {
     const root = () => host.shadowRoot;
@@ -66,7 +67,7 @@ export class CustomerGrid {
     this.focus = new GridFocusController(host, {
       grid: () => root()?.querySelector<HTMLElement>('[role=grid]'),
       rowCount: () => this.total + 1,
-      columnCount: () => COLUMN_COUNT,
+      columnCount: () => this.visibleColumns().length + 1,
       pageRows: () => this.window.pageRows,
       revealRow: (index) => this.window.reveal(index),
       handleKey: (event, position) => this.handleKey(event, position),
@@ -77,6 +78,29 @@ export class CustomerGrid {
       filter: options.filter,
       changed: options.selectionChanged,
     });
+  }
+
+  /** The column arrangement, as table-core holds it (order, visibility, widths). */
+  get columns(): Pick<ViewState, 'columnOrder' | 'columnVisibility' | 'columnSizing'> {
+    const { columnOrder, columnVisibility, columnSizing } = this.table.atoms;
+    return {
+      columnOrder: normalizeOrder(columnOrder.get()),
+      columnVisibility: { ...(columnVisibility.get() as ViewState['columnVisibility']) },
+      columnSizing: { ...(columnSizing.get() as ViewState['columnSizing']) },
+    };
+  }
+
+  /** Replaces the arrangement; each part left out stays as it is. */
+  setColumns({ columnOrder, columnVisibility, columnSizing }: Partial<ViewState>): void {
+    if (columnOrder) this.table.setColumnOrder([...columnOrder]);
+    if (columnVisibility) this.table.setColumnVisibility({ ...columnVisibility });
+    if (columnSizing) this.table.setColumnSizing({ ...columnSizing });
+    this.host.requestUpdate();
+  }
+
+  /** Data columns shown, in display order. */
+  visibleColumns(): ColumnId[] {
+    return visibleColumns(this.columns);
   }
 
   get total(): number {
@@ -110,6 +134,8 @@ export class CustomerGrid {
       error,
       retryCountdown: rows.retryCountdown,
       table: this.table,
+      columns: this.visibleColumns(),
+      template: gridTemplate(this.visibleColumns(), this.columns.columnSizing),
       activeRow: focus.active.row,
       tabIndex: (row, column) => focus.tabIndex(row, column),
       isSelected: (row) => selection.isSelected(row),
@@ -161,8 +187,8 @@ export class CustomerGrid {
     event.preventDefault();
     if (position.row === 0) {
       if (position.column === 0 && !this.replacing) this.selection.toggleAll();
-      else if (position.column > 0) this.table.getColumn(DATA_COLUMNS[position.column - 1]!)?.getToggleSortingHandler()?.(event);
-    } else if (event.key === 'Enter' && DATA_COLUMNS[position.column - 1] === 'companyName') {
+      else if (position.column > 0) this.table.getColumn(this.visibleColumns()[position.column - 1]!)?.getToggleSortingHandler()?.(event);
+    } else if (event.key === 'Enter' && this.visibleColumns()[position.column - 1] === 'companyName') {
       this.focus.target(position)?.click();
     } else if (!this.replacing) {
       this.selection.toggleRow(position.row - 1, event.shiftKey);

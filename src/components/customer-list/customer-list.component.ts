@@ -7,11 +7,14 @@ import { DebouncedInput } from '../../controllers/debounced-input.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import type { BillingProfile } from '../../model/billing.js';
 import { isSearchTooLong, type CustomerFilter, type CustomerQuery, type SearchField, type SortSpec } from '../../model/query.js';
+import { ViewStateController, parseSavedViews } from '../../controllers/view-state-controller.js';
+import { parseViewState, viewFilterKey, viewStateKey, VIEW_STATE_VERSION, type SavedView, type ViewState } from '../../model/view-state.js';
 import type { Selection } from '../../model/selection.js';
 import { patchRowTags, type TagChange } from '../../model/tag-patch.js';
 import { tagKey } from '../../model/tags.js';
 import { CustomerGrid } from './customer-grid.js';
-import { CustomerOpenEvent, CustomerSelectEvent } from './customer-list.events.js';
+import { CustomerOpenEvent, CustomerSelectEvent, SavedViewsChangeEvent, ViewStateChangeEvent } from './customer-list.events.js';
+import { droppedSelectionSentence } from './view-announcements.js';
 import { renderSelectionBar, renderStatus, type BarContext } from './customer-list.status.js';
 import { styles } from './customer-list.styles.js';
 import { renderToolbar, type ToolbarContext } from './customer-list.toolbar.js';
@@ -36,6 +39,10 @@ import { ListCommands } from './list-commands.js';
  * @fires manage-tags-request - Manage tags was chosen: `{ selection, count }`. Cancelable: cancel it to show your own
  *   editor instead of the <tag-editor> popover (shown when the page defines <tag-editor>).
  * @fires export-request - Export customers was chosen (only when no <export-button> is defined on the page).
+ * @fires view-state-change - The agent changed the view (columns, widths, order, sort, search or filters): `{ viewState }`.
+ *   Not fired when the host sets `viewState` (or another property) itself.
+ * @fires saved-views-change - The agent saved, renamed or deleted a saved view: `{ savedViews }` (the whole list), for
+ *   hosts that keep saved views on their server.
  *
  * The elements it opens (`<tag-editor>`, `<new-order-dialog>`, `<billing-profile-form>`, `<export-button>`) are
  * composed under whatever tags the page registered them with (`TagEditor.define('acme-tag-editor')` works): see
@@ -86,6 +93,9 @@ import { ListCommands } from './list-commands.js';
  * @cssprop [--customer-list-tag-background] - Background of tag chips.
  * @cssprop [--customer-list-error-color] - Error messages.
  */
+/** The properties that make up the view besides the columns and sort, which the grid's table holds. */
+const VIEW_PROPERTIES = ['searchField', 'searchText', 'tagFilter', 'relationshipFilter', 'resellerFilter'] as const;
+
 @localized()
 export class CustomerList extends AdapterElement {
   static override readonly defaultTag = 'customer-list';
@@ -119,6 +129,13 @@ export class CustomerList extends AdapterElement {
   /** Rows that came through this indirect reseller (its ID). */
   @property({ attribute: false }) resellerFilter?: { id: string; name: string };
 
+  /**
+   * Key under which the view (columns, sort, search, filters) and the saved views are kept in `localStorage`, so
+   * the agent finds them again after a reload. Setting it applies the view stored under it, unless `viewState`
+   * was set in the same task. A stored value of another version or shape is ignored with one console warning.
+   */
+  @property({ attribute: 'persist-key' }) persistKey = '';
+
   /** Link of a company name; `{id}` and `{relationship}` are replaced by the row's (URL-encoded). */
   @property({ attribute: 'customer-href' }) customerHref = '/customers/{id}/services';
 
@@ -129,6 +146,17 @@ export class CustomerList extends AdapterElement {
 
   @query('[part=search-input]') private searchInput?: HTMLInputElement;
 
+  /** The key of the view last reported and stored: a new one means the view changed. */
+  private viewKey = '';
+  /** Something that is part of the view may have changed since the last update. */
+  private viewMaybeChanged = false;
+  /** The agent (not the host) changed the view since the last update: the next update fires view-state-change. */
+  private viewChangedByAgent = false;
+  /** `viewState` was set since the persist key last changed: it wins over the stored view. */
+  private viewSetByHost = false;
+  /** The sort a view being applied sets: the table reports it back, and that is not the agent's doing. */
+  private sortFromView: string | undefined;
+
   private readonly grid = new CustomerGrid(this, {
     adapter: () => this.activeAdapter,
     query: () => this.currentQuery(),
@@ -138,13 +166,20 @@ export class CustomerList extends AdapterElement {
     tagFilter: () => this.tagFilter,
     searchText: () => this.searchText.trim(),
     filtered: () => this.hasFilter,
-    sortChanged: (sort) => (this.sort = sort),
+    sortChanged: (sort) => {
+      this.sort = sort;
+      if (JSON.stringify(sort) !== this.sortFromView) this.noteViewChange(true);
+      this.sortFromView = undefined;
+    },
     selectionChanged: (selection, count) => {
       this.commands.follow(selection);
       this.dispatchEvent(new CustomerSelectEvent(selection, count));
     },
     open: (row, href) => this.dispatchEvent(new CustomerOpenEvent(row, href)),
-    filterByReseller: (row) => (this.resellerFilter = row.indirectReseller),
+    filterByReseller: (row) => {
+      this.resellerFilter = row.indirectReseller;
+      this.noteViewChange(true);
+    },
     retry: () => this.refresh(),
     clearFilters: () => void this.clearFilters(),
   });
@@ -153,7 +188,17 @@ export class CustomerList extends AdapterElement {
     delay: () => this.searchDebounce,
     // Longer than any name or domain: it could match nothing, so the box says so and the last search stays.
     accepts: (text) => !isSearchTooLong(text),
-    commit: (text) => (this.searchText = text),
+    commit: (text) => {
+      this.searchText = text;
+      this.noteViewChange(true);
+    },
+  });
+
+  private readonly views = new ViewStateController(this, {
+    persistKey: () => this.persistKey,
+    current: () => this.viewState,
+    restore: (state) => this.applyView(state),
+    savedViewsChanged: (views) => this.dispatchEvent(new SavedViewsChangeEvent(views)),
   });
 
   private readonly commands = new ListCommands(this, {
@@ -193,6 +238,54 @@ export class CustomerList extends AdapterElement {
   get filter(): CustomerFilter {
     const { sort: _sort, ...filter } = this.currentQuery();
     return filter;
+  }
+
+  /**
+   * The view: which columns are shown, in which order and how wide (table-core's `columnVisibility`,
+   * `columnOrder` and `columnSizing`), the sort, the search field and text, and the relationship, tag and
+   * reseller filters. Reading gives a snapshot (plain JSON, `version` 1); setting applies all of it at once (one
+   * query, one render) and fires no event. A value that is not a view of this version is ignored with a
+   * console warning. A view whose search or filters differ drops the selection, and the list says so.
+   */
+  get viewState(): ViewState {
+    return {
+      version: VIEW_STATE_VERSION,
+      ...this.grid.columns,
+      sort: this.sort.map((sort) => ({ ...sort })),
+      searchField: this.searchField,
+      searchText: this.searchText,
+      relationship: this.relationshipFilter,
+      tags: [...this.tagFilter],
+      ...(this.resellerFilter ? { reseller: { ...this.resellerFilter } } : {}),
+    };
+  }
+
+  set viewState(value: ViewState) {
+    const parsed = parseViewState(value);
+    if (!parsed.ok) {
+      console.warn(`customer-list: ignoring a viewState that is not a view of version ${VIEW_STATE_VERSION} (${parsed.reason}).`);
+      return;
+    }
+    this.viewSetByHost = true;
+    this.applyView(parsed.state);
+  }
+
+  /**
+   * The agent's saved views, `{ name, state }` in the order saved. Kept under `persist-key` when there is one;
+   * a host that keeps them on its server sets them here and listens to `saved-views-change`.
+   */
+  get savedViews(): readonly SavedView[] {
+    return this.views.savedViews;
+  }
+
+  set savedViews(value: readonly SavedView[]) {
+    const parsed = parseSavedViews(value);
+    if (typeof parsed === 'string') {
+      console.warn(`customer-list: ignoring savedViews: ${parsed}.`);
+      return;
+    }
+    this.views.replace(parsed);
+    this.requestUpdate();
   }
 
   /** Loads the list again, e.g. after data changed elsewhere. */
@@ -256,12 +349,20 @@ export class CustomerList extends AdapterElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('persistKey')) {
+      this.views.load(this.viewSetByHost);
+      this.viewSetByHost = false;
+      // What a new key starts from is its stored view, not a change to report or to store again.
+      this.viewKey = viewStateKey(this.viewState);
+    }
     if (changed.has('searchText')) this.search.follow(this.searchText);
+    if (VIEW_PROPERTIES.some((name) => changed.has(name as keyof CustomerList))) this.viewMaybeChanged = true;
     if (this.activeAdapter !== this.tagsFrom) void this.loadTags();
   }
 
   protected override updated(): void {
     this.grid.loadWindow();
+    if (this.viewMaybeChanged) this.reportView();
   }
 
   protected override render(): TemplateResult {
@@ -272,6 +373,56 @@ export class CustomerList extends AdapterElement {
       ${renderStatus(this.barContext())}
       ${this.commands.render()}
     `;
+  }
+
+  // ---- view
+
+  /** Applies a whole view at once: every property is set before the next update, so there is one query. */
+  private applyView(state: ViewState): void {
+    const before = this.viewState;
+    const dropped = viewFilterKey(before) !== viewFilterKey(state) ? this.droppedSelection() : undefined;
+    this.search.reset(state.searchText);
+    this.searchField = state.searchField;
+    this.searchText = state.searchText;
+    this.relationshipFilter = state.relationship;
+    this.tagFilter = [...state.tags];
+    this.resellerFilter = state.reseller ? { ...state.reseller } : undefined;
+    this.grid.setColumns(state);
+    if (JSON.stringify(state.sort) !== JSON.stringify(this.sort)) {
+      this.sortFromView = JSON.stringify(state.sort);
+      this.grid.table.setSorting(state.sort.map(({ column, direction }) => ({ id: column, desc: direction === 'desc' })));
+    }
+    if (dropped) this.announcement = dropped;
+    this.viewMaybeChanged = true;
+    this.requestUpdate();
+  }
+
+  /** What a change of search or filters is about to drop from the selection, said in a sentence; undefined if nothing. */
+  private droppedSelection(): string | undefined {
+    const count = this.selectedCount;
+    if (count === 0) return undefined;
+    const names = (this.grid.rows.value?.rows ?? []).filter((row) => this.grid.selection.isSelected(row)).map((row) => row.companyName);
+    return droppedSelectionSentence(count, names, this.grid.selection.allMatching);
+  }
+
+  /** The agent changed part of the view (or the host did, with `agent` false). */
+  private noteViewChange(agent: boolean): void {
+    this.viewMaybeChanged = true;
+    if (agent) this.viewChangedByAgent = true;
+    this.requestUpdate();
+  }
+
+  /** After an update that may have changed the view: store it, and tell the host when the agent changed it. */
+  private reportView(): void {
+    this.viewMaybeChanged = false;
+    const byAgent = this.viewChangedByAgent;
+    this.viewChangedByAgent = false;
+    const state = this.viewState;
+    const key = viewStateKey(state);
+    if (key === this.viewKey) return;
+    this.viewKey = key;
+    this.views.store();
+    if (byAgent) this.dispatchEvent(new ViewStateChangeEvent(state));
   }
 
   // ---- query
@@ -320,6 +471,7 @@ export class CustomerList extends AdapterElement {
     this.tagFilter = [];
     this.relationshipFilter = '';
     this.resellerFilter = undefined;
+    this.noteViewChange(true);
     await this.updateComplete;
     this.searchInput?.focus();
   }
@@ -350,19 +502,24 @@ export class CustomerList extends AdapterElement {
       selectedCount: count,
       newOrderReady: single !== undefined,
       manageTagsOpen: this.commands.manageTagsOpen,
-      onSearchField: (field) => (this.searchField = field),
+      onSearchField: (field) => this.byAgent(() => (this.searchField = field)),
       onSearchInput: (text) => this.search.input(text),
       onSearchCommit: () => this.search.flush(),
-      onAddTag: (tag) => (this.tagFilter = [...this.tagFilter, tag]),
-      onRemoveTag: (tag, chip) => void this.removeFilterChip(chip, () => (this.tagFilter = this.tagFilter.filter((other) => other !== tag))),
-      onRelationship: (relationship) => (this.relationshipFilter = relationship),
-      onRemoveReseller: (chip) => void this.removeFilterChip(chip, () => (this.resellerFilter = undefined)),
+      onAddTag: (tag) => this.byAgent(() => (this.tagFilter = [...this.tagFilter, tag])),
+      onRemoveTag: (tag, chip) => void this.removeFilterChip(chip, () => this.byAgent(() => (this.tagFilter = this.tagFilter.filter((other) => other !== tag)))),
+      onRelationship: (relationship) => this.byAgent(() => (this.relationshipFilter = relationship)),
+      onRemoveReseller: (chip) => void this.removeFilterChip(chip, () => this.byAgent(() => (this.resellerFilter = undefined))),
       onNewOrder: () => single && this.commands.newOrder(single),
       onBilling: () => single && this.commands.billing(single),
       onActivity: () => single && this.commands.activity(single),
       onManageTags: () => this.commands.manageTags(),
       onExport: () => this.commands.export(),
     };
+  }
+
+  private byAgent(change: () => void): void {
+    change();
+    this.noteViewChange(true);
   }
 
   // ---- selection bar and status

@@ -12,7 +12,8 @@ import type { RowWindow } from '../../controllers/windowing.js';
 import { renderGridFrame, renderLoadFailure, renderSkeleton, renderSlots, windowSlots } from '../../internal/grid-parts.js';
 import { formatNumber } from '../../localization/labels.js';
 import type { CustomerRow } from '../../model/customer.js';
-import { ariaSort, COLUMN_COUNT, DATA_COLUMNS, headerLabel, renderCell, type CellContext, type ListTable } from './customer-list.columns.js';
+import type { ColumnId } from '../../model/query.js';
+import { ariaSort, headerLabel, renderCell, type CellContext, type ListTable } from './customer-list.columns.js';
 
 export interface GridContext {
   rows: PagedRows<CustomerRow> | undefined;
@@ -24,6 +25,10 @@ export interface GridContext {
   error: unknown;
   retryCountdown: number;
   table: ListTable;
+  /** Data columns shown, in display order. */
+  columns: readonly ColumnId[];
+  /** Their `grid-template-columns`, checkbox column first. */
+  template: string;
   /** The focused row (0 is the header row). */
   activeRow: number;
   tabIndex(row: number, column: number): number;
@@ -51,7 +56,8 @@ export function renderGrid(context: GridContext): TemplateResult {
   return renderGridFrame({
     label: msg('Customers'),
     rowCount: context.total,
-    columnCount: COLUMN_COUNT,
+    columnCount: context.columns.length + 1,
+    template: context.template,
     multiselectable: true,
     busy: context.pending,
     replacing: context.replacing,
@@ -86,13 +92,14 @@ function renderHeader(context: GridContext): TemplateResult {
           @click=${context.onHeaderCheckbox}
         />
       </div>
-      ${DATA_COLUMNS.map((id, index) => {
+      ${context.columns.map((id, index) => {
         const column = table.getColumn(id)!;
         const sorted = column.getIsSorted();
         return html`<div
           role="columnheader"
           part="header-cell"
           class="cell header-cell"
+          data-column-id=${id}
           aria-colindex=${index + 2}
           aria-sort=${ariaSort(table, id)}
           data-column=${index + 1}
@@ -140,7 +147,7 @@ function rowRenderer(context: GridContext, rows: PagedRows<CustomerRow>): (index
             />`
           : nothing}
       </div>
-      ${DATA_COLUMNS.map((id, column) => {
+      ${context.columns.map((id, column) => {
         // The name cell's link takes focus itself; a loading row's name cell takes it instead.
         const focusable = id !== 'companyName' || !row;
         return html`<div role="gridcell" part="cell" class="cell ${id}" aria-colindex=${column + 2} data-column=${column + 1} tabindex=${cellTabIndex(column + 1, focusable)}>${row

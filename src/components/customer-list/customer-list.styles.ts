@@ -28,7 +28,6 @@ export const styles = [
     --_accent: var(--_p-accent);
     --_tag: var(--_p-tag);
     --_error: var(--_p-error);
-    --_columns: 44px minmax(19.5rem, 1.1fr) minmax(12rem, 1.4fr) minmax(12rem, 1.3fr) minmax(10rem, 1fr) minmax(10rem, 1.2fr);
     display: block;
     color: var(--_text);
     font: var(--customer-list-font, 14px/1.4 'Segoe UI', system-ui, sans-serif);
