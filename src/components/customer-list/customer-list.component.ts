@@ -6,7 +6,7 @@ import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import { DebouncedInput } from '../../controllers/debounced-input.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import type { BillingProfile } from '../../model/billing.js';
-import { isSearchTooLong, type CustomerFilter, type CustomerQuery, type SearchField, type SortSpec } from '../../model/query.js';
+import { COLUMN_IDS, isSearchTooLong, type CustomerFilter, type CustomerQuery, type SearchField, type SortSpec } from '../../model/query.js';
 import { ViewStateController, parseSavedViews } from '../../controllers/view-state-controller.js';
 import { parseViewState, viewFilterKey, viewStateKey, VIEW_STATE_VERSION, type SavedView, type ViewState } from '../../model/view-state.js';
 import type { Selection } from '../../model/selection.js';
@@ -15,6 +15,7 @@ import { tagKey } from '../../model/tags.js';
 import { CustomerGrid } from './customer-grid.js';
 import { CustomerOpenEvent, CustomerSelectEvent, SavedViewsChangeEvent, ViewStateChangeEvent } from './customer-list.events.js';
 import { droppedSelectionSentence } from './view-announcements.js';
+import { ColumnsMenu } from './columns-menu.js';
 import { renderSelectionBar, renderStatus, type BarContext } from './customer-list.status.js';
 import { styles } from './customer-list.styles.js';
 import { renderToolbar, type ToolbarContext } from './customer-list.toolbar.js';
@@ -63,6 +64,7 @@ import { ListCommands } from './list-commands.js';
  * @csspart billing-panel - The side panel holding a <billing-profile-form>, when the page defines it.
  * @csspart activity-panel - The side panel holding an <activity-log> of one customer, when the page defines it.
  * @csspart tag-popover - The Manage tags popover holding a <tag-editor>, when the page defines it.
+ * @csspart columns-menu - The Columns menu (a popover dialog): a checkbox per column, move earlier/later, Reset to defaults.
  * @csspart selection-bar - "N selected" and the select-all / clear actions.
  * @csspart viewport - The scrolling container of the grid and its state messages.
  * @csspart grid - The grid (`role=grid`).
@@ -192,6 +194,13 @@ export class CustomerList extends AdapterElement {
       this.searchText = text;
       this.noteViewChange(true);
     },
+  });
+
+  private readonly columnsMenu = new ColumnsMenu(this, {
+    columns: () => this.grid.columns,
+    change: (columns) => this.changeColumns(columns),
+    reset: () => this.changeColumns({ columnOrder: [...COLUMN_IDS], columnVisibility: {}, columnSizing: {} }),
+    root: () => this.shadowRoot,
   });
 
   private readonly views = new ViewStateController(this, {
@@ -368,6 +377,7 @@ export class CustomerList extends AdapterElement {
   protected override render(): TemplateResult {
     return html`
       ${guard(this.toolbarDeps(), () => renderToolbar(this.toolbarContext()))}
+      ${guard([JSON.stringify(this.grid.columns)], () => this.columnsMenu.render())}
       ${renderSelectionBar(this.barContext())}
       ${this.grid.render()}
       ${renderStatus(this.barContext())}
@@ -403,6 +413,12 @@ export class CustomerList extends AdapterElement {
     if (count === 0) return undefined;
     const names = (this.grid.rows.value?.rows ?? []).filter((row) => this.grid.selection.isSelected(row)).map((row) => row.companyName);
     return droppedSelectionSentence(count, names, this.grid.selection.allMatching);
+  }
+
+  /** The agent rearranged the columns (menu, resize, drag). */
+  private changeColumns(columns: Partial<ViewState>): void {
+    this.grid.setColumns(columns);
+    this.noteViewChange(true);
   }
 
   /** The agent changed part of the view (or the host did, with `agent` false). */
@@ -482,7 +498,7 @@ export class CustomerList extends AdapterElement {
    */
   private toolbarDeps(): unknown[] {
     const single = this.grid.selection.single();
-    return [this.searchField, this.search.draft, this.tagFilter, this.relationshipFilter, this.resellerFilter, this.partnerTags, this.agentRole, this.activeAdapter, this.selectedCount, single, this.commands.manageTagsOpen];
+    return [this.searchField, this.search.draft, this.tagFilter, this.relationshipFilter, this.resellerFilter, this.partnerTags, this.agentRole, this.activeAdapter, this.selectedCount, single, this.commands.manageTagsOpen, this.columnsMenu.isOpen];
   }
 
   private toolbarContext(): ToolbarContext {
@@ -502,6 +518,7 @@ export class CustomerList extends AdapterElement {
       selectedCount: count,
       newOrderReady: single !== undefined,
       manageTagsOpen: this.commands.manageTagsOpen,
+      columnsOpen: this.columnsMenu.isOpen,
       onSearchField: (field) => this.byAgent(() => (this.searchField = field)),
       onSearchInput: (text) => this.search.input(text),
       onSearchCommit: () => this.search.flush(),

@@ -191,6 +191,86 @@ export const styles = [
     box-shadow: var(--_p-shadow);
   }
 
+  [data-command='columns'] {
+    anchor-name: --columns-command;
+  }
+
+  [data-command='views'] {
+    anchor-name: --views-command;
+  }
+
+  /* The Columns and Views menus: in the top layer under their command, flipping when there is no room. */
+  .menu-popover {
+    position-area: block-end span-inline-start;
+    position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
+    inset: auto;
+    box-sizing: border-box;
+    width: min(22rem, calc(100vw - 1rem));
+    max-height: calc(100vh - 1rem);
+    margin: 0.25rem 0;
+    padding: 0.75rem;
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_p-panel-radius);
+    background: var(--_background);
+    color: var(--_text);
+    box-shadow: var(--_p-shadow);
+  }
+
+  .columns-menu {
+    position-anchor: --columns-command;
+  }
+
+  .views-menu {
+    position-anchor: --views-command;
+  }
+
+  .column-choices,
+  .view-list {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .column-choice,
+  .view-item {
+    display: flex;
+    gap: 0.25rem;
+    align-items: center;
+  }
+
+  .column-choice label {
+    display: flex;
+    flex: 1;
+    gap: 0.5rem;
+    align-items: center;
+    min-height: var(--_p-control-height);
+  }
+
+  .icon-button {
+    min-width: var(--_p-control-height);
+    min-height: var(--_p-control-height);
+    padding: 0;
+    border: 1px solid var(--_control-border);
+    border-radius: var(--_p-radius);
+    background: none;
+    cursor: pointer;
+  }
+
+  .icon-button[aria-disabled='true'] {
+    color: var(--_muted);
+    border-style: dashed;
+    cursor: not-allowed;
+  }
+
+  .menu-note {
+    margin: 0.5rem 0;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+
   /* One line, always there: its height is reserved so a first selection moves nothing. */
   .selection-bar {
     display: flex;

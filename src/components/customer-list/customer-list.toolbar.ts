@@ -13,6 +13,7 @@ import { MAX_SEARCH_LENGTH, SEARCH_FIELDS, type SearchField } from '../../model/
 import { tagKey } from '../../model/tags.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import { revealDirectionControls, userText } from '../../internal/user-text.js';
+import { COLUMNS_MENU_ID } from './columns-menu.js';
 
 export interface ToolbarContext {
   adapter: CustomerAdapter | undefined;
@@ -28,6 +29,8 @@ export interface ToolbarContext {
   isAdmin: boolean;
   selectedCount: number;
   newOrderReady: boolean;
+  /** Whether the Columns menu is open. */
+  columnsOpen: boolean;
   /** Whether the Manage tags popover is open; undefined when the page has no <tag-editor>. */
   manageTagsOpen: boolean | undefined;
   onSearchField(field: SearchField): void;
@@ -131,6 +134,7 @@ function renderCommands(context: ToolbarContext): TemplateResult {
     ${context.isAdmin ? command(msg('Activity'), context.newOrderReady ? '' : msg('Select exactly one customer to see its activity.'), context.onActivity, 'activity') : nothing}
     ${context.isAdmin ? command(msg('Manage tags'), tagsHint, context.onManageTags, 'manage-tags', context.manageTagsOpen) : nothing}
     ${exportCommand(context)}
+    ${menuCommand(msg('Columns'), 'columns', COLUMNS_MENU_ID, context.columnsOpen)}
     <slot name="commands"></slot>
   </div>`;
 }
@@ -146,6 +150,11 @@ function exportCommand(context: ToolbarContext): TemplateResult {
     return staticHtml`<${button} part="export" .adapter=${context.adapter} agent-role=${context.agentRole}></${button}>`;
   }
   return command(msg('Export customers'), '', context.onExport, 'export');
+}
+
+/** A command that opens a menu popover: the browser opens and closes it (`popovertarget`), Escape included. */
+function menuCommand(label: string, name: string, target: string, open: boolean): TemplateResult {
+  return html`<button type="button" part="command" class="command" data-command=${name} popovertarget=${target} aria-haspopup="dialog" aria-expanded=${String(open)}>${label}</button>`;
 }
 
 /** `expanded` is set for a command that opens a popover: whether it is open now. */

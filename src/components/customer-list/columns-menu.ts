@@ -1,0 +1,124 @@
+/**
+ * The Columns menu of <customer-list>: a popover dialog under the Columns command with a checkbox per column
+ * (Company name always shown), buttons that move a column earlier or later, and Reset to defaults. It is a
+ * native `popover` opened by its command (`popovertarget`), so Escape and a click elsewhere close it; focus
+ * moves into it when it opens and back to the command when it closes with focus inside.
+ */
+import { msg, str } from '@lit/localize';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { columnLabel } from '../../localization/labels.js';
+import type { ColumnId } from '../../model/query.js';
+import { ALWAYS_SHOWN, moveColumn, type ViewState } from '../../model/view-state.js';
+
+type Columns = Pick<ViewState, 'columnOrder' | 'columnVisibility'>;
+
+export interface ColumnsMenuOptions {
+  columns(): Columns;
+  /** The agent changed the order or what is shown. */
+  change(columns: Partial<Columns>): void;
+  /** Reset to defaults: every column shown, in its default order and width. */
+  reset(): void;
+  root(): ShadowRoot | null;
+}
+
+export const COLUMNS_MENU_ID = 'columns-menu';
+
+export class ColumnsMenu {
+  isOpen = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: ColumnsMenuOptions,
+  ) {}
+
+  render(): TemplateResult {
+    const { columnOrder, columnVisibility } = this.options.columns();
+    const last = columnOrder.length - 1;
+    return html`<div id=${COLUMNS_MENU_ID} popover part="columns-menu" class="menu-popover columns-menu" role="dialog" aria-label=${msg('Columns')} @toggle=${this.handleToggle}>
+      <ul class="column-choices" aria-label=${msg('Columns shown and their order')}>
+        ${repeat(
+          columnOrder,
+          (id) => id,
+          (id, index) => {
+            const label = columnLabel(id);
+            const fixed = id === ALWAYS_SHOWN;
+            return html`<li class="column-choice" data-column-id=${id}>
+              <label>
+                <input
+                  type="checkbox"
+                  data-action="show"
+                  .checked=${fixed || columnVisibility[id] !== false}
+                  ?disabled=${fixed}
+                  aria-describedby=${fixed ? 'always-shown' : nothing}
+                  @change=${(event: Event) => this.show(id, (event.target as HTMLInputElement).checked)}
+                />
+                <span>${label}</span>
+              </label>
+              ${this.moveButton(id, -1, index === 0, msg(str`Move ${label} earlier`), '↑')}
+              ${this.moveButton(id, 1, index === last, msg(str`Move ${label} later`), '↓')}
+            </li>`;
+          },
+        )}
+      </ul>
+      <p id="always-shown" class="menu-note">${msg('Company name is always shown.')}</p>
+      <button type="button" part="command" class="command" data-action="reset-columns" @click=${this.handleReset}>${msg('Reset to defaults')}</button>
+    </div>`;
+  }
+
+  /** At either end the button stays focusable (`aria-disabled`), so focus never drops out of the menu. */
+  private moveButton(id: ColumnId, by: number, atEnd: boolean, label: string, glyph: string): TemplateResult {
+    return html`<button
+      type="button"
+      class="icon-button"
+      data-action=${by < 0 ? 'earlier' : 'later'}
+      aria-label=${label}
+      title=${label}
+      aria-disabled=${atEnd ? 'true' : 'false'}
+      @click=${() => !atEnd && void this.move(id, by)}
+    ><span aria-hidden="true">${glyph}</span></button>`;
+  }
+
+  private show(id: ColumnId, shown: boolean): void {
+    const { columnVisibility } = this.options.columns();
+    const next = { ...columnVisibility };
+    if (shown) delete next[id];
+    else next[id] = false;
+    this.options.change({ columnVisibility: next });
+  }
+
+  /** The moved row's element moves in the list and loses focus: focus follows it to its new place. */
+  private async move(id: ColumnId, by: number): Promise<void> {
+    this.options.change({ columnOrder: moveColumn(this.options.columns().columnOrder, id, by) });
+    await this.host.updateComplete;
+    const row = this.popover()?.querySelector<HTMLElement>(`[data-column-id="${id}"]`);
+    const same = row?.querySelector<HTMLElement>(`[data-action=${by < 0 ? 'earlier' : 'later'}]`);
+    // At the end now: the other direction is the one that still does something.
+    const target = same?.getAttribute('aria-disabled') === 'true' ? row?.querySelector<HTMLElement>(`[data-action=${by < 0 ? 'later' : 'earlier'}]`) : same;
+    target?.focus();
+  }
+
+  private readonly handleReset = () => this.options.reset();
+
+  private readonly handleToggle = (event: ToggleEvent) => {
+    this.isOpen = event.newState === 'open';
+    this.host.requestUpdate();
+    const popover = event.target as HTMLElement;
+    if (this.isOpen) {
+      popover.querySelector<HTMLElement>('input:not(:disabled), button')?.focus();
+      return;
+    }
+    // Closed by Escape (or a click on nothing focusable) with focus inside: focus goes back to the command. A click
+    // on another control keeps the focus it gave that control.
+    const active = this.options.root()?.activeElement;
+    if ((active && popover.contains(active)) || document.activeElement === document.body) this.invoker()?.focus();
+  };
+
+  private popover(): HTMLElement | null | undefined {
+    return this.options.root()?.querySelector<HTMLElement>(`#${COLUMNS_MENU_ID}`);
+  }
+
+  private invoker(): HTMLElement | null | undefined {
+    return this.options.root()?.querySelector<HTMLElement>('[data-command=columns]');
+  }
+}
