@@ -20,6 +20,11 @@ export interface GridFocusOptions {
   handleKey(event: KeyboardEvent, position: GridPosition): boolean;
   /** What takes focus inside a cell, when the cell holds it (default: a checkbox or a link). */
   focusTarget?: string;
+  /**
+   * Controls inside a cell that keep focus across renders once the agent moved to them (e.g. a header's resize
+   * handle): focus is not pulled back to the cell's own target while it is on one of these in the active cell.
+   */
+  keepFocusOn?: string;
 }
 
 export class GridFocusController implements ReactiveController {
@@ -131,7 +136,10 @@ export class GridFocusController implements ReactiveController {
 
   private focusActiveCell(): void {
     const target = this.target(this.active);
-    const root = this.host.shadowRoot;
-    if (target && (root?.activeElement ?? null) !== target) target.focus({ preventScroll: true });
+    const active = this.host.shadowRoot?.activeElement ?? null;
+    if (!target || active === target) return;
+    const keep = this.options.keepFocusOn;
+    if (keep && active?.matches(keep) && this.cell(this.active)?.contains(active)) return;
+    target.focus({ preventScroll: true });
   }
 }

@@ -18,6 +18,7 @@ import type { Selection } from '../../model/selection.js';
 import { normalizeOrder, visibleColumns, type ViewState } from '../../model/view-state.js';
 import { createListTable, gridTemplate, sortSpecsOf } from './customer-list.columns.js';
 import { renderGrid } from './customer-list.grid.js';
+import { ColumnResizer } from './column-resize.js';
 
 export interface CustomerGridOptions {
   adapter(): CustomerAdapter | undefined;
@@ -30,6 +31,8 @@ export interface CustomerGridOptions {
   searchText(): string;
   filtered(): boolean;
   sortChanged(sort: SortSpec[]): void;
+  /** The agent rearranged the columns (a resize, a drag): the view changed. */
+  columnsChanged(columns: Partial<ViewState>): void;
   selectionChanged(selection: Selection, count: number): void;
   /** A company name was activated; false when the host stopped the navigation. */
   open(row: CustomerRow, href: string): boolean;
@@ -44,6 +47,7 @@ export class CustomerGrid {
   readonly window: WindowController;
   readonly focus: GridFocusController;
   readonly selection: SelectionController;
+  readonly resizer: ColumnResizer;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -71,6 +75,15 @@ export class CustomerGrid {
       pageRows: () => this.window.pageRows,
       revealRow: (index) => this.window.reveal(index),
       handleKey: (event, position) => this.handleKey(event, position),
+      keepFocusOn: '[role=separator]',
+    });
+    this.resizer = new ColumnResizer(host, {
+      headerCells: () => [...(root()?.querySelectorAll<HTMLElement>('.header [data-column-id]') ?? [])],
+      explicitWidth: (id) => this.columns.columnSizing[id],
+      preview: (id, width) => this.setColumns({ columnSizing: withWidth(this.columns.columnSizing, id, width) }),
+      commit: (id, width) => options.columnsChanged({ columnSizing: withWidth(this.columns.columnSizing, id, width) }),
+      fitWidth: (id) => this.fitWidth(id),
+      rtl: () => getComputedStyle(host).direction === 'rtl',
     });
     this.selection = new SelectionController(host, {
       rows: () => this.rows.value?.rows,
@@ -101,6 +114,21 @@ export class CustomerGrid {
   /** Data columns shown, in display order. */
   visibleColumns(): ColumnId[] {
     return visibleColumns(this.columns);
+  }
+
+  /**
+   * The width that shows the widest content drawn in column `id` (its header and the rows in the window): the
+   * column is laid out at `max-content` for one synchronous measurement, then put back.
+   */
+  fitWidth(id: ColumnId): number {
+    const grid = this.host.shadowRoot?.querySelector<HTMLElement>('.grid');
+    if (!grid) return 0;
+    const before = grid.style.getPropertyValue('--_columns');
+    grid.style.setProperty('--_columns', gridTemplate(this.visibleColumns(), this.columns.columnSizing, { column: id, track: 'max-content' }));
+    const cells = grid.querySelectorAll<HTMLElement>(`.header [data-column-id="${id}"], .data-row:not(.pending) .cell.${id}`);
+    const widest = Math.max(0, ...[...cells].map((cell) => cell.getBoundingClientRect().width));
+    grid.style.setProperty('--_columns', before);
+    return Math.ceil(widest);
   }
 
   get total(): number {
@@ -135,6 +163,7 @@ export class CustomerGrid {
       retryCountdown: rows.retryCountdown,
       table: this.table,
       columns: this.visibleColumns(),
+      resizeHandle: (id, tabIndex) => this.resizer.render(id, tabIndex),
       template: gridTemplate(this.visibleColumns(), this.columns.columnSizing),
       activeRow: focus.active.row,
       tabIndex: (row, column) => focus.tabIndex(row, column),
@@ -195,4 +224,11 @@ export class CustomerGrid {
     }
     return true;
   }
+}
+
+function withWidth(sizing: ViewState['columnSizing'], id: ColumnId, width: number | undefined): ViewState['columnSizing'] {
+  const next = { ...sizing };
+  if (width === undefined) delete next[id];
+  else next[id] = width;
+  return next;
 }

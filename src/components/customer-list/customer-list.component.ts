@@ -70,6 +70,7 @@ import { ListCommands } from './list-commands.js';
  * @csspart grid - The grid (`role=grid`).
  * @csspart header - The sticky header row.
  * @csspart header-cell - One column header.
+ * @csspart resize-handle - The handle at a column header's end edge that resizes the column (`role=separator`).
  * @csspart row - One data row.
  * @csspart cell - One data cell.
  * @csspart checkbox - A row's or the header's selection checkbox.
@@ -178,6 +179,7 @@ export class CustomerList extends AdapterElement {
       this.dispatchEvent(new CustomerSelectEvent(selection, count));
     },
     open: (row, href) => this.dispatchEvent(new CustomerOpenEvent(row, href)),
+    columnsChanged: (columns) => this.changeColumns(columns),
     filterByReseller: (row) => {
       this.resellerFilter = row.indirectReseller;
       this.noteViewChange(true);

@@ -29,6 +29,8 @@ export interface GridContext {
   columns: readonly ColumnId[];
   /** Their `grid-template-columns`, checkbox column first. */
   template: string;
+  /** The resize handle at the end edge of a column's header. */
+  resizeHandle(id: ColumnId, tabIndex: number): TemplateResult;
   /** The focused row (0 is the header row). */
   activeRow: number;
   tabIndex(row: number, column: number): number;
@@ -108,6 +110,7 @@ function renderHeader(context: GridContext): TemplateResult {
         >
           <span class="clip" title=${headerLabel(id)}>${headerLabel(id)}</span>
           <span class="sort-indicator" aria-hidden="true">${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}</span>
+          ${context.resizeHandle(id, context.tabIndex(0, index + 1))}
         </div>`;
       })}
     </div>

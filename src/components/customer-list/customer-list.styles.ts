@@ -300,6 +300,41 @@ export const styles = [
     cursor: pointer;
   }
 
+  .header-cell {
+    position: relative;
+  }
+
+  /* On the header's end edge, over its padding; wide enough to grab, drawn as a line when hovered or focused. */
+  .resize-handle {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    width: 9px;
+    cursor: col-resize;
+    touch-action: none;
+  }
+
+  .resize-handle::after {
+    content: '';
+    position: absolute;
+    inset-block: 20%;
+    inset-inline-end: 3px;
+    width: 2px;
+    border-radius: 1px;
+    background: var(--_border);
+  }
+
+  .resize-handle:hover::after,
+  .resize-handle:focus-visible::after,
+  .resize-handle.dragging::after {
+    inset-block: 0;
+    background: var(--_accent);
+  }
+
+  .resize-handle:focus-visible {
+    outline-offset: -2px;
+  }
+
   .data-row[data-selected] {
     background: var(--_selected);
   }
