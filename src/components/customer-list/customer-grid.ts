@@ -15,10 +15,11 @@ import { missingAdapterError } from '../../internal/failure.js';
 import type { CustomerRow } from '../../model/customer.js';
 import type { ColumnId, CustomerFilter, CustomerQuery, SortSpec } from '../../model/query.js';
 import type { Selection } from '../../model/selection.js';
-import { normalizeOrder, visibleColumns, type ViewState } from '../../model/view-state.js';
+import { normalizeOrder, placeColumn, visibleColumns, type ViewState } from '../../model/view-state.js';
 import { createListTable, gridTemplate, sortSpecsOf } from './customer-list.columns.js';
 import { renderGrid } from './customer-list.grid.js';
 import { ColumnResizer } from './column-resize.js';
+import { ColumnDragger } from './column-drag.js';
 
 export interface CustomerGridOptions {
   adapter(): CustomerAdapter | undefined;
@@ -48,6 +49,7 @@ export class CustomerGrid {
   readonly focus: GridFocusController;
   readonly selection: SelectionController;
   readonly resizer: ColumnResizer;
+  readonly dragger: ColumnDragger;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -83,6 +85,11 @@ export class CustomerGrid {
       preview: (id, width) => this.setColumns({ columnSizing: withWidth(this.columns.columnSizing, id, width) }),
       commit: (id, width) => options.columnsChanged({ columnSizing: withWidth(this.columns.columnSizing, id, width) }),
       fitWidth: (id) => this.fitWidth(id),
+      rtl: () => getComputedStyle(host).direction === 'rtl',
+    });
+    this.dragger = new ColumnDragger(host, {
+      headerCells: () => [...(root()?.querySelectorAll<HTMLElement>('.header [data-column-id]') ?? [])],
+      move: (id, before) => options.columnsChanged({ columnOrder: placeColumn(this.columns.columnOrder, id, before) }),
       rtl: () => getComputedStyle(host).direction === 'rtl',
     });
     this.selection = new SelectionController(host, {
@@ -164,6 +171,7 @@ export class CustomerGrid {
       table: this.table,
       columns: this.visibleColumns(),
       resizeHandle: (id, tabIndex) => this.resizer.render(id, tabIndex),
+      drag: this.dragger,
       template: gridTemplate(this.visibleColumns(), this.columns.columnSizing),
       activeRow: focus.active.row,
       tabIndex: (row, column) => focus.tabIndex(row, column),

@@ -69,7 +69,8 @@ import { ListCommands } from './list-commands.js';
  * @csspart viewport - The scrolling container of the grid and its state messages.
  * @csspart grid - The grid (`role=grid`).
  * @csspart header - The sticky header row.
- * @csspart header-cell - One column header.
+ * @csspart header-cell - One column header. Drag it with the mouse to move the column; while dragging, the header
+ *   where it would drop has `data-drop="start"` (or `"end"` after the last).
  * @csspart resize-handle - The handle at a column header's end edge that resizes the column (`role=separator`).
  * @csspart row - One data row.
  * @csspart cell - One data cell.

@@ -13,6 +13,7 @@ import { renderGridFrame, renderLoadFailure, renderSkeleton, renderSlots, window
 import { formatNumber } from '../../localization/labels.js';
 import type { CustomerRow } from '../../model/customer.js';
 import type { ColumnId } from '../../model/query.js';
+import type { ColumnDragger } from './column-drag.js';
 import { ariaSort, headerLabel, renderCell, type CellContext, type ListTable } from './customer-list.columns.js';
 
 export interface GridContext {
@@ -31,6 +32,8 @@ export interface GridContext {
   template: string;
   /** The resize handle at the end edge of a column's header. */
   resizeHandle(id: ColumnId, tabIndex: number): TemplateResult;
+  /** Reordering by dragging a header. */
+  drag: ColumnDragger;
   /** The focused row (0 is the header row). */
   activeRow: number;
   tabIndex(row: number, column: number): number;
@@ -77,7 +80,7 @@ export function renderGrid(context: GridContext): TemplateResult {
 const WAIT_FOR_UPDATE = () => msg('Wait for the list to update before selecting.');
 
 function renderHeader(context: GridContext): TemplateResult {
-  const { total, selectedCount: count, allSelected: all, table } = context;
+  const { total, selectedCount: count, allSelected: all, table, drag } = context;
   return html`<div role="rowgroup" class="header" part="header">
     <div role="row" aria-rowindex="1" class="row header-row">
       <div role="columnheader" class="cell select-cell" aria-colindex="1" data-column="0">
@@ -100,13 +103,18 @@ function renderHeader(context: GridContext): TemplateResult {
         return html`<div
           role="columnheader"
           part="header-cell"
-          class="cell header-cell"
+          class="cell header-cell ${drag.dragging === id ? 'dragged' : ''}"
           data-column-id=${id}
+          data-drop=${drag.dropEdge(id, index, context.columns.length) ?? nothing}
           aria-colindex=${index + 2}
           aria-sort=${ariaSort(table, id)}
           data-column=${index + 1}
           tabindex=${context.tabIndex(0, index + 1)}
-          @click=${(event: MouseEvent) => column.getToggleSortingHandler()?.(event)}
+          @click=${(event: MouseEvent) => drag.takeClick() && column.getToggleSortingHandler()?.(event)}
+          @pointerdown=${(event: PointerEvent) => drag.handlePointerDown(event, id)}
+          @pointermove=${drag.handlePointerMove}
+          @pointerup=${drag.handlePointerUp}
+          @lostpointercapture=${drag.handleLostCapture}
         >
           <span class="clip" title=${headerLabel(id)}>${headerLabel(id)}</span>
           <span class="sort-indicator" aria-hidden="true">${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}</span>

@@ -304,6 +304,28 @@ export const styles = [
     position: relative;
   }
 
+  /* A header being dragged to a new place, and the edge where it would drop. */
+  .header-cell.dragged {
+    opacity: 0.6;
+    cursor: grabbing;
+  }
+
+  .header-cell[data-drop]::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    width: 3px;
+    background: var(--_accent);
+  }
+
+  .header-cell[data-drop='start']::before {
+    inset-inline-start: 0;
+  }
+
+  .header-cell[data-drop='end']::before {
+    inset-inline-end: 0;
+  }
+
   /* On the header's end edge, over its padding; wide enough to grab, drawn as a line when hovered or focused. */
   .resize-handle {
     position: absolute;

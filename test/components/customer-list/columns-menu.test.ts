@@ -6,28 +6,11 @@ import type { CustomerList } from '../../../src/components/customer-list/custome
 import { parseCsv } from '../../../src/model/csv.js';
 import { contractFixture } from '../../adapter/contract-fixture.js';
 import { click, deepActiveElement, expectFocused, press, tabTo } from '../../support/input.js';
-import { dataRows, mountList, shadow } from './list-harness.js';
+import { columnsCommand, columnsMenu, drawnColumns, mountList, openColumnsMenu, shadow } from './list-harness.js';
 
-export const columnsCommand = (list: CustomerList) => shadow(list).querySelector<HTMLButtonElement>('[data-command=columns]')!;
-export const columnsMenu = (list: CustomerList) => shadow(list).querySelector<HTMLElement>('[part=columns-menu]')!;
 const choice = (list: CustomerList, id: string) => columnsMenu(list).querySelector<HTMLElement>(`.column-choice[data-column-id=${id}]`)!;
 const showBox = (list: CustomerList, id: string) => choice(list, id).querySelector<HTMLInputElement>('[data-action=show]')!;
 const moveButton = (list: CustomerList, id: string, direction: 'earlier' | 'later') => choice(list, id).querySelector<HTMLButtonElement>(`[data-action=${direction}]`)!;
-
-/** The column ids of the header, and of the first data row, in the order drawn on screen (left to right). */
-export function drawnColumns(list: CustomerList): { header: string[]; row: string[] } {
-  const byX = (cells: HTMLElement[]) => cells.sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left);
-  const header = byX([...shadow(list).querySelectorAll<HTMLElement>('[role=columnheader][data-column-id]')]).map((cell) => cell.dataset.columnId!);
-  const ids = ['id', 'companyName', 'primaryDomain', 'relationship', 'tags'];
-  const row = byX([...dataRows(list)[0]!.querySelectorAll<HTMLElement>('[role=gridcell]')].filter((cell) => ids.some((id) => cell.classList.contains(id)))).map((cell) => ids.find((id) => cell.classList.contains(id))!);
-  return { header, row };
-}
-
-export async function openColumnsMenu(list: CustomerList): Promise<void> {
-  await click(columnsCommand(list));
-  await list.updateComplete;
-  expect(columnsMenu(list).matches(':popover-open'), 'the menu is open').to.equal(true);
-}
 
 describe('<customer-list> Columns menu', () => {
   it('opens from the command bar with focus inside, and Escape closes it back onto the command', async () => {
