@@ -16,6 +16,7 @@ import { CustomerGrid } from './customer-grid.js';
 import { CustomerOpenEvent, CustomerSelectEvent, SavedViewsChangeEvent, ViewStateChangeEvent } from './customer-list.events.js';
 import { droppedSelectionSentence } from './view-announcements.js';
 import { ColumnsMenu } from './columns-menu.js';
+import { ViewsMenu } from './views-menu.js';
 import { renderSelectionBar, renderStatus, type BarContext } from './customer-list.status.js';
 import { styles } from './customer-list.styles.js';
 import { renderToolbar, type ToolbarContext } from './customer-list.toolbar.js';
@@ -64,6 +65,7 @@ import { ListCommands } from './list-commands.js';
  * @csspart billing-panel - The side panel holding a <billing-profile-form>, when the page defines it.
  * @csspart activity-panel - The side panel holding an <activity-log> of one customer, when the page defines it.
  * @csspart tag-popover - The Manage tags popover holding a <tag-editor>, when the page defines it.
+ * @csspart views-menu - The Views menu (a popover dialog): the saved views (show, rename, delete) and saving the current view.
  * @csspart columns-menu - The Columns menu (a popover dialog): a checkbox per column, move earlier/later, Reset to defaults.
  * @csspart selection-bar - "N selected" and the select-all / clear actions.
  * @csspart viewport - The scrolling container of the grid and its state messages.
@@ -211,6 +213,23 @@ export class CustomerList extends AdapterElement {
     current: () => this.viewState,
     restore: (state) => this.applyView(state),
     savedViewsChanged: (views) => this.dispatchEvent(new SavedViewsChangeEvent(views)),
+  });
+
+  private readonly viewsMenu = new ViewsMenu(this, {
+    views: () => this.views.savedViews,
+    activeName: () => {
+      const key = viewStateKey(this.viewState);
+      return this.views.savedViews.find((view) => viewStateKey(view.state) === key)?.name;
+    },
+    nameProblem: (name, renaming) => this.views.nameProblem(name, renaming),
+    save: (name) => this.views.save(name),
+    rename: (from, to) => this.views.rename(from, to),
+    remove: (name) => this.views.remove(name),
+    apply: (view) => {
+      this.applyView(view.state);
+      this.noteViewChange(true);
+    },
+    root: () => this.shadowRoot,
   });
 
   private readonly commands = new ListCommands(this, {
@@ -381,6 +400,7 @@ export class CustomerList extends AdapterElement {
     return html`
       ${guard(this.toolbarDeps(), () => renderToolbar(this.toolbarContext()))}
       ${guard([JSON.stringify(this.grid.columns)], () => this.columnsMenu.render())}
+      ${guard(this.viewsMenuDeps(), () => this.viewsMenu.render())}
       ${renderSelectionBar(this.barContext())}
       ${this.grid.render()}
       ${renderStatus(this.barContext())}
@@ -501,7 +521,12 @@ export class CustomerList extends AdapterElement {
    */
   private toolbarDeps(): unknown[] {
     const single = this.grid.selection.single();
-    return [this.searchField, this.search.draft, this.tagFilter, this.relationshipFilter, this.resellerFilter, this.partnerTags, this.agentRole, this.activeAdapter, this.selectedCount, single, this.commands.manageTagsOpen, this.columnsMenu.isOpen];
+    return [this.searchField, this.search.draft, this.tagFilter, this.relationshipFilter, this.resellerFilter, this.partnerTags, this.agentRole, this.activeAdapter, this.selectedCount, single, this.commands.manageTagsOpen, this.columnsMenu.isOpen, this.viewsMenu.isOpen];
+  }
+
+  /** The Views menu marks the view shown now, which only matters (and is only worked out) while it is open. */
+  private viewsMenuDeps(): unknown[] {
+    return [this.views.savedViews, this.viewsMenu.version, this.viewsMenu.isOpen ? viewStateKey(this.viewState) : ''];
   }
 
   private toolbarContext(): ToolbarContext {
@@ -522,6 +547,7 @@ export class CustomerList extends AdapterElement {
       newOrderReady: single !== undefined,
       manageTagsOpen: this.commands.manageTagsOpen,
       columnsOpen: this.columnsMenu.isOpen,
+      viewsOpen: this.viewsMenu.isOpen,
       onSearchField: (field) => this.byAgent(() => (this.searchField = field)),
       onSearchInput: (text) => this.search.input(text),
       onSearchCommit: () => this.search.flush(),

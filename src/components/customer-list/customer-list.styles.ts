@@ -265,6 +265,65 @@ export const styles = [
     cursor: not-allowed;
   }
 
+  .view-apply {
+    flex: 1;
+    min-width: 0;
+    min-height: var(--_p-control-height);
+    padding: 0 0.5rem;
+    overflow: hidden;
+    border: 1px solid transparent;
+    border-radius: var(--_p-radius);
+    background: none;
+    text-align: start;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+
+  .view-apply:hover,
+  .view-apply[aria-current='true'] {
+    background: var(--_selected);
+  }
+
+  .rename-view,
+  .save-view {
+    display: flex;
+    flex: 1;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: end;
+  }
+
+  .save-view {
+    margin-block-start: 0.75rem;
+  }
+
+  .rename-view input {
+    flex: 1;
+    min-width: 8rem;
+  }
+
+  .view-item.renaming {
+    flex-wrap: wrap;
+  }
+
+  .menu-error {
+    margin: 0.25rem 0 0;
+    color: var(--_error);
+    font-size: 0.85em;
+  }
+
+  .menu-error:empty,
+  .menu-status:empty {
+    display: none;
+  }
+
+  .menu-status {
+    margin: 0.5rem 0 0;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+
   .menu-note {
     margin: 0.5rem 0;
     color: var(--_muted);

@@ -14,6 +14,7 @@ import { tagKey } from '../../model/tags.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import { revealDirectionControls, userText } from '../../internal/user-text.js';
 import { COLUMNS_MENU_ID } from './columns-menu.js';
+import { VIEWS_MENU_ID } from './views-menu.js';
 
 export interface ToolbarContext {
   adapter: CustomerAdapter | undefined;
@@ -31,6 +32,8 @@ export interface ToolbarContext {
   newOrderReady: boolean;
   /** Whether the Columns menu is open. */
   columnsOpen: boolean;
+  /** Whether the Views menu is open. */
+  viewsOpen: boolean;
   /** Whether the Manage tags popover is open; undefined when the page has no <tag-editor>. */
   manageTagsOpen: boolean | undefined;
   onSearchField(field: SearchField): void;
@@ -135,6 +138,7 @@ function renderCommands(context: ToolbarContext): TemplateResult {
     ${context.isAdmin ? command(msg('Manage tags'), tagsHint, context.onManageTags, 'manage-tags', context.manageTagsOpen) : nothing}
     ${exportCommand(context)}
     ${menuCommand(msg('Columns'), 'columns', COLUMNS_MENU_ID, context.columnsOpen)}
+    ${menuCommand(msg('Views'), 'views', VIEWS_MENU_ID, context.viewsOpen)}
     <slot name="commands"></slot>
   </div>`;
 }
