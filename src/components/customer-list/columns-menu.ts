@@ -1,8 +1,7 @@
 /**
  * The Columns menu of <customer-list>: a popover dialog under the Columns command with a checkbox per column
- * (Company name always shown), buttons that move a column earlier or later, and Reset to defaults. It is a
- * native `popover` opened by its command (`popovertarget`), so Escape and a click elsewhere close it; focus
- * moves into it when it opens and back to the command when it closes with focus inside.
+ * (Company name always shown), buttons that move a column earlier or later, and Reset to defaults (opening,
+ * closing and focus as every list menu: see MenuPopover).
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
@@ -10,6 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { columnLabel } from '../../localization/labels.js';
 import type { ColumnId } from '../../model/query.js';
 import { ALWAYS_SHOWN, moveColumn, type ViewState } from '../../model/view-state.js';
+import { MenuPopover } from './menu-popover.js';
 
 type Columns = Pick<ViewState, 'columnOrder' | 'columnVisibility'>;
 
@@ -24,13 +24,13 @@ export interface ColumnsMenuOptions {
 
 export const COLUMNS_MENU_ID = 'columns-menu';
 
-export class ColumnsMenu {
-  isOpen = false;
-
+export class ColumnsMenu extends MenuPopover {
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    host: ReactiveControllerHost & HTMLElement,
     private readonly options: ColumnsMenuOptions,
-  ) {}
+  ) {
+    super(host, COLUMNS_MENU_ID, 'columns', options.root);
+  }
 
   render(): TemplateResult {
     const { columnOrder, columnVisibility } = this.options.columns();
@@ -100,25 +100,7 @@ export class ColumnsMenu {
 
   private readonly handleReset = () => this.options.reset();
 
-  private readonly handleToggle = (event: ToggleEvent) => {
-    this.isOpen = event.newState === 'open';
-    this.host.requestUpdate();
-    const popover = event.target as HTMLElement;
-    if (this.isOpen) {
-      popover.querySelector<HTMLElement>('input:not(:disabled), button')?.focus();
-      return;
-    }
-    // Closed by Escape (or a click on nothing focusable) with focus inside: focus goes back to the command. A click
-    // on another control keeps the focus it gave that control.
-    const active = this.options.root()?.activeElement;
-    if ((active && popover.contains(active)) || document.activeElement === document.body) this.invoker()?.focus();
-  };
-
-  private popover(): HTMLElement | null | undefined {
-    return this.options.root()?.querySelector<HTMLElement>(`#${COLUMNS_MENU_ID}`);
-  }
-
-  private invoker(): HTMLElement | null | undefined {
-    return this.options.root()?.querySelector<HTMLElement>('[data-command=columns]');
+  protected firstFocus(popover: HTMLElement): HTMLElement | null {
+    return popover.querySelector<HTMLElement>('input:not(:disabled), button');
   }
 }

@@ -115,6 +115,9 @@ export class CustomerGrid {
     if (columnOrder) this.table.setColumnOrder([...columnOrder]);
     if (columnVisibility) this.table.setColumnVisibility({ ...columnVisibility });
     if (columnSizing) this.table.setColumnSizing({ ...columnSizing });
+    // The grid's one tab stop must stay on a column that is still drawn, or Tab would skip the grid.
+    const last = this.visibleColumns().length;
+    if (this.focus.active.column > last) this.focus.active = { ...this.focus.active, column: last };
     this.host.requestUpdate();
   }
 

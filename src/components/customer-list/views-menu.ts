@@ -1,8 +1,7 @@
 /**
  * The Views menu of <customer-list>: the agent's saved views (apply one, rename, delete) and a field to save the
- * current view under a name. A native `popover` opened by its command, like the Columns menu: focus moves in
- * when it opens and back to the command when Escape closes it. Every action says what it did in the menu's
- * status line, and focus always lands on something that is still there.
+ * current view under a name (opening, closing and focus as every list menu: see MenuPopover). Every action says
+ * what it did in the menu's status line, and focus always lands on something that is still there.
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
@@ -12,6 +11,7 @@ import { isolate } from '../../internal/isolate.js';
 import { userText } from '../../internal/user-text.js';
 import { formatNumber } from '../../localization/labels.js';
 import type { SavedView } from '../../model/view-state.js';
+import { MenuPopover } from './menu-popover.js';
 
 export const VIEWS_MENU_ID = 'views-menu';
 
@@ -27,20 +27,18 @@ export interface ViewsMenuOptions {
   root(): ShadowRoot | null;
 }
 
-export class ViewsMenu {
-  isOpen = false;
-  /** Bumped on every change of what the menu shows, for the host's render guard. */
-  version = 0;
-  /** The view being renamed. */
+export class ViewsMenu extends MenuPopover {  /** The view being renamed. */
   private renaming: string | undefined;
   /** A refused name: for the new view (undefined key) or the one being renamed. */
   private problem: { renaming: string | undefined; text: string } | undefined;
   private status = '';
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    host: ReactiveControllerHost & HTMLElement,
     private readonly options: ViewsMenuOptions,
-  ) {}
+  ) {
+    super(host, VIEWS_MENU_ID, 'views', options.root);
+  }
 
   render(): TemplateResult {
     const views = this.options.views();
@@ -114,11 +112,6 @@ export class ViewsMenu {
       case 'taken':
         return msg(str`There is already a view named ${isolate(name.trim())}.`);
     }
-  }
-
-  private changed(): void {
-    this.version++;
-    this.host.requestUpdate();
   }
 
   private readonly handleNameInput = () => {
@@ -208,30 +201,20 @@ export class ViewsMenu {
     this.invoker()?.focus();
   }
 
-  private readonly handleToggle = (event: ToggleEvent) => {
-    this.isOpen = event.newState === 'open';
-    const popover = event.target as HTMLElement;
-    if (this.isOpen) {
-      this.status = '';
-      popover.querySelector<HTMLElement>('[data-action=apply], [data-role=view-name]')?.focus();
-    } else {
-      this.renaming = undefined;
-      this.problem = undefined;
-      const active = this.options.root()?.activeElement;
-      if ((active && popover.contains(active)) || document.activeElement === document.body) this.invoker()?.focus();
-    }
-    this.changed();
-  };
+  protected override opened(): void {
+    this.status = '';
+  }
+
+  protected firstFocus(popover: HTMLElement): HTMLElement | null {
+    return popover.querySelector<HTMLElement>('[data-action=apply], [data-role=view-name]');
+  }
+
+  protected override closed(): void {
+    this.renaming = undefined;
+    this.problem = undefined;
+  }
 
   private item(name: string): HTMLElement | undefined {
     return [...(this.popover()?.querySelectorAll<HTMLElement>('[data-view-name]') ?? [])].find((item) => item.dataset.viewName === name);
-  }
-
-  private popover(): HTMLElement | null | undefined {
-    return this.options.root()?.querySelector<HTMLElement>(`#${VIEWS_MENU_ID}`);
-  }
-
-  private invoker(): HTMLElement | null | undefined {
-    return this.options.root()?.querySelector<HTMLElement>('[data-command=views]');
   }
 }

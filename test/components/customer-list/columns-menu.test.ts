@@ -6,7 +6,7 @@ import type { CustomerList } from '../../../src/components/customer-list/custome
 import { parseCsv } from '../../../src/model/csv.js';
 import { contractFixture } from '../../adapter/contract-fixture.js';
 import { click, deepActiveElement, expectFocused, press, tabTo } from '../../support/input.js';
-import { columnsCommand, columnsMenu, drawnColumns, mountList, openColumnsMenu, shadow } from './list-harness.js';
+import { columnsCommand, columnsMenu, dataRows, drawnColumns, mountList, openColumnsMenu, shadow } from './list-harness.js';
 
 const choice = (list: CustomerList, id: string) => columnsMenu(list).querySelector<HTMLElement>(`.column-choice[data-column-id=${id}]`)!;
 const showBox = (list: CustomerList, id: string) => choice(list, id).querySelector<HTMLInputElement>('[data-action=show]')!;
@@ -86,6 +86,21 @@ describe('<customer-list> Columns menu', () => {
     expect(drawnColumns(list).header).to.deep.equal(['id', 'companyName', 'primaryDomain', 'relationship', 'tags']);
     expect(list.viewState.columnSizing).to.deep.equal({});
     expect(showBox(list, 'id').checked).to.equal(true);
+  });
+
+  it('keeps the grid reachable by Tab when the column holding its tab stop is hidden', async () => {
+    const list = await mountList();
+    const row = dataRows(list)[1]!;
+    await click(row.querySelector('.cell.tags')!);
+    await list.updateComplete;
+    expectFocused(row.querySelector('.cell.tags'), 'the clicked cell is the tab stop');
+    await openColumnsMenu(list);
+    await click(showBox(list, 'tags'));
+    await press('Escape');
+    await list.updateComplete;
+    expectFocused(columnsCommand(list), 'back on Columns');
+    // The tab stop moved to the last column still drawn, in the same row.
+    await tabTo(dataRows(list)[1]!.querySelector('.cell.relationship')!);
   });
 
   it('has no axe violations with the menu open', async () => {
