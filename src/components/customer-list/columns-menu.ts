@@ -5,7 +5,6 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { columnLabel } from '../../localization/labels.js';
 import type { ColumnId } from '../../model/query.js';
 import { ALWAYS_SHOWN, moveColumn, type ViewState } from '../../model/view-state.js';
@@ -37,10 +36,7 @@ export class ColumnsMenu extends MenuPopover {
     const last = columnOrder.length - 1;
     return html`<div id=${COLUMNS_MENU_ID} popover part="columns-menu" class="menu-popover columns-menu" role="dialog" aria-label=${msg('Columns')} @toggle=${this.handleToggle}>
       <ul class="column-choices" aria-label=${msg('Columns shown and their order')}>
-        ${repeat(
-          columnOrder,
-          (id) => id,
-          (id, index) => {
+        ${columnOrder.map((id, index) => {
             const label = columnLabel(id);
             const fixed = id === ALWAYS_SHOWN;
             return html`<li class="column-choice" data-column-id=${id}>
@@ -58,8 +54,7 @@ export class ColumnsMenu extends MenuPopover {
               ${this.moveButton(id, -1, index === 0, msg(str`Move ${label} earlier`), '↑')}
               ${this.moveButton(id, 1, index === last, msg(str`Move ${label} later`), '↓')}
             </li>`;
-          },
-        )}
+        })}
       </ul>
       <p id="always-shown" class="menu-note">${msg('Company name is always shown.')}</p>
       <button type="button" part="command" class="command" data-action="reset-columns" @click=${this.handleReset}>${msg('Reset to defaults')}</button>
@@ -87,7 +82,7 @@ export class ColumnsMenu extends MenuPopover {
     this.options.change({ columnVisibility: next });
   }
 
-  /** The moved row's element moves in the list and loses focus: focus follows it to its new place. */
+  /** Rows are drawn in place (no keyed moves): focus follows the moved column to its new row. */
   private async move(id: ColumnId, by: number): Promise<void> {
     this.options.change({ columnOrder: moveColumn(this.options.columns().columnOrder, id, by) });
     await this.host.updateComplete;

@@ -163,6 +163,8 @@ export class CustomerGrid {
     const { rows, focus, selection, window } = this;
     const value = rows.value;
     const error = rows.error;
+    const columns = this.columns;
+    const visible = visibleColumns(columns);
     return renderGrid({
       rows: value,
       total: this.total,
@@ -172,10 +174,10 @@ export class CustomerGrid {
       error,
       retryCountdown: rows.retryCountdown,
       table: this.table,
-      columns: this.visibleColumns(),
+      columns: visible,
       resizeHandle: (id, tabIndex) => this.resizer.render(id, tabIndex),
       drag: this.dragger,
-      template: gridTemplate(this.visibleColumns(), this.columns.columnSizing),
+      template: gridTemplate(visible, columns.columnSizing),
       activeRow: focus.active.row,
       tabIndex: (row, column) => focus.tabIndex(row, column),
       isSelected: (row) => selection.isSelected(row),

@@ -177,6 +177,10 @@ export const styles = [
   .tag-popover {
     position-anchor: --manage-tags;
     position-area: block-end span-inline-end;
+  }
+
+  .tag-popover,
+  .menu-popover {
     position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
     inset: auto;
     margin: 0.25rem 0;
@@ -199,22 +203,12 @@ export const styles = [
     anchor-name: --views-command;
   }
 
-  /* The Columns and Views menus: in the top layer under their command, flipping when there is no room. */
+  /* The Columns and Views menus: a panel like Manage tags, toward the inline start (their commands are last). */
   .menu-popover {
     position-area: block-end span-inline-start;
-    position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
-    inset: auto;
     box-sizing: border-box;
     width: min(22rem, calc(100vw - 1rem));
-    max-height: calc(100vh - 1rem);
-    margin: 0.25rem 0;
     padding: 0.75rem;
-    overflow: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_p-panel-radius);
-    background: var(--_background);
-    color: var(--_text);
-    box-shadow: var(--_p-shadow);
   }
 
   .columns-menu {

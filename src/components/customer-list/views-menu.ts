@@ -5,7 +5,6 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { MAX_VIEW_NAME_LENGTH, type ViewNameProblem } from '../../controllers/view-state-controller.js';
 import { isolate } from '../../internal/isolate.js';
 import { userText } from '../../internal/user-text.js';
@@ -47,7 +46,7 @@ export class ViewsMenu extends MenuPopover {  /** The view being renamed. */
     return html`<div id=${VIEWS_MENU_ID} popover part="views-menu" class="menu-popover views-menu" role="dialog" aria-label=${msg('Saved views')} @toggle=${this.handleToggle}>
       ${views.length
         ? html`<ul class="view-list" aria-label=${msg('Saved views')}>
-            ${repeat(views, (view) => view.name, (view) => (view.name === this.renaming ? this.renderRename(view) : this.renderView(view, view.name === active)))}
+            ${views.map((view) => (view.name === this.renaming ? this.renderRename(view) : this.renderView(view, view.name === active)))}
           </ul>`
         : html`<p class="menu-note">${msg('No saved views yet.')}</p>`}
       <form class="save-view" @submit=${this.handleSave}>
