@@ -137,8 +137,9 @@ export class CustomerList extends AdapterElement {
 
   /**
    * Key under which the view (columns, sort, search, filters) and the saved views are kept in `localStorage`, so
-   * the agent finds them again after a reload. Setting it applies the view stored under it, unless `viewState`
-   * was set in the same task. A stored value of another version or shape is ignored with one console warning.
+   * the agent finds them again after a reload. Setting it applies the view stored under it, unless the host set
+   * `viewState` since the key last changed (a view from the URL wins over the stored one); the saved views are
+   * loaded either way. A stored value of another version or shape is ignored with one console warning.
    */
   @property({ attribute: 'persist-key' }) persistKey = '';
 

@@ -75,9 +75,10 @@ describe('<customer-list> view state', () => {
     const list = await mount();
     let events = 0;
     list.addEventListener('view-state-change', () => events++);
-    list.viewState = { ...defaultViewState(), searchText: 'Con' };
+    list.viewState = { ...defaultViewState(), searchText: 'Con', sort: [{ column: 'id', direction: 'desc' }], columnSizing: { tags: 100 } };
     await settle(list);
     expect(events, 'host set').to.equal(0);
+    expect(headerCell(list, 'Microsoft ID').getAttribute('aria-sort')).to.equal('descending');
 
     const sorted = nextEvent(list, 'view-state-change');
     await click(headerCell(list, 'Primary domain name'));
