@@ -40,8 +40,8 @@ export default {
     </head><body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
     inputCommandsPlugin(),
-    // file-saver ships only UMD.
-    commonjs({ include: ['**/node_modules/file-saver/**'], strictRequires: false }),
+    // file-saver and papaparse (tests read exported files back with it) ship only UMD.
+    commonjs({ include: ['**/node_modules/file-saver/**', '**/node_modules/papaparse/**'], strictRequires: false }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [

@@ -37,6 +37,11 @@ export interface ExportHooks {
   cancelled?(rows: number): void;
   /** Hands the finished file to the browser (file-saver); replaceable in tests. */
   save(blob: Blob, filename: string): void;
+  /**
+   * The host's command that starts the export, and the progress area (Cancel in it) that goes when an export
+   * ends, however it ends: if focus is in the progress then, it moves to the command instead of to the page.
+   */
+  focus?(): { command: HTMLElement | null | undefined; progress: Element | null | undefined };
 }
 
 export class ExportController implements ReactiveController {
@@ -52,6 +57,13 @@ export class ExportController implements ReactiveController {
 
   hostDisconnected(): void {
     this.cancel();
+  }
+
+  /** Before the render that removes the progress: focus in it would fall to <body> with it. */
+  hostUpdate(): void {
+    if (this.running || !this.hooks.focus) return;
+    const { command, progress } = this.hooks.focus();
+    if (progress?.matches(':focus-within')) command?.focus();
   }
 
   get running(): boolean {

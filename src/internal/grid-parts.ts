@@ -6,6 +6,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { isAdapterError } from '../adapter/adapter-error.js';
+import type { PagedRows } from '../controllers/paged-rows.js';
 import type { RowWindow } from '../controllers/windowing.js';
 import { failureDetails, failureMessage } from './failure.js';
 
@@ -110,3 +111,59 @@ export function renderGridFrame(frame: GridFrame): TemplateResult {
   </div>`;
 }
 
+
+/** What every windowed grid's render context carries: its rows and window, the load state, focus, listeners. */
+export interface WindowedGridContext<Row> {
+  rows: PagedRows<Row> | undefined;
+  total: number;
+  view: RowWindow;
+  pending: boolean;
+  /** The previous query's rows are drawn while a new one loads. */
+  replacing: boolean;
+  error: unknown;
+  retryCountdown: number;
+  /** The focused row (0 is the header row). */
+  activeRow: number;
+  tabIndex(row: number, column: number): number;
+  onScroll(event: Event): void;
+  onKeydown(event: KeyboardEvent): void;
+  onFocusIn(event: FocusEvent): void;
+  onFocusOut(event: FocusEvent): void;
+  onRetry(): void;
+  onRetryPage(): void;
+}
+
+/** What a grid adds to the frame: its name and columns, its header, how it draws a row, and its state message. */
+export interface WindowedGridParts<Row> {
+  label: string;
+  columnCount: number;
+  /** The columns' `grid-template-columns` when they can change at run time (see GridFrame). */
+  template?: string;
+  multiselectable: boolean;
+  header: TemplateResult;
+  row(rows: PagedRows<Row>): (index: number) => TemplateResult;
+  state: unknown;
+}
+
+/** A windowed grid: the frame, with the ring of row slots drawn while there are rows and no failure. */
+export function renderWindowedGrid<Row>(context: WindowedGridContext<Row>, parts: WindowedGridParts<Row>): TemplateResult {
+  const { rows, error, view } = context;
+  const shown = rows !== undefined && !error;
+  return renderGridFrame({
+    label: parts.label,
+    rowCount: context.total,
+    columnCount: parts.columnCount,
+    ...(parts.template ? { template: parts.template } : {}),
+    multiselectable: parts.multiselectable,
+    busy: context.pending,
+    replacing: context.replacing,
+    bodyHeight: shown ? view.scrollHeight : 0,
+    header: parts.header,
+    rows: shown ? renderSlots(windowSlots(view, context.activeRow - 1, rows.totalCount), parts.row(rows)) : nothing,
+    state: parts.state,
+    onScroll: context.onScroll,
+    onKeydown: context.onKeydown,
+    onFocusIn: context.onFocusIn,
+    onFocusOut: context.onFocusOut,
+  });
+}

@@ -33,8 +33,11 @@ export function renderActivityCell(id: ActivityColumnId, record: ActivityRecord)
       const name = record.customerName || record.customerId;
       return html`<span class="clip" dir="auto" title=${revealDirectionControls(name)}>${userText(name)}</span>`;
     }
-    case 'operationType':
-      return html`<span class="clip" title=${operationLabel(record.operationType)}>${operationLabel(record.operationType)}</span>`;
+    case 'operationType': {
+      // An action this library does not know shows as the service sent it: a user value like any other.
+      const label = operationLabel(record.operationType);
+      return html`<span class="clip" dir="auto" title=${revealDirectionControls(label)}>${userText(label)}</span>`;
+    }
     case 'userPrincipalName':
       return html`<span class="clip" dir="auto" title=${revealDirectionControls(record.userPrincipalName)}>${userText(record.userPrincipalName)}</span>`;
     case 'operationStatus':

@@ -12,8 +12,8 @@ import { WindowController } from '../../controllers/window-controller.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import { missingAdapterError } from '../../internal/failure.js';
 import { ACTIVITY_RETENTION_DAYS, daysAgo, defaultPeriod, periodProblem, type ActivityQuery, type ActivityRecord, type PeriodProblem } from '../../model/activity.js';
-import { ExportCancelEvent, ExportCompleteEvent, ExportErrorEvent, ExportProgressEvent, ExportStartEvent } from '../export-button/export-button.events.js';
-import { fileSaver } from '../export-button/save-file.js';
+import { ExportStartEvent } from '../export-button/export-button.events.js';
+import { exportEventHooks } from '../export-button/export-hooks.js';
 import { recordCount } from '../../localization/activity-labels.js';
 import { ACTIVITY_COLUMN_COUNT, activityCsvColumns } from './activity-log.columns.js';
 import { renderFilters } from './activity-log.filters.js';
@@ -152,11 +152,8 @@ export class ActivityLog extends AdapterElement {
   });
 
   private readonly exporter = new ExportController(this, {
-    progress: (rows, total) => this.dispatchEvent(new ExportProgressEvent(rows, total)),
-    saved: (rows, bytes, filename) => this.dispatchEvent(new ExportCompleteEvent(rows, bytes, filename)),
-    cancelled: (rows) => this.dispatchEvent(new ExportCancelEvent(rows)),
-    failed: (error) => this.dispatchEvent(new ExportErrorEvent(error)),
-    save: (blob, filename) => fileSaver.saveAs(blob, filename),
+    ...exportEventHooks(this),
+    focus: () => ({ command: this.renderRoot.querySelector<HTMLElement>('[data-action=export]'), progress: this.renderRoot.querySelector('[part=progress]') }),
   });
 
   /** Records the period and filters select, once the first page has arrived. */

@@ -1,7 +1,8 @@
 /**
  * What an expanded activity row shows: the fields that changed (old → new, field by field), the customized
- * data, the resource and the correlation id. Every value is drawn as text, clipped to a few lines with the
- * whole value in its tooltip, so a 10 000-character name or a formula stays inert and in its box.
+ * data, the resource and the correlation id. Every value from a record (field names and keys too) is drawn as
+ * text, isolated, its direction controls shown as markers, wrapped and clipped to a few lines with the whole value
+ * in its tooltip, so markup, a formula or a 10 000-character name stays inert and in its box.
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -24,7 +25,7 @@ export function renderDetails(record: ActivityRecord, id: string): TemplateResul
           <tbody>
             ${changes.map(
               (change) => html`<tr>
-                <th scope="row" dir="auto">${change.field || msg('Value')}</th>
+                <th scope="row">${change.field ? value(change.field) : msg('Value')}</th>
                 <td>${value(change.before)}</td>
                 <td>${value(change.after)}</td>
               </tr>`,
@@ -34,10 +35,10 @@ export function renderDetails(record: ActivityRecord, id: string): TemplateResul
       : html`<p class="muted">${msg('No values were recorded for this operation.')}</p>`}
     <dl class="facts">
       <dt>${msg('Resource')}</dt>
-      <dd>${resourceLabel(record.resourceType)}</dd>
-      ${record.customizedData.map((item) => html`<dt dir="auto">${userText(item.key)}</dt><dd>${value(item.value)}</dd>`)}
+      <dd>${value(resourceLabel(record.resourceType))}</dd>
+      ${record.customizedData.map((item) => html`<dt>${value(item.key)}</dt><dd>${value(item.value)}</dd>`)}
       <dt>${msg('Correlation ID')}</dt>
-      <dd class="mono">${record.originalCorrelationId}</dd>
+      <dd class="mono">${value(record.originalCorrelationId)}</dd>
     </dl>
   </div>`;
 }

@@ -41,6 +41,7 @@ const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelect
 
 export function renderFilters(context: FiltersContext): TemplateResult {
   const invalid = context.periodError ? 'true' : 'false';
+  const running = context.exportState.kind === 'running';
   return html`<div part="filters" class="filters">
       <label class="field">
         <span>${msg('From')}</span>
@@ -68,7 +69,15 @@ export function renderFilters(context: FiltersContext): TemplateResult {
         </select>
       </label>
       <span class="export">
-        <button type="button" part="command" class="command" data-action="export" aria-disabled=${context.canExport && context.exportState.kind !== 'running' ? 'false' : 'true'} @click=${context.onExport}>${msg('Export activity')}</button>
+        <button
+          type="button"
+          part="command"
+          class="command"
+          data-action="export"
+          aria-disabled=${context.canExport && !running ? 'false' : 'true'}
+          aria-description=${running ? msg('An export is running; wait for it or cancel it.') : nothing}
+          @click=${context.onExport}
+        >${msg('Export activity')}</button>
         ${renderExportState(context.exportState, {
           progress: (rows, total) => (total === undefined ? msg('Exporting activity…') : msg(str`Exporting ${formatNumber(rows)} of ${formatNumber(total)} records…`)),
           onCancel: context.onCancelExport,

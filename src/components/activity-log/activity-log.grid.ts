@@ -6,59 +6,33 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PagedRows } from '../../controllers/paged-rows.js';
-import type { RowWindow } from '../../controllers/windowing.js';
-import { renderGridFrame, renderLoadFailure, renderSkeleton, renderSlots, windowSlots } from '../../internal/grid-parts.js';
+import { renderLoadFailure, renderSkeleton, renderWindowedGrid, type WindowedGridContext } from '../../internal/grid-parts.js';
 import { activityColumnLabel, operationLabel } from '../../localization/activity-labels.js';
 import type { ActivityRecord } from '../../model/activity.js';
 import { ACTIVITY_COLUMN_COUNT, ACTIVITY_COLUMNS, formatOperationDate, renderActivityCell } from './activity-log.columns.js';
 import { renderDetails } from './activity-log.details.js';
 
-export interface ActivityGridContext {
-  rows: PagedRows<ActivityRecord> | undefined;
-  total: number;
-  view: RowWindow;
-  pending: boolean;
-  replacing: boolean;
-  error: unknown;
-  retryCountdown: number;
+export interface ActivityGridContext extends WindowedGridContext<ActivityRecord> {
   /** Newest first unless `asc`. */
   sort: 'desc' | 'asc';
-  activeRow: number;
-  tabIndex(row: number, column: number): number;
   /** The expanded row's index, or -1. */
   expanded: number;
   /** Extra height of the expanded row (its details), in pixels. */
   expandedExtra: number;
   /** Why nothing is asked of the adapter (the agent's role, no records kept, a refused period), if so. */
   blocked: string | undefined;
-  onScroll(event: Event): void;
-  onKeydown(event: KeyboardEvent): void;
-  onFocusIn(event: FocusEvent): void;
-  onFocusOut(event: FocusEvent): void;
   onSort(): void;
   onToggle(index: number): void;
-  onRetry(): void;
-  onRetryPage(): void;
 }
 
 export function renderActivityGrid(context: ActivityGridContext): TemplateResult {
-  const { rows, error, view } = context;
-  const shown = rows !== undefined && !error;
-  return renderGridFrame({
+  return renderWindowedGrid(context, {
     label: msg('Activity records'),
-    rowCount: context.total,
     columnCount: ACTIVITY_COLUMN_COUNT,
     multiselectable: false,
-    busy: context.pending,
-    replacing: context.replacing,
-    bodyHeight: shown ? view.scrollHeight : 0,
     header: renderHeader(context),
-    rows: shown ? renderSlots(windowSlots(view, context.activeRow - 1, rows.totalCount), rowRenderer(context, rows)) : nothing,
+    row: (rows) => rowRenderer(context, rows),
     state: renderState(context),
-    onScroll: context.onScroll,
-    onKeydown: context.onKeydown,
-    onFocusIn: context.onFocusIn,
-    onFocusOut: context.onFocusOut,
   });
 }
 
@@ -124,7 +98,10 @@ function rowRenderer(context: ActivityGridContext, rows: PagedRows<ActivityRecor
           ? renderActivityCell(id, record)
           : html`<span class="skeleton">${column === 0 ? msg('Loading…') : ''}</span>`}</div>`,
       )}
-      ${open ? renderDetails(record, detailsId) : nothing}
+      ${open
+        ? // A row holds only cells: the details are one cell across the row (a region directly in a row is invalid ARIA).
+          html`<div role="gridcell" class="details-cell" aria-colindex="1" aria-colspan=${ACTIVITY_COLUMN_COUNT}>${renderDetails(record, detailsId)}</div>`
+        : nothing}
     </div>`;
   };
 }

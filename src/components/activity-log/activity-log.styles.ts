@@ -136,17 +136,24 @@ export const styles = [
       color: var(--_error);
     }
 
-    .details-panel {
+    .details-cell {
       grid-column: 1 / -1;
+      min-width: 0;
+    }
+
+    /*
+     * As tall as its content, the grid scrolling past it: a panel scrolling on its own could not be reached by
+     * keyboard (the grid's arrow keys move between rows). Each value is clamped to a few lines, so it stays short.
+     */
+    .details-panel {
       box-sizing: border-box;
-      max-height: 18rem;
       padding: 0.5rem 1rem 0.75rem 2.75rem;
-      overflow: auto;
       border-block-start: 1px solid var(--_border);
       white-space: normal;
     }
 
     .changes {
+      max-width: 100%;
       border-collapse: collapse;
       margin-block-end: 0.5rem;
     }
@@ -172,9 +179,10 @@ export const styles = [
       overflow-wrap: anywhere;
     }
 
+    /* A key as long as a page gets at most 40% of the width, wrapped, never the whole panel. */
     .facts {
       display: grid;
-      grid-template-columns: max-content 1fr;
+      grid-template-columns: fit-content(40%) minmax(0, 1fr);
       gap: 0.125rem 1rem;
       margin: 0;
     }
@@ -183,6 +191,7 @@ export const styles = [
       color: var(--_muted);
     }
 
+    .facts dt,
     .facts dd {
       margin: 0;
       min-width: 0;

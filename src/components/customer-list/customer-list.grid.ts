@@ -8,23 +8,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { PagedRows } from '../../controllers/paged-rows.js';
-import type { RowWindow } from '../../controllers/windowing.js';
-import { renderGridFrame, renderLoadFailure, renderSkeleton, renderSlots, windowSlots } from '../../internal/grid-parts.js';
+import { renderLoadFailure, renderSkeleton, renderWindowedGrid, type WindowedGridContext } from '../../internal/grid-parts.js';
 import { formatNumber } from '../../localization/labels.js';
 import type { CustomerRow } from '../../model/customer.js';
 import type { ColumnId } from '../../model/query.js';
 import type { ColumnDragger } from './column-drag.js';
 import { ariaSort, headerLabel, renderCell, type CellContext, type ListTable } from './customer-list.columns.js';
 
-export interface GridContext {
-  rows: PagedRows<CustomerRow> | undefined;
-  total: number;
-  view: RowWindow;
-  pending: boolean;
-  /** The previous query's rows are drawn while a new one loads. */
-  replacing: boolean;
-  error: unknown;
-  retryCountdown: number;
+export interface GridContext extends WindowedGridContext<CustomerRow> {
   table: ListTable;
   /** Data columns shown, in display order. */
   columns: readonly ColumnId[];
@@ -34,9 +25,6 @@ export interface GridContext {
   resizeHandle(id: ColumnId, tabIndex: number): TemplateResult;
   /** Reordering by dragging a header. */
   drag: ColumnDragger;
-  /** The focused row (0 is the header row). */
-  activeRow: number;
-  tabIndex(row: number, column: number): number;
   isSelected(row: CustomerRow): boolean;
   selectedCount: number;
   allSelected: boolean;
@@ -44,36 +32,20 @@ export interface GridContext {
   searchText: string;
   filtered: boolean;
   cell: Omit<CellContext, 'tabIndex'>;
-  onScroll(event: Event): void;
-  onKeydown(event: KeyboardEvent): void;
-  onFocusIn(event: FocusEvent): void;
-  onFocusOut(event: FocusEvent): void;
   onHeaderCheckbox(event: MouseEvent): void;
   onRowCheckbox(event: MouseEvent, index: number): void;
-  onRetry(): void;
-  onRetryPage(): void;
   onClearFilters(): void;
 }
 
 export function renderGrid(context: GridContext): TemplateResult {
-  const { rows, error, view } = context;
-  const shown = rows !== undefined && !error;
-  return renderGridFrame({
+  return renderWindowedGrid(context, {
     label: msg('Customers'),
-    rowCount: context.total,
     columnCount: context.columns.length + 1,
     template: context.template,
     multiselectable: true,
-    busy: context.pending,
-    replacing: context.replacing,
-    bodyHeight: shown ? view.scrollHeight : 0,
     header: renderHeader(context),
-    rows: shown ? renderSlots(windowSlots(view, context.activeRow - 1, rows.totalCount), rowRenderer(context, rows)) : nothing,
+    row: (rows) => rowRenderer(context, rows),
     state: renderState(context),
-    onScroll: context.onScroll,
-    onKeydown: context.onKeydown,
-    onFocusIn: context.onFocusIn,
-    onFocusOut: context.onFocusOut,
   });
 }
 

@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ExportController } from '../../controllers/export-controller.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
@@ -10,8 +10,8 @@ import { tokenStyles } from '../../internal/tokens.js';
 import { columnLabel, formatNumber, relationshipLabel } from '../../localization/labels.js';
 import { customerCsvColumns, CSV_COLUMN_IDS, type CsvDelimiter } from '../../model/csv.js';
 import type { ColumnId } from '../../model/query.js';
-import { ExportCancelEvent, ExportCompleteEvent, ExportErrorEvent, ExportProgressEvent, ExportStartEvent } from './export-button.events.js';
-import { fileSaver } from './save-file.js';
+import { ExportStartEvent } from './export-button.events.js';
+import { exportEventHooks } from './export-hooks.js';
 
 /** Browsers fail or hang past a few hundred MB in one Blob; stop before that and say so. */
 const DEFAULT_MAX_FILE_SIZE = 500_000_000;
@@ -101,11 +101,8 @@ export class ExportButton extends AdapterElement {
   @property({ type: Number, attribute: 'max-file-size' }) maxFileSize = DEFAULT_MAX_FILE_SIZE;
 
   private readonly exporter = new ExportController(this, {
-    progress: (rows, total) => this.dispatchEvent(new ExportProgressEvent(rows, total)),
-    saved: (rows, bytes, filename) => this.dispatchEvent(new ExportCompleteEvent(rows, bytes, filename)),
-    cancelled: (rows) => this.dispatchEvent(new ExportCancelEvent(rows)),
-    failed: (error) => this.dispatchEvent(new ExportErrorEvent(error)),
-    save: (blob, filename) => fileSaver.saveAs(blob, filename),
+    ...exportEventHooks(this),
+    focus: () => ({ command: this.renderRoot.querySelector<HTMLElement>('[part=button]'), progress: this.renderRoot.querySelector('[part=progress]') }),
   });
 
   /** True while an export runs. */
@@ -134,17 +131,6 @@ export class ExportButton extends AdapterElement {
   /** Stops a running export; nothing is saved. */
   cancel(): void {
     this.exporter.cancel();
-  }
-
-  /**
-   * The progress area, Cancel in it, goes when an export ends (cancelled, finished or failed): if focus is there
-   * it moves to Export customers first, instead of falling to the page's body.
-   */
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (!this.running && this.renderRoot.querySelector('[part=progress]')?.matches(':focus-within')) {
-      this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus();
-    }
   }
 
   protected override render(): TemplateResult {

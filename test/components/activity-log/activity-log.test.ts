@@ -5,18 +5,10 @@ import type { CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { daysAgo } from '../../../src/model/activity.js';
 import { contractFixture } from '../../adapter/contract-fixture.js';
-import { choose, click, expectFocused, press, type, typeInto } from '../../support/input.js';
-import { ActivityAdapter, button, cellText, control, dataRows, disclosure, mountLog, record, settled, shadow, status } from './log-harness.js';
+import { choose, click, expectFocused, press, typeInto } from '../../support/input.js';
+import { ActivityAdapter, button, cellText, control, dataRows, disclosure, mountLog, record, settled, shadow, status, typeDate } from './log-harness.js';
 
 const RECORDS = Array.from({ length: 40 }, (_, index) => record(index, index * 20));
-
-/** Types a date into a date input segment by segment, as a person does (month, day, year in en-US). */
-async function typeDate(input: HTMLInputElement, iso: string): Promise<void> {
-  const [year, month, day] = iso.split('-');
-  await click(input, { offset: { x: 12, y: input.getBoundingClientRect().height / 2 } });
-  await type(`${month}${day}${year}`);
-  await press('Tab');
-}
 
 describe('<activity-log>', () => {
   it('lists the last 30 days newest first, dates in the browser\'s time zone, actions and statuses in words', async () => {

@@ -6,6 +6,7 @@ import type { ActivityPage, AgentRole, CustomerAdapter, ListActivityRequest } fr
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { ActivityRecord } from '../../../src/model/activity.js';
 import { contractFixture } from '../../adapter/contract-fixture.js';
+import { click, press, type } from '../../support/input.js';
 
 const HOUR = 3_600_000;
 
@@ -95,4 +96,12 @@ export function button(log: ActivityLog, label: string): HTMLButtonElement {
 
 export function status(log: ActivityLog): string {
   return shadow(log).querySelector('[part=status]')!.textContent!.trim();
+}
+
+/** Types a date into a date input segment by segment, as a person does (month, day, year in en-US). */
+export async function typeDate(input: HTMLInputElement, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-');
+  await click(input, { offset: { x: 12, y: input.getBoundingClientRect().height / 2 } });
+  await type(`${month}${day}${year}`);
+  await press('Tab');
 }
