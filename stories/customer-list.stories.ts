@@ -194,3 +194,40 @@ export const AllMatchingSelected: Story = {
     await list.updateComplete;
   },
 };
+
+/** The Columns menu open: Relationship moved first and Tags hidden, with move buttons and Reset to defaults. */
+export const ColumnsMenuOpen: Story = {
+  args: { adapter: 'memory', rows: 200 },
+  play: async ({ canvasElement }) => {
+    const list = await loadedList(canvasElement);
+    list.viewState = { ...list.viewState, columnOrder: ['relationship', 'id', 'companyName', 'primaryDomain', 'tags'], columnVisibility: { tags: false } };
+    await list.updateComplete;
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[data-command=columns]')!.click();
+  },
+};
+
+/** Every column resized near its narrowest: names, domains and IDs clip with an ellipsis, the full text in a tooltip. */
+export const NarrowColumns: Story = {
+  args: { adapter: 'memory', rows: 200 },
+  play: async ({ canvasElement }) => {
+    const list = await loadedList(canvasElement);
+    list.viewState = { ...list.viewState, columnSizing: { id: 96, companyName: 120, primaryDomain: 100, relationship: 90, tags: 80 } };
+    await list.updateComplete;
+  },
+};
+
+/** Two saved views, one of them shown ("Indirect, by name"), with the Views menu open. */
+export const SavedView: Story = {
+  args: { adapter: 'memory', rows: 200 },
+  play: async ({ canvasElement }) => {
+    const list = await loadedList(canvasElement);
+    const base = list.viewState;
+    list.savedViews = [
+      { name: 'Indirect, by name', state: { ...base, relationship: 'indirect-reseller', sort: [{ column: 'companyName', direction: 'asc' }], columnVisibility: { id: false }, columnSizing: { companyName: 280 } } },
+      { name: 'Advisors', state: { ...base, relationship: 'advisor' } },
+    ];
+    list.viewState = list.savedViews[0]!.state;
+    await list.updateComplete;
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[data-command=views]')!.click();
+  },
+};

@@ -11,6 +11,8 @@ import { generateBillingProfile, generateDataset } from '../../mocks/data/index.
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../mocks/browser.js';
 import '../../src/define.js';
 import type { PortalParams } from './portal-params.js';
+import type { CustomerList } from '../../src/components/customer-list/customer-list.component.js';
+import { hasViewStateParams, viewStateFromSearchParams, viewStateKey, viewStateToSearchParams, type ViewState } from '../../src/model/view-state.js';
 
 /** The host page's own words; the elements bring their own translations. */
 const PAGE_TEXT = {
@@ -45,6 +47,21 @@ export async function createPortalAdapter({ adapter, rows, seed, hostile, role, 
   return new MemoryAdapter({ ...dataset, billingProfile: (row) => generateBillingProfile(row, seed), agentRole: role, latencyMs: latency });
 }
 
+/** Saved views and the last view, kept per role: a sales agent's views are not an admin agent's. */
+export function viewStorageKey(role: PortalParams['role']): string {
+  return `portal-customer-views:${role}`;
+}
+
+/** The view into the URL, keeping the portal's own parameters; a new history entry for the agent's changes. */
+function writeUrlView(state: ViewState, push: boolean): void {
+  const url = new URL(location.href);
+  const search = viewStateToSearchParams(state, new URLSearchParams(url.search));
+  if (search.toString() === url.searchParams.toString()) return;
+  url.search = search.toString();
+  if (push) history.pushState(history.state, '', url);
+  else history.replaceState(history.state, '', url);
+}
+
 export function applyPageSettings(params: PortalParams, doc: Document = document): void {
   const root = doc.documentElement;
   root.lang = params.lang;
@@ -74,6 +91,7 @@ export async function mountPortal(container: HTMLElement, params: PortalParams, 
       history.pushState({ view: next }, '', url);
     }
     draw();
+    if (next === 'customers') showUrlView(true);
     container.querySelector<HTMLElement>('h1')?.focus();
   };
   const link = (target: PortalParams['view'], label: string) =>
@@ -86,6 +104,23 @@ export async function mountPortal(container: HTMLElement, params: PortalParams, 
         show(target, true);
       }}
     >${label}</a>`;
+  const list = () => container.querySelector<CustomerList>('customer-list');
+  /**
+   * The list's view lives in the URL, so a copied link opens the same view and back/forward step through the
+   * agent's changes. A URL without one shows the view kept for this role (persist-key), and then says it.
+   */
+  const showUrlView = (initial = false) => {
+    const element = list();
+    if (!element) return;
+    const search = new URLSearchParams(location.search);
+    if (hasViewStateParams(search) || !initial) {
+      const state = viewStateFromSearchParams(search);
+      if (viewStateKey(state) !== viewStateKey(element.viewState)) element.viewState = state;
+      return;
+    }
+    void element.updateComplete.then(() => writeUrlView(element.viewState, false));
+  };
+  const handleViewChange = (event: CustomEvent | Event) => writeUrlView((event as Event & { viewState: ViewState }).viewState, true);
   const draw = () =>
     render(
       html`
@@ -98,7 +133,7 @@ export async function mountPortal(container: HTMLElement, params: PortalParams, 
         <main>
           ${view === 'activity'
             ? html`<activity-log .adapter=${adapter} agent-role=${params.role}></activity-log>`
-            : html`<customer-list .adapter=${adapter} agent-role=${params.role}></customer-list>`}
+            : html`<customer-list .adapter=${adapter} agent-role=${params.role} persist-key=${viewStorageKey(params.role)} @view-state-change=${handleViewChange}></customer-list>`}
         </main>
       `,
       container,
@@ -106,7 +141,9 @@ export async function mountPortal(container: HTMLElement, params: PortalParams, 
   addEventListener('popstate', () => {
     const next = new URLSearchParams(location.search).get('view') === 'activity' ? 'activity' : 'customers';
     if (next !== view) show(next, false);
+    else if (view === 'customers') showUrlView();
   });
   draw();
+  if (view === 'customers') showUrlView(true);
   return { adapter, params, ...(params.adapter === 'rest' ? { mock: mockApi } : {}) };
 }

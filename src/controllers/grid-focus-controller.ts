@@ -22,6 +22,11 @@ export interface GridFocusOptions {
   focusTarget?: string;
   /** The cell holding the grid's Tab stop until focus moves (default: the header row's first cell). */
   start?: GridPosition;
+  /**
+   * Controls inside a cell that keep focus across renders once the agent moved to them (e.g. a header's resize
+   * handle): focus is not pulled back to the cell's own target while it is on one of these in the active cell.
+   */
+  keepFocusOn?: string;
 }
 
 export class GridFocusController implements ReactiveController {
@@ -134,7 +139,10 @@ export class GridFocusController implements ReactiveController {
 
   private focusActiveCell(): void {
     const target = this.target(this.active);
-    const root = this.host.shadowRoot;
-    if (target && (root?.activeElement ?? null) !== target) target.focus({ preventScroll: true });
+    const active = this.host.shadowRoot?.activeElement ?? null;
+    if (!target || active === target) return;
+    const keep = this.options.keepFocusOn;
+    if (keep && active?.matches(keep) && this.cell(this.active)?.contains(active)) return;
+    target.focus({ preventScroll: true });
   }
 }

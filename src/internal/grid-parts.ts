@@ -69,6 +69,8 @@ export interface GridFrame {
   /** Data rows (the header row is added to aria-rowcount). */
   rowCount: number;
   columnCount: number;
+  /** The columns' `grid-template-columns` when they can change at run time (else the stylesheet's `--_columns`). */
+  template?: string;
   multiselectable: boolean;
   busy: boolean;
   /** The previous query's rows are drawn while a new one loads (dimmed). */
@@ -91,6 +93,7 @@ export function renderGridFrame(frame: GridFrame): TemplateResult {
     <div
       part="grid"
       class="grid ${frame.replacing ? 'replacing' : ''}"
+      style=${styleMap(frame.template ? { '--_columns': frame.template } : {})}
       role="grid"
       aria-label=${frame.label}
       aria-rowcount=${frame.rowCount + 1}
@@ -134,6 +137,8 @@ export interface WindowedGridContext<Row> {
 export interface WindowedGridParts<Row> {
   label: string;
   columnCount: number;
+  /** The columns' `grid-template-columns` when they can change at run time (see GridFrame). */
+  template?: string;
   multiselectable: boolean;
   header: TemplateResult;
   row(rows: PagedRows<Row>): (index: number) => TemplateResult;
@@ -148,6 +153,7 @@ export function renderWindowedGrid<Row>(context: WindowedGridContext<Row>, parts
     label: parts.label,
     rowCount: context.total,
     columnCount: parts.columnCount,
+    ...(parts.template ? { template: parts.template } : {}),
     multiselectable: parts.multiselectable,
     busy: context.pending,
     replacing: context.replacing,

@@ -11,3 +11,4 @@ export * from './tag-draft.js';
 export * from './tag-patch.js';
 export * from './order-draft.js';
 export * from './activity.js';
+export * from './view-state.js';

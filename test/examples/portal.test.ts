@@ -1,9 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { applyPageSettings, mountPortal } from '../../examples/portal/portal.js';
+import { applyPageSettings, mountPortal, viewStorageKey } from '../../examples/portal/portal.js';
 import { parsePortalParams } from '../../examples/portal/portal-params.js';
 import { setLocale } from '../../src/localization/localization.js';
 import type { CustomerList } from '../../src/components/customer-list/customer-list.js';
-import { button as listButton, cellText, clickCheckbox, dataRows, names, selectedRows, waitForRowsOf } from '../components/customer-list/list-harness.js';
+import { button as listButton, cellText, clickCheckbox, columnsMenu, dataRows, headerCell, names, openColumnsMenu, selectedRows, waitForRowsOf } from '../components/customer-list/list-harness.js';
+import { nothing, render } from 'lit';
 import { click, expectFocusOn, press, typeInto } from '../support/input.js';
 
 /** A button in a shadow root by its text. */
@@ -39,6 +40,8 @@ describe('demo portal', () => {
     return { list, id: cellText(row, 'id') };
   }
 
+  const startUrl = location.href;
+
   beforeEach(() => {
     container = document.createElement('div');
     document.body.append(container);
@@ -46,6 +49,10 @@ describe('demo portal', () => {
 
   afterEach(async () => {
     container.remove();
+    // The portal keeps the list's view in the URL and per role in storage: the next test starts clean.
+    history.replaceState(null, '', startUrl);
+    localStorage.removeItem(viewStorageKey('admin-agent'));
+    localStorage.removeItem(viewStorageKey('sales-agent'));
     applyPageSettings(parsePortalParams('').params);
     await setLocale('en');
   });
@@ -165,5 +172,69 @@ describe('demo portal', () => {
     const list = await shownList(container);
     expect(list.shadowRoot!.querySelector('.body img, .body script, .body svg') === null, 'no element made from the data').to.equal(true);
     expect(names(list)).to.include('<img src=x onerror=alert(1)>');
+  });
+
+  describe('the list view in the URL', () => {
+    const urlParams = () => new URLSearchParams(location.search);
+    const headerIds = (list: CustomerList) => [...list.shadowRoot!.querySelectorAll<HTMLElement>('[role=columnheader][data-column-id]')].map((cell) => cell.dataset.columnId);
+    const popstate = () => new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+
+    it('writes each change into the URL, and back and forward restore the view', async () => {
+      await mountPortal(container, parsePortalParams('?rows=40&seed=7&adapter=memory').params);
+      const list = await shownList(container);
+      await click(headerCell(list, 'Company name'));
+      await waitForRowsOf(list);
+      expect(urlParams().get('sort')).to.equal('companyName:asc');
+      await openColumnsMenu(list);
+      await click(columnsMenu(list).querySelector('.column-choice[data-column-id=tags] input')!);
+      await press('Escape');
+      await list.updateComplete;
+      expect(urlParams().get('hidden')).to.equal('tags');
+      expect(urlParams().get('sort')).to.equal('companyName:asc');
+
+      const back = popstate();
+      history.back();
+      await back;
+      await waitForRowsOf(list);
+      expect(urlParams().get('hidden')).to.equal(null);
+      expect(headerIds(list)).to.include('tags');
+      expect(headerCell(list, 'Company name').getAttribute('aria-sort')).to.equal('ascending');
+
+      const forward = popstate();
+      history.forward();
+      await forward;
+      await waitForRowsOf(list);
+      expect(headerIds(list)).not.to.include('tags');
+    });
+
+    it('opens a copied link on the same view', async () => {
+      history.replaceState(null, '', `?${new URLSearchParams({ ...Object.fromEntries(urlParams()), columns: 'companyName,relationship,id,primaryDomain,tags', hidden: 'id', sort: 'companyName:desc', relationship: 'cloud-reseller' })}`);
+      await mountPortal(container, parsePortalParams('?rows=40&seed=7&adapter=memory').params);
+      const list = await shownList(container);
+      expect(headerIds(list)).to.deep.equal(['companyName', 'relationship', 'primaryDomain', 'tags']);
+      expect(headerCell(list, 'Company name').getAttribute('aria-sort')).to.equal('descending');
+      expect(dataRows(list).every((row) => cellText(row, 'relationship').startsWith('Cloud Reseller'))).to.equal(true);
+      const shown = names(list);
+      expect(shown).to.deep.equal([...shown].sort((a, b) => b.localeCompare(a, 'en', { numeric: true, sensitivity: 'base' })));
+    });
+
+    it('keeps saved views per role', async () => {
+      const save = async (list: CustomerList, name: string) => {
+        await click(list.shadowRoot!.querySelector('[data-command=views]')!);
+        await typeInto(list.shadowRoot!.querySelector<HTMLInputElement>('[data-role=view-name]')!, name);
+        await press('Enter');
+        await press('Escape');
+      };
+      await mountPortal(container, parsePortalParams('?rows=20&adapter=memory&role=admin-agent').params);
+      await save(await shownList(container), 'Admin view');
+      render(nothing, container);
+      await mountPortal(container, parsePortalParams('?rows=20&adapter=memory&role=sales-agent').params);
+      const sales = await shownList(container);
+      expect(sales.savedViews).to.deep.equal([]);
+      await save(sales, 'Sales view');
+      render(nothing, container);
+      await mountPortal(container, parsePortalParams('?rows=20&adapter=memory&role=admin-agent').params);
+      expect((await shownList(container)).savedViews.map((view) => view.name)).to.deep.equal(['Admin view']);
+    });
   });
 });

@@ -226,3 +226,23 @@ export function describe(element: Element | null): string {
   const role = element.getAttribute('role');
   return `<${element.localName}${role ? ` role=${role}` : ''}>${label ? ` "${label}"` : ''}`;
 }
+
+/**
+ * Drags with the mouse: presses the left button on `element` (its center, or `offset` from its top-left corner),
+ * moves by `by` pixels in `steps` moves, as a hand does, and releases there. Pointer events, capture and the
+ * click that follows are the browser's own.
+ */
+export async function drag(element: Element, by: { x: number; y?: number }, { offset, steps = 6 }: { offset?: { x: number; y: number }; steps?: number } = {}): Promise<void> {
+  const [x, y] = await pointOn(element, offset);
+  const hit = deepElementFromPoint(x, y);
+  if (!composedContains(element, hit)) throw new Error(`cannot drag ${describe(element)}: ${hit ? describe(hit) : 'nothing'} is drawn on top of it at (${x}, ${y})`);
+  await sendMouse({ type: 'move', position: [x, y] });
+  await sendMouse({ type: 'down', button: 'left' });
+  try {
+    for (let step = 1; step <= steps; step++) {
+      await sendMouse({ type: 'move', position: [Math.round(x + (by.x * step) / steps), Math.round(y + ((by.y ?? 0) * step) / steps)] });
+    }
+  } finally {
+    await sendMouse({ type: 'up', button: 'left' });
+  }
+}

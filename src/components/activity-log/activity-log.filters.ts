@@ -75,9 +75,10 @@ export function renderFilters(context: FiltersContext): TemplateResult {
           class="command"
           data-action="export"
           aria-disabled=${context.canExport && !running ? 'false' : 'true'}
-          aria-description=${running ? msg('An export is running; wait for it or cancel it.') : nothing}
+          aria-describedby=${running ? 'export-busy-reason' : nothing}
           @click=${context.onExport}
         >${msg('Export activity')}</button>
+        ${running ? html`<span id="export-busy-reason" hidden>${msg('An export is running; wait for it or cancel it.')}</span>` : nothing}
         ${renderExportState(context.exportState, {
           progress: (rows, total) => (total === undefined ? msg('Exporting activity…') : msg(str`Exporting ${formatNumber(rows)} of ${formatNumber(total)} records…`)),
           onCancel: context.onCancelExport,

@@ -13,10 +13,13 @@ import { SelectionController } from '../../controllers/selection-controller.js';
 import { WindowController } from '../../controllers/window-controller.js';
 import { missingAdapterError } from '../../internal/failure.js';
 import type { CustomerRow } from '../../model/customer.js';
-import type { CustomerFilter, CustomerQuery, SortSpec } from '../../model/query.js';
+import type { ColumnId, CustomerFilter, CustomerQuery, SortSpec } from '../../model/query.js';
 import type { Selection } from '../../model/selection.js';
-import { COLUMN_COUNT, createListTable, DATA_COLUMNS, sortSpecsOf } from './customer-list.columns.js';
+import { normalizeOrder, placeColumn, visibleColumns, type ViewState } from '../../model/view-state.js';
+import { createListTable, gridTemplate, sortSpecsOf } from './customer-list.columns.js';
 import { renderGrid } from './customer-list.grid.js';
+import { ColumnResizer } from './column-resize.js';
+import { ColumnDragger } from './column-drag.js';
 
 export interface CustomerGridOptions {
   adapter(): CustomerAdapter | undefined;
@@ -29,6 +32,8 @@ export interface CustomerGridOptions {
   searchText(): string;
   filtered(): boolean;
   sortChanged(sort: SortSpec[]): void;
+  /** The agent rearranged the columns (a resize, a drag): the view changed. */
+  columnsChanged(columns: Partial<ViewState>): void;
   selectionChanged(selection: Selection, count: number): void;
   /** A company name was activated; false when the host stopped the navigation. */
   open(row: CustomerRow, href: string): boolean;
@@ -43,9 +48,11 @@ export class CustomerGrid {
   readonly window: WindowController;
   readonly focus: GridFocusController;
   readonly selection: SelectionController;
+  readonly resizer: ColumnResizer;
+  readonly dragger: ColumnDragger;
 
   constructor(
-    host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: CustomerGridOptions,
   ) {
     const root = () => host.shadowRoot;
@@ -66,10 +73,24 @@ export class CustomerGrid {
     this.focus = new GridFocusController(host, {
       grid: () => root()?.querySelector<HTMLElement>('[role=grid]'),
       rowCount: () => this.total + 1,
-      columnCount: () => COLUMN_COUNT,
+      columnCount: () => this.visibleColumns().length + 1,
       pageRows: () => this.window.pageRows,
       revealRow: (index) => this.window.reveal(index),
       handleKey: (event, position) => this.handleKey(event, position),
+      keepFocusOn: '[role=separator]',
+    });
+    this.resizer = new ColumnResizer(host, {
+      headerCells: () => [...(root()?.querySelectorAll<HTMLElement>('.header [data-column-id]') ?? [])],
+      explicitWidth: (id) => this.columns.columnSizing[id],
+      preview: (id, width) => this.setColumns({ columnSizing: withWidth(this.columns.columnSizing, id, width) }),
+      commit: (id, width) => options.columnsChanged({ columnSizing: withWidth(this.columns.columnSizing, id, width) }),
+      fitWidth: (id) => this.fitWidth(id),
+      rtl: () => getComputedStyle(host).direction === 'rtl',
+    });
+    this.dragger = new ColumnDragger(host, {
+      headerCells: () => [...(root()?.querySelectorAll<HTMLElement>('.header [data-column-id]') ?? [])],
+      move: (id, before) => options.columnsChanged({ columnOrder: placeColumn(this.columns.columnOrder, id, before) }),
+      rtl: () => getComputedStyle(host).direction === 'rtl',
     });
     this.selection = new SelectionController(host, {
       rows: () => this.rows.value?.rows,
@@ -77,6 +98,47 @@ export class CustomerGrid {
       filter: options.filter,
       changed: options.selectionChanged,
     });
+  }
+
+  /** The column arrangement, as table-core holds it (order, visibility, widths). */
+  get columns(): Pick<ViewState, 'columnOrder' | 'columnVisibility' | 'columnSizing'> {
+    const { columnOrder, columnVisibility, columnSizing } = this.table.atoms;
+    return {
+      columnOrder: normalizeOrder(columnOrder.get()),
+      columnVisibility: { ...(columnVisibility.get() as ViewState['columnVisibility']) },
+      columnSizing: { ...(columnSizing.get() as ViewState['columnSizing']) },
+    };
+  }
+
+  /** Replaces the arrangement; each part left out stays as it is. */
+  setColumns({ columnOrder, columnVisibility, columnSizing }: Partial<ViewState>): void {
+    if (columnOrder) this.table.setColumnOrder([...columnOrder]);
+    if (columnVisibility) this.table.setColumnVisibility({ ...columnVisibility });
+    if (columnSizing) this.table.setColumnSizing({ ...columnSizing });
+    // The grid's one tab stop must stay on a column that is still drawn, or Tab would skip the grid.
+    const last = this.visibleColumns().length;
+    if (this.focus.active.column > last) this.focus.active = { ...this.focus.active, column: last };
+    this.host.requestUpdate();
+  }
+
+  /** Data columns shown, in display order. */
+  visibleColumns(): ColumnId[] {
+    return visibleColumns(this.columns);
+  }
+
+  /**
+   * The width that shows the widest content drawn in column `id` (its header and the rows in the window): the
+   * column is laid out at `max-content` for one synchronous measurement, then put back.
+   */
+  fitWidth(id: ColumnId): number {
+    const grid = this.host.shadowRoot?.querySelector<HTMLElement>('.grid');
+    if (!grid) return 0;
+    const before = grid.style.getPropertyValue('--_columns');
+    grid.style.setProperty('--_columns', gridTemplate(this.visibleColumns(), this.columns.columnSizing, { column: id, track: 'max-content' }));
+    const cells = grid.querySelectorAll<HTMLElement>(`.header [data-column-id="${id}"], .data-row:not(.pending) .cell.${id}`);
+    const widest = Math.max(0, ...[...cells].map((cell) => cell.getBoundingClientRect().width));
+    grid.style.setProperty('--_columns', before);
+    return Math.ceil(widest);
   }
 
   get total(): number {
@@ -101,6 +163,8 @@ export class CustomerGrid {
     const { rows, focus, selection, window } = this;
     const value = rows.value;
     const error = rows.error;
+    const columns = this.columns;
+    const visible = visibleColumns(columns);
     return renderGrid({
       rows: value,
       total: this.total,
@@ -110,6 +174,10 @@ export class CustomerGrid {
       error,
       retryCountdown: rows.retryCountdown,
       table: this.table,
+      columns: visible,
+      resizeHandle: (id, tabIndex) => this.resizer.render(id, tabIndex),
+      drag: this.dragger,
+      template: gridTemplate(visible, columns.columnSizing),
       activeRow: focus.active.row,
       tabIndex: (row, column) => focus.tabIndex(row, column),
       isSelected: (row) => selection.isSelected(row),
@@ -161,12 +229,19 @@ export class CustomerGrid {
     event.preventDefault();
     if (position.row === 0) {
       if (position.column === 0 && !this.replacing) this.selection.toggleAll();
-      else if (position.column > 0) this.table.getColumn(DATA_COLUMNS[position.column - 1]!)?.getToggleSortingHandler()?.(event);
-    } else if (event.key === 'Enter' && DATA_COLUMNS[position.column - 1] === 'companyName') {
+      else if (position.column > 0) this.table.getColumn(this.visibleColumns()[position.column - 1]!)?.getToggleSortingHandler()?.(event);
+    } else if (event.key === 'Enter' && this.visibleColumns()[position.column - 1] === 'companyName') {
       this.focus.target(position)?.click();
     } else if (!this.replacing) {
       this.selection.toggleRow(position.row - 1, event.shiftKey);
     }
     return true;
   }
+}
+
+function withWidth(sizing: ViewState['columnSizing'], id: ColumnId, width: number | undefined): ViewState['columnSizing'] {
+  const next = { ...sizing };
+  if (width === undefined) delete next[id];
+  else next[id] = width;
+  return next;
 }

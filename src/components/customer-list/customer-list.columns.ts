@@ -5,6 +5,9 @@
  */
 import { msg, str } from '@lit/localize';
 import {
+  columnOrderingFeature,
+  columnSizingFeature,
+  columnVisibilityFeature,
   constructTable,
   createColumnHelper,
   rowSortingFeature,
@@ -19,20 +22,38 @@ import { textDirection } from '../../localization/localization.js';
 import { tagKey } from '../../model/tags.js';
 import type { CustomerRow } from '../../model/customer.js';
 import type { ColumnId, SortSpec } from '../../model/query.js';
+import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../../model/view-state.js';
 import { revealDirectionControls, userText } from '../../internal/user-text.js';
 import { isolate } from '../../internal/isolate.js';
 
-export const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(), rowSortingFeature });
+export const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(), rowSortingFeature, columnVisibilityFeature, columnOrderingFeature, columnSizingFeature });
 export type ListTable = Table<typeof features, CustomerRow>;
 
-/** The data columns, in display order; the selection checkbox column comes before them. */
+/** The data columns in their default order; the selection checkbox column comes before them. */
 export const DATA_COLUMNS: readonly ColumnId[] = ['id', 'companyName', 'primaryDomain', 'relationship', 'tags'];
-/** Checkbox column plus data columns: what keyboard navigation moves across. */
-export const COLUMN_COUNT = DATA_COLUMNS.length + 1;
+/**
+ * How a column shares the row's width until the agent gives it one (then it is that many pixels): at least its
+ * minimum, and a share of what is left. A name needs room; an ID is fixed-width text.
+ */
+const DEFAULT_TRACKS: Record<ColumnId, string> = {
+  id: 'minmax(19.5rem, 1.1fr)',
+  companyName: 'minmax(12rem, 1.4fr)',
+  primaryDomain: 'minmax(12rem, 1.3fr)',
+  relationship: 'minmax(10rem, 1fr)',
+  tags: 'minmax(10rem, 1.2fr)',
+};
+/** The selection checkbox's column. */
+const CHECKBOX_TRACK = '44px';
+
+/** The grid's `grid-template-columns` for these columns (in display order) and widths. */
+export function gridTemplate(columns: readonly ColumnId[], widths: Partial<Record<ColumnId, number>>, override?: { column: ColumnId; track: string }): string {
+  return [CHECKBOX_TRACK, ...columns.map((id) => (override?.column === id ? override.track : widths[id] !== undefined ? `${widths[id]}px` : DEFAULT_TRACKS[id]))].join(' ');
+}
 /** Tags shown as chips before the rest is summarized as "+N". */
 const VISIBLE_TAGS = 3;
 
 const helper = createColumnHelper<typeof features, CustomerRow>();
+const SIZES = { minSize: MIN_COLUMN_WIDTH, maxSize: MAX_COLUMN_WIDTH };
 
 /**
  * A table-core table that owns the sort state (click cycles ascending, descending, none; Shift adds a key).
@@ -42,13 +63,15 @@ export function createListTable(onSortingChange: (sorting: SortingState) => void
   const table = constructTable({
     features,
     data: [],
+    // Company name names the row and holds its link: it cannot be hidden.
     columns: helper.columns([
-      helper.accessor('id', { id: 'id' }),
-      helper.accessor('companyName', { id: 'companyName' }),
-      helper.accessor('primaryDomain', { id: 'primaryDomain' }),
-      helper.accessor('relationship', { id: 'relationship' }),
-      helper.accessor((row) => row.tags.join(', '), { id: 'tags' }),
+      helper.accessor('id', { id: 'id', ...SIZES }),
+      helper.accessor('companyName', { id: 'companyName', enableHiding: false, ...SIZES }),
+      helper.accessor('primaryDomain', { id: 'primaryDomain', ...SIZES }),
+      helper.accessor('relationship', { id: 'relationship', ...SIZES }),
+      helper.accessor((row) => row.tags.join(', '), { id: 'tags', ...SIZES }),
     ]),
+    initialState: { columnOrder: [...DATA_COLUMNS], columnVisibility: {}, columnSizing: {} },
     manualSorting: true,
     enableMultiSort: true,
     enableSortingRemoval: true,

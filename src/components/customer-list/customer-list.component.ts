@@ -6,12 +6,17 @@ import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import { DebouncedInput } from '../../controllers/debounced-input.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import type { BillingProfile } from '../../model/billing.js';
-import { isSearchTooLong, type CustomerFilter, type CustomerQuery, type SearchField, type SortSpec } from '../../model/query.js';
+import { COLUMN_IDS, isSearchTooLong, type CustomerFilter, type CustomerQuery, type SearchField, type SortSpec } from '../../model/query.js';
+import { ViewStateController, parseSavedViews } from '../../controllers/view-state-controller.js';
+import { parseViewState, viewFilterKey, viewStateKey, VIEW_STATE_VERSION, type SavedView, type ViewState } from '../../model/view-state.js';
 import type { Selection } from '../../model/selection.js';
 import { patchRowTags, type TagChange } from '../../model/tag-patch.js';
 import { tagKey } from '../../model/tags.js';
 import { CustomerGrid } from './customer-grid.js';
-import { CustomerOpenEvent, CustomerSelectEvent } from './customer-list.events.js';
+import { CustomerOpenEvent, CustomerSelectEvent, SavedViewsChangeEvent, ViewStateChangeEvent } from './customer-list.events.js';
+import { droppedSelectionSentence } from './view-announcements.js';
+import { ColumnsMenu } from './columns-menu.js';
+import { ViewsMenu } from './views-menu.js';
 import { renderSelectionBar, renderStatus, type BarContext } from './customer-list.status.js';
 import { styles } from './customer-list.styles.js';
 import { renderToolbar, type ToolbarContext } from './customer-list.toolbar.js';
@@ -36,6 +41,10 @@ import { ListCommands } from './list-commands.js';
  * @fires manage-tags-request - Manage tags was chosen: `{ selection, count }`. Cancelable: cancel it to show your own
  *   editor instead of the <tag-editor> popover (shown when the page defines <tag-editor>).
  * @fires export-request - Export customers was chosen (only when no <export-button> is defined on the page).
+ * @fires view-state-change - The agent changed the view (columns, widths, order, sort, search or filters): `{ viewState }`.
+ *   Not fired when the host sets `viewState` (or another property) itself.
+ * @fires saved-views-change - The agent saved, renamed or deleted a saved view: `{ savedViews }` (the whole list), for
+ *   hosts that keep saved views on their server.
  *
  * The elements it opens (`<tag-editor>`, `<new-order-dialog>`, `<billing-profile-form>`, `<export-button>`) are
  * composed under whatever tags the page registered them with (`TagEditor.define('acme-tag-editor')` works): see
@@ -56,11 +65,15 @@ import { ListCommands } from './list-commands.js';
  * @csspart billing-panel - The side panel holding a <billing-profile-form>, when the page defines it.
  * @csspart activity-panel - The side panel holding an <activity-log> of one customer, when the page defines it.
  * @csspart tag-popover - The Manage tags popover holding a <tag-editor>, when the page defines it.
+ * @csspart views-menu - The Views menu (a popover dialog): the saved views (show, rename, delete) and saving the current view.
+ * @csspart columns-menu - The Columns menu (a popover dialog): a checkbox per column, move earlier/later, Reset to defaults.
  * @csspart selection-bar - "N selected" and the select-all / clear actions.
  * @csspart viewport - The scrolling container of the grid and its state messages.
  * @csspart grid - The grid (`role=grid`).
  * @csspart header - The sticky header row.
- * @csspart header-cell - One column header.
+ * @csspart header-cell - One column header. Drag it with the mouse to move the column; while dragging, the header
+ *   where it would drop has `data-drop="start"` (or `"end"` after the last).
+ * @csspart resize-handle - The handle at a column header's end edge that resizes the column (`role=separator`).
  * @csspart row - One data row.
  * @csspart cell - One data cell.
  * @csspart checkbox - A row's or the header's selection checkbox.
@@ -87,6 +100,9 @@ import { ListCommands } from './list-commands.js';
  * @cssprop [--customer-list-error-color] - Error messages.
  * @cssprop [--customer-list-focus-color] - Focus ring of primary buttons, drawn 2px out from their accent fill.
  */
+/** The properties that make up the view besides the columns and sort, which the grid's table holds. */
+const VIEW_PROPERTIES = ['searchField', 'searchText', 'tagFilter', 'relationshipFilter', 'resellerFilter'] as const;
+
 @localized()
 export class CustomerList extends AdapterElement {
   static override readonly defaultTag = 'customer-list';
@@ -120,6 +136,14 @@ export class CustomerList extends AdapterElement {
   /** Rows that came through this indirect reseller (its ID). */
   @property({ attribute: false }) resellerFilter?: { id: string; name: string };
 
+  /**
+   * Key under which the view (columns, sort, search, filters) and the saved views are kept in `localStorage`, so
+   * the agent finds them again after a reload. Setting it applies the view stored under it, unless the host set
+   * `viewState` since the key last changed (a view from the URL wins over the stored one); the saved views are
+   * loaded either way. A stored value of another version or shape is ignored with one console warning.
+   */
+  @property({ attribute: 'persist-key' }) persistKey = '';
+
   /** Link of a company name; `{id}` and `{relationship}` are replaced by the row's (URL-encoded). */
   @property({ attribute: 'customer-href' }) customerHref = '/customers/{id}/services';
 
@@ -130,6 +154,17 @@ export class CustomerList extends AdapterElement {
 
   @query('[part=search-input]') private searchInput?: HTMLInputElement;
 
+  /** The key of the view last reported and stored: a new one means the view changed. */
+  private viewKey = '';
+  /** Something that is part of the view may have changed since the last update. */
+  private viewMaybeChanged = false;
+  /** The agent (not the host) changed the view since the last update: the next update fires view-state-change. */
+  private viewChangedByAgent = false;
+  /** `viewState` was set since the persist key last changed: it wins over the stored view. */
+  private viewSetByHost = false;
+  /** The sort a view being applied sets: the table reports it back, and that is not the agent's doing. */
+  private sortFromView: string | undefined;
+
   private readonly grid = new CustomerGrid(this, {
     adapter: () => this.activeAdapter,
     query: () => this.currentQuery(),
@@ -139,13 +174,21 @@ export class CustomerList extends AdapterElement {
     tagFilter: () => this.tagFilter,
     searchText: () => this.searchText.trim(),
     filtered: () => this.hasFilter,
-    sortChanged: (sort) => (this.sort = sort),
+    sortChanged: (sort) => {
+      this.sort = sort;
+      if (JSON.stringify(sort) !== this.sortFromView) this.noteViewChange(true);
+      this.sortFromView = undefined;
+    },
     selectionChanged: (selection, count) => {
       this.commands.follow(selection);
       this.dispatchEvent(new CustomerSelectEvent(selection, count));
     },
     open: (row, href) => this.dispatchEvent(new CustomerOpenEvent(row, href)),
-    filterByReseller: (row) => (this.resellerFilter = row.indirectReseller),
+    columnsChanged: (columns) => this.changeColumns(columns),
+    filterByReseller: (row) => {
+      this.resellerFilter = row.indirectReseller;
+      this.noteViewChange(true);
+    },
     retry: () => this.refresh(),
     clearFilters: () => void this.clearFilters(),
   });
@@ -154,7 +197,41 @@ export class CustomerList extends AdapterElement {
     delay: () => this.searchDebounce,
     // Longer than any name or domain: it could match nothing, so the box says so and the last search stays.
     accepts: (text) => !isSearchTooLong(text),
-    commit: (text) => (this.searchText = text),
+    commit: (text) => {
+      this.searchText = text;
+      this.noteViewChange(true);
+    },
+  });
+
+  private readonly columnsMenu = new ColumnsMenu(this, {
+    columns: () => this.grid.columns,
+    change: (columns) => this.changeColumns(columns),
+    reset: () => this.changeColumns({ columnOrder: [...COLUMN_IDS], columnVisibility: {}, columnSizing: {} }),
+    root: () => this.shadowRoot,
+  });
+
+  private readonly views = new ViewStateController(this, {
+    persistKey: () => this.persistKey,
+    current: () => this.viewState,
+    restore: (state) => this.applyView(state),
+    savedViewsChanged: (views) => this.dispatchEvent(new SavedViewsChangeEvent(views)),
+  });
+
+  private readonly viewsMenu = new ViewsMenu(this, {
+    views: () => this.views.savedViews,
+    activeName: () => {
+      const key = viewStateKey(this.viewState);
+      return this.views.savedViews.find((view) => viewStateKey(view.state) === key)?.name;
+    },
+    nameProblem: (name, renaming) => this.views.nameProblem(name, renaming),
+    save: (name) => this.views.save(name),
+    rename: (from, to) => this.views.rename(from, to),
+    remove: (name) => this.views.remove(name),
+    apply: (view) => {
+      this.applyView(view.state);
+      this.noteViewChange(true);
+    },
+    root: () => this.shadowRoot,
   });
 
   private readonly commands = new ListCommands(this, {
@@ -194,6 +271,54 @@ export class CustomerList extends AdapterElement {
   get filter(): CustomerFilter {
     const { sort: _sort, ...filter } = this.currentQuery();
     return filter;
+  }
+
+  /**
+   * The view: which columns are shown, in which order and how wide (table-core's `columnVisibility`,
+   * `columnOrder` and `columnSizing`), the sort, the search field and text, and the relationship, tag and
+   * reseller filters. Reading gives a snapshot (plain JSON, `version` 1); setting applies all of it at once (one
+   * query, one render) and fires no event. A value that is not a view of this version is ignored with a
+   * console warning. A view whose search or filters differ drops the selection, and the list says so.
+   */
+  get viewState(): ViewState {
+    return {
+      version: VIEW_STATE_VERSION,
+      ...this.grid.columns,
+      sort: this.sort.map((sort) => ({ ...sort })),
+      searchField: this.searchField,
+      searchText: this.searchText,
+      relationship: this.relationshipFilter,
+      tags: [...this.tagFilter],
+      ...(this.resellerFilter ? { reseller: { ...this.resellerFilter } } : {}),
+    };
+  }
+
+  set viewState(value: ViewState) {
+    const parsed = parseViewState(value);
+    if (!parsed.ok) {
+      console.warn(`customer-list: ignoring a viewState that is not a view of version ${VIEW_STATE_VERSION} (${parsed.reason}).`);
+      return;
+    }
+    this.viewSetByHost = true;
+    this.applyView(parsed.state);
+  }
+
+  /**
+   * The agent's saved views, `{ name, state }` in the order saved. Kept under `persist-key` when there is one;
+   * a host that keeps them on its server sets them here and listens to `saved-views-change`.
+   */
+  get savedViews(): readonly SavedView[] {
+    return this.views.savedViews;
+  }
+
+  set savedViews(value: readonly SavedView[]) {
+    const parsed = parseSavedViews(value);
+    if (typeof parsed === 'string') {
+      console.warn(`customer-list: ignoring savedViews: ${parsed}.`);
+      return;
+    }
+    this.views.replace(parsed);
+    this.requestUpdate();
   }
 
   /** Loads the list again, e.g. after data changed elsewhere. */
@@ -257,22 +382,88 @@ export class CustomerList extends AdapterElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('persistKey')) {
+      this.views.load(this.viewSetByHost);
+      this.viewSetByHost = false;
+      // What a new key starts from is its stored view, not a change to report or to store again.
+      this.viewKey = viewStateKey(this.viewState);
+    }
     if (changed.has('searchText')) this.search.follow(this.searchText);
+    if (VIEW_PROPERTIES.some((name) => changed.has(name as keyof CustomerList))) this.viewMaybeChanged = true;
     if (this.activeAdapter !== this.tagsFrom) void this.loadTags();
   }
 
   protected override updated(): void {
     this.grid.loadWindow();
+    if (this.viewMaybeChanged) this.reportView();
   }
 
   protected override render(): TemplateResult {
     return html`
       ${guard(this.toolbarDeps(), () => renderToolbar(this.toolbarContext()))}
+      ${guard([JSON.stringify(this.grid.columns)], () => this.columnsMenu.render())}
+      ${guard(this.viewsMenuDeps(), () => this.viewsMenu.render())}
       ${renderSelectionBar(this.barContext())}
       ${this.grid.render()}
       ${renderStatus(this.barContext())}
       ${this.commands.render()}
     `;
+  }
+
+  // ---- view
+
+  /** Applies a whole view at once: every property is set before the next update, so there is one query. */
+  private applyView(state: ViewState): void {
+    const before = this.viewState;
+    const dropped = viewFilterKey(before) !== viewFilterKey(state) ? this.droppedSelection() : undefined;
+    this.search.reset(state.searchText);
+    this.searchField = state.searchField;
+    this.searchText = state.searchText;
+    this.relationshipFilter = state.relationship;
+    this.tagFilter = [...state.tags];
+    this.resellerFilter = state.reseller ? { ...state.reseller } : undefined;
+    this.grid.setColumns(state);
+    if (JSON.stringify(state.sort) !== JSON.stringify(this.sort)) {
+      this.sortFromView = JSON.stringify(state.sort);
+      this.grid.table.setSorting(state.sort.map(({ column, direction }) => ({ id: column, desc: direction === 'desc' })));
+    }
+    if (dropped) this.announcement = dropped;
+    this.viewMaybeChanged = true;
+    this.requestUpdate();
+  }
+
+  /** What a change of search or filters is about to drop from the selection, said in a sentence; undefined if nothing. */
+  private droppedSelection(): string | undefined {
+    const count = this.selectedCount;
+    if (count === 0) return undefined;
+    const names = (this.grid.rows.value?.rows ?? []).filter((row) => this.grid.selection.isSelected(row)).map((row) => row.companyName);
+    return droppedSelectionSentence(count, names, this.grid.selection.allMatching);
+  }
+
+  /** The agent rearranged the columns (menu, resize, drag). */
+  private changeColumns(columns: Partial<ViewState>): void {
+    this.grid.setColumns(columns);
+    this.noteViewChange(true);
+  }
+
+  /** The agent changed part of the view (or the host did, with `agent` false). */
+  private noteViewChange(agent: boolean): void {
+    this.viewMaybeChanged = true;
+    if (agent) this.viewChangedByAgent = true;
+    this.requestUpdate();
+  }
+
+  /** After an update that may have changed the view: store it, and tell the host when the agent changed it. */
+  private reportView(): void {
+    this.viewMaybeChanged = false;
+    const byAgent = this.viewChangedByAgent;
+    this.viewChangedByAgent = false;
+    const state = this.viewState;
+    const key = viewStateKey(state);
+    if (key === this.viewKey) return;
+    this.viewKey = key;
+    this.views.store();
+    if (byAgent) this.dispatchEvent(new ViewStateChangeEvent(state));
   }
 
   // ---- query
@@ -321,6 +512,7 @@ export class CustomerList extends AdapterElement {
     this.tagFilter = [];
     this.relationshipFilter = '';
     this.resellerFilter = undefined;
+    this.noteViewChange(true);
     await this.updateComplete;
     this.searchInput?.focus();
   }
@@ -331,7 +523,12 @@ export class CustomerList extends AdapterElement {
    */
   private toolbarDeps(): unknown[] {
     const single = this.grid.selection.single();
-    return [this.searchField, this.search.draft, this.tagFilter, this.relationshipFilter, this.resellerFilter, this.partnerTags, this.agentRole, this.activeAdapter, this.selectedCount, single, this.commands.manageTagsOpen];
+    return [this.searchField, this.search.draft, this.tagFilter, this.relationshipFilter, this.resellerFilter, this.partnerTags, this.agentRole, this.activeAdapter, this.selectedCount, single, this.commands.manageTagsOpen, this.columnsMenu.isOpen, this.viewsMenu.isOpen];
+  }
+
+  /** The Views menu marks the view shown now, which only matters (and is only worked out) while it is open. */
+  private viewsMenuDeps(): unknown[] {
+    return [this.views.savedViews, this.viewsMenu.version, this.viewsMenu.isOpen ? viewStateKey(this.viewState) : ''];
   }
 
   private toolbarContext(): ToolbarContext {
@@ -351,19 +548,26 @@ export class CustomerList extends AdapterElement {
       selectedCount: count,
       newOrderReady: single !== undefined,
       manageTagsOpen: this.commands.manageTagsOpen,
-      onSearchField: (field) => (this.searchField = field),
+      columnsOpen: this.columnsMenu.isOpen,
+      viewsOpen: this.viewsMenu.isOpen,
+      onSearchField: (field) => this.byAgent(() => (this.searchField = field)),
       onSearchInput: (text) => this.search.input(text),
       onSearchCommit: () => this.search.flush(),
-      onAddTag: (tag) => (this.tagFilter = [...this.tagFilter, tag]),
-      onRemoveTag: (tag, chip) => void this.removeFilterChip(chip, () => (this.tagFilter = this.tagFilter.filter((other) => other !== tag))),
-      onRelationship: (relationship) => (this.relationshipFilter = relationship),
-      onRemoveReseller: (chip) => void this.removeFilterChip(chip, () => (this.resellerFilter = undefined)),
+      onAddTag: (tag) => this.byAgent(() => (this.tagFilter = [...this.tagFilter, tag])),
+      onRemoveTag: (tag, chip) => void this.removeFilterChip(chip, () => this.byAgent(() => (this.tagFilter = this.tagFilter.filter((other) => other !== tag)))),
+      onRelationship: (relationship) => this.byAgent(() => (this.relationshipFilter = relationship)),
+      onRemoveReseller: (chip) => void this.removeFilterChip(chip, () => this.byAgent(() => (this.resellerFilter = undefined))),
       onNewOrder: () => single && this.commands.newOrder(single),
       onBilling: () => single && this.commands.billing(single),
       onActivity: () => single && this.commands.activity(single),
       onManageTags: () => this.commands.manageTags(),
       onExport: () => this.commands.export(),
     };
+  }
+
+  private byAgent(change: () => void): void {
+    change();
+    this.noteViewChange(true);
   }
 
   // ---- selection bar and status

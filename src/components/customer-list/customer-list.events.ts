@@ -2,6 +2,7 @@
 import { publicEventInit } from '../../internal/events.js';
 import type { CustomerRow } from '../../model/customer.js';
 import type { Selection } from '../../model/selection.js';
+import type { SavedView, ViewState } from '../../model/view-state.js';
 
 
 /** The selection changed. `count` is how many rows it holds (a select-all counts every matching row). */
@@ -81,6 +82,28 @@ export class ExportRequestEvent extends Event {
   }
 }
 
+/**
+ * The agent changed the view (columns shown, their order or widths, the sort, the search or a filter). Not fired
+ * when the host sets `viewState` or a property itself.
+ */
+export class ViewStateChangeEvent extends Event {
+  static readonly eventName = 'view-state-change';
+  constructor(readonly viewState: ViewState) {
+    super(ViewStateChangeEvent.eventName, publicEventInit());
+  }
+}
+
+/**
+ * The agent saved, renamed or deleted a saved view: `savedViews` is the whole new list, for hosts that keep
+ * saved views on their server (set them back with the `savedViews` property).
+ */
+export class SavedViewsChangeEvent extends Event {
+  static readonly eventName = 'saved-views-change';
+  constructor(readonly savedViews: readonly SavedView[]) {
+    super(SavedViewsChangeEvent.eventName, publicEventInit());
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'customer-select': CustomerSelectEvent;
@@ -90,5 +113,7 @@ declare global {
     'manage-tags-request': ManageTagsRequestEvent;
     'billing-profile-request': BillingProfileRequestEvent;
     'export-request': ExportRequestEvent;
+    'view-state-change': ViewStateChangeEvent;
+    'saved-views-change': SavedViewsChangeEvent;
   }
 }

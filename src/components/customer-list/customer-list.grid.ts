@@ -11,10 +11,20 @@ import type { PagedRows } from '../../controllers/paged-rows.js';
 import { renderLoadFailure, renderSkeleton, renderWindowedGrid, type WindowedGridContext } from '../../internal/grid-parts.js';
 import { formatNumber } from '../../localization/labels.js';
 import type { CustomerRow } from '../../model/customer.js';
-import { ariaSort, COLUMN_COUNT, DATA_COLUMNS, headerLabel, renderCell, type CellContext, type ListTable } from './customer-list.columns.js';
+import type { ColumnId } from '../../model/query.js';
+import type { ColumnDragger } from './column-drag.js';
+import { ariaSort, headerLabel, renderCell, type CellContext, type ListTable } from './customer-list.columns.js';
 
 export interface GridContext extends WindowedGridContext<CustomerRow> {
   table: ListTable;
+  /** Data columns shown, in display order. */
+  columns: readonly ColumnId[];
+  /** Their `grid-template-columns`, checkbox column first. */
+  template: string;
+  /** The resize handle at the end edge of a column's header. */
+  resizeHandle(id: ColumnId, tabIndex: number): TemplateResult;
+  /** Reordering by dragging a header. */
+  drag: ColumnDragger;
   isSelected(row: CustomerRow): boolean;
   selectedCount: number;
   allSelected: boolean;
@@ -30,7 +40,8 @@ export interface GridContext extends WindowedGridContext<CustomerRow> {
 export function renderGrid(context: GridContext): TemplateResult {
   return renderWindowedGrid(context, {
     label: msg('Customers'),
-    columnCount: COLUMN_COUNT,
+    columnCount: context.columns.length + 1,
+    template: context.template,
     multiselectable: true,
     header: renderHeader(context),
     row: (rows) => rowRenderer(context, rows),
@@ -41,7 +52,7 @@ export function renderGrid(context: GridContext): TemplateResult {
 const WAIT_FOR_UPDATE = () => msg('Wait for the list to update before selecting.');
 
 function renderHeader(context: GridContext): TemplateResult {
-  const { total, selectedCount: count, allSelected: all, table } = context;
+  const { total, selectedCount: count, allSelected: all, table, drag } = context;
   return html`<div role="rowgroup" class="header" part="header">
     <div role="row" aria-rowindex="1" class="row header-row">
       <div role="columnheader" class="cell select-cell" aria-colindex="1" data-column="0">
@@ -58,21 +69,28 @@ function renderHeader(context: GridContext): TemplateResult {
           @click=${context.onHeaderCheckbox}
         />
       </div>
-      ${DATA_COLUMNS.map((id, index) => {
+      ${context.columns.map((id, index) => {
         const column = table.getColumn(id)!;
         const sorted = column.getIsSorted();
         return html`<div
           role="columnheader"
           part="header-cell"
-          class="cell header-cell"
+          class="cell header-cell ${drag.dragging === id ? 'dragged' : ''}"
+          data-column-id=${id}
+          data-drop=${drag.dropEdge(id, index, context.columns.length) ?? nothing}
           aria-colindex=${index + 2}
           aria-sort=${ariaSort(table, id)}
           data-column=${index + 1}
           tabindex=${context.tabIndex(0, index + 1)}
-          @click=${(event: MouseEvent) => column.getToggleSortingHandler()?.(event)}
+          @click=${(event: MouseEvent) => drag.takeClick() && column.getToggleSortingHandler()?.(event)}
+          @pointerdown=${(event: PointerEvent) => drag.handlePointerDown(event, id)}
+          @pointermove=${drag.handlePointerMove}
+          @pointerup=${drag.handlePointerUp}
+          @lostpointercapture=${drag.handleLostCapture}
         >
           <span class="clip" title=${headerLabel(id)}>${headerLabel(id)}</span>
           <span class="sort-indicator" aria-hidden="true">${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}</span>
+          ${context.resizeHandle(id, context.tabIndex(0, index + 1))}
         </div>`;
       })}
     </div>
@@ -112,7 +130,7 @@ function rowRenderer(context: GridContext, rows: PagedRows<CustomerRow>): (index
             />`
           : nothing}
       </div>
-      ${DATA_COLUMNS.map((id, column) => {
+      ${context.columns.map((id, column) => {
         // The name cell's link takes focus itself; a loading row's name cell takes it instead.
         const focusable = id !== 'companyName' || !row;
         return html`<div role="gridcell" part="cell" class="cell ${id}" aria-colindex=${column + 2} data-column=${column + 1} tabindex=${cellTabIndex(column + 1, focusable)}>${row

@@ -28,7 +28,6 @@ export const styles = [
     --_accent: var(--_p-accent);
     --_tag: var(--_p-tag);
     --_error: var(--_p-error);
-    --_columns: 44px minmax(19.5rem, 1.1fr) minmax(12rem, 1.4fr) minmax(12rem, 1.3fr) minmax(10rem, 1fr) minmax(10rem, 1.2fr);
     display: block;
     color: var(--_text);
     font: var(--customer-list-font, 14px/1.4 'Segoe UI', system-ui, sans-serif);
@@ -180,6 +179,10 @@ export const styles = [
   .tag-popover {
     position-anchor: --manage-tags;
     position-area: block-end span-inline-end;
+  }
+
+  .tag-popover,
+  .menu-popover {
     position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
     inset: auto;
     margin: 0.25rem 0;
@@ -192,6 +195,135 @@ export const styles = [
     background: var(--_background);
     color: var(--_text);
     box-shadow: var(--_p-shadow);
+  }
+
+  [data-command='columns'] {
+    anchor-name: --columns-command;
+  }
+
+  [data-command='views'] {
+    anchor-name: --views-command;
+  }
+
+  /* The Columns and Views menus: a panel like Manage tags, toward the inline start (their commands are last). */
+  .menu-popover {
+    position-area: block-end span-inline-start;
+    box-sizing: border-box;
+    width: min(22rem, calc(100vw - 1rem));
+    padding: 0.75rem;
+  }
+
+  .columns-menu {
+    position-anchor: --columns-command;
+  }
+
+  .views-menu {
+    position-anchor: --views-command;
+  }
+
+  .column-choices,
+  .view-list {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .column-choice,
+  .view-item {
+    display: flex;
+    gap: 0.25rem;
+    align-items: center;
+  }
+
+  .column-choice label {
+    display: flex;
+    flex: 1;
+    gap: 0.5rem;
+    align-items: center;
+    min-height: var(--_p-control-height);
+  }
+
+  .icon-button {
+    min-width: var(--_p-control-height);
+    min-height: var(--_p-control-height);
+    padding: 0;
+    border: 1px solid var(--_control-border);
+    border-radius: var(--_p-radius);
+    background: none;
+    cursor: pointer;
+  }
+
+  .icon-button[aria-disabled='true'] {
+    color: var(--_muted);
+    border-style: dashed;
+    cursor: not-allowed;
+  }
+
+  .view-apply {
+    flex: 1;
+    min-width: 0;
+    min-height: var(--_p-control-height);
+    padding: 0 0.5rem;
+    overflow: hidden;
+    border: 1px solid transparent;
+    border-radius: var(--_p-radius);
+    background: none;
+    text-align: start;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+
+  .view-apply:hover,
+  .view-apply[aria-current='true'] {
+    background: var(--_selected);
+  }
+
+  .rename-view,
+  .save-view {
+    display: flex;
+    flex: 1;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: end;
+  }
+
+  .save-view {
+    margin-block-start: 0.75rem;
+  }
+
+  .rename-view input {
+    flex: 1;
+    min-width: 8rem;
+  }
+
+  .view-item.renaming {
+    flex-wrap: wrap;
+  }
+
+  .menu-error {
+    margin: 0.25rem 0 0;
+    color: var(--_error);
+    font-size: 0.85em;
+  }
+
+  .menu-error:empty,
+  .menu-status:empty {
+    display: none;
+  }
+
+  .menu-status {
+    margin: 0.5rem 0 0;
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+
+  .menu-note {
+    margin: 0.5rem 0;
+    color: var(--_muted);
+    font-size: 0.85em;
   }
 
   /* One line, always there: its height is reserved so a first selection moves nothing. */
@@ -221,6 +353,63 @@ export const styles = [
     color: var(--_accent);
     text-decoration: underline;
     cursor: pointer;
+  }
+
+  .header-cell {
+    position: relative;
+  }
+
+  /* A header being dragged to a new place, and the edge where it would drop. */
+  .header-cell.dragged {
+    opacity: 0.6;
+    cursor: grabbing;
+  }
+
+  .header-cell[data-drop]::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    width: 3px;
+    background: var(--_accent);
+  }
+
+  .header-cell[data-drop='start']::before {
+    inset-inline-start: 0;
+  }
+
+  .header-cell[data-drop='end']::before {
+    inset-inline-end: 0;
+  }
+
+  /* On the header's end edge, over its padding; wide enough to grab, drawn as a line when hovered or focused. */
+  .resize-handle {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    width: 9px;
+    cursor: col-resize;
+    touch-action: none;
+  }
+
+  .resize-handle::after {
+    content: '';
+    position: absolute;
+    inset-block: 20%;
+    inset-inline-end: 3px;
+    width: 2px;
+    border-radius: 1px;
+    background: var(--_border);
+  }
+
+  .resize-handle:hover::after,
+  .resize-handle:focus-visible::after,
+  .resize-handle.dragging::after {
+    inset-block: 0;
+    background: var(--_accent);
+  }
+
+  .resize-handle:focus-visible {
+    outline-offset: -2px;
   }
 
   .data-row[data-selected] {

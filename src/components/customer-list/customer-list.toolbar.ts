@@ -13,6 +13,8 @@ import { MAX_SEARCH_LENGTH, SEARCH_FIELDS, type SearchField } from '../../model/
 import { tagKey } from '../../model/tags.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import { revealDirectionControls, userText } from '../../internal/user-text.js';
+import { COLUMNS_MENU_ID } from './columns-menu.js';
+import { VIEWS_MENU_ID } from './views-menu.js';
 
 export interface ToolbarContext {
   adapter: CustomerAdapter | undefined;
@@ -28,6 +30,10 @@ export interface ToolbarContext {
   isAdmin: boolean;
   selectedCount: number;
   newOrderReady: boolean;
+  /** Whether the Columns menu is open. */
+  columnsOpen: boolean;
+  /** Whether the Views menu is open. */
+  viewsOpen: boolean;
   /** Whether the Manage tags popover is open; undefined when the page has no <tag-editor>. */
   manageTagsOpen: boolean | undefined;
   onSearchField(field: SearchField): void;
@@ -133,6 +139,8 @@ function renderCommands(context: ToolbarContext): TemplateResult {
     ${context.isAdmin ? command(msg('Activity'), context.newOrderReady ? '' : msg('Select exactly one customer to see its activity.'), context.onActivity, 'activity') : nothing}
     ${context.isAdmin ? command(msg('Manage tags'), tagsHint, context.onManageTags, 'manage-tags', context.manageTagsOpen) : nothing}
     ${exportCommand(context)}
+    ${menuCommand(msg('Columns'), 'columns', COLUMNS_MENU_ID, context.columnsOpen)}
+    ${menuCommand(msg('Views'), 'views', VIEWS_MENU_ID, context.viewsOpen)}
     <slot name="commands"></slot>
   </div>`;
 }
@@ -148,6 +156,11 @@ function exportCommand(context: ToolbarContext): TemplateResult {
     return staticHtml`<${button} part="export" .adapter=${context.adapter} agent-role=${context.agentRole}></${button}>`;
   }
   return command(msg('Export customers'), '', context.onExport, 'export');
+}
+
+/** A command that opens a menu popover: the browser opens and closes it (`popovertarget`), Escape included. */
+function menuCommand(label: string, name: string, target: string, open: boolean): TemplateResult {
+  return html`<button type="button" part="command" class="command" data-command=${name} popovertarget=${target} aria-haspopup="dialog" aria-expanded=${String(open)}>${label}</button>`;
 }
 
 /**

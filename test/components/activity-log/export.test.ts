@@ -3,6 +3,7 @@
  * record for record, what walking `listActivity` page by page returns for the same period and filters; progress,
  * Cancel, failures and throttling; nothing saved unless complete.
  */
+import { description } from '../../support/aria.js';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { AdapterError, abortError } from '../../../src/adapter/adapter-error.js';
 import type { ActivityPage, ListActivityRequest } from '../../../src/adapter/customer-adapter.js';
@@ -215,7 +216,7 @@ describe('<activity-log> Export activity', () => {
     await log.updateComplete;
     expect(shadow(log).querySelector('[part=progress]')!.textContent).to.contain('Exporting activity…');
     expect(exportButton(log).getAttribute('aria-disabled'), 'a second export cannot start').to.equal('true');
-    expect(exportButton(log).getAttribute('aria-description')).to.equal('An export is running; wait for it or cancel it.');
+    expect(description(exportButton(log))).to.equal('An export is running; wait for it or cancel it.');
     const progress = oneEvent(log, 'export-progress') as Promise<ExportProgressEvent>;
     adapter.allow(2);
     const { total } = await progress;

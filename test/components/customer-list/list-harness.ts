@@ -1,5 +1,5 @@
 /** Mounting a <customer-list> and reading what a user sees in it. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/customer-list/customer-list.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import type { AgentRole, CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
@@ -92,4 +92,22 @@ export async function settle(list: CustomerList): Promise<void> {
 
 export function grid(list: CustomerList): HTMLElement {
   return shadow(list).querySelector<HTMLElement>('[role=grid]')!;
+}
+
+export const columnsCommand = (list: CustomerList) => shadow(list).querySelector<HTMLButtonElement>('[data-command=columns]')!;
+export const columnsMenu = (list: CustomerList) => shadow(list).querySelector<HTMLElement>('[part=columns-menu]')!;
+
+/** The column ids of the header, and of the first data row, in the order drawn on screen (left to right). */
+export function drawnColumns(list: CustomerList): { header: string[]; row: string[] } {
+  const byX = (cells: HTMLElement[]) => cells.sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left);
+  const header = byX([...shadow(list).querySelectorAll<HTMLElement>('[role=columnheader][data-column-id]')]).map((cell) => cell.dataset.columnId!);
+  const ids = ['id', 'companyName', 'primaryDomain', 'relationship', 'tags'];
+  const row = byX([...dataRows(list)[0]!.querySelectorAll<HTMLElement>('[role=gridcell]')].filter((cell) => ids.some((id) => cell.classList.contains(id)))).map((cell) => ids.find((id) => cell.classList.contains(id))!);
+  return { header, row };
+}
+
+export async function openColumnsMenu(list: CustomerList): Promise<void> {
+  await click(columnsCommand(list));
+  await list.updateComplete;
+  expect(columnsMenu(list).matches(':popover-open'), 'the menu is open').to.equal(true);
 }

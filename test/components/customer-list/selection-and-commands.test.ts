@@ -123,16 +123,16 @@ describe('<customer-list> selection', () => {
 });
 
 describe('<customer-list> command bar', () => {
-  it('offers New order, Billing information, Activity, Manage tags and Export customers to an admin agent', async () => {
+  it('offers New order, Billing information, Activity, Manage tags, Export customers, Columns and Views to an admin agent', async () => {
     const list = await mountList({ role: 'admin-agent' });
     const commands = [...shadow(list).querySelectorAll('[part=command-bar] button')].map((b) => b.textContent?.trim());
-    expect(commands).to.deep.equal(['New order', 'Billing information', 'Activity', 'Manage tags', 'Export customers']);
+    expect(commands).to.deep.equal(['New order', 'Billing information', 'Activity', 'Manage tags', 'Export customers', 'Columns', 'Views']);
   });
 
-  it('does not offer Activity or Manage tags to a sales agent', async () => {
+  it('does not offer Activity or Manage tags to a sales agent (Columns and Views are for every agent)', async () => {
     const list = await mountList({ role: 'sales-agent' });
     const commands = [...shadow(list).querySelectorAll('[part=command-bar] button')].map((b) => b.textContent?.trim());
-    expect(commands).to.deep.equal(['New order', 'Billing information', 'Export customers']);
+    expect(commands).to.deep.equal(['New order', 'Billing information', 'Export customers', 'Columns', 'Views']);
   });
 
   it('explains why New order waits for exactly one selected customer, then requests it', async () => {
