@@ -23,6 +23,12 @@ const elements = manifest.modules
   .filter((declaration) => declaration.customElement && declaration.tagName)
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
 
+// Every element src/define.ts registers must be in the manifest: the analyzer drops a class silently when its JSDoc
+// does not sit right above it (a declaration in between), and its wrapper would then be deleted below.
+const defined = [...readFileSync(new URL('../src/define.ts', import.meta.url), 'utf8').matchAll(/components\/([\w-]+)\/\1\.js'/g)].map((match) => match[1]);
+const missing = defined.filter((tag) => !elements.some((element) => element.tagName === tag));
+if (missing.length) throw new Error(`custom-elements.json lacks ${missing.map((tag) => `<${tag}>`).join(', ')}: is the class's JSDoc right above its declaration?`);
+
 /**
  * The module that registers an element: `<name>.component.ts` declares the class, `<name>.ts` beside it calls
  * `define()` (STYLE.md's layout). Checked, so a wrapper never silently registers nothing.

@@ -11,7 +11,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../components/customer-list/customer-list.js';
 import { CustomerList as CustomerListElement } from '../components/customer-list/customer-list.component.js';
-import { type ActivityRequestEvent, type BillingProfileRequestEvent, type CustomerOpenEvent, type CustomerSelectEvent, type ExportRequestEvent, type ManageTagsRequestEvent, type NewOrderRequestEvent } from '../components/customer-list/customer-list.events.js';
+import { type ActivityRequestEvent, type BillingProfileRequestEvent, type CustomerOpenEvent, type CustomerSelectEvent, type ExportRequestEvent, type ManageTagsRequestEvent, type NewOrderRequestEvent, type SavedViewsChangeEvent, type ViewStateChangeEvent } from '../components/customer-list/customer-list.events.js';
 
 export const CustomerList = createComponent({
   tagName: 'customer-list',
@@ -25,5 +25,7 @@ export const CustomerList = createComponent({
     onActivityRequest: 'activity-request' as EventName<ActivityRequestEvent>,
     onManageTagsRequest: 'manage-tags-request' as EventName<ManageTagsRequestEvent>,
     onExportRequest: 'export-request' as EventName<ExportRequestEvent>,
+    onViewStateChange: 'view-state-change' as EventName<ViewStateChangeEvent>,
+    onSavedViewsChange: 'saved-views-change' as EventName<SavedViewsChangeEvent>,
   },
 });

@@ -22,6 +22,9 @@ import { styles } from './customer-list.styles.js';
 import { renderToolbar, type ToolbarContext } from './customer-list.toolbar.js';
 import { ListCommands } from './list-commands.js';
 
+/** The properties that make up the view besides the columns and sort, which the grid's table holds. */
+const VIEW_PROPERTIES = ['searchField', 'searchText', 'tagFilter', 'relationshipFilter', 'resellerFilter'] as const;
+
 /**
  * The partner's customers: search, filters, sortable columns, selection (including "all matching" as a
  * query), a role-aware command bar and windowed rendering that stays fast at 100 000 rows.
@@ -100,9 +103,6 @@ import { ListCommands } from './list-commands.js';
  * @cssprop [--customer-list-error-color] - Error messages.
  * @cssprop [--customer-list-focus-color] - Focus ring of primary buttons, drawn 2px out from their accent fill.
  */
-/** The properties that make up the view besides the columns and sort, which the grid's table holds. */
-const VIEW_PROPERTIES = ['searchField', 'searchText', 'tagFilter', 'relationshipFilter', 'resellerFilter'] as const;
-
 @localized()
 export class CustomerList extends AdapterElement {
   static override readonly defaultTag = 'customer-list';
