@@ -169,6 +169,11 @@ export class ActivityLog extends AdapterElement {
     this.rows.reload();
   }
 
+  /** Scrolls record `index` (0-based, in the current order) to the top and loads up to it. */
+  scrollToRow(index: number): void {
+    this.window.scrollToRow(index);
+  }
+
   /** Saves `ActivityLog.csv` of every record the period and filters select, as Export activity does. */
   async export(): Promise<void> {
     const adapter = this.activeAdapter;
