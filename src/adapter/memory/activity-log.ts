@@ -26,8 +26,11 @@ export interface ActivityContext {
 export class ActivityLog {
   /** Every record with its date read once, in the order they came. */
   private readonly records: IndexedRecord[];
-  /** The records in each order, built on demand and dropped when a record is added. */
-  private readonly ordered = new Map<'asc' | 'desc', readonly IndexedRecord[]>();
+  /**
+   * The records in each order, built on demand and dropped when a record is added: indexed (to find a period
+   * and filter) and bare (a query with no filter is a slice of them).
+   */
+  private readonly ordered = new Map<'asc' | 'desc', { indexed: readonly IndexedRecord[]; records: readonly ActivityRecord[] }>();
   private sequence = 0;
 
   constructor(records: readonly ActivityRecord[] = []) {
@@ -41,14 +44,22 @@ export class ActivityLog {
    */
   query(query: ActivityQuery): ActivityRecord[] {
     const sort = query.sort === 'asc' ? 'asc' : 'desc';
-    let ordered = this.ordered.get(sort);
-    if (!ordered) this.ordered.set(sort, (ordered = [...this.records].sort(datedActivityComparator(sort))));
+    let inOrder = this.ordered.get(sort);
+    if (!inOrder) {
+      const comparator = datedActivityComparator(sort);
+      // Records mostly come in order (newest first, as the API and the generator give them): no sort then.
+      const indexed = inComparatorOrder(this.records, comparator) ? [...this.records] : [...this.records].sort(comparator);
+      this.ordered.set(sort, (inOrder = { indexed, records: indexed.map((entry) => entry.record) }));
+    }
+    const ordered = inOrder.indexed;
     const start = periodStart(query.from);
     const end = periodEnd(query.to);
     // Newest first: the period runs from the first record not after its end to the first before its start.
     const [first, last] = sort === 'desc'
       ? [firstIndex(ordered, (at) => at <= end), firstIndex(ordered, (at) => at < start)]
       : [firstIndex(ordered, (at) => at >= start), firstIndex(ordered, (at) => at > end)];
+    // A period alone (the log as it opens): its records are a run of the order, copied without testing each.
+    if (!hasCriteria(query)) return inOrder.records.slice(first, last);
     const matches = activityCriteriaMatcher(query);
     // The name test of `matches` on the name read once: most records fail it, and then no name is lowered.
     const needle = query.customerName?.trim().toLowerCase() ?? '';
@@ -82,6 +93,16 @@ export class ActivityLog {
     }
     this.ordered.clear();
   }
+}
+
+function inComparatorOrder<T>(items: readonly T[], comparator: (a: T, b: T) => number): boolean {
+  for (let index = 1; index < items.length; index++) if (comparator(items[index - 1]!, items[index]!) > 0) return false;
+  return true;
+}
+
+/** Whether a query selects by more than its period: what `activityCriteriaMatcher` tests. */
+function hasCriteria({ customerId, customerName, resourceType, operationTypes }: ActivityQuery): boolean {
+  return Boolean(customerId || customerName?.trim() || resourceType || operationTypes?.length);
 }
 
 function indexed(record: ActivityRecord): IndexedRecord {
