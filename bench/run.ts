@@ -257,12 +257,14 @@ async function openPage(context: BrowserContext, origin: string, target: Target 
     if (/dev mode/i.test(text)) problems.push(`dev-mode build loaded: ${text.split('\n')[0]}`);
     else if (message.type() === 'error') problems.push(`console error: ${text.split('\n')[0]}`);
   });
-  // The page builds its data in top-level await, which holds back its load event: a million rows take a while.
-  await page.goto(`${origin}/${target}.html${query}`, { timeout: query ? 180_000 : 30_000 });
+  // The page builds its data in top-level await, which holds back its load event: a million rows take a while,
+  // and so do 100 000 activity records (the generator builds each record's values: ~10 s on a quiet machine).
+  const slow = query !== '' || target === 'activity-log';
+  await page.goto(`${origin}/${target}.html${query}`, { timeout: slow ? 180_000 : 30_000 });
   const isolated = await page.evaluate(() => globalThis.crossOriginIsolated);
   if (!isolated) throw new Error(`${target}: crossOriginIsolated is false; COOP/COEP headers missing, performance.now() would be coarsened`);
   try {
-    await page.waitForFunction((global) => global in window, target === 'export' ? 'exportBench' : 'bench', { timeout: query ? 180_000 : 60_000, polling: 100 });
+    await page.waitForFunction((global) => global in window, target === 'export' ? 'exportBench' : 'bench', { timeout: slow ? 180_000 : 60_000, polling: 100 });
   } catch (error) {
     throw new Error(`${target}: the page did not get ready. ${problems.join(' | ') || String(error)}`);
   }
