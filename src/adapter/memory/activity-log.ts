@@ -35,6 +35,8 @@ export class ActivityLog {
 
   constructor(records: readonly ActivityRecord[] = []) {
     this.records = validateActivity(records).map((record) => indexed(copyActivityRecord(record)));
+    // Newest first is how every log opens: put in order once with the records, as they are dated once.
+    this.inOrder('desc');
   }
 
   /**
@@ -44,13 +46,7 @@ export class ActivityLog {
    */
   query(query: ActivityQuery): ActivityRecord[] {
     const sort = query.sort === 'asc' ? 'asc' : 'desc';
-    let inOrder = this.ordered.get(sort);
-    if (!inOrder) {
-      const comparator = datedActivityComparator(sort);
-      // Records mostly come in order (newest first, as the API and the generator give them): no sort then.
-      const indexed = inComparatorOrder(this.records, comparator) ? [...this.records] : [...this.records].sort(comparator);
-      this.ordered.set(sort, (inOrder = { indexed, records: indexed.map((entry) => entry.record) }));
-    }
+    const inOrder = this.inOrder(sort);
     const ordered = inOrder.indexed;
     const start = periodStart(query.from);
     const end = periodEnd(query.to);
@@ -69,6 +65,18 @@ export class ActivityLog {
       if (name.includes(needle) && matches(record)) result.push(record);
     }
     return result;
+  }
+
+  /** The records in `sort` order, sorted when first asked for after a change. */
+  private inOrder(sort: 'asc' | 'desc'): { indexed: readonly IndexedRecord[]; records: readonly ActivityRecord[] } {
+    let inOrder = this.ordered.get(sort);
+    if (!inOrder) {
+      const comparator = datedActivityComparator(sort);
+      // Records mostly come in order (newest first, as the API and the generator give them): no sort then.
+      const indexed = inComparatorOrder(this.records, comparator) ? [...this.records] : [...this.records].sort(comparator);
+      this.ordered.set(sort, (inOrder = { indexed, records: indexed.map((entry) => entry.record) }));
+    }
+    return inOrder;
   }
 
   /**
@@ -121,8 +129,26 @@ function firstIndex(ordered: readonly DatedActivityRecord[], test: (at: number) 
   return low;
 }
 
+/**
+ * A copy of a record's fields, field by field as `copyRow` copies a row: one object shape, about twice as fast
+ * as a spread, which a page of 10 000 records (a jump far down) feels.
+ */
 export function copyActivityRecord(record: ActivityRecord): ActivityRecord {
-  return { ...record, customizedData: record.customizedData.map((pair) => ({ ...pair })) };
+  const copy: ActivityRecord = {
+    id: record.id,
+    operationDate: record.operationDate,
+    operationType: record.operationType,
+    operationStatus: record.operationStatus,
+    customerId: record.customerId,
+    customerName: record.customerName,
+    resourceType: record.resourceType,
+    userPrincipalName: record.userPrincipalName,
+    customizedData: record.customizedData.map(({ key, value }) => ({ key, value })),
+    originalCorrelationId: record.originalCorrelationId,
+  };
+  if (record.resourceOldValue !== undefined) copy.resourceOldValue = record.resourceOldValue;
+  if (record.resourceNewValue !== undefined) copy.resourceNewValue = record.resourceNewValue;
+  return copy;
 }
 
 const RECORD_STREAM = 0x5eed0a11;
