@@ -8,15 +8,14 @@ import '../../src/components/activity-log/activity-log.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { ACTIVITY_RETENTION_DAYS, daysAgo, type ActivityRecord } from '../../src/model/activity.js';
 import { generateDataset } from '../../mocks/data/index.js';
-import { assertIsolated, frames, ROWS } from './common.js';
+import { assertIsolated, frames, JUMP_INDEX, ROWS } from './common.js';
 import { elementGridPhases } from './element-grid.js';
 
 assertIsolated();
 const now = new Date();
-// Newest first, as the log shows them; flat strings through a JSON round trip, as the list's rows.
-const records = JSON.parse(JSON.stringify(generateDataset({ rows: ROWS, seed: 1, activityRecords: ROWS, now }).activity)) as ActivityRecord[];
-// Built before any timing: the adapter validates, copies and dates the records once.
-const adapter = new MemoryAdapter({ activity: records, now: () => now });
+/** A record as its row identifies it: the date's `datetime` and the customer. */
+const identity = (operationDate: string | null | undefined, customer: string | null | undefined) => `${operationDate ?? ''} ${customer?.trim() ?? ''}`;
+const { adapter, expected } = buildAdapter();
 let requests = 0;
 const listActivity = adapter.listActivity.bind(adapter);
 adapter.listActivity = (request, signal) => {
@@ -34,9 +33,6 @@ document.body.append(log);
 await log.updateComplete;
 await frames(3);
 
-/** A record as its row identifies it: the date's `datetime` and the customer. */
-const identity = (operationDate: string | null | undefined, customer: string | null | undefined) => `${operationDate ?? ''} ${customer?.trim() ?? ''}`;
-
 window.bench = elementGridPhases({
   root: log.shadowRoot!,
   attach: () => (log.adapter = adapter),
@@ -45,6 +41,18 @@ window.bench = elementGridPhases({
   },
   scrollToRow: (index) => log.scrollToRow(index),
   requests: () => requests,
-  expected: (index) => identity(records[index]!.operationDate, records[index]!.customerName || records[index]!.customerId),
+  expected: (index) => expected.get(index) ?? '(not kept)',
   shown: (row) => identity(row?.querySelector('time')?.getAttribute('datetime'), row?.querySelector('.customerName')?.textContent),
 });
+
+/**
+ * The adapter over the records, built before any timing (it validates, copies and dates them once), and what the
+ * rows the phases check ((1) row 0, (2) row JUMP_INDEX) should show. Newest first, as the log shows them; flat
+ * strings through a JSON round trip, as the list's rows. The page keeps no records of its own besides the
+ * adapter's copies, so its heap is the log's.
+ */
+function buildAdapter(): { adapter: MemoryAdapter; expected: Map<number, string> } {
+  const records = JSON.parse(JSON.stringify(generateDataset({ rows: ROWS, seed: 1, activityRecords: ROWS, now }).activity)) as ActivityRecord[];
+  const expected = new Map([0, JUMP_INDEX].map((index) => [index, identity(records[index]!.operationDate, records[index]!.customerName || records[index]!.customerId)]));
+  return { adapter: new MemoryAdapter({ activity: records, now: () => now }), expected };
+}

@@ -4,7 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { revealDirectionControls, userText } from '../../internal/user-text.js';
-import { activityColumnLabel, operationLabel, resourceLabel, statusLabel, type ActivityColumnId } from '../../localization/activity-labels.js';
+import { activityColumnLabel, operationLabel, recordCount, resourceLabel, statusLabel, type ActivityColumnId } from '../../localization/activity-labels.js';
 import { getLocale } from '../../localization/localization.js';
 import type { ActivityRecord } from '../../model/activity.js';
 import type { CsvColumn } from '../../model/csv.js';
@@ -24,13 +24,16 @@ function dateFormatter(): Intl.DateTimeFormat {
 }
 
 /**
- * Makes the date format of the UI's language ahead, when the browser is idle: the first page's rows then do not
- * wait for it. Making the first one in a page loads the locale's data, tens of milliseconds on a busy machine,
- * which would otherwise land between the records arriving and their rows being drawn. Only warms a cache, so
- * nothing needs undoing when the element leaves.
+ * Makes the formats the first page needs ahead, when the browser is idle: the date format of the UI's language,
+ * and the number format and plural rules of the record count. Making the first of each in a page loads the
+ * locale's data, milliseconds each (tens on a busy machine), which would otherwise land between the records
+ * arriving and their rows being drawn. Only warms caches, so nothing needs undoing when the element leaves.
  */
-export function prepareDateFormat(): void {
-  const prepare = () => void dateFormatter();
+export function prepareFormats(): void {
+  const prepare = () => {
+    dateFormatter();
+    recordCount(0);
+  };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 1000 });
   else setTimeout(prepare, 0);
 }

@@ -15,7 +15,7 @@ import { ACTIVITY_RETENTION_DAYS, daysAgo, defaultPeriod, periodProblem, type Ac
 import { ExportCancelEvent, ExportCompleteEvent, ExportErrorEvent, ExportProgressEvent, ExportStartEvent } from '../export-button/export-button.events.js';
 import { fileSaver } from '../export-button/save-file.js';
 import { recordCount } from '../../localization/activity-labels.js';
-import { ACTIVITY_COLUMN_COUNT, activityCsvColumns, prepareDateFormat } from './activity-log.columns.js';
+import { ACTIVITY_COLUMN_COUNT, activityCsvColumns, prepareFormats } from './activity-log.columns.js';
 import { renderFilters } from './activity-log.filters.js';
 import { renderActivityGrid } from './activity-log.grid.js';
 import { styles } from './activity-log.styles.js';
@@ -197,7 +197,7 @@ export class ActivityLog extends AdapterElement {
     super.connectedCallback();
     this.nameFilter.follow(this.customerName);
     // While the first records are asked for, not after they arrived.
-    prepareDateFormat();
+    prepareFormats();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
