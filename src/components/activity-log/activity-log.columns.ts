@@ -14,13 +14,19 @@ export const ACTIVITY_COLUMNS: readonly ActivityColumnId[] = ['operationDate', '
 /** Disclosure column plus data columns: what keyboard navigation moves across. */
 export const ACTIVITY_COLUMN_COUNT = ACTIVITY_COLUMNS.length + 1;
 
-let dateFormat: { locale: string; format: Intl.DateTimeFormat } | undefined;
+/**
+ * The date format of the UI's language and the dates it wrote lately: every render draws each row's date twice
+ * (its cell and its button's name), and scrolling draws the same rows frame after frame.
+ */
+let dateFormat: { locale: string; format: Intl.DateTimeFormat; written: Map<string, string> } | undefined;
+/** Dates kept written: far more than the rows of any window. */
+const WRITTEN_DATES = 2000;
 
 /** The date format of the UI's language, made once per language. */
-function dateFormatter(): Intl.DateTimeFormat {
+function dateFormatter(): NonNullable<typeof dateFormat> {
   const locale = getLocale();
-  if (dateFormat?.locale !== locale) dateFormat = { locale, format: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }) };
-  return dateFormat.format;
+  if (dateFormat?.locale !== locale) dateFormat = { locale, format: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }), written: new Map() };
+  return dateFormat;
 }
 
 /**
@@ -40,8 +46,15 @@ export function prepareFormats(): void {
 
 /** A record's date and time in the UI's language and the browser's time zone. */
 export function formatOperationDate(iso: string): string {
-  const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? iso : dateFormatter().format(at);
+  const { format, written } = dateFormatter();
+  let text = written.get(iso);
+  if (text === undefined) {
+    const at = new Date(iso);
+    text = Number.isNaN(at.getTime()) ? iso : format.format(at);
+    if (written.size >= WRITTEN_DATES) written.clear();
+    written.set(iso, text);
+  }
+  return text;
 }
 
 /** One data cell's content. */
