@@ -8,9 +8,12 @@
  *
  * Also (4d): the search keystrokes of (4) again on <customer-list> over 1 000 000 rows (customer-list.html?rows=…).
  *
+ * Also <activity-log> over 100 000 activity records (bench/activity-log.html): (1), (2), (3), (5) and (3x) at the
+ * list's targets, in a column beside the list's figures.
+ *
  * Options: --loads N (timed page loads per page, default 5, after 1 warm-up), --profile (afterwards, one more
  * load of each page under the CPU profiler and a trace; summary to bench/profile.md),
- * --only customer-list,vaadin-grid,lit-virtualizer,search-1m,export, --no-bundle, --screenshots DIR (a PNG of each
+ * --only customer-list,vaadin-grid,lit-virtualizer,activity-log,search-1m,export, --no-bundle, --screenshots DIR (a PNG of each
  * page after its first rows and after the jump, to see that it renders), --million-loads N (timed loads of the
  * 1 000 000-row page, default 1, at most --loads).
  */
@@ -55,8 +58,12 @@ const { values: options } = parseArgs({
 });
 const LOADS = Number(options.loads);
 if (!Number.isInteger(LOADS) || LOADS < 1) throw new Error(`--loads must be a whole number ≥ 1, got ${options.loads}`);
-const TARGETS = ['customer-list', 'vaadin-grid', 'lit-virtualizer'] as const;
+const TARGETS = ['customer-list', 'vaadin-grid', 'lit-virtualizer', 'activity-log'] as const;
 type Target = (typeof TARGETS)[number];
+/** Our grids: the rows marked "(ours)" are theirs, and each gets a column and a verdict. */
+const OURS: readonly Target[] = ['customer-list', 'activity-log'];
+/** The pages with a search phase (4): ours' list, and Vaadin with the host filtering (4v). */
+const SEARCHED: readonly Target[] = ['customer-list', 'vaadin-grid'];
 const THROUGH_LOADS = Math.min(LOADS, Number(options['through-loads']));
 if (!Number.isInteger(THROUGH_LOADS) || THROUGH_LOADS < 0) throw new Error(`--through-loads must be a whole number ≥ 0, got ${options['through-loads']}`);
 const MILLION_LOADS = Math.min(LOADS, Number(options['million-loads']));
@@ -250,12 +257,14 @@ async function openPage(context: BrowserContext, origin: string, target: Target 
     if (/dev mode/i.test(text)) problems.push(`dev-mode build loaded: ${text.split('\n')[0]}`);
     else if (message.type() === 'error') problems.push(`console error: ${text.split('\n')[0]}`);
   });
-  // The page builds its data in top-level await, which holds back its load event: a million rows take a while.
-  await page.goto(`${origin}/${target}.html${query}`, { timeout: query ? 180_000 : 30_000 });
+  // The page builds its data in top-level await, which holds back its load event: a million rows take a while,
+  // and so do 100 000 activity records (the generator builds each record's values: ~10 s on a quiet machine).
+  const slow = query !== '' || target === 'activity-log';
+  await page.goto(`${origin}/${target}.html${query}`, { timeout: slow ? 180_000 : 30_000 });
   const isolated = await page.evaluate(() => globalThis.crossOriginIsolated);
   if (!isolated) throw new Error(`${target}: crossOriginIsolated is false; COOP/COEP headers missing, performance.now() would be coarsened`);
   try {
-    await page.waitForFunction((global) => global in window, target === 'export' ? 'exportBench' : 'bench', { timeout: query ? 180_000 : 60_000, polling: 100 });
+    await page.waitForFunction((global) => global in window, target === 'export' ? 'exportBench' : 'bench', { timeout: slow ? 180_000 : 60_000, polling: 100 });
   } catch (error) {
     throw new Error(`${target}: the page did not get ready. ${problems.join(' | ') || String(error)}`);
   }
@@ -282,7 +291,7 @@ async function runLoad(browser: Browser, origin: string, target: Target, withThr
     await gc();
     const through = withThrough ? await page.evaluate(() => window.bench!.scrollThrough()) : undefined;
     if (through) await gc();
-    const search = target !== 'lit-virtualizer' ? await page.evaluate(() => window.bench!.search!()) : undefined;
+    const search = SEARCHED.includes(target) ? await page.evaluate(() => window.bench!.search!()) : undefined;
     return { firstRows, scroll, jump, domRows, ...(through ? { through } : {}), ...(search ? { search } : {}) };
   } finally {
     await context.close();
@@ -573,6 +582,9 @@ function ratio(ours: Stat | undefined, peer: Stat | undefined): string {
 interface Row {
   measure: string;
   ours: string;
+  /** <activity-log>'s figure and verdict, in columns beside the list's when it ran. */
+  activity?: string;
+  activityVerdict?: string;
   vaadin: string;
   virtualizer: string;
   ratios: string;
@@ -591,17 +603,21 @@ function timedRow(measure: string, pick: (load: LoadResult, target: Target) => n
   return {
     measure,
     ours: cell(stats['customer-list'], unit, digits),
+    activity: cell(stats['activity-log'], unit, digits),
     vaadin: cell(stats['vaadin-grid'], unit, digits),
     virtualizer: cell(stats['lit-virtualizer'], unit, digits),
     ratios: stats['vaadin-grid'] || stats['lit-virtualizer'] ? `${ratio(stats['customer-list'], stats['vaadin-grid'])} / ${ratio(stats['customer-list'], stats['lit-virtualizer'])}` : '—',
     target: targetText,
     verdict: verdict(stats['customer-list'], limit),
+    // Only where the log has a figure: it has no search (4).
+    activityVerdict: stats['activity-log'] ? verdict(stats['activity-log'], limit) || (targetText ? 'n/a' : '') : '',
   };
 }
 
+const median = (text: string | undefined) => (text && /^([\d.]+)/.exec(text) ? Number(/^([\d.]+)/.exec(text)![1]) : undefined);
+
 /** PASS when ours' median is ≤ Vaadin's (and ≤ the row's own limit if it already said MISS); n/a without both. */
 function peerVerdict(row: Row): string {
-  const median = (text: string) => (/^([\d.]+)/.exec(text) ? Number(/^([\d.]+)/.exec(text)![1]) : undefined);
   const ours = median(row.ours);
   const vaadin = median(row.vaadin);
   if (ours === undefined || vaadin === undefined) return row.verdict || 'n/a';
@@ -609,9 +625,31 @@ function peerVerdict(row: Row): string {
   return row.verdict && row.verdict !== vsVaadin ? `${row.verdict} (≤ 16 ms) / ${vsVaadin} (vs Vaadin)` : row.verdict && row.verdict === 'MISS' ? 'MISS' : vsVaadin;
 }
 
+/**
+ * The activity log against the list's peer target: ≤ Vaadin's median when Vaadin ran, else ≤ the list's (the
+ * second grid on the same engine should not scroll worse than the first).
+ */
+function activityPeerVerdict(row: Row): string {
+  const activity = median(row.activity);
+  const vaadin = median(row.vaadin);
+  const list = median(row.ours);
+  if (activity === undefined) return 'n/a';
+  if (vaadin !== undefined) return `${activity <= vaadin ? 'PASS' : 'MISS'} (vs Vaadin)`;
+  if (list !== undefined) return `${activity <= list ? 'PASS' : 'MISS'} (vs the list)`;
+  return 'n/a';
+}
+
 function markdownTable(rows: readonly Row[]): string {
-  const header = ['measure', '<customer-list>', '@vaadin/grid', '@lit-labs/virtualizer', 'ratio ours/vaadin / ours/virt.', 'SPEC §4 target', ''];
-  const lines = [header, header.map(() => '---'), ...rows.map((row) => [row.measure, row.ours, row.vaadin, row.virtualizer, row.ratios, row.target, row.verdict])];
+  // The activity log's figures and verdict beside the list's, when it ran.
+  const withLog = targets.includes('activity-log');
+  const header = withLog
+    ? ['measure', '<customer-list>', '<activity-log>', '@vaadin/grid', '@lit-labs/virtualizer', 'ratio ours/vaadin / ours/virt. (list)', 'SPEC §4 target', 'list', 'activity log']
+    : ['measure', '<customer-list>', '@vaadin/grid', '@lit-labs/virtualizer', 'ratio ours/vaadin / ours/virt.', 'SPEC §4 target', ''];
+  const cells = (row: Row) =>
+    withLog
+      ? [row.measure, row.ours, row.activity ?? '', row.vaadin, row.virtualizer, row.ratios, row.target, row.verdict, row.activityVerdict ?? '']
+      : [row.measure, row.ours, row.vaadin, row.virtualizer, row.ratios, row.target, row.verdict];
+  const lines = [header, header.map(() => '---'), ...rows.map(cells)];
   return lines.map((line) => `| ${line.join(' | ')} |`).join('\n');
 }
 
@@ -757,7 +795,8 @@ async function profileAll(browser: Browser, origin: string): Promise<string> {
     '',
   ];
   if (targets.includes('customer-list')) out.push(...(await profileLoad(browser, origin, 'customer-list', ['firstRows', 'scroll', 'jump', 'search'])));
-  for (const peer of targets.filter((target) => target !== 'customer-list')) out.push(...(await profileLoad(browser, origin, peer, ['scroll'])));
+  if (targets.includes('activity-log')) out.push(...(await profileLoad(browser, origin, 'activity-log', ['firstRows', 'scroll', 'jump'])));
+  for (const peer of targets.filter((target) => !OURS.includes(target))) out.push(...(await profileLoad(browser, origin, peer, ['scroll'])));
   if (runExport) out.push(...(await profileExport(browser, origin)));
   return out.join('\n');
 }
@@ -852,23 +891,25 @@ async function main(): Promise<void> {
   }
 
   const ours = results.get('customer-list') ?? [];
-  const throughFrames = [...new Set(targets.flatMap((target) => (results.get(target) ?? []).flatMap((load) => (load.through ? [`${target === 'customer-list' ? 'ours' : target === 'vaadin-grid' ? 'Vaadin' : 'virt.'} ${load.through.frames} frames of ${load.through.rowHeight} px rows`] : []))))].join(', ') || 'not run';
+  const shortName: Record<Target, string> = { 'customer-list': 'ours', 'activity-log': 'activity log', 'vaadin-grid': 'Vaadin', 'lit-virtualizer': 'virt.' };
+  const throughFrames = [...new Set(targets.flatMap((target) => (results.get(target) ?? []).flatMap((load) => (load.through ? [`${shortName[target]} ${load.through.frames} frames of ${load.through.rowHeight} px rows`] : []))))].join(', ') || 'not run';
   const listRows: Row[] = [
-    timedRow('(1) first rows in the DOM after data is set, 100 000 rows', (load) => load.firstRows, results, ' ms', 20, '≤ 20 ms'),
+    timedRow('(1) first rows in the DOM after data is set, 100 000 rows (activity log: 100 000 records)', (load) => load.firstRows, results, ' ms', 20, '≤ 20 ms'),
     timedRow('(2) jump to row 50 000 until rendered with its data', (load) => load.jump.ms, results, ' ms', 15, '≤ 15 ms'),
-    timedRow('(2a) … until its "Loading…" placeholder row is in the DOM (ours)', (load, target) => (target === 'customer-list' ? load.jump.placeholderMs : undefined), results, ' ms'),
+    timedRow('(2a) … until its "Loading…" placeholder row is in the DOM (ours)', (load, target) => (OURS.includes(target) ? load.jump.placeholderMs : undefined), results, ' ms'),
     timedRow('(2b) … adapter requests made by the jump (ours)', (load) => load.jump.requests, results, '', undefined, '', 0),
     timedRow('(3) 300 frames of 200 px scrolling: frames over 20 ms', (load) => load.scroll.over20, results, '', 2, '≤ 2', 0),
     {
       ...timedRow('(3z) … noise floor: the same 300 frames on an empty page, nothing scrolling', () => undefined, results, ''),
       ours: cell(stat(idle), '', 0),
+      activity: '(same for all)',
       vaadin: '(same for all)',
       virtualizer: '',
       ratios: '',
     },
     timedRow('(3a) … median frame', (load) => load.scroll.medianFrameMs, results, ' ms'),
     timedRow('(3b) … longest frame', (load) => load.scroll.maxFrameMs, results, ' ms'),
-    timedRow('(3c) … frames with a "Loading…" row in view (ours)', (load, target) => (target === 'customer-list' ? load.scroll.blankFrames : undefined), results, '', undefined, '', 0),
+    timedRow('(3c) … frames with a "Loading…" row in view (ours)', (load, target) => (OURS.includes(target) ? load.scroll.blankFrames : undefined), results, '', undefined, '', 0),
     timedRow(`(3x) scroll through 10 000 rows, 200 px per frame (${throughFrames}): frames over 16.7 ms`, (load) => load.through?.over16, results, '', undefined, 'no worse than Vaadin', 0),
     timedRow('(3x2) … frames over 20 ms', (load) => load.through?.over20, results, '', undefined, 'no worse than Vaadin', 0),
     timedRow('(3x3) … longest frame', (load) => load.through?.maxFrameMs, results, ' ms'),
@@ -880,8 +921,12 @@ async function main(): Promise<void> {
     timedRow('(5a) … visible rows', (load) => load.domRows.visible, results, '', undefined, '', 0),
     timedRow('(5b) … rendered / visible', (load) => load.domRows.rendered / load.domRows.visible, results, '×', 2, '≤ 2×', 2),
   ];
-  // "no worse than Vaadin" verdicts: ours' median ≤ Vaadin's median.
-  for (const row of listRows) if (row.target.includes('no worse than Vaadin')) row.verdict = peerVerdict(row);
+  // "no worse than Vaadin" verdicts: ours' median ≤ Vaadin's median (the activity log's: ≤ the list's without Vaadin).
+  for (const row of listRows) {
+    if (!row.target.includes('no worse than Vaadin')) continue;
+    row.verdict = peerVerdict(row);
+    if (row.activityVerdict) row.activityVerdict = activityPeerVerdict(row);
+  }
   const rows: Row[] = targets.length ? listRows : [];
   if (runMillion) {
     const million = (measure: string, pick: (load: MillionLoad) => number, limit?: number, targetText = ''): Row => {

@@ -6,7 +6,8 @@ import '../../src/components/customer-list/customer-list.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import type { CustomerList } from '../../src/components/customer-list/customer-list.js';
 import type { CustomerRow } from '../../src/model/customer.js';
-import { assertIsolated, benchRows, frames, JUMP_INDEX, percentile, ROW_HEIGHT_PX, requestedRows, scrollFrames, scrollThrough, searchTexts, visibleRows, waitFor, type BenchPage, type SearchResult } from './common.js';
+import { assertIsolated, benchRows, frames, percentile, requestedRows, searchTexts, waitFor, type BenchPage, type SearchResult } from './common.js';
+import { elementGridPhases } from './element-grid.js';
 
 assertIsolated();
 const customers = benchRows(requestedRows());
@@ -28,8 +29,6 @@ document.body.append(list);
 await list.updateComplete;
 await frames(3);
 const root = list.shadowRoot!;
-const viewport = root.querySelector<HTMLElement>('.viewport')!;
-if (!viewport) throw new Error('<customer-list> did not render its .viewport: is the element defined (decorators compiled)?');
 
 /** The `role=grid` element: it carries aria-busy and aria-rowcount (the .viewport around it scrolls). */
 const grid = () => root.querySelector<HTMLElement>('[role=grid]')!;
@@ -37,69 +36,14 @@ const dataRow = (ariaRowIndex: number) => root.querySelector(`[role=row][aria-ro
 const companyOf = (row: Element | null) => row?.querySelector('.companyName')?.textContent?.trim() ?? '';
 
 const page: BenchPage = {
-  ready: Promise.resolve(),
-
-  async firstRows() {
-    const start = performance.now();
-    list.adapter = adapter;
-    const end = await waitFor([root], () => dataRow(2) !== null, 'the first data row').catch((error: Error) => {
-      const state = root.querySelector('[part=state]')?.textContent?.replace(/\s+/g, ' ').trim();
-      throw new Error(`${error.message}${state ? `; the list shows: ${state}` : ''}`);
-    });
-    const shown = companyOf(dataRow(2));
-    if (shown !== customers[0]!.companyName) throw new Error(`first row shows ${JSON.stringify(shown)}, expected ${JSON.stringify(customers[0]!.companyName)}`);
-    return end - start;
-  },
-
-  async scroll() {
-    await frames(10);
-    const headerHeight = root.querySelector<HTMLElement>('.header')!.offsetHeight;
-    const bodyHeight = viewport.clientHeight - headerHeight;
-    // A "Loading…" row inside the visible part of the body, from the rows' translateY (no layout is forced).
-    const pendingInView = (scrollTop: number) => {
-      for (const row of root.querySelectorAll<HTMLElement>('.body [role=row].pending')) {
-        const top = parseFloat(/translateY\(([-\d.]+)px\)/.exec(row.style.transform)?.[1] ?? 'NaN');
-        if (top < scrollTop + bodyHeight && top + ROW_HEIGHT_PX > scrollTop) return true;
-      }
-      return false;
-    };
-    return scrollFrames(viewport, pendingInView);
-  },
-
-  async jump() {
-    await frames(10);
-    const before = requests;
-    const start = performance.now();
-    list.scrollToRow(JUMP_INDEX);
-    let placeholderAt: number | undefined;
-    const end = await waitFor(
-      [root],
-      () => {
-        if (placeholderAt === undefined && root.querySelector(`[role=row][aria-rowindex="${JUMP_INDEX + 2}"]`)) placeholderAt = performance.now();
-        return dataRow(JUMP_INDEX + 2) !== null;
-      },
-      `row ${JUMP_INDEX + 2} with its data`,
-    );
-    const shown = companyOf(dataRow(JUMP_INDEX + 2));
-    if (shown !== customers[JUMP_INDEX]!.companyName) throw new Error(`row ${JUMP_INDEX} shows ${JSON.stringify(shown)}, expected ${JSON.stringify(customers[JUMP_INDEX]!.companyName)}`);
-    return { ms: end - start, placeholderMs: (placeholderAt ?? end) - start, requests: requests - before };
-  },
-
-  async domRows() {
-    await frames(10);
-    const header = root.querySelector<HTMLElement>('.header')!;
-    const sample = root.querySelector<HTMLElement>('.body [role=row]')!;
-    const all = root.querySelectorAll('[role=row]').length;
-    const data = root.querySelectorAll('.body [role=row]').length;
-    const visible = visibleRows(viewport.clientHeight - header.offsetHeight, sample.offsetHeight);
-    return { rendered: data, visible, note: `${data} data rows + ${all - data} header row; viewport ${viewport.clientHeight - header.offsetHeight} px / ${sample.offsetHeight} px rows` };
-  },
-
-  async scrollThrough() {
-    list.scrollToRow(0);
-    await frames(10);
-    return scrollThrough(viewport, root.querySelector<HTMLElement>('.body [role=row]')!.offsetHeight);
-  },
+  ...elementGridPhases({
+    root,
+    attach: () => (list.adapter = adapter),
+    scrollToRow: (index) => list.scrollToRow(index),
+    requests: () => requests,
+    expected: (index) => customers[index]!.companyName,
+    shown: companyOf,
+  }),
 
   async search(): Promise<SearchResult> {
     list.scrollToRow(0);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_USER_PRINCIPAL_NAMES, MemoryAdapter } from '../../src/adapter/memory-adapter.js';
-import { daysAgo } from '../../src/model/activity.js';
+import { activityMatcher, daysAgo, sortActivity } from '../../src/model/activity.js';
 import { generateDataset } from '../../mocks/data/index.js';
 import { walkActivity } from './activity-contract.js';
 import { describeAdapterContract, expectAbortError, expectAdapterError, validProfile, walkAll } from './adapter-contract.js';
@@ -215,5 +215,23 @@ describe('MemoryAdapter activity records', () => {
     const dataset = generateDataset({ rows: 200, seed: 4, now: ACTIVITY_NOW });
     const { records } = await walkActivity(new MemoryAdapter({ ...dataset, now }), { ...PERIOD, pageSize: 250 });
     expect(records).to.deep.equal(dataset.activity);
+  });
+
+  it('answers a period alone (no sort run on records given in order, no record tested) with what the rules select', async () => {
+    const history = generateDataset({ rows: 60, seed: 9, now: ACTIVITY_NOW, activityRecords: 400 }).activity;
+    // Out of order too, and two records of one instant: the ids decide.
+    const shuffled = [...history].reverse();
+    shuffled.push({ ...history[5]!, id: '00000000-0000-4000-8000-000000000000' });
+    const week = { from: daysAgo(7, ACTIVITY_NOW), to: daysAgo(2, ACTIVITY_NOW) };
+    for (const records of [history, shuffled]) {
+      const adapter = new MemoryAdapter({ activity: records, now });
+      for (const sort of ['desc', 'asc'] as const) {
+        for (const period of [PERIOD, week]) {
+          const expected = sortActivity(records.filter(activityMatcher(period)), sort);
+          const { records: walked } = await walkActivity(adapter, { ...period, sort, pageSize: 37 });
+          expect(walked.map((record) => record.id), `${records === history ? 'in order' : 'out of order'}, ${sort}, ${period.from}`).to.deep.equal(expected.map((record) => record.id));
+        }
+      }
+    }
   });
 });

@@ -44,13 +44,15 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** examples/portal/portal-params.ts: `latency` adds ms to every mock API answer, `fail` lists routes answered 500. */
-export type PortalParams = Partial<Record<'rows' | 'seed' | 'role' | 'lang' | 'theme' | 'dir' | 'adapter' | 'hostile' | 'latency' | 'fail', string | number>>;
+export type PortalParams = Partial<Record<'rows' | 'seed' | 'role' | 'lang' | 'theme' | 'dir' | 'adapter' | 'hostile' | 'latency' | 'fail' | 'view', string | number>>;
 
 export interface OpenedPortal {
   context: BrowserContext;
   page: Page;
   /** The <customer-list>: its shadow root is searched by every locator made from it. */
   list: Locator;
+  /** The <activity-log> of the page (`view=activity`), searched the same way. */
+  log: Locator;
   /** Page errors and console errors logged since the page opened (but the browser's own network lines). */
   errors: string[];
   /** Every response with an error status, as `403 GET /v1/…`: the console's network lines name no URL. */
@@ -60,7 +62,8 @@ export interface OpenedPortal {
 
 /**
  * Opens the portal with URL parameters in a fresh context (downloads accepted) and waits until the list shows
- * its first rows: the grid is no longer busy and holds a row checkbox.
+ * its first rows: the grid is no longer busy and holds a row checkbox. With `view=activity`, until the activity
+ * log is no longer busy and shows a record's disclosure button or a state (empty, refused).
  */
 export async function openPortal(browser: Browser, portal: BuiltPortal, params: PortalParams, options: BrowserContextOptions = {}): Promise<OpenedPortal> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, ...options });
@@ -80,8 +83,10 @@ export async function openPortal(browser: Browser, portal: BuiltPortal, params: 
   const query = new URLSearchParams(Object.entries(params).map(([key, value]) => [key, String(value)]));
   await page.goto(`${portal.site.url}/?${query}`);
   const list = page.locator('customer-list');
-  await list.locator('[role=grid][aria-busy=false] [role=row] input[type=checkbox]').nth(1).waitFor({ timeout: 20_000 });
-  return { context, page, list, errors, failedResponses, close: () => context.close() };
+  const log = page.locator('activity-log');
+  if (params.view === 'activity') await log.locator('[part=viewport]:has([role=grid][aria-busy=false])').locator('button[part=disclosure], [part=state]:not(.skeletons)').first().waitFor({ timeout: 20_000 });
+  else await list.locator('[role=grid][aria-busy=false] [role=row] input[type=checkbox]').nth(1).waitFor({ timeout: 20_000 });
+  return { context, page, list, log, errors, failedResponses, close: () => context.close() };
 }
 
 /** The focused element as the page draws it, looking inside open shadow roots. */

@@ -26,12 +26,17 @@ export interface ActivityContext {
 export class ActivityLog {
   /** Every record with its date read once, in the order they came. */
   private readonly records: IndexedRecord[];
-  /** The records in each order, built on demand and dropped when a record is added. */
-  private readonly ordered = new Map<'asc' | 'desc', readonly IndexedRecord[]>();
+  /**
+   * The records in each order, built on demand and dropped when a record is added: indexed (to find a period
+   * and filter) and bare (a query with no filter is a slice of them).
+   */
+  private readonly ordered = new Map<'asc' | 'desc', { indexed: readonly IndexedRecord[]; records: readonly ActivityRecord[] }>();
   private sequence = 0;
 
   constructor(records: readonly ActivityRecord[] = []) {
     this.records = validateActivity(records).map((record) => indexed(copyActivityRecord(record)));
+    // Newest first is how every log opens: put in order once with the records, as they are dated once.
+    this.inOrder('desc');
   }
 
   /**
@@ -41,14 +46,16 @@ export class ActivityLog {
    */
   query(query: ActivityQuery): ActivityRecord[] {
     const sort = query.sort === 'asc' ? 'asc' : 'desc';
-    let ordered = this.ordered.get(sort);
-    if (!ordered) this.ordered.set(sort, (ordered = [...this.records].sort(datedActivityComparator(sort))));
+    const inOrder = this.inOrder(sort);
+    const ordered = inOrder.indexed;
     const start = periodStart(query.from);
     const end = periodEnd(query.to);
     // Newest first: the period runs from the first record not after its end to the first before its start.
     const [first, last] = sort === 'desc'
       ? [firstIndex(ordered, (at) => at <= end), firstIndex(ordered, (at) => at < start)]
       : [firstIndex(ordered, (at) => at >= start), firstIndex(ordered, (at) => at > end)];
+    // A period alone (the log as it opens): its records are a run of the order, copied without testing each.
+    if (!hasCriteria(query)) return inOrder.records.slice(first, last);
     const matches = activityCriteriaMatcher(query);
     // The name test of `matches` on the name read once: most records fail it, and then no name is lowered.
     const needle = query.customerName?.trim().toLowerCase() ?? '';
@@ -58,6 +65,18 @@ export class ActivityLog {
       if (name.includes(needle) && matches(record)) result.push(record);
     }
     return result;
+  }
+
+  /** The records in `sort` order, sorted when first asked for after a change. */
+  private inOrder(sort: 'asc' | 'desc'): { indexed: readonly IndexedRecord[]; records: readonly ActivityRecord[] } {
+    let inOrder = this.ordered.get(sort);
+    if (!inOrder) {
+      const comparator = datedActivityComparator(sort);
+      // Records mostly come in order (newest first, as the API and the generator give them): no sort then.
+      const indexed = inComparatorOrder(this.records, comparator) ? [...this.records] : [...this.records].sort(comparator);
+      this.ordered.set(sort, (inOrder = { indexed, records: indexed.map((entry) => entry.record) }));
+    }
+    return inOrder;
   }
 
   /**
@@ -84,6 +103,16 @@ export class ActivityLog {
   }
 }
 
+function inComparatorOrder<T>(items: readonly T[], comparator: (a: T, b: T) => number): boolean {
+  for (let index = 1; index < items.length; index++) if (comparator(items[index - 1]!, items[index]!) > 0) return false;
+  return true;
+}
+
+/** Whether a query selects by more than its period: what `activityCriteriaMatcher` tests. */
+function hasCriteria({ customerId, customerName, resourceType, operationTypes }: ActivityQuery): boolean {
+  return Boolean(customerId || customerName?.trim() || resourceType || operationTypes?.length);
+}
+
 function indexed(record: ActivityRecord): IndexedRecord {
   return { record, at: Date.parse(record.operationDate), name: record.customerName.toLowerCase() };
 }
@@ -100,8 +129,26 @@ function firstIndex(ordered: readonly DatedActivityRecord[], test: (at: number) 
   return low;
 }
 
+/**
+ * A copy of a record's fields, field by field as `copyRow` copies a row: one object shape, about twice as fast
+ * as a spread, which a page of 10 000 records (a jump far down) feels.
+ */
 export function copyActivityRecord(record: ActivityRecord): ActivityRecord {
-  return { ...record, customizedData: record.customizedData.map((pair) => ({ ...pair })) };
+  const copy: ActivityRecord = {
+    id: record.id,
+    operationDate: record.operationDate,
+    operationType: record.operationType,
+    operationStatus: record.operationStatus,
+    customerId: record.customerId,
+    customerName: record.customerName,
+    resourceType: record.resourceType,
+    userPrincipalName: record.userPrincipalName,
+    customizedData: record.customizedData.map(({ key, value }) => ({ key, value })),
+    originalCorrelationId: record.originalCorrelationId,
+  };
+  if (record.resourceOldValue !== undefined) copy.resourceOldValue = record.resourceOldValue;
+  if (record.resourceNewValue !== undefined) copy.resourceNewValue = record.resourceNewValue;
+  return copy;
 }
 
 const RECORD_STREAM = 0x5eed0a11;

@@ -4,7 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { revealDirectionControls, userText } from '../../internal/user-text.js';
-import { activityColumnLabel, operationLabel, resourceLabel, statusLabel, type ActivityColumnId } from '../../localization/activity-labels.js';
+import { activityColumnLabel, operationLabel, recordCount, resourceLabel, statusLabel, type ActivityColumnId } from '../../localization/activity-labels.js';
 import { getLocale } from '../../localization/localization.js';
 import type { ActivityRecord } from '../../model/activity.js';
 import type { CsvColumn } from '../../model/csv.js';
@@ -14,14 +14,47 @@ export const ACTIVITY_COLUMNS: readonly ActivityColumnId[] = ['operationDate', '
 /** Disclosure column plus data columns: what keyboard navigation moves across. */
 export const ACTIVITY_COLUMN_COUNT = ACTIVITY_COLUMNS.length + 1;
 
-let dateFormat: { locale: string; format: Intl.DateTimeFormat } | undefined;
+/**
+ * The date format of the UI's language and the dates it wrote lately: every render draws each row's date twice
+ * (its cell and its button's name), and scrolling draws the same rows frame after frame.
+ */
+let dateFormat: { locale: string; format: Intl.DateTimeFormat; written: Map<string, string> } | undefined;
+/** Dates kept written: far more than the rows of any window. */
+const WRITTEN_DATES = 2000;
+
+/** The date format of the UI's language, made once per language. */
+function dateFormatter(): NonNullable<typeof dateFormat> {
+  const locale = getLocale();
+  if (dateFormat?.locale !== locale) dateFormat = { locale, format: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }), written: new Map() };
+  return dateFormat;
+}
+
+/**
+ * Makes the formats the first page needs ahead, when the browser is idle: the date format of the UI's language,
+ * and the number format and plural rules of the record count. Making the first of each in a page loads the
+ * locale's data, milliseconds each (tens on a busy machine), which would otherwise land between the records
+ * arriving and their rows being drawn. Only warms caches, so nothing needs undoing when the element leaves.
+ */
+export function prepareFormats(): void {
+  const prepare = () => {
+    dateFormatter();
+    recordCount(0);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 1000 });
+  else setTimeout(prepare, 0);
+}
 
 /** A record's date and time in the UI's language and the browser's time zone. */
 export function formatOperationDate(iso: string): string {
-  const locale = getLocale();
-  if (dateFormat?.locale !== locale) dateFormat = { locale, format: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }) };
-  const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? iso : dateFormat.format.format(at);
+  const { format, written } = dateFormatter();
+  let text = written.get(iso);
+  if (text === undefined) {
+    const at = new Date(iso);
+    text = Number.isNaN(at.getTime()) ? iso : format.format(at);
+    if (written.size >= WRITTEN_DATES) written.clear();
+    written.set(iso, text);
+  }
+  return text;
 }
 
 /** One data cell's content. */

@@ -15,7 +15,7 @@ import { ACTIVITY_RETENTION_DAYS, daysAgo, defaultPeriod, periodProblem, type Ac
 import { ExportStartEvent } from '../export-button/export-button.events.js';
 import { exportEventHooks } from '../export-button/export-hooks.js';
 import { recordCount } from '../../localization/activity-labels.js';
-import { ACTIVITY_COLUMN_COUNT, activityCsvColumns } from './activity-log.columns.js';
+import { ACTIVITY_COLUMN_COUNT, activityCsvColumns, prepareFormats } from './activity-log.columns.js';
 import { renderFilters } from './activity-log.filters.js';
 import { renderActivityGrid } from './activity-log.grid.js';
 import { styles } from './activity-log.styles.js';
@@ -168,6 +168,11 @@ export class ActivityLog extends AdapterElement {
     this.rows.reload();
   }
 
+  /** Scrolls record `index` (0-based, in the current order) to the top and loads up to it. */
+  scrollToRow(index: number): void {
+    this.window.scrollToRow(index);
+  }
+
   /** Saves `ActivityLog.csv` of every record the period and filters select, as Export activity does. */
   async export(): Promise<void> {
     const adapter = this.activeAdapter;
@@ -190,6 +195,8 @@ export class ActivityLog extends AdapterElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.nameFilter.follow(this.customerName);
+    // While the first records are asked for, not after they arrived.
+    prepareFormats();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
