@@ -6,6 +6,7 @@ import '../../src/components/customer-list/customer-list.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import type { CustomerList } from '../../src/components/customer-list/customer-list.js';
 import type { CustomerRow } from '../../src/model/customer.js';
+import { defaultViewState } from '../../src/model/view-state.js';
 import { assertIsolated, benchRows, frames, percentile, requestedRows, searchTexts, waitFor, type BenchPage, type SearchResult } from './common.js';
 import { elementGridPhases } from './element-grid.js';
 
@@ -26,6 +27,14 @@ const expected = await expectedResults(texts);
 const list = document.createElement('customer-list');
 list.setAttribute('search-debounce', '0');
 document.body.append(list);
+// `?view=arranged` (run.ts --arranged-view): an agent's view, four columns resized and one hidden.
+if (new URLSearchParams(location.search).get('view') === 'arranged') {
+  list.viewState = {
+    ...defaultViewState(),
+    columnSizing: { id: 260, companyName: 320, primaryDomain: 240, tags: 300 },
+    columnVisibility: { relationship: false },
+  };
+}
 await list.updateComplete;
 await frames(3);
 const root = list.shadowRoot!;
