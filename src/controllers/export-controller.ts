@@ -47,6 +47,8 @@ export interface ExportHooks {
 export class ExportController implements ReactiveController {
   state: ExportState = { kind: 'idle' };
   private controller: AbortController | undefined;
+  /** The last render drew the progress (an export was running). */
+  private progressDrawn = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -59,10 +61,18 @@ export class ExportController implements ReactiveController {
     this.cancel();
   }
 
-  /** Before the render that removes the progress: focus in it would fall to <body> with it. */
+  /**
+   * Before the render that removes the progress (the first one after the export ended): focus in it would fall
+   * to <body> with it. Other renders (a grid scrolling) ask nothing of the host's DOM.
+   */
   hostUpdate(): void {
-    if (this.running || !this.hooks.focus) return;
-    const { command, progress } = this.hooks.focus();
+    if (this.running) {
+      this.progressDrawn = true;
+      return;
+    }
+    if (!this.progressDrawn) return;
+    this.progressDrawn = false;
+    const { command, progress } = this.hooks.focus?.() ?? {};
     if (progress?.matches(':focus-within')) command?.focus();
   }
 
