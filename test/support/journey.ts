@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import type { TestContext } from 'node:test';
+import { after, before, type TestContext } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Download, type Locator, type Page } from 'playwright-core';
 import { build } from 'vite';
 import type { MockFaults } from '../../mocks/api/faults.js';
@@ -405,4 +405,28 @@ export async function clickUnavailable(locator: Locator): Promise<void> {
 /** The tags a row draws as chips (not the "+N" summary). */
 export async function tagChips(row: Locator): Promise<string[]> {
   return (await row.locator('[part~=tag]:not([part~=more])').allTextContents()).map((text) => text.trim());
+}
+
+/**
+ * What every journey file shares: the demo portal built and a browser launched before its tests, and both closed
+ * after them with every page `open()` opened.
+ */
+export function journeySuite(): { open(params: PortalParams, options?: BrowserContextOptions): Promise<OpenedPortal> } {
+  let portal: BuiltPortal | undefined;
+  let browser: Browser | undefined;
+  const opened: OpenedPortal[] = [];
+  before(async () => {
+    [portal, browser] = await Promise.all([buildPortal(), launchChromium()]);
+  });
+  after(async () => {
+    await closeAll(...opened, browser, portal);
+  });
+  return {
+    async open(params, options) {
+      if (!portal || !browser) throw new Error('journeySuite(): open() runs inside a test, after the portal is built');
+      const page = await openPortal(browser, portal, params, options);
+      opened.push(page);
+      return page;
+    },
+  };
 }

@@ -5,24 +5,19 @@
  * and exports ActivityLog.csv of the period. `view=activity` opens the log directly; a sales agent is refused it
  * in the page and by the API. All through the mouse and keyboard, checking what is drawn and what the API has.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Papa from 'papaparse';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
   allCustomers,
-  buildPortal,
-  closeAll,
   downloadAndRead,
   eventually,
   fromApi,
   isFocused,
-  launchChromium,
-  openPortal,
+  journeySuite,
   step,
   type ApiCustomer,
-  type BuiltPortal,
-  type OpenedPortal,
 } from '../../support/journey.js';
 
 const ROWS = 300;
@@ -30,23 +25,7 @@ const NEW_CITY = 'Journey Town Żółć';
 const ADMIN = 'admin@partner.example';
 const CSV_HEADER = ['Date and time', 'Microsoft ID', 'Customer', 'Action', 'Resource', 'Performed by', 'Status', 'Old value', 'New value', 'Correlation ID'];
 
-let portal: BuiltPortal;
-let browser: Browser;
-const opened: OpenedPortal[] = [];
-
-before(async () => {
-  [portal, browser] = await Promise.all([buildPortal(), launchChromium()]);
-});
-
-after(async () => {
-  await closeAll(...opened, browser, portal);
-});
-
-async function open(params: Parameters<typeof openPortal>[2]): Promise<OpenedPortal> {
-  const page = await openPortal(browser, portal, params);
-  opened.push(page);
-  return page;
-}
+const { open } = journeySuite();
 
 /** An activity record as GET /v1/auditrecords returns it (the fields the journey reads). */
 interface ApiRecord {

@@ -3,44 +3,28 @@
  * selects rows with clicks and a Shift-click, tags them, places an order, edits billing information and exports
  * the full list, all through the mouse and keyboard, checking what is drawn and what reached the API.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Papa from 'papaparse';
-import type { Browser } from 'playwright-core';
 import {
   allCustomers,
   boxOf,
-  buildPortal,
-  closeAll,
   customerFromApi,
   downloadAndRead,
   eventually,
   findSearch,
   fromApi,
-  launchChromium,
-  openPortal,
+  journeySuite,
   rowOf,
   step,
   tagCheckbox,
   type ApiCustomer,
-  type BuiltPortal,
-  type OpenedPortal,
 } from '../../support/journey.js';
 
 const ROWS = 1000;
 const NEW_TAG = 'Journey check';
 
-let portal: BuiltPortal;
-let browser: Browser;
-let opened: OpenedPortal | undefined;
-
-before(async () => {
-  [portal, browser] = await Promise.all([buildPortal(), launchChromium()]);
-});
-
-after(async () => {
-  await closeAll(opened, browser, portal);
-});
+const { open } = journeySuite();
 
 const isReseller = (customer: ApiCustomer) => customer.relationshipToPartner === 'reseller';
 
@@ -55,7 +39,7 @@ function chooseSearch(customers: ApiCustomer[]): { prefix: string; matches: ApiC
 }
 
 test('admin agent: search, click and Shift-click selection, Manage tags, New order, Billing information, Export customers', async (t) => {
-  opened = await openPortal(browser, portal, { rows: ROWS, role: 'admin-agent' });
+  const opened = await open({ rows: ROWS, role: 'admin-agent' });
   const { page, list, errors, failedResponses } = opened;
   const everyone = await allCustomers(page);
   assert.equal(everyone.totalCount, ROWS);

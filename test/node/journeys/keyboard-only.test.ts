@@ -3,40 +3,25 @@
  * them through a search, a tag filter, the grid, the selection bar, New order up to the review, and Manage
  * tags; after every key that moves them on, focus is on an element that draws its own focus indicator.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Locator } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import {
   allCustomers,
-  buildPortal,
-  closeAll,
   downloadAndRead,
   eventually,
   findSearch,
   focusedElement,
   isFocused,
-  launchChromium,
-  openPortal,
+  journeySuite,
   step,
   tabTo,
-  type BuiltPortal,
-  type OpenedPortal,
 } from '../../support/journey.js';
 
-let portal: BuiltPortal;
-let browser: Browser;
-let opened: OpenedPortal | undefined;
-
-before(async () => {
-  [portal, browser] = await Promise.all([buildPortal(), launchChromium()]);
-});
-
-after(async () => {
-  await closeAll(opened, browser, portal);
-});
+const { open } = journeySuite();
 
 test('keyboard only: search, tag filter, grid arrows, Space and Shift+Space, selection bar, New order to review and back out, Manage tags, Export customers', async (t) => {
-  opened = await openPortal(browser, portal, { rows: 1000, role: 'admin-agent' });
+  const opened = await open({ rows: 1000, role: 'admin-agent' });
   const { page, list, errors } = opened;
   const { prefix, matches } = findSearch((await allCustomers(page)).items, { min: 5, max: 40 });
   const key = (name: string) => page.keyboard.press(name);

@@ -3,38 +3,23 @@
  * row checkbox shows it checked, and arrow keys from a keyboard paired with the phone keep the focused cell
  * fully inside the grid's scroll area, sideways as well as up and down (the grid is wider than the screen).
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   allCustomers,
   boxOf,
-  buildPortal,
-  closeAll,
   eventually,
   isInside,
-  launchChromium,
-  openPortal,
+  journeySuite,
   step,
   type Box,
-  type BuiltPortal,
-  type OpenedPortal,
 } from '../../support/journey.js';
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 const ROWS = 1000;
 
-let portal: BuiltPortal;
-let browser: Browser;
-let opened: OpenedPortal | undefined;
-
-before(async () => {
-  [portal, browser] = await Promise.all([buildPortal(), launchChromium()]);
-});
-
-after(async () => {
-  await closeAll(opened, browser, portal);
-});
+const { open } = journeySuite();
 
 interface CellPlacement {
   /** The focused element, described. */
@@ -87,7 +72,7 @@ async function expectFocusedCellVisible(page: Page, after: string): Promise<Cell
 }
 
 test('phone 390×844: the list renders, a tap selects, arrow keys keep the focused cell on screen', async (t) => {
-  opened = await openPortal(browser, portal, { rows: ROWS }, PHONE);
+  const opened = await open({ rows: ROWS }, PHONE);
   const { page, list, errors, failedResponses } = opened;
   const customers = (await allCustomers(page)).items;
   const checkbox = (index: number) => list.getByRole('checkbox', { name: `Select ${customers[index]!.companyProfile.companyName}`, exact: true });

@@ -3,36 +3,20 @@
  * (the words of src/localization/xliff/pl.xlf), the grid is mirrored with the checkbox column at the right edge,
  * the colors are dark, and a search and a selection work, with no console errors.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import {
   allCustomers,
   boxOf,
-  buildPortal,
-  closeAll,
   eventually,
   findSearch,
-  launchChromium,
-  openPortal,
+  journeySuite,
   step,
-  type BuiltPortal,
-  type OpenedPortal,
 } from '../../support/journey.js';
 
 const ROWS = 200;
 
-let portal: BuiltPortal;
-let browser: Browser;
-let opened: OpenedPortal | undefined;
-
-before(async () => {
-  [portal, browser] = await Promise.all([buildPortal(), launchChromium()]);
-});
-
-after(async () => {
-  await closeAll(opened, browser, portal);
-});
+const { open } = journeySuite();
 
 /** Relative luminance of a CSS `rgb(…)` color, 0 (black) to 1 (white). */
 function luminance(color: string): number {
@@ -44,7 +28,7 @@ function luminance(color: string): number {
 }
 
 test('Polish, right to left, dark: Polish words, a mirrored grid, dark colors, a search and a selection', async (t) => {
-  opened = await openPortal(browser, portal, { rows: ROWS, lang: 'pl', dir: 'rtl', theme: 'dark' });
+  const opened = await open({ rows: ROWS, lang: 'pl', dir: 'rtl', theme: 'dark' });
   const { page, list, errors, failedResponses } = opened;
   const grid = list.getByRole('grid', { name: 'Klienci' });
 

@@ -2,40 +2,24 @@
  * Journey: a sales agent on the built demo portal. Manage tags is not offered; New order, Billing information
  * and Export customers are, and each opens and works; tags are shown read-only.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import {
   allCustomers,
-  buildPortal,
-  closeAll,
   downloadAndRead,
   eventually,
   fromApi,
-  launchChromium,
-  openPortal,
+  journeySuite,
   rowOf,
   step,
-  type BuiltPortal,
-  type OpenedPortal,
 } from '../../support/journey.js';
 
 const ROWS = 300;
 
-let portal: BuiltPortal;
-let browser: Browser;
-let opened: OpenedPortal | undefined;
-
-before(async () => {
-  [portal, browser] = await Promise.all([buildPortal(), launchChromium()]);
-});
-
-after(async () => {
-  await closeAll(opened, browser, portal);
-});
+const { open } = journeySuite();
 
 test('sales agent: no Manage tags; New order, Billing information and Export customers work; tags are read-only', async (t) => {
-  opened = await openPortal(browser, portal, { rows: ROWS, role: 'sales-agent' });
+  const opened = await open({ rows: ROWS, role: 'sales-agent' });
   const { page, list, errors, failedResponses } = opened;
   const everyone = await allCustomers(page);
   const commands = list.getByRole('toolbar', { name: 'Commands' });

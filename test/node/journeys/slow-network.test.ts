@@ -5,14 +5,12 @@
  * is going on, keep what the agent did, and leave the server as the agent meant it; a tag save the API refuses
  * (500) is undone on the rows and announced.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Download, Locator } from 'playwright-core';
+import type { Download, Locator } from 'playwright-core';
 import {
   allCustomers,
-  buildPortal,
   clickUnavailable,
-  closeAll,
   configureMock,
   customerFromApi,
   eventually,
@@ -21,17 +19,14 @@ import {
   focusedElement,
   fromApi,
   isFocused,
-  launchChromium,
+  journeySuite,
   mockRequests,
-  openPortal,
   resetMockFaults,
   rowOf,
   step,
   tagCheckbox,
   tagChips,
   type ApiCustomer,
-  type BuiltPortal,
-  type OpenedPortal,
 } from '../../support/journey.js';
 
 const ROWS = 1000;
@@ -44,17 +39,7 @@ const ANSWER = 2 * LATENCY + 4000;
 const CITY = 'Sopot Kamienny Potok';
 const PHONE = '+48 58 555 01 23';
 
-let portal: BuiltPortal;
-let browser: Browser;
-let opened: OpenedPortal | undefined;
-
-before(async () => {
-  [portal, browser] = await Promise.all([buildPortal(), launchChromium()]);
-});
-
-after(async () => {
-  await closeAll(opened, browser, portal);
-});
+const { open } = journeySuite();
 
 const isReseller = (customer: ApiCustomer) => customer.relationshipToPartner === 'reseller';
 
@@ -76,7 +61,7 @@ const sorted = (tags: readonly string[]) => [...tags].sort((a, b) => a.localeCom
 const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 
 test('slow network: search, Manage tags, New order, Billing information and Export customers while answers take 3 s', { timeout: 180_000 }, async (t) => {
-  opened = await openPortal(browser, portal, { rows: ROWS, role: 'admin-agent' });
+  const opened = await open({ rows: ROWS, role: 'admin-agent' });
   const { page, list, errors, failedResponses } = opened;
   const everyone = await allCustomers(page);
   assert.equal(everyone.totalCount, ROWS);
