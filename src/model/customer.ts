@@ -65,3 +65,14 @@ export function copyRow(row: CustomerRow): CustomerRow {
   if (row.indirectReseller) copy.indirectReseller = { id: row.indirectReseller.id, name: row.indirectReseller.name };
   return copy;
 }
+
+/** Gives a customer's loaded rows (both of a dual-role one) a new company name; whether any row changed. */
+export function renameCustomerRows(rows: readonly CustomerRow[], customerId: string, companyName: string): boolean {
+  let changed = false;
+  for (const row of rows) {
+    if (row.id !== customerId || row.companyName === companyName) continue;
+    row.companyName = companyName;
+    changed = true;
+  }
+  return changed;
+}

@@ -36,6 +36,32 @@ export interface CustomerQuery extends CustomerFilter {
   sort?: SortSpec | SortSpec[];
 }
 
+/** What a list's search box and filters hold, as <customer-list>'s properties of the same names. */
+export interface ListFilters {
+  searchField: SearchField;
+  searchText: string;
+  tagFilter: readonly string[];
+  relationshipFilter: string;
+  resellerFilter?: { id: string };
+}
+
+/** The query a list's search box, filters and sort ask for. Blank search text searches nothing. */
+export function listQuery(filters: ListFilters, sort: readonly SortSpec[]): CustomerQuery {
+  const query: CustomerQuery = {};
+  const text = filters.searchText.trim();
+  if (text) query.search = { field: filters.searchField, text };
+  if (filters.tagFilter.length) query.tags = [...filters.tagFilter];
+  if (filters.relationshipFilter) query.relationship = filters.relationshipFilter;
+  if (filters.resellerFilter) query.indirectResellerId = filters.resellerFilter.id;
+  if (sort.length) query.sort = [...sort];
+  return query;
+}
+
+/** Whether a list's search or filters narrow its rows. */
+export function hasListFilter(filters: ListFilters): boolean {
+  return Boolean(filters.searchText.trim() || filters.tagFilter.length || filters.relationshipFilter || filters.resellerFilter);
+}
+
 /** The longest search text a query may carry: longer than any value it searches (a domain has at most 253). */
 export const MAX_SEARCH_LENGTH = 256;
 

@@ -32,6 +32,17 @@ export function patchRowTags(rows: readonly CustomerRow[], change: TagChange): (
   };
 }
 
+/**
+ * A tag filter after a rename or delete of one of its tags (the filter follows the tag), or undefined when the
+ * change leaves it as it is.
+ */
+export function tagFilterAfter(tagFilter: readonly string[], change: TagChange): string[] | undefined {
+  if (change.kind === 'assign') return undefined;
+  const key = tagKey(change.kind === 'rename' ? change.from : change.tag);
+  if (!tagFilter.some((tag) => tagKey(tag) === key)) return undefined;
+  return change.kind === 'rename' ? tagFilter.map((tag) => (tagKey(tag) === key ? change.to : tag)) : tagFilter.filter((tag) => tagKey(tag) !== key);
+}
+
 function assign(rows: readonly CustomerRow[], change: Extract<TagChange, { kind: 'assign' }>, update: (row: CustomerRow, tags: string[]) => void): void {
   const selected = selectionMatcher(change.target);
   const customers = new Set<string>();

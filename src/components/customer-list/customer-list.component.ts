@@ -1,25 +1,23 @@
 import { localized } from '@lit/localize';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import { DebouncedInput } from '../../controllers/debounced-input.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import type { BillingProfile } from '../../model/billing.js';
-import { COLUMN_IDS, isSearchTooLong, type CustomerFilter, type CustomerQuery, type SearchField, type SortSpec } from '../../model/query.js';
-import { ViewStateController, parseSavedViews } from '../../controllers/view-state-controller.js';
-import { parseViewState, viewFilterKey, viewStateKey, VIEW_STATE_VERSION, type SavedView, type ViewState } from '../../model/view-state.js';
+import { renameCustomerRows } from '../../model/customer.js';
+import { COLUMN_IDS, hasListFilter, isSearchTooLong, listQuery, type CustomerFilter, type SearchField, type SortSpec } from '../../model/query.js';
+import { VIEW_STATE_VERSION, type SavedView, type ViewState } from '../../model/view-state.js';
 import type { Selection } from '../../model/selection.js';
-import { patchRowTags, type TagChange } from '../../model/tag-patch.js';
-import { tagKey } from '../../model/tags.js';
+import { patchRowTags, tagFilterAfter, type TagChange } from '../../model/tag-patch.js';
 import { CustomerGrid } from './customer-grid.js';
-import { CustomerOpenEvent, CustomerSelectEvent, SavedViewsChangeEvent, ViewStateChangeEvent } from './customer-list.events.js';
-import { droppedSelectionSentence } from './view-announcements.js';
+import { CustomerOpenEvent, CustomerSelectEvent } from './customer-list.events.js';
+import { droppedSelection } from './view-announcements.js';
 import { ColumnsMenu } from './columns-menu.js';
-import { ViewsMenu } from './views-menu.js';
-import { renderSelectionBar, renderStatus, type BarContext } from './customer-list.status.js';
+import { ListToolbar } from './list-toolbar.js';
+import { ListView } from './list-view.js';
+import { ListStatus } from './customer-list.status.js';
 import { styles } from './customer-list.styles.js';
-import { renderToolbar, type ToolbarContext } from './customer-list.toolbar.js';
 import { ListCommands } from './list-commands.js';
 
 /** The properties that make up the view besides the columns and sort, which the grid's table holds. */
@@ -148,36 +146,19 @@ export class CustomerList extends AdapterElement {
   @property({ attribute: 'customer-href' }) customerHref = '/customers/{id}/services';
 
   @state() private sort: SortSpec[] = [];
-  @state() private partnerTags: string[] = [];
-  /** A failure of something the agent did that happened out of sight (a save answered after its popover closed). */
-  @state() private announcement?: string;
-
-  @query('[part=search-input]') private searchInput?: HTMLInputElement;
-
-  /** The key of the view last reported and stored: a new one means the view changed. */
-  private viewKey = '';
-  /** Something that is part of the view may have changed since the last update. */
-  private viewMaybeChanged = false;
-  /** The agent (not the host) changed the view since the last update: the next update fires view-state-change. */
-  private viewChangedByAgent = false;
-  /** `viewState` was set since the persist key last changed: it wins over the stored view. */
-  private viewSetByHost = false;
-  /** The sort a view being applied sets: the table reports it back, and that is not the agent's doing. */
-  private sortFromView: string | undefined;
 
   private readonly grid = new CustomerGrid(this, {
     adapter: () => this.activeAdapter,
-    query: () => this.currentQuery(),
+    query: () => listQuery(this, this.sort),
     filter: () => this.filter,
     pageSize: () => this.pageSize,
     customerHref: () => this.customerHref,
     tagFilter: () => this.tagFilter,
     searchText: () => this.searchText.trim(),
-    filtered: () => this.hasFilter,
+    filtered: () => hasListFilter(this),
     sortChanged: (sort) => {
       this.sort = sort;
-      if (JSON.stringify(sort) !== this.sortFromView) this.noteViewChange(true);
-      this.sortFromView = undefined;
+      this.view.sortChanged(sort);
     },
     selectionChanged: (selection, count) => {
       this.commands.follow(selection);
@@ -187,11 +168,13 @@ export class CustomerList extends AdapterElement {
     columnsChanged: (columns) => this.changeColumns(columns),
     filterByReseller: (row) => {
       this.resellerFilter = row.indirectReseller;
-      this.noteViewChange(true);
+      this.view.noteChange(true);
     },
     retry: () => this.refresh(),
-    clearFilters: () => void this.clearFilters(),
+    clearFilters: () => void this.toolbar.clearFilters(),
   });
+
+  private readonly status = new ListStatus(this, this.grid);
 
   private readonly search = new DebouncedInput(this, {
     delay: () => this.searchDebounce,
@@ -199,7 +182,7 @@ export class CustomerList extends AdapterElement {
     accepts: (text) => !isSearchTooLong(text),
     commit: (text) => {
       this.searchText = text;
-      this.noteViewChange(true);
+      this.view.noteChange(true);
     },
   });
 
@@ -210,27 +193,12 @@ export class CustomerList extends AdapterElement {
     root: () => this.shadowRoot,
   });
 
-  private readonly views = new ViewStateController(this, {
+  private readonly view = new ListView(this, {
     persistKey: () => this.persistKey,
-    current: () => this.viewState,
-    restore: (state) => this.applyView(state),
-    savedViewsChanged: (views) => this.dispatchEvent(new SavedViewsChangeEvent(views)),
-  });
-
-  private readonly viewsMenu = new ViewsMenu(this, {
-    views: () => this.views.savedViews,
-    activeName: () => {
-      const key = viewStateKey(this.viewState);
-      return this.views.savedViews.find((view) => viewStateKey(view.state) === key)?.name;
-    },
-    nameProblem: (name, renaming) => this.views.nameProblem(name, renaming),
-    save: (name) => this.views.save(name),
-    rename: (from, to) => this.views.rename(from, to),
-    remove: (name) => this.views.remove(name),
-    apply: (view) => {
-      this.applyView(view.state);
-      this.noteViewChange(true);
-    },
+    read: () => this.viewState,
+    write: (state) => this.showView(state),
+    droppedSelection: () => droppedSelection(this.grid.selection, this.grid.rows.value?.rows ?? []),
+    announce: (text) => this.status.announce(text),
     root: () => this.shadowRoot,
   });
 
@@ -240,13 +208,21 @@ export class CustomerList extends AdapterElement {
     selection: () => this.selection,
     count: (selection) => (selection.mode === 'some' ? selection.keys.length : Math.max(0, (this.totalCount ?? 0) - selection.excludedKeys.length)),
     patchTags: (change) => this.patchTags(change),
-    tagSetChanged: () => void this.loadTags(),
+    tagSetChanged: () => void this.toolbar.loadTags(),
     billingSaved: (customerId, profile) => this.applyBillingProfile(customerId, profile),
-    announceFailure: (text) => (this.announcement = text),
+    announceFailure: (text) => this.status.announce(text),
   });
 
-  /** Which adapter the partner's tags were loaded from: a new one loads them again. */
-  private tagsFrom?: CustomerAdapter;
+  private readonly toolbar = new ListToolbar(this, {
+    adapter: () => this.activeAdapter,
+    isAdmin: () => this.isAdmin,
+    search: this.search,
+    selection: this.grid.selection,
+    commands: this.commands,
+    columnsMenu: this.columnsMenu,
+    viewsMenu: this.view.menu,
+    viewChanged: () => this.view.noteChange(true),
+  });
 
   /** The selection, as adapters and events take it. Setting it replaces the selection without an event. */
   get selection(): Selection {
@@ -269,7 +245,7 @@ export class CustomerList extends AdapterElement {
 
   /** The filter part of the current query: what a select-all selects. */
   get filter(): CustomerFilter {
-    const { sort: _sort, ...filter } = this.currentQuery();
+    const { sort: _sort, ...filter } = listQuery(this, []);
     return filter;
   }
 
@@ -294,13 +270,7 @@ export class CustomerList extends AdapterElement {
   }
 
   set viewState(value: ViewState) {
-    const parsed = parseViewState(value);
-    if (!parsed.ok) {
-      console.warn(`customer-list: ignoring a viewState that is not a view of version ${VIEW_STATE_VERSION} (${parsed.reason}).`);
-      return;
-    }
-    this.viewSetByHost = true;
-    this.applyView(parsed.state);
+    this.view.setByHostValue(value);
   }
 
   /**
@@ -308,23 +278,17 @@ export class CustomerList extends AdapterElement {
    * a host that keeps them on its server sets them here and listens to `saved-views-change`.
    */
   get savedViews(): readonly SavedView[] {
-    return this.views.savedViews;
+    return this.view.store.savedViews;
   }
 
   set savedViews(value: readonly SavedView[]) {
-    const parsed = parseSavedViews(value);
-    if (typeof parsed === 'string') {
-      console.warn(`customer-list: ignoring savedViews: ${parsed}.`);
-      return;
-    }
-    this.views.replace(parsed);
-    this.requestUpdate();
+    this.view.replaceSavedViews(value);
   }
 
   /** Loads the list again, e.g. after data changed elsewhere. */
   refresh(): void {
     this.grid.rows.reload();
-    void this.loadTags();
+    void this.toolbar.loadTags();
   }
 
   /**
@@ -334,12 +298,7 @@ export class CustomerList extends AdapterElement {
    */
   patchTags(change: TagChange): () => void {
     const undo = patchRowTags(this.grid.rows.value?.rows ?? [], change);
-    if (change.kind !== 'assign') {
-      const key = tagKey(change.kind === 'rename' ? change.from : change.tag);
-      if (this.tagFilter.some((tag) => tagKey(tag) === key)) {
-        this.tagFilter = change.kind === 'rename' ? this.tagFilter.map((tag) => (tagKey(tag) === key ? change.to : tag)) : this.tagFilter.filter((tag) => tagKey(tag) !== key);
-      }
-    }
+    this.tagFilter = tagFilterAfter(this.tagFilter, change) ?? this.tagFilter;
     this.requestUpdate();
     return () => {
       undo();
@@ -353,13 +312,7 @@ export class CustomerList extends AdapterElement {
    * from that form's `billing-profile-save`.
    */
   applyBillingProfile(customerId: string, profile: Pick<BillingProfile, 'companyName'>): void {
-    let changed = false;
-    for (const row of this.grid.rows.value?.rows ?? []) {
-      if (row.id !== customerId || row.companyName === profile.companyName) continue;
-      row.companyName = profile.companyName;
-      changed = true;
-    }
-    if (changed) this.requestUpdate();
+    if (renameCustomerRows(this.grid.rows.value?.rows ?? [], customerId, profile.companyName)) this.requestUpdate();
   }
 
   /** Selects every row the current search and filters match, loaded or not. */
@@ -382,40 +335,31 @@ export class CustomerList extends AdapterElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('persistKey')) {
-      this.views.load(this.viewSetByHost);
-      this.viewSetByHost = false;
-      // What a new key starts from is its stored view, not a change to report or to store again.
-      this.viewKey = viewStateKey(this.viewState);
-    }
+    if (changed.has('persistKey')) this.view.persistKeyChanged();
     if (changed.has('searchText')) this.search.follow(this.searchText);
-    if (VIEW_PROPERTIES.some((name) => changed.has(name as keyof CustomerList))) this.viewMaybeChanged = true;
-    if (this.activeAdapter !== this.tagsFrom) void this.loadTags();
+    if (VIEW_PROPERTIES.some((name) => changed.has(name as keyof CustomerList))) this.view.noteChange(false);
   }
 
   protected override updated(): void {
     this.grid.loadWindow();
-    if (this.viewMaybeChanged) this.reportView();
   }
 
   protected override render(): TemplateResult {
     return html`
-      ${guard(this.toolbarDeps(), () => renderToolbar(this.toolbarContext()))}
+      ${this.toolbar.render()}
       ${guard([JSON.stringify(this.grid.columns)], () => this.columnsMenu.render())}
-      ${guard(this.viewsMenuDeps(), () => this.viewsMenu.render())}
-      ${renderSelectionBar(this.barContext())}
+      ${guard(this.view.menuDeps(), () => this.view.menu.render())}
+      ${this.status.renderSelectionBar()}
       ${this.grid.render()}
-      ${renderStatus(this.barContext())}
+      ${this.status.renderStatus()}
       ${this.commands.render()}
     `;
   }
 
   // ---- view
 
-  /** Applies a whole view at once: every property is set before the next update, so there is one query. */
-  private applyView(state: ViewState): void {
-    const before = this.viewState;
-    const dropped = viewFilterKey(before) !== viewFilterKey(state) ? this.droppedSelection() : undefined;
+  /** Sets every part of a view; the next update runs one query for all of them. */
+  private showView(state: ViewState): void {
     this.search.reset(state.searchText);
     this.searchField = state.searchField;
     this.searchText = state.searchText;
@@ -424,183 +368,13 @@ export class CustomerList extends AdapterElement {
     this.resellerFilter = state.reseller ? { ...state.reseller } : undefined;
     this.grid.setColumns(state);
     if (JSON.stringify(state.sort) !== JSON.stringify(this.sort)) {
-      this.sortFromView = JSON.stringify(state.sort);
       this.grid.table.setSorting(state.sort.map(({ column, direction }) => ({ id: column, desc: direction === 'desc' })));
     }
-    if (dropped) this.announcement = dropped;
-    this.viewMaybeChanged = true;
-    this.requestUpdate();
-  }
-
-  /** What a change of search or filters is about to drop from the selection, said in a sentence; undefined if nothing. */
-  private droppedSelection(): string | undefined {
-    const count = this.selectedCount;
-    if (count === 0) return undefined;
-    const names = (this.grid.rows.value?.rows ?? []).filter((row) => this.grid.selection.isSelected(row)).map((row) => row.companyName);
-    return droppedSelectionSentence(count, names, this.grid.selection.allMatching);
   }
 
   /** The agent rearranged the columns (menu, resize, drag). */
   private changeColumns(columns: Partial<ViewState>): void {
     this.grid.setColumns(columns);
-    this.noteViewChange(true);
+    this.view.noteChange(true);
   }
-
-  /** The agent changed part of the view (or the host did, with `agent` false). */
-  private noteViewChange(agent: boolean): void {
-    this.viewMaybeChanged = true;
-    if (agent) this.viewChangedByAgent = true;
-    this.requestUpdate();
-  }
-
-  /** After an update that may have changed the view: store it, and tell the host when the agent changed it. */
-  private reportView(): void {
-    this.viewMaybeChanged = false;
-    const byAgent = this.viewChangedByAgent;
-    this.viewChangedByAgent = false;
-    const state = this.viewState;
-    const key = viewStateKey(state);
-    if (key === this.viewKey) return;
-    this.viewKey = key;
-    this.views.store();
-    if (byAgent) this.dispatchEvent(new ViewStateChangeEvent(state));
-  }
-
-  // ---- query
-
-  private currentQuery(): CustomerQuery {
-    const query: CustomerQuery = {};
-    const text = this.searchText.trim();
-    if (text) query.search = { field: this.searchField, text };
-    if (this.tagFilter.length) query.tags = [...this.tagFilter];
-    if (this.relationshipFilter) query.relationship = this.relationshipFilter;
-    if (this.resellerFilter) query.indirectResellerId = this.resellerFilter.id;
-    if (this.sort.length) query.sort = this.sort;
-    return query;
-  }
-
-  private get hasFilter(): boolean {
-    return Boolean(this.searchText.trim() || this.tagFilter.length || this.relationshipFilter || this.resellerFilter);
-  }
-
-  /** The partner's tags, for the tag filter. Not fatal: without them the filter offers nothing. */
-  private async loadTags(): Promise<void> {
-    const adapter = (this.tagsFrom = this.activeAdapter);
-    if (!adapter) return;
-    try {
-      const tags = await adapter.listTags();
-      if (adapter === this.activeAdapter) this.partnerTags = [...tags];
-    } catch {
-      // The list itself reports a failing adapter; the tag filter just stays as it was.
-    }
-  }
-
-  /** A removed chip takes focus with it: the next chip gets it, else the one before, else the Tag filter. */
-  private async removeFilterChip(chip: HTMLElement, remove: () => void): Promise<void> {
-    const chips = () => [...this.renderRoot.querySelectorAll<HTMLElement>('[part~=filter-chip]')];
-    const index = chips().indexOf(chip);
-    remove();
-    await this.updateComplete;
-    const left = chips();
-    (left[index] ?? left[index - 1] ?? this.renderRoot.querySelector<HTMLElement>('[data-filter=tag]:not(:disabled)') ?? this.searchInput)?.focus();
-  }
-
-  /** Clear search (or filters) from the no-match message: the message goes, focus goes to the search box. */
-  private async clearFilters(): Promise<void> {
-    this.search.reset();
-    this.searchText = '';
-    this.tagFilter = [];
-    this.relationshipFilter = '';
-    this.resellerFilter = undefined;
-    this.noteViewChange(true);
-    await this.updateComplete;
-    this.searchInput?.focus();
-  }
-
-  /**
-   * What the toolbar shows depends on: the list re-renders on every scroll frame, the toolbar only when one of
-   * these changed.
-   */
-  private toolbarDeps(): unknown[] {
-    const single = this.grid.selection.single();
-    return [this.searchField, this.search.draft, this.tagFilter, this.relationshipFilter, this.resellerFilter, this.partnerTags, this.agentRole, this.activeAdapter, this.selectedCount, single, this.commands.manageTagsOpen, this.columnsMenu.isOpen, this.viewsMenu.isOpen];
-  }
-
-  /** The Views menu marks the view shown now, which only matters (and is only worked out) while it is open. */
-  private viewsMenuDeps(): unknown[] {
-    return [this.views.savedViews, this.viewsMenu.version, this.viewsMenu.isOpen ? viewStateKey(this.viewState) : ''];
-  }
-
-  private toolbarContext(): ToolbarContext {
-    const count = this.selectedCount;
-    const single = this.grid.selection.single();
-    return {
-      adapter: this.activeAdapter,
-      agentRole: this.agentRole,
-      searchField: this.searchField,
-      searchDraft: this.search.draft,
-      searchTooLong: isSearchTooLong(this.search.draft),
-      tagFilter: this.tagFilter,
-      relationshipFilter: this.relationshipFilter,
-      resellerFilter: this.resellerFilter,
-      partnerTags: this.partnerTags,
-      isAdmin: this.isAdmin,
-      selectedCount: count,
-      newOrderReady: single !== undefined,
-      manageTagsOpen: this.commands.manageTagsOpen,
-      columnsOpen: this.columnsMenu.isOpen,
-      viewsOpen: this.viewsMenu.isOpen,
-      onSearchField: (field) => this.byAgent(() => (this.searchField = field)),
-      onSearchInput: (text) => this.search.input(text),
-      onSearchCommit: () => this.search.flush(),
-      onAddTag: (tag) => this.byAgent(() => (this.tagFilter = [...this.tagFilter, tag])),
-      onRemoveTag: (tag, chip) => void this.removeFilterChip(chip, () => this.byAgent(() => (this.tagFilter = this.tagFilter.filter((other) => other !== tag)))),
-      onRelationship: (relationship) => this.byAgent(() => (this.relationshipFilter = relationship)),
-      onRemoveReseller: (chip) => void this.removeFilterChip(chip, () => this.byAgent(() => (this.resellerFilter = undefined))),
-      onNewOrder: () => single && this.commands.newOrder(single),
-      onBilling: () => single && this.commands.billing(single),
-      onActivity: () => single && this.commands.activity(single),
-      onManageTags: () => this.commands.manageTags(),
-      onExport: () => this.commands.export(),
-    };
-  }
-
-  private byAgent(change: () => void): void {
-    change();
-    this.noteViewChange(true);
-  }
-
-  // ---- selection bar and status
-
-  private barContext(): BarContext {
-    return {
-      selected: this.selectedCount,
-      total: this.totalCount,
-      allSelected: this.grid.selection.allMatching,
-      replacing: this.grid.replacing,
-      announcement: this.announcement,
-      onSelectAll: this.handleSelectAllCommand,
-      onClearSelection: this.handleClearSelectionCommand,
-      onDismiss: this.handleDismissAnnouncement,
-    };
-  }
-
-  /** The command goes away once everything is selected: focus moves on to Clear selection beside it. */
-  private readonly handleSelectAllCommand = async () => {
-    this.selectAllMatching();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[data-action=clear-selection]')?.focus();
-  };
-
-  /** The bar empties: focus goes back to the grid, on the cell the agent was last on. */
-  private readonly handleClearSelectionCommand = () => {
-    this.grid.focus.refocus();
-    this.clearSelection();
-  };
-
-  /** Dismissing the message removes its button: focus goes to the grid. */
-  private readonly handleDismissAnnouncement = () => {
-    this.announcement = undefined;
-    this.grid.focus.refocus();
-  };
 }

@@ -4,10 +4,11 @@
  * nothing moves under the pointer, and both are live regions that exist before they speak.
  */
 import { msg, str } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { customerCount, formatNumber } from '../../localization/labels.js';
+import type { CustomerGrid } from './customer-grid.js';
 
-export interface BarContext {
+interface BarContext {
   selected: number;
   total: number | undefined;
   allSelected: boolean;
@@ -20,7 +21,7 @@ export interface BarContext {
 }
 
 /** One line high and always there, empty while nothing is selected. */
-export function renderSelectionBar({ selected, total = 0, allSelected, replacing, onSelectAll, onClearSelection }: BarContext): TemplateResult {
+function renderSelectionBar({ selected, total = 0, allSelected, replacing, onSelectAll, onClearSelection }: BarContext): TemplateResult {
   return html`<div part="selection-bar" class="selection-bar" ?data-empty=${selected === 0}>
     <span role="status">${selected ? msg(str`${formatNumber(selected)} selected`) : ''}</span>
     ${selected && !allSelected && total > selected && !replacing
@@ -31,7 +32,7 @@ export function renderSelectionBar({ selected, total = 0, allSelected, replacing
 }
 
 /** The count under the grid, and a failure announced there (a tag save that failed after its popover closed). */
-export function renderStatus({ total, replacing, announcement, onDismiss }: BarContext): TemplateResult {
+function renderStatus({ total, replacing, announcement, onDismiss }: BarContext): TemplateResult {
   const text = replacing ? msg('Updating the list…') : total === undefined ? '' : customerCount(total);
   return html`<div part="status" class="status" role="status" aria-live="polite">${text}</div>
     <div part="announcement" class="announcement" role="alert">
@@ -40,4 +41,64 @@ export function renderStatus({ total, replacing, announcement, onDismiss }: BarC
             <button type="button" part="command" class="command" @click=${onDismiss}>${msg('Dismiss')}</button>`
         : nothing}
     </div>`;
+}
+
+/**
+ * The selection bar and the status lines of one list, with where focus goes when a command of theirs removes
+ * itself, and the failure they announce.
+ */
+export class ListStatus {
+  /** A failure of something the agent did that happened out of sight (a save answered after its popover closed). */
+  private announcement: string | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
+    private readonly grid: CustomerGrid,
+  ) {}
+
+  announce(text: string | undefined): void {
+    this.announcement = text;
+    this.host.requestUpdate();
+  }
+
+  renderSelectionBar(): TemplateResult {
+    return renderSelectionBar(this.context());
+  }
+
+  renderStatus(): TemplateResult {
+    return renderStatus(this.context());
+  }
+
+  private context(): BarContext {
+    const { selection, rows } = this.grid;
+    return {
+      selected: selection.count,
+      total: rows.totalCount,
+      allSelected: selection.allMatching,
+      replacing: this.grid.replacing,
+      announcement: this.announcement,
+      onSelectAll: this.handleSelectAll,
+      onClearSelection: this.handleClearSelection,
+      onDismiss: this.handleDismiss,
+    };
+  }
+
+  /** The command goes away once everything is selected: focus moves on to Clear selection beside it. */
+  private readonly handleSelectAll = async () => {
+    this.grid.selection.selectAllMatching();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('[data-action=clear-selection]')?.focus();
+  };
+
+  /** The bar empties: focus goes back to the grid, on the cell the agent was last on. */
+  private readonly handleClearSelection = () => {
+    this.grid.focus.refocus();
+    this.grid.selection.clear();
+  };
+
+  /** Dismissing the message removes its button: focus goes to the grid. */
+  private readonly handleDismiss = () => {
+    this.announce(undefined);
+    this.grid.focus.refocus();
+  };
 }

@@ -2,6 +2,8 @@
 import { msg, str } from '@lit/localize';
 import { isolate } from '../../internal/isolate.js';
 import { formatNumber } from '../../localization/labels.js';
+import type { SelectionController } from '../../controllers/selection-controller.js';
+import type { CustomerRow } from '../../model/customer.js';
 
 /** Names listed before the rest is counted. */
 const NAMED = 3;
@@ -18,4 +20,12 @@ export function droppedSelectionSentence(count: number, loadedNames: readonly st
   return rest > 0
     ? msg(str`The view has other search or filters, so the selection of ${formatNumber(count)} customers was cleared: ${named} and ${formatNumber(rest)} more.`)
     : msg(str`The view has other search or filters, so the selection of ${formatNumber(count)} customers was cleared: ${named}.`);
+}
+
+/** What a change of search or filters is about to drop from a selection, said in a sentence; undefined if nothing. */
+export function droppedSelection(selection: SelectionController, loaded: readonly CustomerRow[]): string | undefined {
+  const count = selection.count;
+  if (count === 0) return undefined;
+  const names = loaded.filter((row) => selection.isSelected(row)).map((row) => row.companyName);
+  return droppedSelectionSentence(count, names, selection.allMatching);
 }

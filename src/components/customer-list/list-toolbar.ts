@@ -1,0 +1,148 @@
+/**
+ * The list's toolbar as one concern: the filter properties the agent changes from it, where focus goes when a
+ * filter goes, the partner's tags its Tag filter offers, and when it draws again. The list re-renders on every
+ * scroll frame; the toolbar only when something it shows changed.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
+import type { DebouncedInput } from '../../controllers/debounced-input.js';
+import type { SelectionController } from '../../controllers/selection-controller.js';
+import { isSearchTooLong, type SearchField } from '../../model/query.js';
+import type { ColumnsMenu } from './columns-menu.js';
+import type { ListCommands } from './list-commands.js';
+import type { ViewsMenu } from './views-menu.js';
+import { renderToolbar, type ToolbarContext } from './customer-list.toolbar.js';
+
+/** The list's public properties the toolbar reads and sets. */
+export interface ToolbarHost extends ReactiveControllerHost, HTMLElement {
+  searchField: SearchField;
+  searchText: string;
+  tagFilter: string[];
+  relationshipFilter: string;
+  resellerFilter?: { id: string; name: string };
+  agentRole: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface ListToolbarOptions {
+  adapter(): CustomerAdapter | undefined;
+  isAdmin(): boolean;
+  search: DebouncedInput;
+  selection: SelectionController;
+  commands: ListCommands;
+  columnsMenu: ColumnsMenu;
+  viewsMenu: ViewsMenu;
+  /** The agent changed part of the view. */
+  viewChanged(): void;
+}
+
+export class ListToolbar implements ReactiveController {
+  /** The partner's tags, offered by the Tag filter. */
+  private partnerTags: readonly string[] = [];
+  /** Which adapter the partner's tags were loaded from: a new one loads them again. */
+  private tagsFrom?: CustomerAdapter;
+
+  constructor(
+    private readonly host: ToolbarHost,
+    private readonly options: ListToolbarOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    if (this.options.adapter() !== this.tagsFrom) void this.loadTags();
+  }
+
+  render(): unknown {
+    return guard(this.deps(), () => renderToolbar(this.context()));
+  }
+
+  /** The partner's tags, for the Tag filter. Not fatal: without them the filter offers nothing. */
+  async loadTags(): Promise<void> {
+    const adapter = (this.tagsFrom = this.options.adapter());
+    if (!adapter) return;
+    try {
+      const tags = await adapter.listTags();
+      if (adapter !== this.options.adapter()) return;
+      this.partnerTags = [...tags];
+      this.host.requestUpdate();
+    } catch {
+      // The list itself reports a failing adapter; the tag filter just stays as it was.
+    }
+  }
+
+  /** Clear search (or filters) from the no-match message: the message goes, focus goes to the search box. */
+  async clearFilters(): Promise<void> {
+    const host = this.host;
+    this.options.search.reset();
+    host.searchText = '';
+    host.tagFilter = [];
+    host.relationshipFilter = '';
+    host.resellerFilter = undefined;
+    this.options.viewChanged();
+    await host.updateComplete;
+    this.searchInput()?.focus();
+  }
+
+  private searchInput(): HTMLInputElement | null {
+    return this.host.renderRoot.querySelector<HTMLInputElement>('[part=search-input]');
+  }
+
+  /** What the toolbar shows depends on. */
+  private deps(): unknown[] {
+    const { host, options } = this;
+    return [host.searchField, options.search.draft, host.tagFilter, host.relationshipFilter, host.resellerFilter, this.partnerTags, host.agentRole, options.adapter(), options.selection.count, options.selection.single(), options.commands.manageTagsOpen, options.columnsMenu.isOpen, options.viewsMenu.isOpen];
+  }
+
+  private context(): ToolbarContext {
+    const { host, options } = this;
+    const { commands, search } = options;
+    const single = options.selection.single();
+    return {
+      adapter: options.adapter(),
+      agentRole: host.agentRole,
+      searchField: host.searchField,
+      searchDraft: search.draft,
+      searchTooLong: isSearchTooLong(search.draft),
+      tagFilter: host.tagFilter,
+      relationshipFilter: host.relationshipFilter,
+      resellerFilter: host.resellerFilter,
+      partnerTags: this.partnerTags,
+      isAdmin: options.isAdmin(),
+      selectedCount: options.selection.count,
+      newOrderReady: single !== undefined,
+      manageTagsOpen: commands.manageTagsOpen,
+      columnsOpen: options.columnsMenu.isOpen,
+      viewsOpen: options.viewsMenu.isOpen,
+      onSearchField: (field) => this.byAgent(() => (host.searchField = field)),
+      onSearchInput: (text) => search.input(text),
+      onSearchCommit: () => search.flush(),
+      onAddTag: (tag) => this.byAgent(() => (host.tagFilter = [...host.tagFilter, tag])),
+      onRemoveTag: (tag, chip) => void this.removeFilterChip(chip, () => (host.tagFilter = host.tagFilter.filter((other) => other !== tag))),
+      onRelationship: (relationship) => this.byAgent(() => (host.relationshipFilter = relationship)),
+      onRemoveReseller: (chip) => void this.removeFilterChip(chip, () => (host.resellerFilter = undefined)),
+      onNewOrder: () => single && commands.newOrder(single),
+      onBilling: () => single && commands.billing(single),
+      onActivity: () => single && commands.activity(single),
+      onManageTags: () => commands.manageTags(),
+      onExport: () => commands.export(),
+    };
+  }
+
+  private byAgent(change: () => void): void {
+    change();
+    this.options.viewChanged();
+  }
+
+  /** A removed chip takes focus with it: the next chip gets it, else the one before, else the Tag filter. */
+  private async removeFilterChip(chip: HTMLElement, remove: () => void): Promise<void> {
+    const root = this.host.renderRoot;
+    const chips = () => [...root.querySelectorAll<HTMLElement>('[part~=filter-chip]')];
+    const index = chips().indexOf(chip);
+    this.byAgent(remove);
+    await this.host.updateComplete;
+    const left = chips();
+    (left[index] ?? left[index - 1] ?? root.querySelector<HTMLElement>('[data-filter=tag]:not(:disabled)') ?? this.searchInput())?.focus();
+  }
+}
