@@ -4,8 +4,6 @@
  */
 import '../../src/components/customer-list/customer-list.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
-import type { CustomerList } from '../../src/components/customer-list/customer-list.js';
-import type { CustomerRow } from '../../src/model/customer.js';
 import { defaultViewState } from '../../src/model/view-state.js';
 import { assertIsolated, benchRows, frames, percentile, requestedRows, searchTexts, waitFor, type BenchPage, type SearchResult } from './common.js';
 import { elementGridPhases } from './element-grid.js';

@@ -2,7 +2,7 @@ import { validateBillingProfile, type BillingProfile } from '../model/billing.js
 import { checkActivityPeriod, checkListActivityRequest, checkListCustomersRequest } from './check-request.js';
 import { isCatalog, validateOrder, type Order, type OrderRequest, type Product } from '../model/catalog.js';
 import { isCountryCode } from '../model/countries.js';
-import { copyRow, isResellerRelationship, type CustomerRow } from '../model/customer.js';
+import { copyRow, isResellerRelationship } from '../model/customer.js';
 import type { Selection } from '../model/selection.js';
 import { applyTagChanges, checkTagName, findTag, tagKey, type TagError } from '../model/tags.js';
 import { AdapterError, throwIfAborted } from './adapter-error.js';

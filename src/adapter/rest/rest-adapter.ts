@@ -27,7 +27,6 @@ import {
   billingProfileFromRest,
   billingProfileToRest,
   collectionFromRest,
-  CONTINUATION_HEADER,
   customerFromRest,
   ifMatch,
   orderFromRest,

@@ -4,7 +4,7 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { TagCreateEvent, TagDeleteEvent, TagRenameEvent, TagsAssignErrorEvent } from '../../../src/components/tag-editor/tag-editor.js';
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
 import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
-import { button, clickButton, clickTag, enterTag, expectFocusOn, filterInput, mountEditor, nextEvent, pasteInto, pressIn, rows, settle, shadow, states, tagBox, text, typeInFilter, visibleTags } from './editor-harness.js';
+import { button, clickButton, clickTag, enterTag, expectFocusOn, filterInput, mountEditor, nextEvent, pasteInto, rows, settle, shadow, states, tagBox, text, typeInFilter, visibleTags } from './editor-harness.js';
 import { click, isFullyVisible, press, typeInto } from '../../support/input.js';
 
 async function editorFor(adapter = new MemoryAdapter(contractFixture())) {
