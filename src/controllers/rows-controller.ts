@@ -92,6 +92,14 @@ export class RowsController<Row, Source, Query> implements ReactiveController {
     return this.task.status === TaskStatus.ERROR;
   }
 
+  /** Resolves once no first load is pending (its rows or its failure are in), at once if none is. */
+  settled(): Promise<void> {
+    return this.task.taskComplete.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
   /** Loads the first page again, e.g. after data changed elsewhere. */
   reload(): void {
     void this.task.run();

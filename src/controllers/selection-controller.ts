@@ -65,7 +65,7 @@ export class SelectionController implements ReactiveController {
   }
 
   isSelected(row: CustomerRow): boolean {
-    return this.model.isSelected(rowKey(row));
+    return this.model.isRowSelected(row);
   }
 
   /** The one selected loaded row, when exactly one row is picked: what New order needs. */

@@ -31,6 +31,11 @@ export class SelectionModel {
     return this.mode === 'all' ? !this.keys.has(key) : this.keys.has(key);
   }
 
+  /** Whether `row` is selected; with no keys held its key is never built (every drawn row asks, each render). */
+  isRowSelected(row: Pick<CustomerRow, 'id' | 'relationship'>): boolean {
+    return this.keys.size === 0 ? this.mode === 'all' : this.isSelected(rowKey(row));
+  }
+
   /** Selected rows, given how many rows the current query matches. */
   count(matching: number): number {
     return this.mode === 'all' ? Math.max(0, matching - this.keys.size) : this.keys.size;

@@ -108,6 +108,33 @@ describe('RowsController', () => {
     await waitUntil(() => rows.value !== undefined);
     expect(rows.totalCount).to.equal(contractFixture().customers.length);
   });
+
+  it('settles once the first page is in, or once it failed, and at once when nothing loads', async () => {
+    const element = await host();
+    let adapter: MemoryAdapter | undefined = new MemoryAdapter({ ...contractFixture(), latencyMs: 30 });
+    const rows = new RowsController<CustomerRow, MemoryAdapter, Query>(element, {
+      source: () => adapter,
+      query: () => ({}),
+      fetch: (source, _query, page, signal) => source.listCustomers(page, signal),
+      pageSize: () => 5,
+      missingSource: () => new AdapterError('invalid', 'No data source', { code: 'no-adapter' }),
+    });
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(rows.pending, 'the first page is on its way').to.equal(true);
+    await rows.settled();
+    expect(rows.value?.rows.length, 'settled with the rows in').to.equal(5);
+    let settled = false;
+    void rows.settled().then(() => (settled = true));
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(settled, 'nothing loading: settled at once').to.equal(true);
+    adapter = undefined;
+    element.requestUpdate();
+    await element.updateComplete;
+    await rows.settled();
+    expect(rows.failed, 'a failed load settles too, without rejecting').to.equal(true);
+  });
 });
 
 describe('SelectionController', () => {

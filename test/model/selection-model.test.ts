@@ -24,6 +24,21 @@ describe('SelectionModel', () => {
     expect(model.toSelection()).to.deep.equal({ mode: 'all', query: { search: { field: 'companyName', text: 'con' } }, excludedKeys: ['b#cloud-reseller'] });
   });
 
+  it('answers for a row as for its key, in both modes, with and without keys held', () => {
+    const model = new SelectionModel();
+    const [a, b, dual] = [row('a'), row('b'), row('a', 'indirect-reseller')];
+    const same = () => [a, b, dual].map((each) => model.isRowSelected(each) === model.isSelected(rowKey(each)));
+    expect(model.isRowSelected(a), 'nothing selected').to.equal(false);
+    model.toggle(rowKey(a));
+    expect([model.isRowSelected(a), model.isRowSelected(dual)]).to.deep.equal([true, false]);
+    expect(same()).to.deep.equal([true, true, true]);
+    model.selectAllMatching({});
+    expect([model.isRowSelected(a), model.isRowSelected(b)], 'all matching, nothing excluded').to.deep.equal([true, true]);
+    model.toggle(rowKey(b));
+    expect([model.isRowSelected(a), model.isRowSelected(b)], 'all matching but b').to.deep.equal([true, false]);
+    expect(same()).to.deep.equal([true, true, true]);
+  });
+
   it('sets a range of rows to one state', () => {
     const model = new SelectionModel();
     const rows = [row('a'), row('b'), row('c')];

@@ -106,35 +106,62 @@ export interface CellContext {
   matchedTags: readonly string[];
 }
 
-/** One data cell's content. `column` counts from 1 (0 is the checkbox). */
-export function renderCell(id: ColumnId, row: CustomerRow, context: CellContext, column: number): TemplateResult {
+/** One data cell as drawn: where it sits and how it takes focus. */
+export interface CellPlace {
+  /** Counts from 1 (0 is the checkbox). */
+  column: number;
+  /** The cell's own tabindex: the roving tab stop while the cell itself takes focus, else absent. */
+  tabIndex: number | typeof nothing;
+  /** What a still-loading row shows in this cell ("Loading…" in the first data column, else nothing). */
+  loading: string;
+}
+
+/**
+ * One data cell, the `role=gridcell` element with its content, for a loaded row or for one still loading
+ * (`row` undefined: a skeleton). Each column has one template holding both states, so a cell keeps its
+ * elements (and focus) when its row's data arrives, and a row costs one template instance per cell: the rows
+ * are most of what the list draws when its data arrives, and each nested instance there is DOM work.
+ */
+export function renderCell(id: ColumnId, row: CustomerRow | undefined, context: CellContext, place: CellPlace): TemplateResult {
+  const { column, tabIndex, loading } = place;
   switch (id) {
     case 'id':
-      return html`<span class="mono clip" title=${row.id}>${row.id}</span>`;
+      return html`<div role="gridcell" part="cell" class="cell id" aria-colindex=${column + 1} data-column=${column} tabindex=${tabIndex}><span class=${row ? 'mono clip' : 'skeleton'} title=${row ? row.id : nothing}>${row ? row.id : loading}</span></div>`;
     case 'companyName':
-      return html`<a part="link" class="clip" dir="auto" href=${context.href(row)} title=${revealDirectionControls(row.companyName)} tabindex=${context.tabIndex(column)} @click=${(event: MouseEvent) => context.onOpen(event, row)}>${userText(row.companyName)}</a>`;
+      // The link takes focus itself; a loading row's name cell takes it instead (its tabindex comes in `place`).
+      return html`<div role="gridcell" part="cell" class="cell companyName" aria-colindex=${column + 1} data-column=${column} tabindex=${tabIndex}>${row
+        ? html`<a part="link" class="clip" dir="auto" href=${context.href(row)} title=${revealDirectionControls(row.companyName)} tabindex=${context.tabIndex(column)} @click=${(event: MouseEvent) => context.onOpen(event, row)}>${userText(row.companyName)}</a>`
+        : html`<span class="skeleton">${loading}</span>`}</div>`;
     case 'primaryDomain':
-      return html`<span class="clip" dir="auto" title=${revealDirectionControls(row.primaryDomain)}>${userText(row.primaryDomain)}</span>`;
-    case 'relationship':
-      return html`<span class="clip" title=${relationshipLabel(row.relationship)}>${relationshipLabel(row.relationship)}</span>${row.indirectReseller
+      return html`<div role="gridcell" part="cell" class="cell primaryDomain" aria-colindex=${column + 1} data-column=${column} tabindex=${tabIndex}><span class=${row ? 'clip' : 'skeleton'} dir=${row ? 'auto' : nothing} title=${row ? revealDirectionControls(row.primaryDomain) : nothing}>${row ? userText(row.primaryDomain) : loading}</span></div>`;
+    case 'relationship': {
+      const label = row ? relationshipLabel(row.relationship) : undefined;
+      return html`<div role="gridcell" part="cell" class="cell relationship" aria-colindex=${column + 1} data-column=${column} tabindex=${tabIndex}><span class=${row ? 'clip' : 'skeleton'} title=${label ?? nothing}>${label ?? loading}</span>${row?.indirectReseller
         ? html`<button type="button" class="reseller clip" part="reseller" dir="auto" tabindex="-1" title=${msg(str`Show only customers of ${isolate(row.indirectReseller.name)}`)} @click=${() => context.onFilterReseller(row)}>${userText(row.indirectReseller.name)}</button>`
-        : nothing}`;
-    case 'tags':
-      return renderTags(row.tags, context.matchedTags);
+        : nothing}</div>`;
+    }
+    case 'tags': {
+      const tags = row ? tagsInOrder(row.tags, context.matchedTags) : undefined;
+      return html`<div role="gridcell" part="cell" class="cell tags" aria-colindex=${column + 1} data-column=${column} tabindex=${tabIndex}><span class=${tags ? 'tag-list' : 'skeleton'} title=${tags ? revealDirectionControls(tags.join(', ')) : nothing}>${tags ? renderShownTags(tags) : loading}${tags && tags.length > VISIBLE_TAGS ? renderMoreTags(tags.slice(VISIBLE_TAGS)) : nothing}</span></div>`;
+    }
   }
 }
 
 /**
- * The first tags as chips, the tags a filter matched on first, then "+N" for the rest. Chips shrink with an
- * ellipsis rather than being cut at the cell's edge, "+N" never shrinks, and every tag is in the tooltip and,
- * for screen readers, in the text.
+ * The Tags column: the first tags as chips, the tags a filter matched on first, then "+N" for the rest. Chips
+ * shrink with an ellipsis rather than being cut at the cell's edge, "+N" never shrinks, and every tag is in
+ * the tooltip and, for screen readers, in the text.
  */
-function renderTags(tags: readonly string[], matched: readonly string[]): TemplateResult {
+function tagsInOrder(tags: readonly string[], matched: readonly string[]): readonly string[] {
+  if (!matched.length) return tags;
   const wanted = new Set(matched.map(tagKey));
-  const ordered = wanted.size ? [...tags.filter((tag) => wanted.has(tagKey(tag))), ...tags.filter((tag) => !wanted.has(tagKey(tag)))] : tags;
-  const shown = ordered.slice(0, VISIBLE_TAGS);
-  const rest = ordered.slice(VISIBLE_TAGS);
-  return html`<span class="tag-list" title=${revealDirectionControls(ordered.join(', '))}>${shown.map((tag) => html`<span part="tag" class="tag" dir="auto">${userText(tag)}</span>`)}${rest.length
-    ? html`<span part="tag more" class="tag more" dir=${textDirection()} aria-hidden="true">+${formatNumber(rest.length)}</span><span class="visually-hidden">${rest.map((tag) => html`<span dir="auto">${userText(tag)}</span>`)}</span>`
-    : nothing}</span>`;
+  return [...tags.filter((tag) => wanted.has(tagKey(tag))), ...tags.filter((tag) => !wanted.has(tagKey(tag)))];
+}
+
+function renderShownTags(tags: readonly string[]): TemplateResult[] {
+  return tags.slice(0, VISIBLE_TAGS).map((tag) => html`<span part="tag" class="tag" dir="auto">${userText(tag)}</span>`);
+}
+
+function renderMoreTags(rest: readonly string[]): TemplateResult {
+  return html`<span part="tag more" class="tag more" dir=${textDirection()} aria-hidden="true">+${formatNumber(rest.length)}</span><span class="visually-hidden">${rest.map((tag) => html`<span dir="auto">${userText(tag)}</span>`)}</span>`;
 }

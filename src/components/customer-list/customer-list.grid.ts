@@ -100,6 +100,8 @@ function renderHeader(context: GridContext): TemplateResult {
 /** One template for loaded and still-loading rows: cells keep their elements (and focus) while a row loads. */
 function rowRenderer(context: GridContext, rows: PagedRows<CustomerRow>): (index: number) => TemplateResult {
   const { view, replacing } = context;
+  // A loading row says so in its first data column: looked up once per render, not per cell.
+  const loading = msg('Loading…');
   return (index) => {
     const row = rows.rows[index];
     const selected = row !== undefined && context.isSelected(row);
@@ -130,13 +132,10 @@ function rowRenderer(context: GridContext, rows: PagedRows<CustomerRow>): (index
             />`
           : nothing}
       </div>
-      ${context.columns.map((id, column) => {
+      ${context.columns.map((id, column) =>
         // The name cell's link takes focus itself; a loading row's name cell takes it instead.
-        const focusable = id !== 'companyName' || !row;
-        return html`<div role="gridcell" part="cell" class="cell ${id}" aria-colindex=${column + 2} data-column=${column + 1} tabindex=${cellTabIndex(column + 1, focusable)}>${row
-          ? renderCell(id, row, cellContext, column + 1)
-          : html`<span class="skeleton">${column === 0 ? msg('Loading…') : ''}</span>`}</div>`;
-      })}
+        renderCell(id, row, cellContext, { column: column + 1, tabIndex: cellTabIndex(column + 1, id !== 'companyName' || !row), loading: column === 0 ? loading : '' }),
+      )}
     </div>`;
   };
 }
