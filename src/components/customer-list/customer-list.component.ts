@@ -222,6 +222,7 @@ export class CustomerList extends AdapterElement {
     columnsMenu: this.columnsMenu,
     viewsMenu: this.view.menu,
     viewChanged: () => this.view.noteChange(true),
+    rowsSettled: () => this.grid.rows.settled(),
   });
 
   /** The selection, as adapters and events take it. Setting it replaces the selection without an event. */

@@ -35,6 +35,8 @@ export interface ListToolbarOptions {
   viewsMenu: ViewsMenu;
   /** The agent changed part of the view. */
   viewChanged(): void;
+  /** Resolves once the first rows of the current query are in (or failed). */
+  rowsSettled(): Promise<void>;
 }
 
 export class ListToolbar implements ReactiveController {
@@ -58,12 +60,17 @@ export class ListToolbar implements ReactiveController {
     return guard(this.deps(), () => renderToolbar(this.context()));
   }
 
-  /** The partner's tags, for the Tag filter. Not fatal: without them the filter offers nothing. */
+  /**
+   * The partner's tags, for the Tag filter. Not fatal: without them the filter offers nothing. Both requests go
+   * out at once, but the tags are drawn only once the first rows are: the rows are what the agent waits for,
+   * and the tags arriving first would cost them a whole render of the toolbar.
+   */
   async loadTags(): Promise<void> {
     const adapter = (this.tagsFrom = this.options.adapter());
     if (!adapter) return;
     try {
       const tags = await adapter.listTags();
+      await this.options.rowsSettled();
       if (adapter !== this.options.adapter()) return;
       this.partnerTags = [...tags];
       this.host.requestUpdate();
