@@ -65,9 +65,10 @@ describe('DebouncedInput', () => {
 
 describe('RowsController', () => {
   type Query = Record<string, never>;
-  const rowsOf = (element: Host, adapter: MemoryAdapter | undefined, pageSize = 5) =>
+  /** `source` is read on every update, so a test can give the controller its adapter later or take it away. */
+  const rowsOf = (element: Host, source: () => MemoryAdapter | undefined, pageSize = 5) =>
     new RowsController<CustomerRow, MemoryAdapter, Query>(element, {
-      source: () => adapter,
+      source,
       query: () => ({}),
       fetch: (source, _query, page, signal) => source.listCustomers(page, signal),
       pageSize: () => pageSize,
@@ -76,7 +77,8 @@ describe('RowsController', () => {
 
   it('loads the first page, then more as asked, and pauses paging while detached', async () => {
     const element = await host();
-    const rows = rowsOf(element, new MemoryAdapter({ ...contractFixture(), latencyMs: 20 }));
+    const adapter = new MemoryAdapter({ ...contractFixture(), latencyMs: 20 });
+    const rows = rowsOf(element, () => adapter);
     element.requestUpdate();
     await waitUntil(() => rows.value !== undefined);
     expect(rows.value!.rows.length).to.equal(5);
@@ -93,13 +95,7 @@ describe('RowsController', () => {
   it('fails with the missing-source error and loads when a source comes', async () => {
     const element = await host();
     let adapter: MemoryAdapter | undefined;
-    const rows = new RowsController<CustomerRow, MemoryAdapter, Query>(element, {
-      source: () => adapter,
-      query: () => ({}),
-      fetch: (source, _query, page, signal) => source.listCustomers(page, signal),
-      pageSize: () => 5,
-      missingSource: () => new AdapterError('invalid', 'No data source', { code: 'no-adapter' }),
-    });
+    const rows = rowsOf(element, () => adapter);
     element.requestUpdate();
     await waitUntil(() => rows.failed);
     expect((rows.error as AdapterError).code).to.equal('no-adapter');
@@ -112,13 +108,7 @@ describe('RowsController', () => {
   it('settles once the first page is in, or once it failed, and at once when nothing loads', async () => {
     const element = await host();
     let adapter: MemoryAdapter | undefined = new MemoryAdapter({ ...contractFixture(), latencyMs: 30 });
-    const rows = new RowsController<CustomerRow, MemoryAdapter, Query>(element, {
-      source: () => adapter,
-      query: () => ({}),
-      fetch: (source, _query, page, signal) => source.listCustomers(page, signal),
-      pageSize: () => 5,
-      missingSource: () => new AdapterError('invalid', 'No data source', { code: 'no-adapter' }),
-    });
+    const rows = rowsOf(element, () => adapter);
     element.requestUpdate();
     await element.updateComplete;
     expect(rows.pending, 'the first page is on its way').to.equal(true);
