@@ -23,6 +23,8 @@ export interface SelectionOptions {
 export class SelectionController implements ReactiveController {
   private model = new SelectionModel();
   private anchor: number | undefined;
+  /** The last `single()` answer and what it was worked out from. */
+  private lastSingle: { key: RowKey; rows: readonly CustomerRow[]; length: number; row: CustomerRow | undefined } | undefined;
   private filterKey: string;
 
   constructor(
@@ -68,12 +70,20 @@ export class SelectionController implements ReactiveController {
     return this.model.isRowSelected(row);
   }
 
-  /** The one selected loaded row, when exactly one row is picked: what New order needs. */
+  /**
+   * The one selected loaded row, when exactly one row is picked: what New order needs. The toolbar asks on
+   * every render, scroll frames included, so the search of the loaded rows (tens of thousands after a long
+   * scroll) is kept until the key or the loaded rows change; rows only ever grow by pages appended.
+   */
   single(): CustomerRow | undefined {
-    const selection = this.selection;
-    if (selection.mode !== 'some' || selection.keys.length !== 1) return undefined;
-    const key: RowKey = selection.keys[0]!;
-    return this.options.rows()?.find((row) => rowKey(row) === key);
+    const key = this.model.onlyKey();
+    if (key === undefined) return undefined;
+    const rows = this.options.rows() ?? [];
+    const found = this.lastSingle;
+    if (found && found.key === key && found.rows === rows && found.length === rows.length) return found.row;
+    const row = rows.find((candidate) => rowKey(candidate) === key);
+    this.lastSingle = { key, rows, length: rows.length, row };
+    return row;
   }
 
   /** Toggles row `index`, or with `range` sets every row from the anchor to it as the anchor is. */

@@ -36,6 +36,13 @@ export class SelectionModel {
     return this.keys.size === 0 ? this.mode === 'all' : this.isSelected(rowKey(row));
   }
 
+  /** The one key of a selection of exactly one picked row, else undefined; copies nothing. */
+  onlyKey(): RowKey | undefined {
+    if (this.mode !== 'some' || this.keys.size !== 1) return undefined;
+    for (const key of this.keys) return key;
+    return undefined;
+  }
+
   /** Selected rows, given how many rows the current query matches. */
   count(matching: number): number {
     return this.mode === 'all' ? Math.max(0, matching - this.keys.size) : this.keys.size;

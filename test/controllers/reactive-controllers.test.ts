@@ -7,7 +7,7 @@ import { DebouncedInput } from '../../src/controllers/debounced-input.js';
 import { RowsController } from '../../src/controllers/rows-controller.js';
 import { SelectionController } from '../../src/controllers/selection-controller.js';
 import type { CustomerFilter } from '../../src/model/query.js';
-import type { CustomerRow } from '../../src/model/customer.js';
+import { rowKey, type CustomerRow } from '../../src/model/customer.js';
 import { contractFixture } from '../adapter/contract-fixture.js';
 
 class Host extends LitElement {}
@@ -146,5 +146,21 @@ describe('SelectionController', () => {
     await Promise.resolve();
     expect(selection.count).to.equal(0);
     expect(changes.at(-1)).to.equal(0);
+  });
+
+  it('finds the one picked row among the loaded rows, again when the pick changes or a page adds it', async () => {
+    const element = await host();
+    const all = contractFixture().customers;
+    const loaded = all.slice(0, 3);
+    const selection = new SelectionController(element, { rows: () => loaded, total: () => all.length, filter: () => ({}), changed: () => {} });
+    expect(selection.single(), 'nothing picked').to.equal(undefined);
+    selection.toggleRow(2, false);
+    expect(selection.single()?.companyName).to.equal(all[2]!.companyName);
+    selection.toggleRow(1, false);
+    expect(selection.single(), 'two picked').to.equal(undefined);
+    selection.selection = { mode: 'some', keys: [rowKey(all[4]!)] };
+    expect(selection.single(), 'the picked row is not loaded yet').to.equal(undefined);
+    loaded.push(all[3]!, all[4]!);
+    expect(selection.single()?.companyName, 'the page that loaded it').to.equal(all[4]!.companyName);
   });
 });
