@@ -197,6 +197,7 @@ export class CustomerList extends AdapterElement {
     persistKey: () => this.persistKey,
     read: () => this.viewState,
     write: (state) => this.showView(state),
+    sort: (sort) => this.grid.table.setSorting(sort.map(({ column, direction }) => ({ id: column, desc: direction === 'desc' }))),
     droppedSelection: () => droppedSelection(this.grid.selection, this.grid.rows.value?.rows ?? []),
     announce: (text) => this.status.announce(text),
     root: () => this.shadowRoot,
@@ -359,7 +360,7 @@ export class CustomerList extends AdapterElement {
 
   // ---- view
 
-  /** Sets every part of a view; the next update runs one query for all of them. */
+  /** Sets every part of a view but its sort (ListView gives the table that); the next update runs one query. */
   private showView(state: ViewState): void {
     this.search.reset(state.searchText);
     this.searchField = state.searchField;
@@ -368,9 +369,6 @@ export class CustomerList extends AdapterElement {
     this.tagFilter = [...state.tags];
     this.resellerFilter = state.reseller ? { ...state.reseller } : undefined;
     this.grid.setColumns(state);
-    if (JSON.stringify(state.sort) !== JSON.stringify(this.sort)) {
-      this.grid.table.setSorting(state.sort.map(({ column, direction }) => ({ id: column, desc: direction === 'desc' })));
-    }
   }
 
   /** The agent rearranged the columns (menu, resize, drag). */

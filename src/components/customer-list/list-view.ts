@@ -15,8 +15,13 @@ export interface ListViewOptions {
   persistKey(): string;
   /** The view shown now. */
   read(): ViewState;
-  /** Shows every part of a view; the host sets them all before its next update, so there is one query. */
+  /**
+   * Shows every part of a view but its sort; the host sets them all before its next update, so there is one
+   * query.
+   */
   write(state: ViewState): void;
+  /** Gives the table a view's sort; only called when it differs from the sort shown. */
+  sort(sort: readonly SortSpec[]): void;
   /** What a view with other search or filters is about to drop from the selection, as a sentence (or undefined). */
   droppedSelection(): string | undefined;
   announce(text: string): void;
@@ -94,8 +99,12 @@ export class ListView implements ReactiveController {
   apply(state: ViewState): void {
     const before = this.options.read();
     const dropped = viewFilterKey(before) !== viewFilterKey(state) ? this.options.droppedSelection() : undefined;
-    if (JSON.stringify(state.sort) !== JSON.stringify(before.sort)) this.sortFromView = JSON.stringify(state.sort);
     this.options.write(state);
+    const sort = JSON.stringify(state.sort);
+    if (sort !== JSON.stringify(before.sort)) {
+      this.sortFromView = sort;
+      this.options.sort(state.sort);
+    }
     if (dropped) this.options.announce(dropped);
     this.noteChange(false);
   }

@@ -31,8 +31,9 @@ async function setup(options: { persistKey?: string; dropped?: string } = {}): P
     read: () => element.shown,
     write: (state) => {
       writes.push(state);
-      element.shown = state;
+      element.shown = { ...state, sort: element.shown.sort };
     },
+    sort: (sort) => (element.shown = { ...element.shown, sort: [...sort] }),
     droppedSelection: () => options.dropped,
     announce: (text) => announced.push(text),
     root: () => element.shadowRoot,
