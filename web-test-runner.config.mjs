@@ -15,6 +15,22 @@ function mswWorkerAtRoot(context, next) {
   return next();
 }
 
+/**
+ * A Lit dev-mode warning ("See https://lit.dev/msg/<code>", e.g. change-in-update: an element scheduled an update
+ * after one completed) is a defect that every consumer running in dev mode sees too, so it fails the test that
+ * caused it: the error is thrown from a task, which mocha reports as that test's failure. Only the notice that Lit
+ * is in dev mode at all is allowed.
+ */
+const failOnLitWarnings = `(() => {
+  const warn = console.warn.bind(console);
+  console.warn = (...args) => {
+    warn(...args);
+    const text = String(args[0]);
+    const code = /lit\\.dev\\/msg\\/([\\w-]+)/.exec(text)?.[1];
+    if (code && code !== 'dev-mode') setTimeout(() => { throw new Error('Lit dev-mode warning: ' + text); });
+  };
+})();`;
+
 export default {
   // test/node/ runs in Node (node --test), not in the browser.
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -37,6 +53,7 @@ export default {
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en"><head><meta charset="utf-8">
     <script>globalThis.process = { env: { NODE_ENV: 'development' } };</script>
+    <script>${failOnLitWarnings}</script>
     </head><body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [
     inputCommandsPlugin(),
