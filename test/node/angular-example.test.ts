@@ -27,7 +27,7 @@ test('examples/angular renders the customers page, with the adapter as a propert
   const errors = collectErrors(page);
   await page.goto(`${built.site.url}/index.html`);
   const list = page.locator('customer-list');
-  await list.getByText('120 customers', { exact: true }).waitFor({ timeout: 15_000 });
+  await list.getByText('120 customers', { exact: true }).waitFor({ timeout: 60_000 });
   assert.equal(await list.evaluate((element) => element.hasAttribute('adapter')), false, 'the adapter is a property, not an attribute');
   const rows = list.getByRole('checkbox', { name: /^Select (?!all )/ });
   await rows.nth(0).click();

@@ -77,12 +77,12 @@ test("README's snippets are the consumer apps' code: each marked block's lines a
 /** The checks every app passes in Chromium once its list shows `total`. */
 async function expectWorkingPage(page: Page, problems: string[], { total, rowName, selected }: { total: string; rowName: RegExp; selected: (count: number) => string }) {
   const list = page.locator('customer-list');
-  await list.getByText(total, { exact: true }).waitFor({ timeout: 20_000 });
+  await list.getByText(total, { exact: true }).waitFor({ timeout: 60_000 });
   assert.ok((await list.getByRole('row').count()) > 5, 'rows render');
   const box = list.getByRole('checkbox', { name: rowName }).first();
   await box.click();
   assert.equal(await box.isChecked(), true, 'the clicked row shows its check mark');
-  await page.getByTestId('selected').filter({ hasText: selected(1) }).waitFor({ timeout: 5_000 });
+  await page.getByTestId('selected').filter({ hasText: selected(1) }).waitFor({ timeout: 60_000 });
   const lit = await litCopies(page);
   assert.deepEqual(
     Object.fromEntries(Object.entries(lit).map(([name, versions]) => [name, versions.length])),

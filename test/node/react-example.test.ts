@@ -36,7 +36,7 @@ for (const version of ['19', '18'] as const) {
     const errors = collectErrors(page);
     await page.goto(`${builds[version]!.site.url}/index.html`);
     const list = page.locator('customer-list');
-    await list.getByText('200 customers', { exact: true }).waitFor({ timeout: 15_000 });
+    await list.getByText('200 customers', { exact: true }).waitFor({ timeout: 60_000 });
     assert.match((await page.getByTestId('react-version').textContent()) ?? '', new RegExp(`^React ${version}\\.`));
     assert.equal(await list.evaluate((element) => (element as HTMLElement & { agentRole: string }).agentRole), 'admin-agent');
     assert.equal(await page.getByTestId('selected').textContent(), '0 selected');

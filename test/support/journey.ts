@@ -67,8 +67,9 @@ export interface OpenedPortal {
  */
 export async function openPortal(browser: Browser, portal: BuiltPortal, params: PortalParams, options: BrowserContextOptions = {}): Promise<OpenedPortal> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 }, ...options });
-  // A step that cannot go on should say so in seconds, not after Playwright's 30 s default.
-  context.setDefaultTimeout(10_000);
+  // A step that cannot go on fails by itself; the limit only bounds a hang, and is generous because CI's
+  // two-core machine is often busy with a second run beside this one.
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -84,8 +85,8 @@ export async function openPortal(browser: Browser, portal: BuiltPortal, params: 
   await page.goto(`${portal.site.url}/?${query}`);
   const list = page.locator('customer-list');
   const log = page.locator('activity-log');
-  if (params.view === 'activity') await log.locator('[part=viewport]:has([role=grid][aria-busy=false])').locator('button[part=disclosure], [part=state]:not(.skeletons)').first().waitFor({ timeout: 20_000 });
-  else await list.locator('[role=grid][aria-busy=false] [role=row] input[type=checkbox]').nth(1).waitFor({ timeout: 20_000 });
+  if (params.view === 'activity') await log.locator('[part=viewport]:has([role=grid][aria-busy=false])').locator('button[part=disclosure], [part=state]:not(.skeletons)').first().waitFor({ timeout: 60_000 });
+  else await list.locator('[role=grid][aria-busy=false] [role=row] input[type=checkbox]').nth(1).waitFor({ timeout: 60_000 });
   return { context, page, list, log, errors, failedResponses, close: () => context.close() };
 }
 
@@ -247,7 +248,7 @@ export async function closeAll(...closables: ({ close(): Promise<unknown> } | { 
  * Retries an assertion until it passes or `timeout` ms have gone by, then throws its last failure: for what the
  * page draws a moment after an action (a render, a debounced search, a response).
  */
-export async function eventually<T>(check: () => Promise<T>, timeout = 5000): Promise<T> {
+export async function eventually<T>(check: () => Promise<T>, timeout = 20_000): Promise<T> {
   const until = Date.now() + timeout;
   for (;;) {
     try {
