@@ -60,7 +60,7 @@ const sorted = (tags: readonly string[]) => [...tags].sort((a, b) => a.localeCom
 /** The announcement's text without the Unicode isolates (FSI, PDI) it wraps tag names in. */
 const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 
-test('slow network: search, Manage tags, New order, Billing information and Export customers while answers take 3 s', { timeout: 180_000 }, async (t) => {
+test('slow network: search, Manage tags, New order, Billing information and Export customers while answers take 3 s', { timeout: 600_000 }, async (t) => {
   const opened = await open({ rows: ROWS, role: 'admin-agent' });
   const { page, list, errors, failedResponses } = opened;
   const everyone = await allCustomers(page);
