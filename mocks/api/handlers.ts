@@ -44,9 +44,11 @@ type RouteHandler = (context: RouteContext) => Promise<Response>;
 
 const RECORDED_HEADERS = ['authorization', 'content-type', 'if-match', 'ms-continuationtoken', 'ms-requestid'];
 
-/** Faults, latency, sign-in, error mapping and the request log around one route's handler. */
+/** Latency, faults, sign-in, error mapping and the request log around one route's handler. */
 function route(api: MockApi, name: MockRoute, handler: RouteHandler) {
   return async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
+    const latencyMs = api.faults.latencyMs();
+    if (latencyMs > 0) await delay(latencyMs);
     const response = await answer(api, name, handler, request, params as Record<string, string>);
     const url = new URL(request.url);
     api.requests.push({
@@ -55,14 +57,13 @@ function route(api: MockApi, name: MockRoute, handler: RouteHandler) {
       route: name,
       headers: Object.fromEntries(RECORDED_HEADERS.flatMap((key) => (request.headers.has(key) ? [[key, request.headers.get(key)!]] : []))),
       status: response.type === 'error' ? 0 : response.status,
+      latencyMs,
     });
     return response;
   };
 }
 
 async function answer(api: MockApi, name: MockRoute, handler: RouteHandler, request: Request, params: Record<string, string>): Promise<Response> {
-  const latency = api.faults.latencyMs();
-  if (latency > 0) await delay(latency);
   const fault = api.faults.outcome(name);
   switch (fault.kind) {
     case 'network':

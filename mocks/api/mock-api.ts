@@ -29,6 +29,8 @@ export interface RecordedRequest {
   route: MockRoute;
   headers: Record<string, string>;
   status: number;
+  /** Milliseconds the answer was held back by the `latencyMs` fault (0 without one). */
+  latencyMs: number;
 }
 
 export interface MockApiOptions extends Omit<DatasetOptions, 'now'> {
