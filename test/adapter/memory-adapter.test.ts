@@ -44,11 +44,10 @@ describe('MemoryAdapter', () => {
   it('waits its simulated latency and can be aborted during it', async () => {
     const adapter = new MemoryAdapter({ ...contractFixture(), latencyMs: 5_000 });
     const controller = new AbortController();
-    const started = performance.now();
     const pending = adapter.listTags(controller.signal);
     setTimeout(() => controller.abort(), 20);
+    // Had the abort not cut the 5 s wait short, the tags would arrive instead of an AbortError.
     await expectAbortError(pending);
-    expect(performance.now() - started).to.be.below(1_000);
   });
 
   it('follows a role change on the same adapter', async () => {

@@ -578,12 +578,10 @@ describe('mock data generator', () => {
       expect(activity.some((record) => HOSTILE_STRINGS.names.includes(record.customerName)), 'an ordinary dataset has none').to.equal(false);
     });
 
-    it('generates 100 000 records quickly', () => {
-      const start = performance.now();
+    it('generates 100 000 records when asked', () => {
+      // How fast is the bench's business (npm run bench), not a test's: a stopwatch here only fails a busy machine.
       const records = generateDataset({ rows: 1000, seed: 3, now, activityRecords: 100_000 }).activity;
       expect(records).to.have.length(100_000);
-      // Typically well under a second; the bound only catches a regression to per-record heavy work.
-      expect(performance.now() - start).to.be.below(6000);
     });
   });
 });
