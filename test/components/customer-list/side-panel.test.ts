@@ -21,7 +21,9 @@ async function openPanel(command: 'Billing information' | 'Activity', part: 'bil
   return { list, panel, close };
 }
 
-describe('<customer-list> side panels keep Tab inside', () => {
+describe('<customer-list> side panels keep Tab inside', function () {
+  // A list, a form and a log drawn and driven with real keys: about 10 s on a loaded 2-core machine.
+  this.timeout(30_000);
   it('wraps Shift+Tab from Close to the billing form\'s last control, and Tab from it back to Close (regression: Tab went to <body>)', async () => {
     const { panel, close } = await openPanel('Billing information', 'billing-panel');
     const form = panel.querySelector<BillingProfileForm>('billing-profile-form')!;

@@ -9,7 +9,7 @@ import { button as listButton, clickCheckbox, dataRows, mountList, selectedRows 
 import { nextEvent } from '../../support/element.js';
 import { click, expectFocusNotLost, press, tabTo, type } from '../../support/input.js';
 import {
-  addToOrder, button, cartHeading, catalogButton, catalogsLoaded, CONTOSO10, chooseCatalog, clickButton, expectFocusOn, heading, mountDialog,
+  addToOrder, button, JOURNEY_TIMEOUT, cartHeading, catalogButton, catalogsLoaded, CONTOSO10, chooseCatalog, clickButton, expectFocusOn, heading, mountDialog,
   openDialog, pickQuantity, productRadio, settle, shadow, stepHeading, text, typeIn,
 } from './dialog-harness.js';
 
@@ -47,7 +47,8 @@ async function withCart() {
   return { trigger, dialog };
 }
 
-describe('<new-order-dialog> focus and keyboard', () => {
+describe('<new-order-dialog> focus and keyboard', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   it('returns focus to the control that opened it, even inside another shadow root', async () => {
     const { host, trigger, dialog } = await triggerInShadowRoot();
     await openFrom(trigger, dialog);
@@ -129,7 +130,8 @@ describe('<new-order-dialog> focus and keyboard', () => {
   });
 });
 
-describe('<new-order-dialog> closing', () => {
+describe('<new-order-dialog> closing', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   it('closes at once on Escape when nothing would be lost, giving focus back to the trigger', async () => {
     const { trigger, dialog } = await triggerInShadowRoot();
     await openFrom(trigger, dialog);
@@ -282,7 +284,8 @@ describe('<new-order-dialog> closing', () => {
   });
 });
 
-describe('<new-order-dialog> from <customer-list>', () => {
+describe('<new-order-dialog> from <customer-list>', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   it('opens for the one selected row from New order and gives focus back to New order', async () => {
     await import('../../../src/components/new-order-dialog/new-order-dialog.js');
     const list = await mountList();
@@ -302,7 +305,8 @@ describe('<new-order-dialog> from <customer-list>', () => {
   });
 });
 
-describe('<new-order-dialog> over the mock REST API', () => {
+describe('<new-order-dialog> over the mock REST API', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   before(async () => {
     await startMockWorker();
   });
@@ -345,7 +349,8 @@ describe('<new-order-dialog> over the mock REST API', () => {
   });
 });
 
-describe('<new-order-dialog> with hostile product names and under axe', () => {
+describe('<new-order-dialog> with hostile product names and under axe', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   it('renders markup in product names as text', async () => {
     const data = contractFixture();
     data.products[1]!.title = '<img src=x onerror="window.__pwned=1">';

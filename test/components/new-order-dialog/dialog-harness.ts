@@ -10,6 +10,13 @@ import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
 import { settle } from '../../support/element.js';
 import { choose, click, describe as describeElement, expectFocusNotLost, paste, press, typeInto } from '../../support/input.js';
 
+/**
+ * Mocha's limit for one test of the order flow: a journey of dozens of real clicks and key presses (and up to
+ * four axe runs) takes about 10 s on a loaded 2-core machine, so the 10 s default fails it on time alone. Waits
+ * inside a test still poll for their condition; this only bounds a test that hangs.
+ */
+export const JOURNEY_TIMEOUT = 30_000;
+
 export const CONTOSO10: CustomerRow = contractFixture().customers.find((row) => row.id === IDS.contoso10)!;
 export const SAKURA: CustomerRow = contractFixture().customers.find((row) => row.id === IDS.sakura)!;
 

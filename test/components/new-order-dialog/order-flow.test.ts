@@ -9,7 +9,7 @@ import { contractFixture, IDS, OFFERS } from '../../adapter/contract-fixture.js'
 import { nextEvent } from '../../support/element.js';
 import { click, press } from '../../support/input.js';
 import {
-  addToOrder, button, cartHeading, catalogButton, catalogsLoaded, chooseCatalog, chooseIn, clickButton, CONTOSO10, expectFocusOn, heading,
+  addToOrder, button, JOURNEY_TIMEOUT, cartHeading, catalogButton, catalogsLoaded, chooseCatalog, chooseIn, clickButton, CONTOSO10, expectFocusOn, heading,
   mountDialog, openDialog, OrderRecordingAdapter, pasteIn, pickProduct, pickQuantity, SAKURA, selectIn, settle, shadow, shownOption,
   stepHeading, text, typeIn,
 } from './dialog-harness.js';
@@ -68,7 +68,8 @@ async function inReview(adapter = new OrderRecordingAdapter(contractFixture())) 
   return { dialog, adapter };
 }
 
-describe('<new-order-dialog> steps', () => {
+describe('<new-order-dialog> steps', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   it('opens modal on the catalog step, saying for whom, with the step heading focused', async () => {
     const dialog = await openDialog();
     const native = shadow(dialog).querySelector('dialog')!;
@@ -135,7 +136,8 @@ describe('<new-order-dialog> steps', () => {
   });
 });
 
-describe('<new-order-dialog> interrupted loads and searches', () => {
+describe('<new-order-dialog> interrupted loads and searches', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   it('loads the catalogs again when it was closed while they were loading', async () => {
     const adapter = new SearchSpy({ ...contractFixture(), latencyMs: 60 });
     const dialog = await mountDialog(adapter);
@@ -178,7 +180,8 @@ describe('<new-order-dialog> interrupted loads and searches', () => {
   });
 });
 
-describe('<new-order-dialog> quantities', () => {
+describe('<new-order-dialog> quantities', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   const cases: [string, string, string][] = [
     ['below the minimum', '2', 'The quantity must be at least 5 for this product.'],
     ['above the maximum', '501', 'The quantity can be at most 500 for this product.'],
@@ -253,7 +256,8 @@ describe('<new-order-dialog> quantities', () => {
   });
 });
 
-describe('<new-order-dialog> cart and review', () => {
+describe('<new-order-dialog> cart and review', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   it('adds several lines and removes one', async () => {
     const dialog = await openDialog();
     await chooseCatalog(dialog, 'Online Services');
@@ -391,7 +395,8 @@ describe('<new-order-dialog> cart and review', () => {
   });
 });
 
-describe('<new-order-dialog> failures', () => {
+describe('<new-order-dialog> failures', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   const failures: [string, unknown, string][] = [
     ['a network failure', new AdapterError('network', 'The server could not be reached'), 'The server could not be reached'],
     ['a server error', new AdapterError('server', 'The server failed to answer', { status: 500 }), 'The service failed to answer. Try again in a moment.'],

@@ -7,7 +7,7 @@ import { contractFixture } from '../../adapter/contract-fixture.js';
 import { nextEvent } from '../../support/element.js';
 import { press } from '../../support/input.js';
 import {
-  addToOrder, button, catalogButton, catalogsLoaded, chooseCatalog, clickButton, CONTOSO10, heading, mountDialog, OrderRecordingAdapter, pickProduct,
+  addToOrder, button, JOURNEY_TIMEOUT, catalogButton, catalogsLoaded, chooseCatalog, clickButton, CONTOSO10, heading, mountDialog, OrderRecordingAdapter, pickProduct,
   pickQuantity, SAKURA, selectIn, settle, shadow, text, typeIn,
 } from './dialog-harness.js';
 
@@ -32,7 +32,8 @@ async function submitFor(customer: CustomerRow, adapter: OrderRecordingAdapter) 
   return dialog;
 }
 
-describe('<new-order-dialog> on a slow network', () => {
+describe('<new-order-dialog> on a slow network', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   it('never shows an order in another customer\'s dialog, and shows it to its own customer next time (regression: B\'s dialog showed A\'s order)', async () => {
     const { adapter, answer } = gatedAdapter();
     const dialog = await submitFor(CONTOSO10, adapter);
