@@ -1,13 +1,14 @@
 /**
  * A modal side sheet docked to the inline end that shows an element the list composes (the billing form, the
  * activity log) for one customer, under the tag the page registered it with. It opens with focus on its title,
- * closes with Escape or Close, and gives focus back to the command that opened it. Subclasses draw the content
- * and may route a close through it (a form with unsaved edits asks first).
+ * keeps Tab inside, closes with Escape or Close, and gives focus back to the command that opened it. Subclasses
+ * draw the content and may route a close through it (a form with unsaved edits asks first).
  */
 import { msg } from '@lit/localize';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
+import { wrapFocus } from '../../internal/focus-wrap.js';
 import { registeredTag } from '../../internal/registry.js';
 import { revealDirectionControls, userText } from '../../internal/user-text.js';
 import type { CustomerRow } from '../../model/customer.js';
@@ -94,9 +95,11 @@ export abstract class SidePanel implements ReactiveController {
 
   /**
    * Escape is taken here, before the platform turns it into a close request: Chromium lets a page refuse only
-   * some of those. An Escape the content already handled (a question it backed out of) is left alone.
+   * some of those. An Escape the content already handled (a question it backed out of) is left alone. Tab
+   * wraps around inside the panel, into the composed element's controls too, instead of leaving for the browser.
    */
   private readonly handleKeydown = (event: KeyboardEvent) => {
+    wrapFocus(event, event.currentTarget as HTMLDialogElement);
     if (event.key === 'Escape' && !event.defaultPrevented) this.handleCancel(event);
   };
 

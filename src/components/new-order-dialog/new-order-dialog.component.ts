@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { isAbortError, isAdapterError } from '../../adapter/adapter-error.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import { deepActiveElement } from '../../internal/focus.js';
+import { wrapFocus } from '../../internal/focus-wrap.js';
 import { catalogLabel, formatNumber, relationshipLabel } from '../../localization/labels.js';
 import { CATALOGS, type Catalog, type Product } from '../../model/catalog.js';
 import { isResellerRelationship, type CustomerRow } from '../../model/customer.js';
@@ -45,6 +46,7 @@ const SEARCH_DEBOUNCE = 250;
  * @csspart catalog - One catalog's button.
  * @csspart product-search - The product search box.
  * @csspart cart - The lines added so far.
+ * @csspart order-lines - The lines of the submitted order, as the server took them.
  * @csspart message - A status or error message.
  * @csspart command - A button of the flow.
  *
@@ -214,9 +216,10 @@ export class NewOrderDialog extends AdapterElement {
     this.changed();
   }
 
+  /** No step change while the order is being sent: its answer decides the next step. */
   private goTo(step: OrderStep): void {
     const flow = this.flow;
-    if (!flow || (step === 'review' && !flow.cart.length)) return;
+    if (!flow || flow.sending || (step === 'review' && !flow.cart.length)) return;
     if (step === 'catalog') this.cancelSearch();
     this.notice = '';
     flow.step = step;
@@ -227,6 +230,13 @@ export class NewOrderDialog extends AdapterElement {
     this.searchText = text;
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => void this.runSearch(), SEARCH_DEBOUNCE);
+  }
+
+  /** Escape in a search box with text: the box empties and the whole catalog shows again, at once. */
+  private clearSearch(): void {
+    this.cancelSearch();
+    this.searchText = '';
+    this.searchResults = undefined;
   }
 
   private choose(product: Product): void {
@@ -258,7 +268,7 @@ export class NewOrderDialog extends AdapterElement {
   private addPick(): void {
     const flow = this.flow;
     const pick = flow?.pick;
-    if (!flow || !pick) return;
+    if (!flow || !pick || flow.sending) return;
     const problem = quantityProblem(pick.sku, pick.quantity);
     if (problem) {
       flow.pickError = quantityMessage(problem);
@@ -272,15 +282,16 @@ export class NewOrderDialog extends AdapterElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.cart-heading')?.focus());
   }
 
+  /** The cart stays as it was sent while the order is on its way (the flow ignores changes then too). */
   private updateLine(index: number, patch: Partial<CartLine>): void {
-    if (!this.flow) return;
+    if (!this.flow || this.flow.sending) return;
     this.flow.cart = this.flow.cart.map((line, at) => (at === index ? { ...line, ...patch } : line));
     this.changed();
   }
 
   private removeLine(index: number): void {
     const flow = this.flow;
-    if (!flow) return;
+    if (!flow || flow.sending) return;
     const removed = flow.cart[index];
     flow.cart = flow.cart.filter((_, at) => at !== index);
     if (removed) this.notice = msg(str`Removed ${removed.product.title} (${removed.sku.title}) from the order.`);
@@ -314,11 +325,12 @@ export class NewOrderDialog extends AdapterElement {
     const order = orderRequestOf(flow.customer.id, catalog, flow.cart);
     const idempotencyKey = flow.keyFor(order);
     if (!this.dispatchEvent(new OrderSubmitEvent(order))) return;
+    const lines = flow.cart;
     flow.submitState = { kind: 'sending' };
     this.changed();
     try {
       const created = await adapter.createOrder(order, undefined, { idempotencyKey });
-      flow.submitState = { kind: 'done', order: created, catalog };
+      flow.submitState = { kind: 'done', order: created, catalog, lines };
       flow.step = 'submitted';
       flow.outcomeSeen = false;
       this.dispatchEvent(new OrderCreateEvent(created));
@@ -326,7 +338,10 @@ export class NewOrderDialog extends AdapterElement {
       flow.submitState = { kind: 'failed', message: failureMessage(error) };
       this.dispatchEvent(new OrderErrorEvent(order, error));
     }
-    if (flow === this.flow) this.changed();
+    if (flow !== this.flow) return;
+    // "Cannot be cancelled" belonged to the submitting moment; the answer now speaks for itself.
+    this.notice = '';
+    this.changed();
   }
 
   /** After a submitted order: a new one for the same customer; other catalogs' carts stay. */
@@ -449,9 +464,14 @@ export class NewOrderDialog extends AdapterElement {
     this.focusStepHeading();
   }
 
-  /** Escape is handled here, not by the platform, so it backs out one layer at a time and can ask first. */
+  /**
+   * Escape is handled here, not by the platform, so it backs out one layer at a time and can ask first; an
+   * Escape a control inside already used (the search box clearing its text) goes no further. Tab wraps around
+   * inside the dialog instead of leaving it for the browser's UI.
+   */
   private handleKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape') return;
+    wrapFocus(event, this.dialog);
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.preventDefault();
     this.requestClose('escape');
   }
@@ -567,6 +587,7 @@ export class NewOrderDialog extends AdapterElement {
       cart: flow.cart,
       submitState: flow.submitState,
       search: (text) => this.search(text),
+      clearSearch: () => this.clearSearch(),
       choose: (product) => this.choose(product),
       chooseSku: (skuId) => this.chooseSku(skuId),
       updatePick: (patch) => this.updatePick(patch),

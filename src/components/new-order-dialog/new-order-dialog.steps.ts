@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { formatNumber } from '../../localization/labels.js';
 import { getLocale } from '../../localization/localization.js';
-import type { Product } from '../../model/catalog.js';
+import type { OrderLineItem, Product } from '../../model/catalog.js';
 import { quantityProblem, type CartLine } from '../../model/order-draft.js';
 import { billingCycleLabel, orderStatusLabel, quantityMessage, termLabel } from './new-order-dialog.labels.js';
 import type { OrderStep, SubmitState } from './order-flow.js';
@@ -22,6 +22,8 @@ export interface StepContext {
   cart: readonly CartLine[];
   submitState: SubmitState;
   search(text: string): void;
+  /** Empties the search box and shows the whole catalog again. */
+  clearSearch(): void;
   choose(product: Product): void;
   chooseSku(skuId: string): void;
   updatePick(patch: Partial<CartLine>): void;
@@ -36,11 +38,19 @@ export interface StepContext {
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 
-/** The search box is labelled by visible text, its accessible name (2.5.3), not by a placeholder that goes on typing. */
+/**
+ * The search box is labelled by visible text, its accessible name (2.5.3), not by a placeholder that goes on typing.
+ * Escape in it clears its text first, as a native search box does, and only the next Escape reaches the dialog.
+ */
 export function renderProducts(host: StepContext): TemplateResult {
+  const escape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !valueOf(event)) return;
+    event.preventDefault();
+    host.clearSearch();
+  };
   return html`<label
       >${msg('Search products')}
-      <input type="search" dir="auto" part="product-search" .value=${live(host.searchText)} @input=${(event: Event) => host.search(valueOf(event))} />
+      <input type="search" dir="auto" part="product-search" .value=${live(host.searchText)} @input=${(event: Event) => host.search(valueOf(event))} @keydown=${escape} />
     </label>
     <fieldset class="products" aria-busy=${host.searching ? 'true' : 'false'}>
       <legend class="visually-hidden">${msg('Products')}</legend>
@@ -90,11 +100,11 @@ export function renderPick(host: StepContext): TemplateResult | typeof nothing {
  * A drop-down list points at its label's text with aria-labelledby as well: the label names it either way, but
  * IBM Equal Access counts only that as a visible label for a <select>. `idPrefix` keeps the ids unique.
  */
-function renderTermAndCycle(line: CartLine, update: (patch: Partial<CartLine>) => void, idPrefix: string): TemplateResult {
+function renderTermAndCycle(line: CartLine, update: (patch: Partial<CartLine>) => void, idPrefix: string, locked = false): TemplateResult {
   const select = (key: string, name: string, values: readonly string[], current: string | undefined, text: (value: string) => string, patch: (value: string) => Partial<CartLine>) =>
     values.length
       ? html`<label><span id="${idPrefix}-${key}-label">${name}</span>
-          <select aria-labelledby="${idPrefix}-${key}-label" @change=${(event: Event) => update(patch(valueOf(event)))}>
+          <select aria-labelledby="${idPrefix}-${key}-label" ?disabled=${locked} @change=${(event: Event) => update(patch(valueOf(event)))}>
             ${values.map((value) => html`<option value=${value} ?selected=${value === current}>${text(value)}</option>`)}
           </select>
         </label>`
@@ -150,19 +160,27 @@ export function renderReview(host: StepContext): TemplateResult {
       : nothing}
     ${sending ? html`<p part="message" id="sending-note" role="status">${msg('Submitting the order. It cannot be cancelled now; its answer will show here.')}</p>` : nothing}
     <div class="actions">
-      <button type="button" part="command" class="command" @click=${() => host.goTo('products')}>${msg('Back to products')}</button>
+      <button type="button" part="command" class="command" aria-disabled=${sending ? 'true' : 'false'} aria-describedby=${sending ? 'sending-note' : nothing} @click=${() => host.goTo('products')}>
+        ${msg('Back to products')}
+      </button>
       <button type="button" part="command" class="command primary" data-action="submit" aria-disabled=${sending ? 'true' : 'false'} @click=${() => void host.submit()}>
         ${sending ? msg('Submitting…') : failed ? msg('Retry') : msg('Submit order')}
       </button>
     </div>`;
 }
 
+/**
+ * While the order is being sent its lines are read-only: what the server gets is what stays on screen. The text
+ * boxes are `readonly` and the buttons `aria-disabled`, so a control that has focus keeps it; a drop-down list
+ * is `disabled`, as it has no read-only state.
+ */
 function renderReviewLine(host: StepContext, line: CartLine, index: number): TemplateResult {
+  const locked = host.submitState.kind === 'sending';
   const problem = quantityProblem(line.sku, line.quantity);
   const name = `${line.product.title} (${line.sku.title})`;
   return html`<tr data-line=${index}>
     <td><strong dir="auto">${line.product.title}</strong><br /><span class="muted" dir="auto">${line.sku.title}</span></td>
-    <td class="fields">${renderTermAndCycle(line, (patch) => host.updateLine(index, patch), `line-${index}`)}</td>
+    <td class="fields">${renderTermAndCycle(line, (patch) => host.updateLine(index, patch), `line-${index}`, locked)}</td>
     <td>
       <input
         class="quantity"
@@ -170,6 +188,7 @@ function renderReviewLine(host: StepContext, line: CartLine, index: number): Tem
         inputmode="numeric"
         autocomplete="off"
         aria-label=${msg(str`Quantity of ${name}`)}
+        ?readonly=${locked}
         aria-invalid=${problem ? 'true' : 'false'}
         aria-describedby=${problem ? `line-${index}-error` : nothing}
         .value=${live(line.quantity)}
@@ -177,14 +196,19 @@ function renderReviewLine(host: StepContext, line: CartLine, index: number): Tem
       />
       ${problem ? html`<p id="line-${index}-error" class="error">${quantityMessage(problem)}</p>` : nothing}
     </td>
-    <td><input aria-label=${msg(str`Friendly name of ${name}`)} maxlength="100" dir="auto" .value=${live(line.friendlyName)} @input=${(event: Event) => host.updateLine(index, { friendlyName: valueOf(event) })} /></td>
-    <td><button type="button" part="command" class="command" data-action="remove" aria-label=${msg(str`Remove ${name}`)} @click=${() => host.removeLine(index)}>${msg('Remove')}</button></td>
+    <td><input aria-label=${msg(str`Friendly name of ${name}`)} maxlength="100" dir="auto" ?readonly=${locked} .value=${live(line.friendlyName)} @input=${(event: Event) => host.updateLine(index, { friendlyName: valueOf(event) })} /></td>
+    <td>
+      <button type="button" part="command" class="command" data-action="remove" aria-label=${msg(str`Remove ${name}`)} aria-disabled=${locked ? 'true' : 'false'} @click=${() => host.removeLine(index)}>
+        ${msg('Remove')}
+      </button>
+    </td>
   </tr>`;
 }
 
+/** The order the server returned: its id, status, date and lines, not the cart as it may have been on screen. */
 export function renderSubmitted(host: StepContext): TemplateResult | typeof nothing {
   if (host.submitState.kind !== 'done') return nothing;
-  const { order } = host.submitState;
+  const { order, lines } = host.submitState;
   const created = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(order.creationDate));
   return html`<div part="message" role="status"><dl>
       <dt>${msg('Order ID')}</dt>
@@ -193,6 +217,12 @@ export function renderSubmitted(host: StepContext): TemplateResult | typeof noth
       <dd data-field="status">${orderStatusLabel(order.status)}</dd>
       <dt>${msg('Created')}</dt>
       <dd data-field="created">${created}</dd>
+      <dt>${msg('Products')}</dt>
+      <dd data-field="lines">
+        <ul part="order-lines">
+          ${order.lineItems.map((item) => renderOrderedLine(item, lines))}
+        </ul>
+      </dd>
     </dl></div>
     <div class="actions">
       <button type="button" part="command" class="command" @click=${() => host.startOver()}>${msg('Start another order')}</button>
@@ -200,3 +230,18 @@ export function renderSubmitted(host: StepContext): TemplateResult | typeof noth
     </div>`;
 }
 
+/**
+ * One line of a submitted order, as the server took it: the quantity, term and cycle are the server's; the
+ * product and SKU names come from the cart line it was sent from (by line number, checked by offer), or the
+ * offer id when none matches.
+ */
+function renderOrderedLine(item: OrderLineItem, sent: readonly CartLine[]): TemplateResult {
+  const numbered = sent[item.lineItemNumber];
+  const line = numbered?.sku.catalogItemId === item.offerId ? numbered : sent.find((candidate) => candidate.sku.catalogItemId === item.offerId);
+  const name = line ? `${line.product.title} — ${line.sku.title}` : item.offerId;
+  const terms = [item.termDuration && termLabel(item.termDuration), item.billingCycle && billingCycleLabel(item.billingCycle)].filter(Boolean);
+  return html`<li data-line=${item.lineItemNumber}>
+    <span dir="auto">${name}</span> × ${formatNumber(item.quantity)}${terms.map((term) => html` · ${term}`)}
+    ${item.friendlyName ? html`<br /><span class="muted" dir="auto">${item.friendlyName}</span>` : nothing}
+  </li>`;
+}

@@ -14,7 +14,8 @@ export const ORDER_STEPS: readonly OrderStep[] = ['catalog', 'products', 'review
 export type SubmitState =
   | { kind: 'idle' | 'sending' }
   | { kind: 'failed'; message: string }
-  | { kind: 'done'; order: Order; catalog: Catalog };
+  /** `lines`: the cart as it was sent, to name the order's lines by product and SKU. */
+  | { kind: 'done'; order: Order; catalog: Catalog; lines: readonly CartLine[] };
 
 export class OrderFlow {
   step: OrderStep = 'catalog';
@@ -34,8 +35,9 @@ export class OrderFlow {
     return this.catalog ? (this.carts.get(this.catalog) ?? []) : [];
   }
 
+  /** Ignored while the cart is being sent: the server gets the order as it was, so the screen must keep showing that. */
   set cart(lines: readonly CartLine[]) {
-    if (this.catalog) this.carts.set(this.catalog, [...lines]);
+    if (this.catalog && !this.sending) this.carts.set(this.catalog, [...lines]);
   }
 
   /** Lines waiting in a catalog's cart: each catalog keeps its own for the dialog's life. */

@@ -7,15 +7,18 @@ import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browse
 import { contractFixture, IDS, OFFERS } from '../../adapter/contract-fixture.js';
 import { button as listButton, clickCheckbox, dataRows, mountList, selectedRows } from '../customer-list/list-harness.js';
 import { nextEvent } from '../../support/element.js';
-import { click, press, tabTo, type } from '../../support/input.js';
+import { click, expectFocusNotLost, press, tabTo, type } from '../../support/input.js';
 import {
-  addToOrder, button, cartHeading, catalogButton, catalogsLoaded, CONTOSO10, chooseCatalog, clickButton, expectFocusOn, heading, mountDialog,
-  openDialog, pickQuantity, productRadio, settle, shadow, stepHeading, text,
+  addToOrder, button, JOURNEY_TIMEOUT, cartHeading, catalogButton, catalogsLoaded, CONTOSO10, chooseCatalog, clickButton, expectFocusOn, heading, mountDialog,
+  openDialog, pickQuantity, productRadio, settle, shadow, stepHeading, text, typeIn,
 } from './dialog-harness.js';
 
 const BASIC = 'Microsoft 365 Business Basic';
 const isOpen = (dialog: NewOrderDialog) => shadow(dialog).querySelector('dialog')!.open;
 const prompt = (dialog: NewOrderDialog) => shadow(dialog).querySelector('[role=alertdialog]');
+
+const productTitles = (dialog: NewOrderDialog) => [...shadow(dialog).querySelectorAll('.product strong')].map((title) => title.textContent ?? '');
+const searchBox = (dialog: NewOrderDialog) => shadow(dialog).querySelector<HTMLInputElement>('[part=product-search]')!;
 
 /** A button inside another element's shadow root that opens the dialog, as a host's own toolbar would have. */
 async function triggerInShadowRoot(): Promise<{ host: HTMLElement; trigger: HTMLButtonElement; dialog: NewOrderDialog }> {
@@ -31,7 +34,7 @@ async function triggerInShadowRoot(): Promise<{ host: HTMLElement; trigger: HTML
 /** Opens the dialog from the trigger with the mouse and waits for the catalogs. */
 async function openFrom(trigger: HTMLButtonElement, dialog: NewOrderDialog): Promise<void> {
   await click(trigger);
-  await waitUntil(() => isOpen(dialog), 'dialog did not open');
+  await waitUntil(() => isOpen(dialog), 'dialog did not open', { timeout: 5000 });
   await catalogsLoaded(dialog);
 }
 
@@ -44,7 +47,8 @@ async function withCart() {
   return { trigger, dialog };
 }
 
-describe('<new-order-dialog> focus and keyboard', () => {
+describe('<new-order-dialog> focus and keyboard', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   it('returns focus to the control that opened it, even inside another shadow root', async () => {
     const { host, trigger, dialog } = await triggerInShadowRoot();
     await openFrom(trigger, dialog);
@@ -55,18 +59,42 @@ describe('<new-order-dialog> focus and keyboard', () => {
     expectFocusOn(trigger, 'Cancel');
   });
 
-  it('keeps Tab inside the modal dialog (the platform may hand focus to the browser\'s own controls, never to the page)', async () => {
+  it('keeps Tab inside the modal dialog, never on <body> or the page behind it', async () => {
     const { trigger, dialog } = await triggerInShadowRoot();
     await openFrom(trigger, dialog);
     const visited = new Set<string>();
     for (let i = 0; i < 14; i++) {
       await press('Tab');
-      const active = document.activeElement;
-      // body: focus went to the browser's own UI for one step, as modal dialogs allow.
-      expect(active === dialog || active === document.body, `Tab ${i + 1} stayed off the page behind the dialog`).to.equal(true);
-      if (active === dialog) visited.add(shadow(dialog).activeElement?.textContent?.trim() ?? '');
+      expectFocusNotLost(`Tab ${i + 1}`);
+      expect(document.activeElement === dialog, `Tab ${i + 1} stayed in the dialog`).to.equal(true);
+      visited.add(shadow(dialog).activeElement?.textContent?.trim() ?? '');
     }
     expect(visited).to.include('Cancel');
+  });
+
+  it('wraps Tab from the last control to the first and Shift+Tab back, on the catalog step (regression: Tab went to <body>)', async () => {
+    const { trigger, dialog } = await triggerInShadowRoot();
+    await openFrom(trigger, dialog);
+    const first = button(dialog, 'Cancel')!;
+    const last = catalogButton(dialog, 'Online Services');
+    await tabTo(last);
+    await press('Tab');
+    expectFocusOn(first, 'Tab on the last catalog');
+    await press('Shift+Tab');
+    expectFocusOn(last, 'Shift+Tab on Cancel');
+  });
+
+  it('wraps Tab on the products step with a cart, both ways (regression: Tab went to <body>)', async () => {
+    const { dialog } = await withCart();
+    const first = button(dialog, 'Cancel')!;
+    const last = shadow(dialog).querySelector<HTMLButtonElement>('[data-action=review]')!;
+    await tabTo(last);
+    await press('Tab');
+    expectFocusOn(first, 'Tab on Review order');
+    await press('Shift+Tab');
+    expectFocusOn(last, 'Shift+Tab on Cancel');
+    await press('Shift+Tab');
+    expectFocusOn(button(dialog, 'Back'), 'Shift+Tab inside the dialog keeps the browser\'s order');
   });
 
   it('goes from catalog to submitted with the keyboard alone', async () => {
@@ -102,7 +130,8 @@ describe('<new-order-dialog> focus and keyboard', () => {
   });
 });
 
-describe('<new-order-dialog> closing', () => {
+describe('<new-order-dialog> closing', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   it('closes at once on Escape when nothing would be lost, giving focus back to the trigger', async () => {
     const { trigger, dialog } = await triggerInShadowRoot();
     await openFrom(trigger, dialog);
@@ -174,6 +203,42 @@ describe('<new-order-dialog> closing', () => {
     expectFocusOn(stepHeading(dialog), 'Keep editing');
   });
 
+  it('clears a typed product search on the first Escape, focus staying in the box, and closes on the next (regression: Escape closed the dialog)', async () => {
+    const { trigger, dialog } = await triggerInShadowRoot();
+    await openFrom(trigger, dialog);
+    await chooseCatalog(dialog, 'Online Services');
+    const box = searchBox(dialog);
+    await typeIn(dialog, box, 'zzz');
+    await waitUntil(() => text(dialog).includes('No products match this search.'), 'the search did not run', { timeout: 5000 });
+    await press('Escape');
+    await settle(dialog);
+    expect(isOpen(dialog), 'the first Escape keeps the dialog open').to.equal(true);
+    expect(box.value).to.equal('');
+    expectFocusOn(box, 'Escape in a search box with text');
+    await waitUntil(() => productTitles(dialog).includes(BASIC), 'the whole catalog did not come back', { timeout: 5000 });
+    await press('Escape');
+    await settle(dialog);
+    expect(isOpen(dialog), 'the next Escape closes').to.equal(false);
+    expectFocusOn(trigger, 'Escape in an empty search box');
+  });
+
+  it('clears a typed product search on the first Escape with a cart, and asks "Discard this order?" only on the next (regression: the first Escape asked)', async () => {
+    const { dialog } = await withCart();
+    const box = searchBox(dialog);
+    await typeIn(dialog, box, 'zzz');
+    await waitUntil(() => text(dialog).includes('No products match this search.'), 'the search did not run', { timeout: 5000 });
+    await press('Escape');
+    await settle(dialog);
+    expect(prompt(dialog) === null, 'no discard question yet').to.equal(true);
+    expect(box.value).to.equal('');
+    expectFocusOn(box, 'Escape in a search box with text');
+    await waitUntil(() => productTitles(dialog).includes(BASIC), 'the whole catalog did not come back', { timeout: 5000 });
+    await press('Escape');
+    await settle(dialog);
+    expect(prompt(dialog)!.textContent).to.include('Discard this order?');
+    expect(text(dialog)).to.include('In this order: 1');
+  });
+
   it('lets the page keep it open by cancelling order-dialog-close', async () => {
     const dialog = await openDialog();
     dialog.addEventListener('order-dialog-close', (event) => event.preventDefault());
@@ -219,7 +284,8 @@ describe('<new-order-dialog> closing', () => {
   });
 });
 
-describe('<new-order-dialog> from <customer-list>', () => {
+describe('<new-order-dialog> from <customer-list>', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   it('opens for the one selected row from New order and gives focus back to New order', async () => {
     await import('../../../src/components/new-order-dialog/new-order-dialog.js');
     const list = await mountList();
@@ -229,7 +295,7 @@ describe('<new-order-dialog> from <customer-list>', () => {
     const newOrder = listButton(list, 'New order')!;
     await click(newOrder);
     const dialog = list.shadowRoot!.querySelector<NewOrderDialog>('new-order-dialog')!;
-    await waitUntil(() => isOpen(dialog), 'dialog did not open');
+    await waitUntil(() => isOpen(dialog), 'dialog did not open', { timeout: 5000 });
     await catalogsLoaded(dialog);
     expect(text(dialog)).to.include('For Contoso 10 Pharma');
     await press('Escape');
@@ -239,7 +305,8 @@ describe('<new-order-dialog> from <customer-list>', () => {
   });
 });
 
-describe('<new-order-dialog> over the mock REST API', () => {
+describe('<new-order-dialog> over the mock REST API', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   before(async () => {
     await startMockWorker();
   });
@@ -269,7 +336,7 @@ describe('<new-order-dialog> over the mock REST API', () => {
     await clickButton(dialog, 'Review order');
     mockApi.configure({ status: { orders: 500 } });
     await clickButton(dialog, 'Submit order');
-    await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error shown', { timeout: 3000 });
+    await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error shown', { timeout: 5000 });
     expect(text(dialog)).to.include(`${BASIC}`);
     expect(shadow(dialog).querySelector<HTMLInputElement>('[data-line="0"] .quantity')!.value).to.equal('7');
     mockApi.faults.reset();
@@ -282,7 +349,8 @@ describe('<new-order-dialog> over the mock REST API', () => {
   });
 });
 
-describe('<new-order-dialog> with hostile product names and under axe', () => {
+describe('<new-order-dialog> with hostile product names and under axe', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   it('renders markup in product names as text', async () => {
     const data = contractFixture();
     data.products[1]!.title = '<img src=x onerror="window.__pwned=1">';

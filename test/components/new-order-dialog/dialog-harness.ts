@@ -8,7 +8,14 @@ import type { Order, OrderRequest } from '../../../src/model/catalog.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
 import { settle } from '../../support/element.js';
-import { choose, click, describe as describeElement, expectFocusNotLost, typeInto } from '../../support/input.js';
+import { choose, click, describe as describeElement, expectFocusNotLost, paste, press, typeInto } from '../../support/input.js';
+
+/**
+ * Mocha's limit for one test of the order flow: a journey of dozens of real clicks and key presses (and up to
+ * four axe runs) takes about 10 s on a loaded 2-core machine, so the 10 s default fails it on time alone. Waits
+ * inside a test still poll for their condition; this only bounds a test that hangs.
+ */
+export const JOURNEY_TIMEOUT = 30_000;
 
 export const CONTOSO10: CustomerRow = contractFixture().customers.find((row) => row.id === IDS.contoso10)!;
 export const SAKURA: CustomerRow = contractFixture().customers.find((row) => row.id === IDS.sakura)!;
@@ -118,6 +125,17 @@ export function pickQuantity(dialog: NewOrderDialog): HTMLInputElement {
 /** Clicks into a text box of the dialog, replaces what it holds by typing `text` with the keyboard, and waits for the render. */
 export async function typeIn(dialog: NewOrderDialog, input: HTMLInputElement, text: string): Promise<void> {
   await typeInto(input, text);
+  await settle(dialog);
+}
+
+/**
+ * Clicks into a text box of the dialog, selects what it holds and pastes `text` over it: one input event, so a
+ * debounced search runs once for it, however slowly a loaded machine would deliver typed keys.
+ */
+export async function pasteIn(dialog: NewOrderDialog, input: HTMLInputElement, text: string): Promise<void> {
+  await click(input);
+  if (input.value) await press('ControlOrMeta+a');
+  await paste(text);
   await settle(dialog);
 }
 

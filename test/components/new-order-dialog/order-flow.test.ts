@@ -9,12 +9,56 @@ import { contractFixture, IDS, OFFERS } from '../../adapter/contract-fixture.js'
 import { nextEvent } from '../../support/element.js';
 import { click, press } from '../../support/input.js';
 import {
-  addToOrder, button, cartHeading, catalogButton, catalogsLoaded, chooseCatalog, chooseIn, clickButton, CONTOSO10, expectFocusOn, heading,
-  mountDialog, openDialog, OrderRecordingAdapter, pickProduct, pickQuantity, SAKURA, selectIn, settle, shadow, shownOption,
+  addToOrder, button, JOURNEY_TIMEOUT, cartHeading, catalogButton, catalogsLoaded, chooseCatalog, chooseIn, clickButton, CONTOSO10, expectFocusOn, heading,
+  mountDialog, openDialog, OrderRecordingAdapter, pasteIn, pickProduct, pickQuantity, SAKURA, selectIn, settle, shadow, shownOption,
   stepHeading, text, typeIn,
 } from './dialog-harness.js';
 
 const BASIC = 'Microsoft 365 Business Basic';
+
+/**
+ * A MemoryAdapter that records product requests: each search with its text, signal and whether it has ended,
+ * how many calls are still running, and a hold that keeps product answers back until the test releases them.
+ */
+class SearchSpy extends MemoryAdapter {
+  readonly searches: { text: string; signal: AbortSignal; settled: boolean }[] = [];
+  listed = 0;
+  pending = 0;
+  private gate: Promise<void> | undefined;
+
+  /** Holds every product answer from now on until the returned function is called. */
+  hold(): () => void {
+    let release!: () => void;
+    this.gate = new Promise((resolve) => (release = resolve));
+    return () => {
+      this.gate = undefined;
+      release();
+    };
+  }
+
+  override async listProducts(request: ListProductsRequest, signal?: AbortSignal): Promise<Product[]> {
+    const search = request.search ? { text: request.search, signal: signal!, settled: false } : undefined;
+    if (search) this.searches.push(search);
+    this.listed++;
+    this.pending++;
+    try {
+      await this.gate;
+      return await super.listProducts(request, signal);
+    } finally {
+      this.pending--;
+      if (search) search.settled = true;
+    }
+  }
+
+  override async getBillingProfile(customerId: string, signal?: AbortSignal): Promise<BillingProfile> {
+    this.pending++;
+    try {
+      return await super.getBillingProfile(customerId, signal);
+    } finally {
+      this.pending--;
+    }
+  }
+}
 
 async function inReview(adapter = new OrderRecordingAdapter(contractFixture())) {
   const dialog = await openDialog(CONTOSO10, adapter);
@@ -24,7 +68,8 @@ async function inReview(adapter = new OrderRecordingAdapter(contractFixture())) 
   return { dialog, adapter };
 }
 
-describe('<new-order-dialog> steps', () => {
+describe('<new-order-dialog> steps', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   it('opens modal on the catalog step, saying for whom, with the step heading focused', async () => {
     const dialog = await openDialog();
     const native = shadow(dialog).querySelector('dialog')!;
@@ -66,69 +111,77 @@ describe('<new-order-dialog> steps', () => {
   });
 
   it('searches products as the agent types, aborting the stale request', async () => {
-    const signals: AbortSignal[] = [];
-    class Spy extends MemoryAdapter {
-      override async listProducts(request: ListProductsRequest, signal?: AbortSignal): Promise<Product[]> {
-        if (request.search) signals.push(signal!);
-        await new Promise((resolve) => setTimeout(resolve, 40));
-        return super.listProducts(request, signal);
-      }
-    }
-    const dialog = await openDialog(CONTOSO10, new Spy(contractFixture()));
+    const adapter = new SearchSpy(contractFixture());
+    const dialog = await openDialog(CONTOSO10, adapter);
     await chooseCatalog(dialog, 'Marketplace');
     const box = shadow(dialog).querySelector<HTMLInputElement>('[part=product-search]')!;
-    await typeIn(dialog, box, 'back');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await typeIn(dialog, box, 'zzz');
-    await new Promise((resolve) => setTimeout(resolve, 260));
-    await waitUntil(() => text(dialog).includes('No products match this search.'), 'search did not finish', { timeout: 3000 });
-    expect(signals).to.have.length(2);
+    // Each text goes in with one input event, so each makes exactly one search however slowly keys would arrive.
+    await pasteIn(dialog, box, 'back');
+    await waitUntil(() => adapter.searches.length === 1 && adapter.searches[0]!.settled, 'the first search did not finish', { timeout: 5000 });
+    await pasteIn(dialog, box, 'zzz');
+    await waitUntil(() => text(dialog).includes('No products match this search.'), 'search did not finish', { timeout: 5000 });
+    expect(adapter.searches.map((search) => search.text)).to.deep.equal(['back', 'zzz']);
     expect(box.value).to.equal('zzz');
-    await typeIn(dialog, box, 'backup');
-    await new Promise((resolve) => setTimeout(resolve, 270));
-    await typeIn(dialog, box, 'backu');
-    await new Promise((resolve) => setTimeout(resolve, 270));
-    expect(signals[2]!.aborted, 'the earlier search was aborted by the later one').to.equal(true);
-    await waitUntil(() => text(dialog).includes('Contoso Backup for Microsoft 365'), 'search did not find', { timeout: 3000 });
+    // The answer to "backup" is held until "backu" has gone out: the later search must abort it in flight.
+    const release = adapter.hold();
+    await pasteIn(dialog, box, 'backup');
+    await waitUntil(() => adapter.searches.length === 3, 'the search for "backup" did not go out', { timeout: 5000 });
+    await pasteIn(dialog, box, 'backu');
+    await waitUntil(() => adapter.searches.length === 4, 'the search for "backu" did not go out', { timeout: 5000 });
+    expect(adapter.searches[2]!.signal.aborted, 'the earlier search was aborted by the later one').to.equal(true);
+    release();
+    await waitUntil(() => text(dialog).includes('Contoso Backup for Microsoft 365'), 'search did not find', { timeout: 5000 });
+    expect(adapter.searches.map((search) => search.text)).to.deep.equal(['back', 'zzz', 'backup', 'backu']);
     expectFocusOn(box, 'searching');
   });
 });
 
-describe('<new-order-dialog> interrupted loads and searches', () => {
+describe('<new-order-dialog> interrupted loads and searches', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   it('loads the catalogs again when it was closed while they were loading', async () => {
-    const dialog = await mountDialog(new MemoryAdapter({ ...contractFixture(), latencyMs: 60 }));
+    const adapter = new SearchSpy({ ...contractFixture(), latencyMs: 60 });
+    const dialog = await mountDialog(adapter);
     await dialog.show({ customer: CONTOSO10 });
     dialog.close();
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // The load cut short has run out (aborted) before the dialog opens again.
+    await waitUntil(() => adapter.pending === 0, 'the interrupted load did not end', { timeout: 5000 });
     await dialog.show();
-    await waitUntil(() => catalogButton(dialog, 'Azure').getAttribute('aria-disabled') === 'false', 'catalogs stayed loading', { timeout: 3000 });
+    await waitUntil(() => catalogButton(dialog, 'Azure').getAttribute('aria-disabled') === 'false', 'catalogs stayed loading', { timeout: 5000 });
   });
 
   it('drops a search started in one catalog when the agent goes back and picks another', async () => {
-    const adapter = new MemoryAdapter({ ...contractFixture(), latencyMs: 120 });
+    const adapter = new SearchSpy({ ...contractFixture(), latencyMs: 120 });
     const dialog = await openDialog(CONTOSO10, adapter);
     await chooseCatalog(dialog, 'Online Services');
-    await typeIn(dialog, shadow(dialog).querySelector<HTMLInputElement>('[part=product-search]')!, 'Basic');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await pasteIn(dialog, shadow(dialog).querySelector<HTMLInputElement>('[part=product-search]')!, 'Basic');
+    await waitUntil(() => adapter.searches.length === 1, 'the search did not go out', { timeout: 5000 });
     await clickButton(dialog, 'Back');
     expect(heading(dialog)).to.equal('Catalog');
     expectFocusOn(stepHeading(dialog), 'Back');
     await chooseCatalog(dialog, 'Azure');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // The stale search's answer (or its abort) has come back before the products are read.
+    await waitUntil(() => adapter.pending === 0, 'the stale search did not end', { timeout: 5000 });
     await settle(dialog);
     expect([...shadow(dialog).querySelectorAll('.product strong')].map((title) => title.textContent)).to.deep.equal(['Azure plan']);
   });
 
   it('shows loading in the muted color, not as an error', async () => {
-    const dialog = await mountDialog(new MemoryAdapter({ ...contractFixture(), latencyMs: 200 }));
+    const adapter = new SearchSpy(contractFixture());
+    // The catalogs are held until the test has looked: "loading" cannot end under a slow test machine.
+    const release = adapter.hold();
+    const dialog = await mountDialog(adapter);
     await dialog.show({ customer: CONTOSO10 });
+    await waitUntil(() => adapter.listed >= 4, 'the catalogs were not asked', { timeout: 5000 });
     await settle(dialog);
     expect(shadow(dialog).querySelector('[part=catalog] .error') === null, 'no catalog status in the error color').to.equal(true);
     expect(catalogButton(dialog, 'Azure').textContent).to.include('Loading products…');
+    release();
+    await catalogsLoaded(dialog);
   });
 });
 
-describe('<new-order-dialog> quantities', () => {
+describe('<new-order-dialog> quantities', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   const cases: [string, string, string][] = [
     ['below the minimum', '2', 'The quantity must be at least 5 for this product.'],
     ['above the maximum', '501', 'The quantity can be at most 500 for this product.'],
@@ -203,7 +256,8 @@ describe('<new-order-dialog> quantities', () => {
   });
 });
 
-describe('<new-order-dialog> cart and review', () => {
+describe('<new-order-dialog> cart and review', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   it('adds several lines and removes one', async () => {
     const dialog = await openDialog();
     await chooseCatalog(dialog, 'Online Services');
@@ -341,7 +395,8 @@ describe('<new-order-dialog> cart and review', () => {
   });
 });
 
-describe('<new-order-dialog> failures', () => {
+describe('<new-order-dialog> failures', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   const failures: [string, unknown, string][] = [
     ['a network failure', new AdapterError('network', 'The server could not be reached'), 'The server could not be reached'],
     ['a server error', new AdapterError('server', 'The server failed to answer', { status: 500 }), 'The service failed to answer. Try again in a moment.'],
@@ -354,6 +409,7 @@ describe('<new-order-dialog> failures', () => {
       adapter.failures = [failure];
       const { dialog } = await inReview(adapter);
       await clickButton(dialog, 'Submit order');
+      await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'the failure did not show', { timeout: 5000 });
       const alert = shadow(dialog).querySelector('[role=alert]')!;
       expect(alert.textContent).to.include('The order was not submitted; your choices are kept.');
       expect(alert.textContent).to.include(message);
@@ -391,11 +447,11 @@ describe('<new-order-dialog> failures', () => {
   it('says why it cannot start when the customer is unknown, and retries', async () => {
     const dialog = await mountDialog(new MemoryAdapter(contractFixture()), 'no-such-id');
     await dialog.show();
-    await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error', { timeout: 3000 });
+    await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error', { timeout: 5000 });
     expect(shadow(dialog).querySelector('[role=alert]')!.textContent).to.include('No customer has the Microsoft ID no-such-id.');
     await clickButton(dialog, 'Retry');
     expectFocusOn(stepHeading(dialog), 'Retry');
-    await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error after the retry', { timeout: 3000 });
+    await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error after the retry', { timeout: 5000 });
     expect(shadow(dialog).querySelector('[role=alert]')!.textContent).to.include('No customer has the Microsoft ID no-such-id.');
   });
 
@@ -412,7 +468,7 @@ describe('<new-order-dialog> failures', () => {
     }
     const dialog = await mountDialog(new FailsOnce(contractFixture()), IDS.contoso10);
     await dialog.show();
-    await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error', { timeout: 3000 });
+    await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error', { timeout: 5000 });
     expect(shadow(dialog).querySelector('[role=alert]')!.textContent).to.include('The server could not be reached');
     await clickButton(dialog, 'Retry');
     expectFocusOn(stepHeading(dialog), 'Retry');
@@ -431,7 +487,7 @@ describe('<new-order-dialog> failures', () => {
     }
     const dialog = await mountDialog(new Spy(contractFixture()), IDS.lodz);
     await dialog.show();
-    await waitUntil(() => requests.length === 4, 'catalogs not asked', { timeout: 3000 });
+    await waitUntil(() => requests.length === 4, 'catalogs not asked', { timeout: 5000 });
     expect(shadow(dialog).textContent).to.include('Zakłady Mięsne Łódź Sp. z o.o.');
     expect(new Set(requests.map((request) => `${request.customerId} ${request.country}`)).size).to.equal(1);
     expect(requests[0]!.customerId).to.equal(IDS.lodz);

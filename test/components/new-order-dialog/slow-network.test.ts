@@ -7,8 +7,8 @@ import { contractFixture } from '../../adapter/contract-fixture.js';
 import { nextEvent } from '../../support/element.js';
 import { press } from '../../support/input.js';
 import {
-  addToOrder, button, catalogButton, catalogsLoaded, chooseCatalog, clickButton, CONTOSO10, heading, mountDialog, OrderRecordingAdapter, pickProduct,
-  pickQuantity, SAKURA, settle, shadow, text,
+  addToOrder, button, JOURNEY_TIMEOUT, catalogButton, catalogsLoaded, chooseCatalog, clickButton, CONTOSO10, heading, mountDialog, OrderRecordingAdapter, pickProduct,
+  pickQuantity, SAKURA, selectIn, settle, shadow, text, typeIn,
 } from './dialog-harness.js';
 
 const BASIC = 'Microsoft 365 Business Basic';
@@ -32,7 +32,8 @@ async function submitFor(customer: CustomerRow, adapter: OrderRecordingAdapter) 
   return dialog;
 }
 
-describe('<new-order-dialog> on a slow network', () => {
+describe('<new-order-dialog> on a slow network', function () {
+  this.timeout(JOURNEY_TIMEOUT);
   it('never shows an order in another customer\'s dialog, and shows it to its own customer next time (regression: B\'s dialog showed A\'s order)', async () => {
     const { adapter, answer } = gatedAdapter();
     const dialog = await submitFor(CONTOSO10, adapter);
@@ -69,7 +70,53 @@ describe('<new-order-dialog> on a slow network', () => {
     expect(shadow(dialog).querySelector('[role=alertdialog]') === null, 'no discard question').to.equal(true);
     expect(text(dialog)).to.contain('The order is being submitted and cannot be cancelled.');
     answer();
-    await waitUntil(() => heading(dialog) === 'Submitted', 'the answer shows');
+    await waitUntil(() => heading(dialog) === 'Submitted', 'the answer shows', { timeout: 5000 });
+    expect(adapter.orderCalls).to.have.length(1);
+  });
+
+  it('keeps the cart read-only while it is submitted, and shows the lines the server took (regression: a quantity typed during the submit was dropped in silence)', async () => {
+    const { adapter, answer } = gatedAdapter();
+    const dialog = await submitFor(CONTOSO10, adapter);
+    expect(text(dialog)).to.contain('Submitting…');
+    const row = shadow(dialog).querySelector<HTMLElement>('[data-line="0"]')!;
+    const quantity = row.querySelector<HTMLInputElement>('.quantity')!;
+    await typeIn(dialog, quantity, '50');
+    expect(quantity.value, 'the quantity cannot be edited while the order is on its way').to.equal('3');
+    expect(selectIn(row, 'Term').disabled, 'nor the term').to.equal(true);
+    expect(selectIn(row, 'Billing cycle').disabled, 'nor the billing cycle').to.equal(true);
+    answer();
+    await waitUntil(() => heading(dialog) === 'Submitted', 'the answer shows', { timeout: 5000 });
+    expect(adapter.orderCalls.map((call) => call.order.lineItems.map((line) => line.quantity))).to.deep.equal([[3]]);
+    const lines = [...shadow(dialog).querySelectorAll<HTMLElement>('[part=order-lines] li')].map((line) => line.innerText.replace(/\s+/g, ' ').trim());
+    expect(lines).to.deep.equal([`${BASIC} — ${BASIC} × 3 · 1 month · Monthly`]);
+  });
+
+  it('cannot go back, add or remove while the order is submitted, and the Submitted step shows only what was ordered (regression: a product added meanwhile was announced but never ordered)', async () => {
+    const { adapter, answer } = gatedAdapter();
+    const dialog = await submitFor(CONTOSO10, adapter);
+    await clickButton(dialog, 'Back to products');
+    expect(heading(dialog), 'Back does not leave the order being sent').to.equal('Review');
+    expect(button(dialog, 'Back to products')!.getAttribute('aria-disabled')).to.equal('true');
+    await clickButton(dialog, `Remove ${BASIC} (${BASIC})`);
+    expect(shadow(dialog).querySelectorAll('tbody tr'), 'Remove does not take a line out of the order being sent').to.have.length(1);
+    expect(text(dialog)).to.contain('Submitting…');
+    answer();
+    await waitUntil(() => heading(dialog) === 'Submitted', 'the answer shows', { timeout: 5000 });
+    expect(adapter.orderCalls.map((call) => call.order.lineItems.length)).to.deep.equal([1]);
+    expect(shadow(dialog).querySelectorAll('[part=order-lines] li')).to.have.length(1);
+    expect(text(dialog)).to.not.contain('Added');
+    expect(text(dialog)).to.not.contain('Removed');
+  });
+
+  it('drops "cannot be cancelled" once the order is submitted (regression: an Escape during the submit left it on the Submitted step)', async () => {
+    const { adapter, answer } = gatedAdapter();
+    const dialog = await submitFor(CONTOSO10, adapter);
+    await press('Escape');
+    await settle(dialog);
+    expect(text(dialog)).to.contain('The order is being submitted and cannot be cancelled.');
+    answer();
+    await waitUntil(() => heading(dialog) === 'Submitted', 'the answer shows', { timeout: 5000 });
+    expect(text(dialog)).to.not.contain('cannot be cancelled');
     expect(adapter.orderCalls).to.have.length(1);
   });
 
@@ -88,7 +135,7 @@ describe('<new-order-dialog> on a slow network', () => {
     expect(text(dialog)).to.contain('The order was not submitted; your choices are kept.');
     adapter.gate = undefined;
     await clickButton(dialog, 'Retry');
-    await waitUntil(() => heading(dialog) === 'Submitted', 'the retry went through');
+    await waitUntil(() => heading(dialog) === 'Submitted', 'the retry went through', { timeout: 5000 });
     const [first, second] = adapter.orderCalls;
     expect(second!.options.idempotencyKey).to.equal(first!.options.idempotencyKey);
   });
