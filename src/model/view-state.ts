@@ -70,11 +70,6 @@ export function viewStateKey(state: ViewState): string {
   ]);
 }
 
-/** The part of a view that decides which rows are listed (not their order or how they are drawn). */
-export function viewFilterKey(state: ViewState): string {
-  return JSON.stringify([state.searchText.trim() ? [state.searchField, state.searchText.trim()] : null, state.relationship, state.tags, state.reseller?.id ?? null]);
-}
-
 export type ParsedView = { ok: true; state: ViewState } | { ok: false; reason: string };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

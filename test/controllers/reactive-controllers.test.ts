@@ -133,7 +133,8 @@ describe('SelectionController', () => {
     const rows = contractFixture().customers;
     let filter: CustomerFilter = {};
     const changes: number[] = [];
-    const selection = new SelectionController(element, { rows: () => rows, total: () => rows.length, filter: () => filter, changed: (_selection, count) => changes.push(count) });
+    const dropped: number[] = [];
+    const selection = new SelectionController(element, { rows: () => rows, total: () => rows.length, filter: () => filter, changed: (_selection, count) => changes.push(count), dropped: (count) => dropped.push(count) });
     selection.toggleRow(1, false);
     selection.toggleRow(4, true);
     expect(selection.count).to.equal(4);
@@ -146,13 +147,35 @@ describe('SelectionController', () => {
     await Promise.resolve();
     expect(selection.count).to.equal(0);
     expect(changes.at(-1)).to.equal(0);
+    expect(dropped, 'and says how many it dropped').to.deep.equal([rows.length]);
+  });
+
+  it('keeps rows picked one by one when the filter changes, counting those the new rows do not show', async () => {
+    const element = await host();
+    const all = contractFixture().customers;
+    let loaded = all;
+    let filter: CustomerFilter = {};
+    const changes: number[] = [];
+    const selection = new SelectionController(element, { rows: () => loaded, total: () => loaded.length, filter: () => filter, changed: (_selection, count) => changes.push(count), dropped: () => expect.fail('nothing dropped') });
+    selection.toggleRow(0, false);
+    selection.toggleRow(2, false);
+    expect(selection.notShown).to.equal(0);
+    filter = { search: { field: 'companyName', text: all[2]!.companyName } };
+    loaded = [all[2]!];
+    element.requestUpdate();
+    await element.updateComplete;
+    await Promise.resolve();
+    expect([selection.count, selection.notShown], 'both kept, one out of sight').to.deep.equal([2, 1]);
+    expect(changes, 'no change to report').to.deep.equal([1, 2]);
+    selection.toggleRow(0, false);
+    expect(selection.single()?.companyName, 'the one left picked is the hidden row, as picked').to.equal(all[0]!.companyName);
   });
 
   it('finds the one picked row among the loaded rows, again when the pick changes or a page adds it', async () => {
     const element = await host();
     const all = contractFixture().customers;
     const loaded = all.slice(0, 3);
-    const selection = new SelectionController(element, { rows: () => loaded, total: () => all.length, filter: () => ({}), changed: () => {} });
+    const selection = new SelectionController(element, { rows: () => loaded, total: () => all.length, filter: () => ({}), changed: () => {}, dropped: () => {} });
     expect(selection.single(), 'nothing picked').to.equal(undefined);
     selection.toggleRow(2, false);
     expect(selection.single()?.companyName).to.equal(all[2]!.companyName);

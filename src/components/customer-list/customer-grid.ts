@@ -35,6 +35,8 @@ export interface CustomerGridOptions {
   /** The agent rearranged the columns (a resize, a drag): the view changed. */
   columnsChanged(columns: Partial<ViewState>): void;
   selectionChanged(selection: Selection, count: number): void;
+  /** A new search or filter cleared a selection of all `count` customers the old one matched. */
+  selectionDropped(count: number): void;
   /** A company name was activated; false when the host stopped the navigation. */
   open(row: CustomerRow, href: string): boolean;
   filterByReseller(row: CustomerRow): void;
@@ -97,6 +99,7 @@ export class CustomerGrid {
       total: () => this.total,
       filter: options.filter,
       changed: options.selectionChanged,
+      dropped: options.selectionDropped,
     });
   }
 

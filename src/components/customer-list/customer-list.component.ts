@@ -12,7 +12,7 @@ import type { Selection } from '../../model/selection.js';
 import { patchRowTags, tagFilterAfter, type TagChange } from '../../model/tag-patch.js';
 import { CustomerGrid } from './customer-grid.js';
 import { CustomerOpenEvent, CustomerSelectEvent } from './customer-list.events.js';
-import { droppedSelection } from './view-announcements.js';
+import { droppedSelectionSentence } from './view-announcements.js';
 import { ColumnsMenu } from './columns-menu.js';
 import { ListToolbar } from './list-toolbar.js';
 import { ListView } from './list-view.js';
@@ -164,6 +164,7 @@ export class CustomerList extends AdapterElement {
       this.commands.follow(selection);
       this.dispatchEvent(new CustomerSelectEvent(selection, count));
     },
+    selectionDropped: (count) => this.status.announce(droppedSelectionSentence(count)),
     open: (row, href) => this.dispatchEvent(new CustomerOpenEvent(row, href)),
     columnsChanged: (columns) => this.changeColumns(columns),
     filterByReseller: (row) => {
@@ -174,7 +175,7 @@ export class CustomerList extends AdapterElement {
     clearFilters: () => void this.toolbar.clearFilters(),
   });
 
-  private readonly status = new ListStatus(this, this.grid);
+  private readonly status = new ListStatus(this, this.grid, () => hasListFilter(this));
 
   private readonly search = new DebouncedInput(this, {
     delay: () => this.searchDebounce,
@@ -198,8 +199,6 @@ export class CustomerList extends AdapterElement {
     read: () => this.viewState,
     write: (state) => this.showView(state),
     sort: (sort) => this.grid.table.setSorting(sort.map(({ column, direction }) => ({ id: column, desc: direction === 'desc' }))),
-    droppedSelection: () => droppedSelection(this.grid.selection, this.grid.rows.value?.rows ?? []),
-    announce: (text) => this.status.announce(text),
     root: () => this.shadowRoot,
   });
 
@@ -256,7 +255,8 @@ export class CustomerList extends AdapterElement {
    * `columnOrder` and `columnSizing`), the sort, the search field and text, and the relationship, tag and
    * reseller filters. Reading gives a snapshot (plain JSON, `version` 1); setting applies all of it at once (one
    * query, one render) and fires no event. A value that is not a view of this version is ignored with a
-   * console warning. A view whose search or filters differ drops the selection, and the list says so.
+   * console warning. A view whose search or filters differ keeps the rows picked one by one (the selection bar
+   * counts those it hides) and clears a selection of all matching customers, saying so.
    */
   get viewState(): ViewState {
     return {

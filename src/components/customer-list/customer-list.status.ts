@@ -10,6 +10,10 @@ import type { CustomerGrid } from './customer-grid.js';
 
 interface BarContext {
   selected: number;
+  /** Selected rows the current query does not show (picked before a search or filter that hides them). */
+  notShown: number;
+  /** The list has a search or filter. */
+  filtered: boolean;
   total: number | undefined;
   allSelected: boolean;
   /** A new query loads while the previous rows are drawn: counts and select-all wait for it. */
@@ -20,11 +24,24 @@ interface BarContext {
   onDismiss(): void;
 }
 
+/**
+ * "3 selected", and how many of them the list does not show: rows picked before a search hid them stay
+ * selected, and every command acts on them too, so the count the agent reads must include them.
+ */
+function selectedText({ selected, notShown, filtered, replacing }: BarContext): string {
+  if (!selected) return '';
+  if (!notShown || replacing) return msg(str`${formatNumber(selected)} selected`);
+  return filtered
+    ? msg(str`${formatNumber(selected)} selected (${formatNumber(notShown)} hidden by the search or filters)`)
+    : msg(str`${formatNumber(selected)} selected (${formatNumber(notShown)} no longer in the list)`);
+}
+
 /** One line high and always there, empty while nothing is selected. */
-function renderSelectionBar({ selected, total = 0, allSelected, replacing, onSelectAll, onClearSelection }: BarContext): TemplateResult {
+function renderSelectionBar(context: BarContext): TemplateResult {
+  const { selected, notShown, total = 0, allSelected, replacing, onSelectAll, onClearSelection } = context;
   return html`<div part="selection-bar" class="selection-bar" ?data-empty=${selected === 0}>
-    <span role="status">${selected ? msg(str`${formatNumber(selected)} selected`) : ''}</span>
-    ${selected && !allSelected && total > selected && !replacing
+    <span role="status">${selectedText(context)}</span>
+    ${selected && !allSelected && total > selected - notShown && !replacing
       ? html`<button type="button" class="link-button" data-action="select-all" @click=${onSelectAll}>${msg(str`Select all ${formatNumber(total)} matching customers`)}</button>`
       : nothing}
     ${selected ? html`<button type="button" class="link-button" data-action="clear-selection" @click=${onClearSelection}>${msg('Clear selection')}</button>` : nothing}
@@ -54,6 +71,8 @@ export class ListStatus {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
     private readonly grid: CustomerGrid,
+    /** Whether the list has a search or filter: what hides a selected row. */
+    private readonly filtered: () => boolean,
   ) {}
 
   announce(text: string | undefined): void {
@@ -73,6 +92,8 @@ export class ListStatus {
     const { selection, rows } = this.grid;
     return {
       selected: selection.count,
+      notShown: selection.notShown,
+      filtered: this.filtered(),
       total: rows.totalCount,
       allSelected: selection.allMatching,
       replacing: this.grid.replacing,

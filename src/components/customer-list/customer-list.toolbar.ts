@@ -12,6 +12,7 @@ import { KNOWN_RELATIONSHIPS } from '../../model/customer.js';
 import { MAX_SEARCH_LENGTH, SEARCH_FIELDS, type SearchField } from '../../model/query.js';
 import { tagKey } from '../../model/tags.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
+import type { DeliberateSelect } from '../../controllers/deliberate-select.js';
 import { revealDirectionControls, userText } from '../../internal/user-text.js';
 import { COLUMNS_MENU_ID } from './columns-menu.js';
 import { VIEWS_MENU_ID } from './views-menu.js';
@@ -39,10 +40,12 @@ export interface ToolbarContext {
   onSearchField(field: SearchField): void;
   onSearchInput(text: string): void;
   onSearchCommit(): void;
-  onAddTag(tag: string): void;
+  /** The Tag filter's choice: adds a tag filter once the agent chooses a tag, not while browsing the options. */
+  tagSelect: DeliberateSelect;
   /** `chip` is the button that was used: focus moves to its neighbour once it is gone. */
   onRemoveTag(tag: string, chip: HTMLElement): void;
-  onRelationship(relationship: string): void;
+  /** The Relationship filter's choice: applied once the agent chooses, not while browsing the options. */
+  relationshipSelect: DeliberateSelect;
   onRemoveReseller(chip: HTMLElement): void;
   onNewOrder(): void;
   onBilling(): void;
@@ -95,7 +98,14 @@ function renderFilters(context: ToolbarContext): TemplateResult {
   return html`<div part="filters" class="filters">
     <label class="field">
       <span id="relationship-label">${msg('Relationship')}</span>
-      <select aria-labelledby="relationship-label" .value=${live(context.relationshipFilter)} @change=${(event: Event) => context.onRelationship((event.target as HTMLSelectElement).value)}>
+      <select
+        aria-labelledby="relationship-label"
+        .value=${live(context.relationshipFilter)}
+        @keydown=${context.relationshipSelect.handleKeydown}
+        @change=${context.relationshipSelect.handleChange}
+        @focusout=${context.relationshipSelect.handleFocusOut}
+        @pointerdown=${context.relationshipSelect.handlePointerDown}
+      >
         <option value="" ?selected=${!context.relationshipFilter}>${msg('All relationships')}</option>
         ${KNOWN_RELATIONSHIPS.map((relationship) => html`<option value=${relationship} ?selected=${relationship === context.relationshipFilter}>${relationshipLabel(relationship)}</option>`)}
       </select>
@@ -107,11 +117,10 @@ function renderFilters(context: ToolbarContext): TemplateResult {
         aria-labelledby="tag-filter-label"
         .value=${live('')}
         ?disabled=${available.length === 0}
-        @change=${(event: Event) => {
-          const select = event.target as HTMLSelectElement;
-          if (select.value) context.onAddTag(select.value);
-          select.value = '';
-        }}
+        @keydown=${context.tagSelect.handleKeydown}
+        @change=${context.tagSelect.handleChange}
+        @focusout=${context.tagSelect.handleFocusOut}
+        @pointerdown=${context.tagSelect.handlePointerDown}
       >
         <option value="">${msg('Add a tag filter…')}</option>
         ${available.map((tag) => html`<option value=${tag}>${revealDirectionControls(tag)}</option>`)}

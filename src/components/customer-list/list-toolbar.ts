@@ -7,6 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import type { DebouncedInput } from '../../controllers/debounced-input.js';
+import { DeliberateSelect } from '../../controllers/deliberate-select.js';
 import type { SelectionController } from '../../controllers/selection-controller.js';
 import { isSearchTooLong, type SearchField } from '../../model/query.js';
 import type { ColumnsMenu } from './columns-menu.js';
@@ -44,6 +45,16 @@ export class ListToolbar implements ReactiveController {
   private partnerTags: readonly string[] = [];
   /** Which adapter the partner's tags were loaded from: a new one loads them again. */
   private tagsFrom?: CustomerAdapter;
+  /** The Relationship filter: an arrow key browses its options, a choice applies one. */
+  private readonly relationshipSelect = new DeliberateSelect({
+    applied: () => this.host.relationshipFilter,
+    commit: (relationship) => this.byAgent(() => (this.host.relationshipFilter = relationship)),
+  });
+  /** The Tag filter adds the chosen tag and goes back to its prompt: what is "in effect" there is no tag. */
+  private readonly tagSelect = new DeliberateSelect({
+    applied: () => '',
+    commit: (tag) => this.byAgent(() => (this.host.tagFilter = [...this.host.tagFilter, tag])),
+  });
 
   constructor(
     private readonly host: ToolbarHost,
@@ -125,9 +136,9 @@ export class ListToolbar implements ReactiveController {
       onSearchField: (field) => this.byAgent(() => (host.searchField = field)),
       onSearchInput: (text) => search.input(text),
       onSearchCommit: () => search.flush(),
-      onAddTag: (tag) => this.byAgent(() => (host.tagFilter = [...host.tagFilter, tag])),
+      tagSelect: this.tagSelect,
       onRemoveTag: (tag, chip) => void this.removeFilterChip(chip, () => (host.tagFilter = host.tagFilter.filter((other) => other !== tag))),
-      onRelationship: (relationship) => this.byAgent(() => (host.relationshipFilter = relationship)),
+      relationshipSelect: this.relationshipSelect,
       onRemoveReseller: (chip) => void this.removeFilterChip(chip, () => (host.resellerFilter = undefined)),
       onNewOrder: () => single && commands.newOrder(single),
       onBilling: () => single && commands.billing(single),

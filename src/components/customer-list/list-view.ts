@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ViewStateController, parseSavedViews } from '../../controllers/view-state-controller.js';
-import { parseViewState, viewFilterKey, viewStateKey, VIEW_STATE_VERSION, type SavedView, type ViewState } from '../../model/view-state.js';
+import { parseViewState, viewStateKey, VIEW_STATE_VERSION, type SavedView, type ViewState } from '../../model/view-state.js';
 import type { SortSpec } from '../../model/query.js';
 import { SavedViewsChangeEvent, ViewStateChangeEvent } from './customer-list.events.js';
 import { ViewsMenu } from './views-menu.js';
@@ -22,9 +22,6 @@ export interface ListViewOptions {
   write(state: ViewState): void;
   /** Gives the table a view's sort; only called when it differs from the sort shown. */
   sort(sort: readonly SortSpec[]): void;
-  /** What a view with other search or filters is about to drop from the selection, as a sentence (or undefined). */
-  droppedSelection(): string | undefined;
-  announce(text: string): void;
   root(): ShadowRoot | null;
 }
 
@@ -95,17 +92,18 @@ export class ListView implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Applies a whole view at once, saying what it dropped from the selection. */
+  /**
+   * Applies a whole view at once. What other search or filters do to the selection is the selection's own
+   * business, as when the agent types a search: picked rows stay picked, "all matching" is cleared and said.
+   */
   apply(state: ViewState): void {
     const before = this.options.read();
-    const dropped = viewFilterKey(before) !== viewFilterKey(state) ? this.options.droppedSelection() : undefined;
     this.options.write(state);
     const sort = JSON.stringify(state.sort);
     if (sort !== JSON.stringify(before.sort)) {
       this.sortFromView = sort;
       this.options.sort(state.sort);
     }
-    if (dropped) this.options.announce(dropped);
     this.noteChange(false);
   }
 

@@ -61,7 +61,7 @@ describe('<customer-list> clipped values', () => {
 
   it('shows the tag a filter matched on first (regression: it could be hidden behind "+N")', async () => {
     const list = await mountList({ adapter: new MemoryAdapter({ customers: [customer(0, LONG_TAGS), customer(1, ['Renewal Q4'])] }) });
-    await waitUntil(() => shadow(list).querySelectorAll<HTMLSelectElement>('[part=filters] select')[1]!.options.length > 1, 'tags loaded');
+    await waitUntil(() => shadow(list).querySelectorAll<HTMLSelectElement>('[part=filters] select')[1]!.options.length > 1, 'tags loaded', { timeout: 10_000 });
     await choose(shadow(list).querySelectorAll<HTMLSelectElement>('[part=filters] select')[1]!, 'Renewal Q4');
     await settle(list);
     const chips = [...dataRows(list)[0]!.querySelectorAll<HTMLElement>('.tag:not(.more)')].map((chip) => chip.textContent);
@@ -96,7 +96,7 @@ describe('UI text in a right-to-left page', () => {
   it('keeps the tag editor summary in reading order (regression: ".Selected customers: 2")', async () => {
     const adapter = new MemoryAdapter({ customers: [customer(0, ['A']), customer(2, ['B'])] });
     const editor = await fixture<TagEditor>(html`<tag-editor .adapter=${adapter} agent-role="admin-agent" .selection=${{ mode: 'some', keys: [`${customer(0, []).id}#cloud-reseller`, `${customer(2, []).id}#cloud-reseller`] }}></tag-editor>`);
-    await waitUntil(() => editor.shadowRoot!.querySelector('[part=summary]'), 'summary shown');
+    await waitUntil(() => editor.shadowRoot!.querySelector('[part=summary]'), 'summary shown', { timeout: 10_000 });
     const line = [...editor.shadowRoot!.querySelectorAll('[part=summary] p')].find((p) => p.textContent!.includes('Selected customers'))!;
     expect(drawnLeftOf(line, 'S', '2'), '"Selected customers:" before "2"').to.equal(true);
     expect(drawnLeftOf(line, '2', '.'), 'the full stop ends the sentence').to.equal(true);

@@ -29,7 +29,7 @@ export async function waitForRowsOf(list: CustomerList): Promise<void> {
   await waitUntil(
     () => grid(list)?.getAttribute('aria-busy') === 'false' && (dataRows(list).some((row) => !row.classList.contains('pending')) || shadow(list).querySelector('.state:not(.skeletons)') !== null),
     'rows did not render',
-    { timeout: 5000 },
+    { timeout: 10_000 },
   );
   await list.updateComplete;
 }
@@ -86,7 +86,7 @@ export function selectedRows(list: CustomerList): HTMLElement[] {
 /** Waits until the list has no request in flight and has rendered. */
 export async function settle(list: CustomerList): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 20));
-  await waitUntil(() => shadow(list).querySelector('[role=grid]')?.getAttribute('aria-busy') === 'false', 'list stayed busy', { timeout: 5000 });
+  await waitUntil(() => shadow(list).querySelector('[role=grid]')?.getAttribute('aria-busy') === 'false', 'list stayed busy', { timeout: 10_000 });
   await list.updateComplete;
 }
 

@@ -1,6 +1,6 @@
 /**
  * ListView on a bare host: when a view change is the agent's (reported) or the host's (not), what is stored, and
- * what a view applied at once does to the sort and the selection.
+ * what a view applied at once does to the sort.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
@@ -16,14 +16,12 @@ interface Setup {
   element: ViewHost;
   view: ListView;
   reported: ViewState[];
-  announced: string[];
   writes: ViewState[];
 }
 
-async function setup(options: { persistKey?: string; dropped?: string } = {}): Promise<Setup> {
+async function setup(options: { persistKey?: string } = {}): Promise<Setup> {
   const element = await fixture<ViewHost>(html`<list-view-host></list-view-host>`);
   const reported: ViewState[] = [];
-  const announced: string[] = [];
   const writes: ViewState[] = [];
   element.addEventListener('view-state-change', (event) => reported.push((event as Event & { viewState: ViewState }).viewState));
   const view = new ListView(element, {
@@ -34,11 +32,9 @@ async function setup(options: { persistKey?: string; dropped?: string } = {}): P
       element.shown = { ...state, sort: element.shown.sort };
     },
     sort: (sort) => (element.shown = { ...element.shown, sort: [...sort] }),
-    droppedSelection: () => options.dropped,
-    announce: (text) => announced.push(text),
     root: () => element.shadowRoot,
   });
-  return { element, view, reported, announced, writes };
+  return { element, view, reported, writes };
 }
 
 const sorted: ViewState = { ...defaultViewState(), sort: [{ column: 'companyName', direction: 'desc' }] };
@@ -76,14 +72,6 @@ describe('ListView', () => {
     view.sortChanged(element.shown.sort);
     await element.updateComplete;
     expect(reported.map((state) => state.sort)).to.deep.equal([[{ column: 'id', direction: 'asc' }]]);
-  });
-
-  it('says what a view with other filters dropped from the selection, and nothing for the same filters', async () => {
-    const { view, announced } = await setup({ dropped: 'The selection was cleared.' });
-    view.apply(sorted);
-    expect(announced, 'same search and filters, another sort').to.deep.equal([]);
-    view.apply({ ...sorted, relationship: 'advisor' });
-    expect(announced).to.deep.equal(['The selection was cleared.']);
   });
 
   it('stores the changed view under the persist key and loads it for a new key, unless the host set one', async () => {

@@ -43,7 +43,7 @@ describe('customer-list: the partner tags and the first rows', () => {
     const observer = new MutationObserver(look);
     observer.observe(root, { subtree: true, childList: true });
     try {
-      await waitUntil(() => seen.length === 2, 'rows and tag options did not both appear', { timeout: 3000 });
+      await waitUntil(() => seen.length === 2, 'rows and tag options did not both appear', { timeout: 10_000 });
     } finally {
       observer.disconnect();
     }
@@ -53,7 +53,7 @@ describe('customer-list: the partner tags and the first rows', () => {
   it('offers the tags when the first load fails, beside the failure', async () => {
     const list = await mountList({ adapter: new SlowRowsAdapter(20, true), waitForRows: false });
     const root = shadow(list);
-    await waitUntil(() => tagOptions(root) > 0, 'the Tag filter offers no tags after a failed load', { timeout: 3000 });
+    await waitUntil(() => tagOptions(root) > 0, 'the Tag filter offers no tags after a failed load', { timeout: 10_000 });
     expect(root.querySelector('[part=state]')?.textContent ?? '').to.not.equal('');
   });
 });

@@ -7,6 +7,8 @@ import { click, expectFocused, press, withoutLayoutShift } from '../../support/i
 import { description } from '../../support/aria.js';
 import { button, cellText, checkbox, clickCheckbox, dataRows, mountList, search, selectedRows, shadow } from './list-harness.js';
 
+const selectionBar = (list: Parameters<typeof shadow>[0]) => shadow(list).querySelector('[part=selection-bar] [role=status]')!.textContent!.replace(/\s+/g, ' ').trim();
+
 describe('<customer-list> selection', () => {
   it('selects a row with its checkbox and reports the selection', async () => {
     const list = await mountList();
@@ -107,11 +109,39 @@ describe('<customer-list> selection', () => {
     expect([list.selection.mode, list.selectedCount, all.checked]).to.deep.equal(['some', 0, false]);
   });
 
-  it('starts a new selection when the search changes', async () => {
+  it('keeps picked rows selected across a search, says how many it hides, and shows them again when cleared (regression: a search silently dropped the selection)', async () => {
     const list = await mountList();
-    await clickCheckbox(list, dataRows(list)[0]!);
-    await search(list, 'north');
+    for (const index of [0, 2, 4]) await clickCheckbox(list, dataRows(list)[index]!);
+    const picked = selectedRows(list).map((row) => row.querySelector('a')!.textContent!);
+    const keys = list.selection.mode === 'some' ? [...list.selection.keys] : [];
+    expect(keys).to.have.length(3);
+    await search(list, 'Contoso');
+    const shown = picked.filter((name) => name.startsWith('Contoso'));
+    expect(shown.length, 'the search hides some picked rows and shows others').to.be.within(1, 2);
+    expect(selectedRows(list).map((row) => row.querySelector('a')!.textContent), 'matching picked rows stay ticked').to.deep.equal(shown);
+    expect(selectedRows(list).every((row) => checkbox(row).checked)).to.equal(true);
+    expect(list.selection).to.deep.equal({ mode: 'some', keys });
+    expect(selectionBar(list), 'the bar counts every selected row and says how many the search hides').to.equal(`3 selected (${3 - shown.length} hidden by the search or filters)`);
+    const event = oneEvent(list, 'manage-tags-request') as Promise<ManageTagsRequestEvent>;
+    await click(button(list, 'Manage tags')!);
+    const request = await event;
+    expect([request.selection, request.count], 'a command acts on exactly what the bar says is selected').to.deep.equal([{ mode: 'some', keys }, 3]);
+    await press('Escape');
+    await search(list, '');
+    expect(selectedRows(list).map((row) => row.querySelector('a')!.textContent), 'clearing the search shows them all again').to.deep.equal(picked);
+    expect(selectionBar(list)).to.equal('3 selected');
+  });
+
+  it('clears a select-all-matching when the search changes, and says so', async () => {
+    const list = await mountList();
+    await click(shadow(list).querySelector<HTMLInputElement>('[role=columnheader] input')!);
+    await list.updateComplete;
+    expect(list.selectedCount).to.equal(10);
+    await search(list, 'Contoso');
     expect(list.selection).to.deep.equal({ mode: 'some', keys: [] });
+    expect(selectedRows(list)).to.have.length(0);
+    const announcement = shadow(list).querySelector('[part=announcement]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(announcement).to.contain('The search or filters changed, so the selection of all 10 matching customers was cleared.');
   });
 
   it('takes a selection set by the host', async () => {

@@ -117,7 +117,7 @@ for (const adapterName of ['memory', 'rest'] as const) {
 
     it('filters by relationship and by tags from the toolbar; removing a chip moves focus to its neighbour, then to the Tag filter', async () => {
       const list = await mountList({ adapter });
-      await waitUntil(() => shadow(list).querySelectorAll('[part=filters] select')[1]!.querySelectorAll('option').length > 1);
+      await waitUntil(() => shadow(list).querySelectorAll('[part=filters] select')[1]!.querySelectorAll('option').length > 1, 'the partner tags are offered', { timeout: 10_000 });
       const [relationship, tag] = shadow(list).querySelectorAll<HTMLSelectElement>('[part=filters] select');
       await choose(relationship!, 'indirect-reseller');
       await settle(list);
@@ -135,7 +135,7 @@ for (const adapterName of ['memory', 'rest'] as const) {
 
     it('moves focus from a removed tag chip to the next one, or the one before (regression: focus went to <body>)', async () => {
       const list = await mountList({ adapter });
-      await waitUntil(() => shadow(list).querySelectorAll('[part=filters] select')[1]!.querySelectorAll('option').length > 2);
+      await waitUntil(() => shadow(list).querySelectorAll('[part=filters] select')[1]!.querySelectorAll('option').length > 2, 'the partner tags are offered', { timeout: 10_000 });
       const tag = shadow(list).querySelectorAll<HTMLSelectElement>('[part=filters] select')[1]!;
       const [first, second] = [...tag.options].filter((option) => option.value).map((option) => option.value);
       await choose(tag, first!);
@@ -168,11 +168,16 @@ for (const adapterName of ['memory', 'rest'] as const) {
 /** Answers searches for "slow" late: a search typed after it must win even though its answer came first. */
 class RacingAdapter extends MemoryAdapter {
   aborted: string[] = [];
+  /** Searches asked for, and those answered. */
+  asked: string[] = [];
+  answered: string[] = [];
   override async listCustomers(request: ListCustomersRequest, signal?: AbortSignal) {
     const text = request.search?.text ?? '';
+    this.asked.push(text);
     if (text === 'slow') {
       signal?.addEventListener('abort', () => this.aborted.push(text));
       await new Promise((resolve) => setTimeout(resolve, 300));
+      this.answered.push(text);
       // A misbehaving adapter that ignores its signal: the list must still drop this answer.
       return super.listCustomers(request);
     }
@@ -228,12 +233,12 @@ describe('<customer-list> while a search is pending', () => {
     const list = await mountList({ adapter });
     adapter.hold();
     await typeInto(searchInput(list), 'north');
-    await waitUntil(() => grid(list).getAttribute('aria-busy') === 'true', 'the search is pending');
+    await waitUntil(() => grid(list).getAttribute('aria-busy') === 'true', 'the search is pending', { timeout: 10_000 });
     await list.updateComplete;
     const status = shadow(list).querySelector('[part=status]')!;
     expect(status.textContent!.trim()).to.equal('Updating the list…');
     expect(grid(list).classList.contains('replacing')).to.equal(true);
-    await waitUntil(() => Number(getComputedStyle(dataRows(list)[0]!).opacity) < 1, 'the old rows are drawn dimmed');
+    await waitUntil(() => Number(getComputedStyle(dataRows(list)[0]!).opacity) < 1, 'the old rows are drawn dimmed', { timeout: 10_000 });
     const box = checkbox(dataRows(list)[0]!);
     expect(box.getAttribute('aria-disabled')).to.equal('true');
     expect(box.title).to.equal('Wait for the list to update before selecting.');
@@ -257,9 +262,10 @@ describe('<customer-list> search races', () => {
     const list = await mountList({ adapter });
     await click(searchInput(list));
     await type('slow');
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await waitUntil(() => adapter.asked.includes('slow'), 'the first search went out', { timeout: 5000 });
     await search(list, 'north');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // The late answer must come in before the assertion, or it would prove nothing.
+    await waitUntil(() => adapter.answered.includes('slow'), 'the slow search answered', { timeout: 5000 });
     await list.updateComplete;
     expect(names(list)).to.deep.equal(['Northwind Traders']);
     expect(adapter.aborted).to.deep.equal(['slow']);
@@ -276,7 +282,7 @@ describe('<customer-list> search races', () => {
     await click(searchInput(list));
     await type('cont');
     expect(requests, 'nothing is searched while typing').to.equal(0);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitUntil(() => requests > 0, 'searched after the pause', { timeout: 5000 });
     await settle(list);
     expect(requests).to.equal(1);
     expect(list.searchText).to.equal('cont');
