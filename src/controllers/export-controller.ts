@@ -122,6 +122,11 @@ export class ExportController implements ReactiveController {
     this.controller?.abort();
   }
 
+  /** Clears the result of the last export (the agent has read it); a running export is not touched. */
+  dismiss(): void {
+    if (!this.running && this.state.kind !== 'idle') this.set({ kind: 'idle' });
+  }
+
   private set(state: ExportState): void {
     this.state = state;
     this.host.requestUpdate();

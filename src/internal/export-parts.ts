@@ -14,25 +14,39 @@ export interface ExportTexts {
   /** "Exporting 300 of 1,000 customers…", or without a total yet "Exporting customers…". */
   progress(rows: number, total: number | undefined): string;
   onCancel(): void;
+  /** When given, the result (saved, failed, cancelled) has a Dismiss button that calls it. */
+  onDismiss?(): void;
 }
 
-export function renderExportState(state: ExportState, { progress, onCancel }: ExportTexts): TemplateResult | typeof nothing {
+export function renderExportState(state: ExportState, { progress, onCancel, onDismiss }: ExportTexts): TemplateResult | typeof nothing {
   switch (state.kind) {
     case 'running':
       return html`<span part="progress" class="progress" role="status">
         <progress part="progress-bar" aria-label=${msg('Export progress')} max=${state.total ?? 1} .value=${state.total === undefined ? 0 : state.rows}></progress>
-        <span>${progress(state.rows, state.total)}</span>
+        <span class="progress-text">${progress(state.rows, state.total)}</span>
         <button type="button" part="cancel" class="command" @click=${onCancel}>${msg('Cancel')}</button>
       </span>`;
-    case 'done':
-      return html`<p part="message" class="message" role="status">${msg(str`Saved ${state.filename}: ${formatNumber(state.rows)} rows, ${formatBytes(state.bytes)}.`)}</p>`;
-    case 'failed':
-      return html`<p part="message" class="message failed" role="alert">${msg('Export failed; nothing was saved.')} <span dir="auto">${exportFailure(state.error)}</span></p>`;
-    case 'cancelled':
-      return html`<p part="message" class="message" role="status">${msg('Export cancelled; nothing was saved.')}</p>`;
+    case 'done': {
+      const text = msg(str`Saved ${state.filename}: ${formatNumber(state.rows)} rows, ${formatBytes(state.bytes)}.`);
+      return result(html`<p part="message" class="message" role="status" title=${text}>${text}</p>`, onDismiss);
+    }
+    case 'failed': {
+      const [what, why] = [msg('Export failed; nothing was saved.'), exportFailure(state.error)];
+      return result(html`<p part="message" class="message failed" role="alert" title=${`${what} ${why}`}>${what} <span dir="auto">${why}</span></p>`, onDismiss);
+    }
+    case 'cancelled': {
+      const text = msg('Export cancelled; nothing was saved.');
+      return result(html`<p part="message" class="message" role="status" title=${text}>${text}</p>`, onDismiss);
+    }
     default:
       return nothing;
   }
+}
+
+/** The message, with Dismiss beside it when the host lets the agent clear it. */
+function result(message: TemplateResult, onDismiss: (() => void) | undefined): TemplateResult {
+  if (!onDismiss) return message;
+  return html`<div part="result" class="result">${message}<button type="button" part="dismiss" class="command" @click=${onDismiss}>${msg('Dismiss')}</button></div>`;
 }
 
 /** Why an export failed, for the agent; the request details go to the console, for whoever looks into it. */

@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** The font of IDs (`.mono`), which column widths are measured in as well. */
+export const MONO_FONT = { family: "ui-monospace, 'Cascadia Mono', monospace", scale: 0.8 } as const;
 
 /**
  * The look of every windowed grid of this library (the customer list, the activity log): a scrolling viewport
@@ -103,8 +106,8 @@ export const gridStyles = css`
   }
 
   .mono {
-    font-family: ui-monospace, 'Cascadia Mono', monospace;
-    font-size: 0.8em;
+    font-family: ${unsafeCSS(MONO_FONT.family)};
+    font-size: ${MONO_FONT.scale}em;
   }
 
   .skeleton {

@@ -20,6 +20,8 @@ import { createListTable, gridTemplate, sortSpecsOf } from './customer-list.colu
 import { renderGrid } from './customer-list.grid.js';
 import { ColumnResizer } from './column-resize.js';
 import { ColumnDragger } from './column-drag.js';
+import { DefaultTracks } from './column-widths.js';
+import { TagFit } from './tag-fit.js';
 
 export interface CustomerGridOptions {
   adapter(): CustomerAdapter | undefined;
@@ -52,12 +54,16 @@ export class CustomerGrid {
   readonly selection: SelectionController;
   readonly resizer: ColumnResizer;
   readonly dragger: ColumnDragger;
+  private readonly tagFit: TagFit;
+  private readonly defaultTracks: DefaultTracks;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: CustomerGridOptions,
   ) {
     const root = () => host.shadowRoot;
+    this.defaultTracks = new DefaultTracks(host);
+    this.tagFit = new TagFit(host, () => root()?.querySelector<HTMLElement>('.header [data-column-id=tags]'));
     this.rows = new RowsController(host, {
       source: options.adapter,
       query: options.query,
@@ -137,7 +143,7 @@ export class CustomerGrid {
     const grid = this.host.shadowRoot?.querySelector<HTMLElement>('.grid');
     if (!grid) return 0;
     const before = grid.style.getPropertyValue('--_columns');
-    grid.style.setProperty('--_columns', gridTemplate(this.visibleColumns(), this.columns.columnSizing, { column: id, track: 'max-content' }));
+    grid.style.setProperty('--_columns', gridTemplate(this.visibleColumns(), this.columns.columnSizing, this.defaultTracks.get(), { column: id, track: 'max-content' }));
     const cells = grid.querySelectorAll<HTMLElement>(`.header [data-column-id="${id}"], .data-row:not(.pending) .cell.${id}`);
     const widest = Math.max(0, ...[...cells].map((cell) => cell.getBoundingClientRect().width));
     grid.style.setProperty('--_columns', before);
@@ -180,7 +186,7 @@ export class CustomerGrid {
       columns: visible,
       resizeHandle: (id, tabIndex) => this.resizer.render(id, tabIndex),
       drag: this.dragger,
-      template: gridTemplate(visible, columns.columnSizing),
+      template: gridTemplate(visible, columns.columnSizing, this.defaultTracks.get()),
       activeRow: focus.active.row,
       tabIndex: (row, column) => focus.tabIndex(row, column),
       isSelected: (row) => selection.isSelected(row),
@@ -195,6 +201,7 @@ export class CustomerGrid {
         },
         onFilterReseller: (row) => this.options.filterByReseller(row),
         matchedTags: this.options.tagFilter(),
+        splitTags: (tags) => this.tagFit.split(tags),
       },
       onScroll: window.handleScroll,
       onKeydown: focus.handleKeydown,

@@ -25,32 +25,23 @@ import type { ColumnId, SortSpec } from '../../model/query.js';
 import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../../model/view-state.js';
 import { revealDirectionControls, userText } from '../../internal/user-text.js';
 import { isolate } from '../../internal/isolate.js';
+import type { TagSplit } from './tag-fit.js';
 
 export const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(), rowSortingFeature, columnVisibilityFeature, columnOrderingFeature, columnSizingFeature });
 export type ListTable = Table<typeof features, CustomerRow>;
 
 /** The data columns in their default order; the selection checkbox column comes before them. */
 export const DATA_COLUMNS: readonly ColumnId[] = ['id', 'companyName', 'primaryDomain', 'relationship', 'tags'];
-/**
- * How a column shares the row's width until the agent gives it one (then it is that many pixels): at least its
- * minimum, and a share of what is left. A name needs room; an ID is fixed-width text.
- */
-const DEFAULT_TRACKS: Record<ColumnId, string> = {
-  id: 'minmax(19.5rem, 1.1fr)',
-  companyName: 'minmax(12rem, 1.4fr)',
-  primaryDomain: 'minmax(12rem, 1.3fr)',
-  relationship: 'minmax(10rem, 1fr)',
-  tags: 'minmax(10rem, 1.2fr)',
-};
 /** The selection checkbox's column. */
 const CHECKBOX_TRACK = '44px';
 
-/** The grid's `grid-template-columns` for these columns (in display order) and widths. */
-export function gridTemplate(columns: readonly ColumnId[], widths: Partial<Record<ColumnId, number>>, override?: { column: ColumnId; track: string }): string {
-  return [CHECKBOX_TRACK, ...columns.map((id) => (override?.column === id ? override.track : widths[id] !== undefined ? `${widths[id]}px` : DEFAULT_TRACKS[id]))].join(' ');
+/**
+ * The grid's `grid-template-columns` for these columns (in display order): the agent's width where there is one
+ * (pixels), else the column's default track (see column-widths.ts).
+ */
+export function gridTemplate(columns: readonly ColumnId[], widths: Partial<Record<ColumnId, number>>, defaults: Record<ColumnId, string>, override?: { column: ColumnId; track: string }): string {
+  return [CHECKBOX_TRACK, ...columns.map((id) => (override?.column === id ? override.track : widths[id] !== undefined ? `${widths[id]}px` : defaults[id]))].join(' ');
 }
-/** Tags shown as chips before the rest is summarized as "+N". */
-const VISIBLE_TAGS = 3;
 
 const helper = createColumnHelper<typeof features, CustomerRow>();
 const SIZES = { minSize: MIN_COLUMN_WIDTH, maxSize: MAX_COLUMN_WIDTH };
@@ -104,6 +95,8 @@ export interface CellContext {
   onFilterReseller: (row: CustomerRow) => void;
   /** Tags the list is filtered by: shown first in the Tags column. */
   matchedTags: readonly string[];
+  /** Which of a row's tags fit the Tags column as whole chips, and which "+N" stands for. */
+  splitTags(tags: readonly string[]): TagSplit;
 }
 
 /** One data cell as drawn: where it sits and how it takes focus. */
@@ -126,7 +119,7 @@ export function renderCell(id: ColumnId, row: CustomerRow | undefined, context: 
   const { column, tabIndex, loading } = place;
   switch (id) {
     case 'id':
-      return html`<div role="gridcell" part="cell" class="cell id" aria-colindex=${column + 1} data-column=${column} tabindex=${tabIndex}><span class=${row ? 'mono clip' : 'skeleton'} title=${row ? row.id : nothing}>${row ? row.id : loading}</span></div>`;
+      return html`<div role="gridcell" part="cell" class="cell id" aria-colindex=${column + 1} data-column=${column} tabindex=${tabIndex}><span class=${row ? 'mono clip' : 'skeleton'} dir=${row ? 'ltr' : nothing} title=${row ? row.id : nothing}>${row ? row.id : loading}</span></div>`;
     case 'companyName':
       // The link takes focus itself; a loading row's name cell takes it instead (its tabindex comes in `place`).
       return html`<div role="gridcell" part="cell" class="cell companyName" aria-colindex=${column + 1} data-column=${column} tabindex=${tabIndex}>${row
@@ -136,21 +129,21 @@ export function renderCell(id: ColumnId, row: CustomerRow | undefined, context: 
       return html`<div role="gridcell" part="cell" class="cell primaryDomain" aria-colindex=${column + 1} data-column=${column} tabindex=${tabIndex}><span class=${row ? 'clip' : 'skeleton'} dir=${row ? 'auto' : nothing} title=${row ? revealDirectionControls(row.primaryDomain) : nothing}>${row ? userText(row.primaryDomain) : loading}</span></div>`;
     case 'relationship': {
       const label = row ? relationshipLabel(row.relationship) : undefined;
-      return html`<div role="gridcell" part="cell" class="cell relationship" aria-colindex=${column + 1} data-column=${column} tabindex=${tabIndex}><span class=${row ? 'clip' : 'skeleton'} title=${label ?? nothing}>${label ?? loading}</span>${row?.indirectReseller
+      return html`<div role="gridcell" part="cell" class="cell relationship" aria-colindex=${column + 1} data-column=${column} tabindex=${tabIndex}><span class=${row ? 'clip' : 'skeleton'} dir=${row ? textDirection() : nothing} title=${label ?? nothing}>${label ?? loading}</span>${row?.indirectReseller
         ? html`<button type="button" class="reseller clip" part="reseller" dir="auto" tabindex="-1" title=${msg(str`Show only customers of ${isolate(row.indirectReseller.name)}`)} @click=${() => context.onFilterReseller(row)}>${userText(row.indirectReseller.name)}</button>`
         : nothing}</div>`;
     }
     case 'tags': {
       const tags = row ? tagsInOrder(row.tags, context.matchedTags) : undefined;
-      return html`<div role="gridcell" part="cell" class="cell tags" aria-colindex=${column + 1} data-column=${column} tabindex=${tabIndex}><span class=${tags ? 'tag-list' : 'skeleton'} title=${tags ? revealDirectionControls(tags.join(', ')) : nothing}>${tags ? renderShownTags(tags) : loading}${tags && tags.length > VISIBLE_TAGS ? renderMoreTags(tags.slice(VISIBLE_TAGS)) : nothing}</span></div>`;
+      const split = tags && context.splitTags(tags);
+      return html`<div role="gridcell" part="cell" class="cell tags" aria-colindex=${column + 1} data-column=${column} tabindex=${tabIndex}><span class=${tags ? 'tag-list' : 'skeleton'} title=${tags ? revealDirectionControls(tags.join(', ')) : nothing}>${split ? renderShownTags(split.shown) : loading}${split?.hidden.length ? renderMoreTags(split.hidden) : nothing}</span></div>`;
     }
   }
 }
 
 /**
- * The Tags column: the first tags as chips, the tags a filter matched on first, then "+N" for the rest. Chips
- * shrink with an ellipsis rather than being cut at the cell's edge, "+N" never shrinks, and every tag is in
- * the tooltip and, for screen readers, in the text.
+ * The Tags column: whole chips for the tags that fit (the tags a filter matched on first), then "+N" for the
+ * rest, named in its tooltip. Every tag is in the cell's tooltip and, for screen readers, in the text.
  */
 function tagsInOrder(tags: readonly string[], matched: readonly string[]): readonly string[] {
   if (!matched.length) return tags;
@@ -159,9 +152,9 @@ function tagsInOrder(tags: readonly string[], matched: readonly string[]): reado
 }
 
 function renderShownTags(tags: readonly string[]): TemplateResult[] {
-  return tags.slice(0, VISIBLE_TAGS).map((tag) => html`<span part="tag" class="tag" dir="auto">${userText(tag)}</span>`);
+  return tags.map((tag) => html`<span part="tag" class="tag" dir="auto">${userText(tag)}</span>`);
 }
 
 function renderMoreTags(rest: readonly string[]): TemplateResult {
-  return html`<span part="tag more" class="tag more" dir=${textDirection()} aria-hidden="true">+${formatNumber(rest.length)}</span><span class="visually-hidden">${rest.map((tag) => html`<span dir="auto">${userText(tag)}</span>`)}</span>`;
+  return html`<span part="tag more" class="tag more" dir=${textDirection()} title=${revealDirectionControls(rest.join(', '))} aria-hidden="true">+${formatNumber(rest.length)}</span><span class="visually-hidden">${rest.map((tag) => html`<span dir="auto">${userText(tag)}</span>`)}</span>`;
 }

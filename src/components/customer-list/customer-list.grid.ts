@@ -10,6 +10,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { PagedRows } from '../../controllers/paged-rows.js';
 import { renderLoadFailure, renderSkeleton, renderWindowedGrid, type WindowedGridContext } from '../../internal/grid-parts.js';
 import { formatNumber } from '../../localization/labels.js';
+import { textDirection } from '../../localization/localization.js';
 import type { CustomerRow } from '../../model/customer.js';
 import type { ColumnId } from '../../model/query.js';
 import type { ColumnDragger } from './column-drag.js';
@@ -53,6 +54,8 @@ const WAIT_FOR_UPDATE = () => msg('Wait for the list to update before selecting.
 
 function renderHeader(context: GridContext): TemplateResult {
   const { total, selectedCount: count, allSelected: all, table, drag } = context;
+  // A label is cut at its own end (the ellipsis after its last letter) in a page of the other direction.
+  const dir = textDirection();
   return html`<div role="rowgroup" class="header" part="header">
     <div role="row" aria-rowindex="1" class="row header-row">
       <div role="columnheader" class="cell select-cell" aria-colindex="1" data-column="0">
@@ -88,7 +91,7 @@ function renderHeader(context: GridContext): TemplateResult {
           @pointerup=${drag.handlePointerUp}
           @lostpointercapture=${drag.handleLostCapture}
         >
-          <span class="clip" title=${headerLabel(id)}>${headerLabel(id)}</span>
+          <span class="clip" dir=${dir} title=${headerLabel(id)}>${headerLabel(id)}</span>
           <span class="sort-indicator" aria-hidden="true">${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}</span>
           ${context.resizeHandle(id, context.tabIndex(0, index + 1))}
         </div>`;

@@ -110,10 +110,32 @@ export const styles = [
   }
 
   .command-bar {
+    position: relative;
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem;
     margin-inline-start: auto;
+  }
+
+  /*
+   * An export's progress and its result take a line of their own under the commands, end-aligned, its height
+   * reserved below the toolbar: beside the button they widened the bar, pushing New order from x=474 to 32 and
+   * Views onto a new line, and the result stayed until a reload (it now has Dismiss). Placed against the
+   * command bar (the nearest positioned box) and out of the flow, they move no command.
+   */
+  .toolbar:has(.export) {
+    margin-block-end: calc(var(--_p-control-height) + 1rem);
+  }
+
+  .export::part(progress),
+  .export::part(result) {
+    position: absolute;
+    inset-block-start: calc(100% + 0.25rem);
+    inset-inline-end: 0;
+    box-sizing: border-box;
+    width: max-content;
+    max-width: 100%;
+    white-space: nowrap;
   }
 
   .command[aria-disabled='true'] {
@@ -326,20 +348,25 @@ export const styles = [
     font-size: 0.85em;
   }
 
-  /* One line, always there: its height is reserved so a first selection moves nothing. */
+  /*
+   * Always there, at least one line high, so a first selection moves nothing. Its commands wrap onto more lines
+   * where one is too narrow (a phone): a bar that scrolled sideways cut "Select all…" and hid Clear selection.
+   */
   .selection-bar {
     display: flex;
-    gap: 0.75rem;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
     align-items: center;
     box-sizing: border-box;
-    height: 2.25rem;
-    padding: 0 0.75rem;
+    min-height: 2.25rem;
+    padding: 0.25rem 0.75rem;
     margin-block-end: 0.5rem;
-    overflow-x: auto;
-    overflow-y: hidden;
-    white-space: nowrap;
     border-radius: var(--_p-radius);
     background: var(--_selected);
+  }
+
+  .selection-bar .link-button {
+    text-align: start;
   }
 
   .selection-bar[data-empty] {
@@ -478,11 +505,12 @@ export const styles = [
     color: var(--_muted);
   }
 
-  .announcement:empty {
-    display: none;
-  }
-
-  .announcement {
+  /*
+   * A live region (role=alert) that exists before it speaks, drawn only once it says something. Not :empty,
+   * which the template's whitespace never lets match; not display: none, which would take the region out of
+   * the accessibility tree.
+   */
+  .announcement:has(> *) {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem 1rem;

@@ -162,7 +162,7 @@ function exportCommand(context: ToolbarContext): TemplateResult {
   const tag = registeredTag('export-button');
   if (tag) {
     const button = unsafeStatic(tag);
-    return staticHtml`<${button} part="export" .adapter=${context.adapter} agent-role=${context.agentRole}></${button}>`;
+    return staticHtml`<${button} part="export" class="export" .adapter=${context.adapter} agent-role=${context.agentRole}></${button}>`;
   }
   return command(msg('Export customers'), '', context.onExport, 'export');
 }

@@ -34,7 +34,9 @@ const DEFAULT_MAX_FILE_SIZE = 500_000_000;
  * @csspart progress - Progress text, bar and Cancel while an export runs.
  * @csspart progress-bar - The `<progress>` element.
  * @csspart cancel - The Cancel button.
+ * @csspart result - The result or error message with its Dismiss button.
  * @csspart message - The result or error message.
+ * @csspart dismiss - The Dismiss button, which clears the message.
  *
  * @cssprop [--export-button-accent-color] - Progress bar and focus ring.
  * @cssprop [--export-button-border-color] - Button border.
@@ -64,13 +66,23 @@ export class ExportButton extends AdapterElement {
       cursor: progress;
       opacity: 0.7;
     }
-    .progress {
+    .progress,
+    .result {
       display: inline-flex;
       align-items: center;
       gap: var(--_p-gap);
+      max-width: 100%;
+    }
+    /* Where a host gives the progress or the result less room than it needs, the words give way, not Cancel. */
+    .progress-text,
+    .message {
+      min-width: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
     }
     progress {
-      width: 8rem;
+      flex: 0 1 8rem;
+      min-width: 3rem;
       accent-color: var(--_accent);
     }
     .message.failed {
@@ -133,6 +145,14 @@ export class ExportButton extends AdapterElement {
     this.exporter.cancel();
   }
 
+  /** Clears the message of the last export. Its Dismiss button goes with it: focus moves to Export customers. */
+  async dismiss(): Promise<void> {
+    const hadFocus = this.renderRoot.querySelector('[part=result]')?.matches(':focus-within') ?? false;
+    this.exporter.dismiss();
+    await this.updateComplete;
+    if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus();
+  }
+
   protected override render(): TemplateResult {
     const running = this.running;
     return html`
@@ -150,6 +170,7 @@ export class ExportButton extends AdapterElement {
       ${renderExportState(this.exporter.state, {
         progress: (rows, total) => (total === undefined ? msg('Exporting customers…') : msg(str`Exporting ${formatNumber(rows)} of ${formatNumber(total)} customers…`)),
         onCancel: () => this.cancel(),
+        onDismiss: () => void this.dismiss(),
       })}
     `;
   }

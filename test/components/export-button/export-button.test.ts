@@ -14,7 +14,8 @@ import { relationshipLabel } from '../../../src/localization/labels.js';
 import { generateDataset } from '../../../mocks/data/index.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { waitForRowsOf } from '../customer-list/list-harness.js';
-import { click, expectFocusOn, press, tabTo } from '../../support/input.js';
+import { setViewport } from '@web/test-runner-commands';
+import { click, expectFocusNotLost, expectFocusOn, isFullyVisible, press, tabTo, withoutLayoutShift } from '../../support/input.js';
 import { description } from '../../support/aria.js';
 
 interface Saved {
@@ -350,6 +351,51 @@ describe('<export-button>', () => {
     const composed = list.shadowRoot!.querySelector('export-button')!;
     await exportWith(composed);
     expect((await savedFile()).cells).to.have.length(21);
+  });
+
+  it('keeps <customer-list>\'s commands in place during and after an export, and its result can be dismissed (regression: New order moved from x=474 to 32, Views wrapped, the result stayed until reload)', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    try {
+      const pages = slowAdapter(1000);
+      pages.allow(1);
+      const list = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<customer-list .adapter=${pages.adapter} agent-role="admin-agent"></customer-list>`);
+      await waitForRowsOf(list as never);
+      const root = list.shadowRoot!;
+      const element = root.querySelector<ExportButton>('export-button')!;
+      // Two pages: the export is still running after the first.
+      element.pageSize = 500;
+      const commands = [...root.querySelectorAll<HTMLElement>('[part=command-bar] button'), exportButton(element)];
+      const views = root.querySelector<HTMLElement>('[data-command=views]')!;
+      expect(views.getBoundingClientRect().top, 'Views is on the commands\' line').to.be.closeTo(commands[0]!.getBoundingClientRect().top, 1);
+      await withoutLayoutShift(commands, async () => {
+        const progress = oneEvent(element, 'export-progress');
+        await click(exportButton(element));
+        pages.allow(1);
+        await progress;
+        await element.updateComplete;
+        expect(cancelButton(element), 'the progress is drawn').to.not.equal(null);
+        expect(isFullyVisible(element.shadowRoot!.querySelector('[part=progress]')!), 'the progress is in view').to.equal(true);
+      });
+      await withoutLayoutShift(commands, async () => {
+        const completed = oneEvent(element, 'export-complete');
+        pages.allow();
+        await completed;
+        await element.updateComplete;
+      });
+      expect(message(element)!.textContent).to.match(/^Saved Customers\.csv: 1,000 rows, [\d.]+ kB\.$/);
+      expect(isFullyVisible(message(element)!), 'the result is in view').to.equal(true);
+      const dismiss = element.shadowRoot!.querySelector<HTMLElement>('[part=dismiss]');
+      expect(dismiss, 'the result has Dismiss').to.not.equal(null);
+      await withoutLayoutShift(commands, async () => {
+        await click(dismiss!);
+        await element.updateComplete;
+      });
+      expect(message(element) === null, 'the result is gone').to.equal(true);
+      expectFocusNotLost('Dismiss');
+      expectFocusOn(exportButton(element), 'focus on Export customers once Dismiss is gone');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('is accessible while idle, running and after a failure', async () => {
