@@ -114,6 +114,12 @@ export const styles = [
       cursor: not-allowed;
       opacity: 0.75;
     }
+    /* While the order is on its way its lines are read-only: a dashed border says the box will not take typing. */
+    tbody input[readonly],
+    tbody select:disabled {
+      border-style: dashed;
+      cursor: not-allowed;
+    }
     .products {
       display: grid;
       gap: 0.25rem;
