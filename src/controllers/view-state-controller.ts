@@ -76,8 +76,7 @@ export class ViewStateController {
     const trimmed = name.trim();
     if (!trimmed) return 'empty';
     if ([...trimmed].length > MAX_VIEW_NAME_LENGTH) return 'too-long';
-    const key = trimmed.toLocaleLowerCase();
-    if (this.savedViews.some((view) => view.name.toLocaleLowerCase() === key && view.name !== renaming)) return 'taken';
+    if (viewNamed(this.savedViews, trimmed, renaming)) return 'taken';
     return undefined;
   }
 
@@ -135,6 +134,15 @@ export class ViewStateController {
     }
     return record;
   }
+}
+
+/**
+ * The saved view whose name `name` would clash with (names ignore case and surrounding space), other than the
+ * one being renamed: a refusal names that view as it is spelled, not as it was typed.
+ */
+export function viewNamed(views: readonly SavedView[], name: string, renaming?: string): SavedView | undefined {
+  const key = name.trim().toLocaleLowerCase();
+  return views.find((view) => view.name.toLocaleLowerCase() === key && view.name !== renaming);
 }
 
 /** A stored record, or why it is not one this version can use. */

@@ -79,6 +79,22 @@ export async function click(element: Element, { modifiers = [], offset, double =
   }
 }
 
+/**
+ * Presses the left mouse button on the element (its center) and keeps it down; returns the release, which lifts
+ * the button wherever the pointer is. For what happens between mousedown and mouseup: a blur, and whether
+ * anything moves under the pressed pointer.
+ */
+export async function pressMouseOn(element: Element): Promise<() => Promise<void>> {
+  const [x, y] = await pointOn(element);
+  const hit = deepElementFromPoint(x, y);
+  if (!composedContains(element, hit)) throw new Error(`cannot press on ${describe(element)}: ${hit ? describe(hit) : 'nothing'} is drawn on top of it at (${x}, ${y})`);
+  await sendMouse({ type: 'move', position: [x, y] });
+  await sendMouse({ type: 'down', button: 'left' });
+  return async () => {
+    await sendMouse({ type: 'up', button: 'left' });
+  };
+}
+
 /** Moves the mouse over the element (hover) without clicking. */
 export async function hover(element: Element): Promise<void> {
   const [x, y] = await pointOn(element);

@@ -16,6 +16,7 @@ import { BillingProfileCloseEvent, BillingProfileDiscardEvent, BillingProfileSav
 import { countryOptions, FIELD_GROUPS, fieldErrorMessage, fieldId, fieldLabel, type FieldSpec } from './billing-profile-form.fields.js';
 import { styles } from './billing-profile-form.styles.js';
 import { failureMessage, requireAdapter } from '../../internal/failure.js';
+import { PointerReleaseController } from '../../controllers/pointer-release-controller.js';
 
 type SaveState = { kind: 'idle' | 'saving' } | { kind: 'saved'; pendingEdits: boolean } | { kind: 'failed'; message: string; retry: boolean } | ({ kind: 'conflict'; theirs: BillingProfile } & Omit<BillingMerge, 'merged'>);
 
@@ -85,6 +86,8 @@ export class BillingProfileForm extends FormAssociatedElement {
   private focusBeforeConfirm?: HTMLElement;
   /** Whether focus was inside the form when this render began. */
   private focusedBeforeRender = false;
+  /** A field left by a mouse press shows its error after the click: drawn before, it moved Save from under the pointer. */
+  private readonly pointer = new PointerReleaseController(this);
 
   private readonly profileTask = new Task(this, {
     task: async ([adapter, customerId], { signal }) => {
@@ -239,7 +242,10 @@ export class BillingProfileForm extends FormAssociatedElement {
 
   private handleFocusOut(event: FocusEvent): void {
     const field = (event.target as HTMLInputElement).name as BillingField;
-    if (BILLING_FIELDS.includes(field) && !this.touched.has(field)) this.touched = new Set(this.touched).add(field);
+    if (!BILLING_FIELDS.includes(field)) return;
+    this.pointer.afterRelease(() => {
+      if (!this.touched.has(field)) this.touched = new Set(this.touched).add(field);
+    });
   }
 
   /** Takes the server's value for one conflicting field, or for all of them. */

@@ -219,6 +219,17 @@ export const styles = [
     box-shadow: var(--_p-shadow);
   }
 
+  /*
+   * The editor is taller than most menus: it opens on the side of its command with the most room and never runs
+   * past the viewport (100% is the room beside the command, margins taken off), scrolling under its sticky Save.
+   * After the rule above, which it narrows.
+   */
+  .tag-popover {
+    position-try-order: most-height;
+    box-sizing: border-box;
+    max-height: min(calc(100vh - 1rem), calc(100% - 0.5rem));
+  }
+
   [data-command='columns'] {
     anchor-name: --columns-command;
   }
@@ -281,6 +292,11 @@ export const styles = [
     color: var(--_muted);
     border-style: dashed;
     cursor: not-allowed;
+  }
+
+  /* Rename and Delete are underlined words with no box: the gap alone keeps them apart as two targets. */
+  .view-item {
+    gap: var(--_p-gap);
   }
 
   .view-apply {

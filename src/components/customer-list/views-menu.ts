@@ -1,11 +1,12 @@
 /**
  * The Views menu of <customer-list>: the agent's saved views (apply one, rename, delete) and a field to save the
  * current view under a name (opening, closing and focus as every list menu: see MenuPopover). Every action says
- * what it did in the menu's status line, and focus always lands on something that is still there.
+ * what it did in the menu's status line, and focus always lands on something that is still there. One message
+ * shows at a time: a refusal replaces the last "Saved view …", and the next success replaces the refusal.
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { MAX_VIEW_NAME_LENGTH, type ViewNameProblem } from '../../controllers/view-state-controller.js';
+import { MAX_VIEW_NAME_LENGTH, viewNamed, type ViewNameProblem } from '../../controllers/view-state-controller.js';
 import { isolate } from '../../internal/isolate.js';
 import { userText } from '../../internal/user-text.js';
 import { formatNumber } from '../../localization/labels.js';
@@ -102,14 +103,17 @@ export class ViewsMenu extends MenuPopover {  /** The view being renamed. */
     </li>`;
   }
 
-  private problemText(problem: ViewNameProblem, name: string): string {
+  private problemText(problem: ViewNameProblem, name: string, renaming?: string): string {
     switch (problem) {
       case 'empty':
         return msg('Give the view a name.');
       case 'too-long':
         return msg(str`A view name has at most ${formatNumber(MAX_VIEW_NAME_LENGTH)} characters.`);
-      case 'taken':
-        return msg(str`There is already a view named ${isolate(name.trim())}.`);
+      case 'taken': {
+        // The view that has the name, as it is spelled: "RENEWALS" typed clashes with "Renewals".
+        const existing = viewNamed(this.options.views(), name, renaming)?.name ?? name.trim();
+        return msg(str`There is already a view named ${isolate(existing)}.`);
+      }
     }
   }
 
@@ -126,6 +130,7 @@ export class ViewsMenu extends MenuPopover {  /** The view being renamed. */
     const problem = this.options.nameProblem(name);
     if (problem) {
       this.problem = { renaming: undefined, text: this.problemText(problem, name) };
+      this.status = '';
       input.focus();
     } else {
       this.options.save(name);
@@ -162,7 +167,8 @@ export class ViewsMenu extends MenuPopover {  /** The view being renamed. */
     if (to.trim() === from) return void this.endRename(from);
     const problem = this.options.nameProblem(to, from);
     if (problem) {
-      this.problem = { renaming: from, text: this.problemText(problem, to) };
+      this.problem = { renaming: from, text: this.problemText(problem, to, from) };
+      this.status = '';
       this.changed();
       return;
     }

@@ -23,6 +23,8 @@ type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; update
 interface LoadedTags {
   tags: string[];
   counts: TagCounts | undefined;
+  /** The selection the counts are for (its key), or '' for a picker. */
+  selectionKey: string;
 }
 
 /** Every customer of the partner: what a delete confirmation counts. */
@@ -102,6 +104,8 @@ export class TagEditor extends FormAssociatedElement {
   @state() private activeTag?: string;
   /** Counts the draft was built from: the 150-tag check needs `mostTags`. */
   private counts?: TagCounts;
+  /** The selection (its key) the draft and counts were built for; the selection may have moved on since. */
+  private draftFor?: string;
   /** A value set before the tags arrived, applied once they do. */
   private pendingValue?: string[];
   /** focus() came before anything focusable was rendered. */
@@ -114,9 +118,9 @@ export class TagEditor extends FormAssociatedElement {
       adapter = requireAdapter(adapter);
       const selection = selectionKey ? (JSON.parse(selectionKey) as Selection) : undefined;
       const [tags, counts] = await Promise.all([adapter.listTags(signal), selection ? adapter.countTags(selection, signal) : undefined]);
-      return { tags, counts };
+      return { tags, counts, selectionKey };
     },
-    args: () => [this.activeAdapter, this.selection ? JSON.stringify(this.selection) : ''] as const,
+    args: () => [this.activeAdapter, this.selectionKey] as const,
     onComplete: (loaded) => this.useLoaded(loaded),
   });
 
@@ -139,12 +143,16 @@ export class TagEditor extends FormAssociatedElement {
     return this.draft?.dirty ?? false;
   }
 
-  /** Saves every change as one bulk `assignTags` request. Resolves when done; a failure is shown, not thrown. */
+  /**
+   * Saves every change as one bulk `assignTags` request. Resolves when done; a failure is shown, not thrown.
+   * Does nothing while a save is in flight, or while the selection changed and is being counted again: the
+   * changes shown were made for the customers that were selected then.
+   */
   async save(): Promise<void> {
     const adapter = this.activeAdapter;
     const draft = this.draft;
     const target = this.selection;
-    if (!adapter || !draft || !target || !this.canEdit || !draft.dirty || this.saveState.kind === 'saving') return;
+    if (!adapter || !draft || !target || !this.canEdit || !draft.dirty || this.saveState.kind === 'saving' || this.recounting) return;
     const { add, remove } = draft.changes();
     this.saveState = { kind: 'saving' };
     this.notice = undefined;
@@ -200,7 +208,9 @@ export class TagEditor extends FormAssociatedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('selection')) this.saveState = { kind: 'idle' };
+    // A save in flight stays "Saving…" until it is answered, whatever is selected meanwhile: a second Save
+    // enabled under it would send the same changes again, to the new selection.
+    if (changed.has('selection') && this.saveState.kind !== 'saving') this.saveState = { kind: 'idle' };
     if (changed.has('required')) this.updateFormValue();
   }
 
@@ -220,8 +230,9 @@ export class TagEditor extends FormAssociatedElement {
 
   // ---- data
 
-  private useLoaded({ tags, counts }: LoadedTags): void {
+  private useLoaded({ tags, counts, selectionKey }: LoadedTags): void {
     this.counts = counts;
+    this.draftFor = selectionKey;
     this.draft = new TagDraft(tags, counts?.byTag, counts?.eligible ?? 0);
     const value = this.pendingValue ?? (this.selection ? undefined : this.defaultValue);
     this.pendingValue = undefined;
@@ -253,6 +264,19 @@ export class TagEditor extends FormAssociatedElement {
     else this.internals.setValidity({});
   }
 
+  /** The selection, as a key that compares by value: the list hands over a new object for the same rows. */
+  private get selectionKey(): string {
+    return this.selection ? JSON.stringify(this.selection) : '';
+  }
+
+  /**
+   * The selection changed since the draft was built and its counts are still being fetched: what the checklist
+   * shows belongs to the old selection, so it can be neither changed nor saved until the new counts arrive.
+   */
+  private get recounting(): boolean {
+    return this.draft !== undefined && this.selection !== undefined && this.draftFor !== this.selectionKey;
+  }
+
   // ---- permissions
 
   /** Whether the agent may change tags here at all. */
@@ -277,7 +301,7 @@ export class TagEditor extends FormAssociatedElement {
 
   private toggle(tag: string): void {
     const draft = this.draft;
-    if (!draft || !this.canAssign) return;
+    if (!draft || !this.canAssign || this.recounting) return;
     const next = nextTagState(draft.state(tag), draft.initialState(tag));
     if (next === 'all' && draft.count(tag) === 0 && this.overTagLimit(1)) {
       this.notice = { text: tagErrorMessage({ code: 'too-many', tag, message: '' }), error: true };
@@ -503,7 +527,8 @@ export class TagEditor extends FormAssociatedElement {
   private renderSummary(): TemplateResult | typeof nothing {
     const counts = this.counts;
     const lines: TemplateResult[] = [];
-    if (this.selection && counts && this.dataTask.status === TaskStatus.COMPLETE) {
+    if (this.recounting) lines.push(html`<p role="status">${msg('Counting the selected customers…')}</p>`);
+    else if (this.selection && counts && this.dataTask.status === TaskStatus.COMPLETE) {
       const skipped = counts.selected - counts.eligible;
       if (counts.selected === 0) lines.push(html`<p>${msg('No customers are selected.')}</p>`);
       else lines.push(html`<p>${msg(str`Selected customers: ${formatNumber(counts.selected)}.`)}</p>`);
@@ -557,7 +582,7 @@ export class TagEditor extends FormAssociatedElement {
   private renderChecklist(): TemplateResult {
     const draft = this.draft!;
     const tags = this.visibleTags();
-    const readOnly = !this.canAssign;
+    const readOnly = !this.canAssign || this.recounting;
     const active = this.activeTag !== undefined && tags.includes(this.activeTag) ? this.activeTag : tags[0];
     const exact = this.filterText.trim() !== '' && draft.spelling(this.filterText) !== undefined;
     // A name that can never be a tag shows only its error: no hint or button offering to create it.
@@ -590,8 +615,8 @@ export class TagEditor extends FormAssociatedElement {
     >
       <span class="box" aria-hidden="true">${state === 'all' ? '✓' : state === 'mixed' ? '–' : ''}</span>
       <span class="name" dir="auto">${userText(tag)}</span>
-      ${this.selection ? html`<span part="count" class="count" dir="auto">${msg(str`${formatNumber(draft.count(tag))} of ${formatNumber(draft.of)}`)}</span>` : nothing}
-      ${changed ? html`<span class="change">${state === 'all' ? msg('will be added') : state === 'none' ? msg('will be removed') : msg('unchanged')}</span>` : nothing}
+      ${this.selection && !this.recounting ? html`<span part="count" class="count" dir="auto">${msg(str`${formatNumber(draft.count(tag))} of ${formatNumber(draft.of)}`)}</span>` : nothing}
+      ${changed && !this.recounting ? html`<span class="change">${state === 'all' ? msg('will be added') : state === 'none' ? msg('will be removed') : msg('unchanged')}</span>` : nothing}
     </div>`;
   }
 
@@ -641,7 +666,7 @@ export class TagEditor extends FormAssociatedElement {
     if (!this.draft) return nothing;
     const save = this.saveState;
     const editing = this.selection !== undefined;
-    const canSave = this.canAssign && editing && this.draft.dirty && save.kind !== 'saving';
+    const canSave = this.canAssign && editing && this.draft.dirty && save.kind !== 'saving' && !this.recounting;
     return html`${this.renderSaveState(save)}
       <div part="actions" class="actions">
         ${this.canEdit

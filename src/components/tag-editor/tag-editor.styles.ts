@@ -184,11 +184,18 @@ export const styles = [
       flex-basis: 100%;
     }
 
+    /*
+     * Save and Cancel stay in view at the bottom of whatever scrolls the editor (the list's popover, bounded by
+     * the space beside its command): a long checklist or message scrolls under them instead of pushing them out.
+     */
     .actions {
+      position: sticky;
+      inset-block-end: 0;
       display: flex;
       flex-wrap: wrap;
       gap: var(--_p-gap);
       justify-content: flex-end;
+      background: var(--_background);
     }
 
     .actions .toggle {

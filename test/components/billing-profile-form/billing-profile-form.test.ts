@@ -8,7 +8,7 @@ import type { BillingProfile } from '../../../src/model/billing.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
 import { nextEvent } from '../../support/element.js';
-import { click, expectFocusOn, press, tabTo, typeInto } from '../../support/input.js';
+import { click, expectFocusOn, hover, press, pressMouseOn, tabTo, typeInto, withoutLayoutShift } from '../../support/input.js';
 import { button, clickButton, control, discardQuestion, edit, fieldMessage, loaded, memoryAdapter, mountForm, pasteInto, polishProfile, settle, text } from './form-harness.js';
 
 describe('<billing-profile-form> loading and saving', () => {
@@ -61,7 +61,7 @@ describe('<billing-profile-form> loading and saving', () => {
     expect(form.shadowRoot!.querySelector('[role=alert]')!.textContent).to.include('The server could not be reached');
     fail = false;
     await clickButton(form, 'Retry');
-    await waitUntil(() => form.shadowRoot!.querySelector('form'), 'did not load after Retry');
+    await waitUntil(() => form.shadowRoot!.querySelector('form'), 'did not load after Retry', { timeout: 5000 });
     expect(control(form, 'companyName').value).to.equal('Zakłady Mięsne Łódź Sp. z o.o.');
   });
 });
@@ -114,6 +114,44 @@ describe('<billing-profile-form> validation', () => {
     await press('Enter');
     expectFocusOn(control(form, 'email'), 'the link works from the keyboard too');
     expect((await adapter.getBillingProfile(IDS.lodz)).email).to.equal('anna.nowak@lodz.example');
+  });
+
+  it('validates on one click of Save right after a field was emptied: the summary shows', async () => {
+    const adapter = memoryAdapter();
+    const form = await mountForm(adapter);
+    await typeInto(control(form, 'companyName'), '');
+    // Focus is still in the emptied field: this click's mousedown is what blurs it.
+    await click(button(form, 'Save')!);
+    await waitUntil(() => form.shadowRoot!.querySelector('[part=summary]'), 'one click on Save showed no summary', { timeout: 5000 });
+    const summary = form.shadowRoot!.querySelector<HTMLElement>('[part=summary]')!;
+    expect(summary.innerText).to.contain('Company name: This field is required.');
+    expectFocusOn(summary, 'the summary takes focus');
+    expect((await adapter.getBillingProfile(IDS.lodz)).companyName, 'nothing was saved').to.equal('Zakłady Mięsne Łódź Sp. z o.o.');
+  });
+
+  it('moves nothing under the pointer pressed on Save while the emptied field loses focus', async () => {
+    const form = await mountForm();
+    await typeInto(control(form, 'companyName'), '');
+    const save = button(form, 'Save')!;
+    // The pointer comes to rest on Save first (scrolling it into view), as a hand does before pressing.
+    await hover(save);
+    let release!: () => Promise<void>;
+    await withoutLayoutShift([save], async () => {
+      release = await pressMouseOn(save);
+      await waitUntil(() => !control(form, 'companyName').matches(':focus'), 'pressing on Save did not take focus from the field', { timeout: 5000 });
+      await form.updateComplete;
+    });
+    await release();
+    await waitUntil(() => form.shadowRoot!.querySelector('[part=summary]'), 'the press and release on Save showed no summary', { timeout: 5000 });
+    expect(fieldMessage(form, 'companyName'), 'the field says what is wrong once the click is done').to.equal('This field is required.');
+  });
+
+  it('shows a field\'s error as soon as focus leaves it with the keyboard', async () => {
+    const form = await mountForm();
+    await typeInto(control(form, 'companyName'), '');
+    await press('Tab');
+    await form.updateComplete;
+    expect(fieldMessage(form, 'companyName')).to.equal('This field is required.');
   });
 
   it('keeps hostile values inert and whole: markup, 10 000 characters, a direction override', async () => {
@@ -284,14 +322,14 @@ describe('<billing-profile-form> focus when the focused control goes', () => {
     const form = await mountForm(new Flaky({ ...contractFixture(), billingProfile: polishProfile }));
     await edit(form, 'defaultAddress.city', 'Kraków');
     await clickButton(form, 'Save');
-    await waitUntil(() => button(form, 'Retry'), 'no Retry after the failed save');
+    await waitUntil(() => button(form, 'Retry'), 'no Retry after the failed save', { timeout: 5000 });
     await tabTo(button(form, 'Retry')!, { backwards: true });
     await press('Enter');
     await form.updateComplete;
     expect(text(form)).to.include('Saving…');
     expectFocusOn(button(form, 'Save'), 'while saving');
     answer.open();
-    await waitUntil(() => text(form).includes('Billing information saved.'), 'not saved after Retry');
+    await waitUntil(() => text(form).includes('Billing information saved.'), 'not saved after Retry', { timeout: 5000 });
     expectFocusOn(button(form, 'Save'), 'once saved');
   });
 
@@ -327,7 +365,7 @@ describe('<billing-profile-form> focus when the focused control goes', () => {
     const form = await mountForm(new Down({ ...contractFixture(), billingProfile: polishProfile }));
     await tabTo(button(form, 'Retry')!);
     form.adapter = memoryAdapter();
-    await waitUntil(() => form.shadowRoot!.querySelector('form'), 'did not load from the new adapter');
+    await waitUntil(() => form.shadowRoot!.querySelector('form'), 'did not load from the new adapter', { timeout: 5000 });
     expectFocusOn(form.shadowRoot!.querySelector('[part=heading]'));
   });
 
@@ -468,7 +506,7 @@ describe('<billing-profile-form> over the mock REST API', () => {
     const current = await store.getBillingProfile(IDS.lodz);
     await store.updateBillingProfile(IDS.lodz, { ...current, email: 'theirs@lodz.example', defaultAddress: { ...current.defaultAddress, city: 'Łódź', addressLine1: 'ul. Inna 5', postalCode: '90-002' } });
     await clickButton(form, 'Save');
-    await waitUntil(() => form.shadowRoot!.querySelector('[part=conflict]'), 'no conflict shown', { timeout: 3000 });
+    await waitUntil(() => form.shadowRoot!.querySelector('[part=conflict]'), 'no conflict shown', { timeout: 5000 });
     expect(mockApi.requests.filter((request) => request.method === 'PUT').map((request) => request.status)).to.deep.equal([412]);
     expect(control(form, 'email').value).to.equal('mine@lodz.example');
     const saved = nextEvent(form, 'billing-profile-save');
@@ -478,21 +516,32 @@ describe('<billing-profile-form> over the mock REST API', () => {
   });
 });
 
-describe('<billing-profile-form> accessibility (axe)', () => {
-  it('has no violations loaded, with invalid fields, and in a conflict', async () => {
-    const adapter = memoryAdapter();
-    const form = await mountForm(adapter);
+// axe walks the whole shadow tree: on a loaded 2-core machine one run alone can take seconds, so each state is
+// its own test, and the suite allows them more than the default 10 s.
+describe('<billing-profile-form> accessibility (axe)', function () {
+  this.timeout(30_000);
+
+  it('has no violations loaded', async () => {
+    const form = await mountForm();
     await expect(form).to.be.accessible();
+  });
+
+  it('has no violations with invalid fields and their summary', async () => {
+    const form = await mountForm();
     await edit(form, 'email', 'bad');
     await clickButton(form, 'Save');
-    await settle(form);
+    await waitUntil(() => form.shadowRoot!.querySelector('[part=summary]'), 'no summary of the fields to fix', { timeout: 5000 });
     await expect(form).to.be.accessible();
+  });
+
+  it('has no violations in a conflict', async () => {
+    const adapter = memoryAdapter();
+    const form = await mountForm(adapter);
     await edit(form, 'email', 'good@lodz.example');
     const current = await adapter.getBillingProfile(IDS.lodz);
     await adapter.updateBillingProfile(IDS.lodz, { ...current, firstName: 'Zofia' });
     await clickButton(form, 'Save');
-    await settle(form);
-    expect(form.shadowRoot!.querySelector('[part=conflict]') !== null, 'the comparison shows').to.equal(true);
+    await waitUntil(() => form.shadowRoot!.querySelector('[part=conflict]'), 'the comparison did not show', { timeout: 5000 });
     await expect(form).to.be.accessible();
   });
 });

@@ -20,7 +20,7 @@ async function openPanel() {
   const command = listButton(list, 'Billing information')!;
   await click(command);
   const panel = list.shadowRoot!.querySelector<HTMLDialogElement>('[part=billing-panel]')!;
-  await waitUntil(() => panel.open && panel.querySelector('billing-profile-form'), 'panel did not open');
+  await waitUntil(() => panel.open && panel.querySelector('billing-profile-form'), 'panel did not open', { timeout: 5000 });
   const form = panel.querySelector<BillingProfileForm>('billing-profile-form')!;
   await loaded(form);
   const close = [...panel.querySelectorAll<HTMLButtonElement>('header button')].find((candidate) => candidate.textContent?.trim() === 'Close')!;
@@ -143,7 +143,7 @@ describe('<customer-list> Billing information with <billing-profile-form>', () =
   it('closes at once on Escape without edits, focus back on the command', async () => {
     const { panel, command } = await openPanel();
     await press('Escape');
-    await waitUntil(() => !panel.open, 'panel stayed open');
+    await waitUntil(() => !panel.open, 'panel stayed open', { timeout: 5000 });
     expectFocusOn(command);
   });
 });
@@ -162,7 +162,7 @@ describe('<customer-list> Billing information on a slow network', () => {
     await clickButton(form, 'Save');
     await edit(form, 'phoneNumber', '+48 12 555 01 00');
     answer();
-    await waitUntil(() => form.shadowRoot!.textContent!.includes('Billing information saved.'), 'the save is answered');
+    await waitUntil(() => form.shadowRoot!.textContent!.includes('Billing information saved.'), 'the save is answered', { timeout: 5000 });
     await settle(form);
     expect(panel.open, 'the panel stays open over the edits typed meanwhile').to.equal(true);
     expect(control(form, 'phoneNumber').value).to.equal('+48 12 555 01 00');
@@ -172,7 +172,7 @@ describe('<customer-list> Billing information on a slow network', () => {
     const saved = nextEvent(form, 'billing-profile-save');
     await clickButton(form, 'Save');
     await saved;
-    await waitUntil(() => !panel.open, 'the panel closes once everything is saved');
+    await waitUntil(() => !panel.open, 'the panel closes once everything is saved', { timeout: 5000 });
     expect((await adapter.getBillingProfile(IDS.lodz)).phoneNumber).to.equal('+48 12 555 01 00');
     expect(list.isConnected).to.equal(true);
   });
@@ -185,7 +185,7 @@ describe('<customer-list> Billing information on a slow network', () => {
     await clickCheckbox(list, dataRows(list).find((candidate) => cellText(candidate, 'id') === IDS.lodz)!);
     await click(listButton(list, 'Billing information')!);
     const panel = list.shadowRoot!.querySelector<HTMLDialogElement>('[part=billing-panel]')!;
-    await waitUntil(() => panel.open && panel.querySelector('billing-profile-form'), 'panel did not open');
+    await waitUntil(() => panel.open && panel.querySelector('billing-profile-form'), 'panel did not open', { timeout: 5000 });
     const form = panel.querySelector<BillingProfileForm>('billing-profile-form')!;
     await loaded(form);
     const title = panel.querySelector<HTMLElement>('h2')!;

@@ -17,6 +17,24 @@ const listedViews = (list: CustomerList) => [...viewsMenu(list).querySelectorAll
 const status = (list: CustomerList) => viewsMenu(list).querySelector('[role=status]')!.textContent!.replace(/[\u2068\u2069]/g, '');
 const problem = (list: CustomerList) => viewsMenu(list).querySelector('#view-name-problem')!.textContent!.replace(/[\u2068\u2069]/g, '');
 
+/** The menu's messages that show text now (its alert and status lines), white space and isolates removed. */
+function messagesShown(list: CustomerList): string[] {
+  return [...viewsMenu(list).querySelectorAll<HTMLElement>('[role=alert], [role=status]')]
+    .filter((line) => line.getClientRects().length > 0)
+    .map((line) => line.innerText.replace(/[\u2068\u2069]/g, '').trim())
+    .filter(Boolean);
+}
+
+/** A length custom property as drawn, in pixels: a probe inside `element` takes it as its width. */
+function tokenPixels(element: Element, property: string): number {
+  const probe = document.createElement('div');
+  probe.style.cssText = `position: absolute; visibility: hidden; width: var(${property});`;
+  element.append(probe);
+  const width = probe.getBoundingClientRect().width;
+  probe.remove();
+  return width;
+}
+
 async function mount(persistKey = KEY): Promise<CustomerList> {
   const list = await fixture<CustomerList>(html`<customer-list .adapter=${new MemoryAdapter(contractFixture())} agent-role="admin-agent" search-debounce="0" persist-key=${persistKey}></customer-list>`);
   await waitForRowsOf(list);
@@ -66,9 +84,39 @@ describe('<customer-list> saved views', () => {
     expect(problem(list)).to.equal('Give the view a name.');
     expect(nameField(list).getAttribute('aria-invalid')).to.equal('true');
     await saveAs(list, 'MINE');
-    expect(problem(list)).to.equal('There is already a view named MINE.');
+    expect(problem(list), 'the refusal names the view that has the name, as it is spelled').to.equal('There is already a view named Mine.');
     expect(listedViews(list)).to.deep.equal(['Mine']);
     expectFocused(nameField(list), 'focus stays in the field to correct it');
+  });
+
+  it('shows one message at a time: a refused name replaces "Saved view …", and the next save replaces the refusal', async () => {
+    const list = await mount();
+    await openViews(list);
+    await saveAs(list, 'Renewals');
+    expect(status(list)).to.equal('Saved view Renewals.');
+    await saveAs(list, 'RENEWALS');
+    expect(messagesShown(list), 'the refusal alone, naming the view as it is spelled').to.deep.equal(['There is already a view named Renewals.']);
+    expect(problem(list)).to.equal('There is already a view named Renewals.');
+    expect(status(list), 'the stale success is gone').to.equal('');
+    await saveAs(list, 'Renewals Q3');
+    expect(messagesShown(list)).to.deep.equal(['Saved view Renewals Q3.']);
+    await click(action(list, 'Renewals Q3', 'rename'));
+    await list.updateComplete;
+    await type('renewals');
+    await press('Enter');
+    await list.updateComplete;
+    expect(messagesShown(list), 'a refused rename replaces the last success too').to.deep.equal(['There is already a view named Renewals.']);
+  });
+
+  it("keeps each view's Rename and Delete apart by at least the library's gap", async () => {
+    const list = await mount();
+    await openViews(list);
+    await saveAs(list, 'One');
+    const rename = action(list, 'One', 'rename').getBoundingClientRect();
+    const remove = action(list, 'One', 'delete').getBoundingClientRect();
+    const gap = tokenPixels(viewsMenu(list), '--_p-gap');
+    expect(gap, 'the gap token resolves to pixels').to.be.greaterThan(0);
+    expect(remove.left - rename.right, `Rename ends at ${rename.right.toFixed(1)}, Delete starts at ${remove.left.toFixed(1)}`).to.be.at.least(gap - 0.5);
   });
 
   it('switches between two saved views: columns, search and sort come back, focus returns to Views', async () => {
@@ -118,7 +166,7 @@ describe('<customer-list> saved views', () => {
     await type('two');
     await press('Enter');
     await list.updateComplete;
-    expect(item(list, 'One')!.querySelector('#rename-problem')!.textContent!.replace(/[\u2068\u2069]/g, '')).to.equal('There is already a view named two.');
+    expect(item(list, 'One')!.querySelector('#rename-problem')!.textContent!.replace(/[\u2068\u2069]/g, '')).to.equal('There is already a view named Two.');
     await press('Escape');
     await list.updateComplete;
     expect(viewsMenu(list).matches(':popover-open'), 'Escape in the field cancels only the rename').to.equal(true);

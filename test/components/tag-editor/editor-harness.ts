@@ -2,7 +2,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/tag-editor/tag-editor.js';
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
-import type { AgentRole, AssignTagsRequest, AssignTagsResult, CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
+import type { AgentRole, AssignTagsRequest, AssignTagsResult, CustomerAdapter, TagCounts } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { rowKey, type Relationship } from '../../../src/model/customer.js';
 import type { Selection } from '../../../src/model/selection.js';
@@ -138,6 +138,15 @@ export class RecordingAdapter extends MemoryAdapter {
   readonly assignCalls: AssignTagsRequest[] = [];
   failWith: unknown;
   gate: Promise<void> | undefined;
+  /** Each countTags call waits for the gate set when it was asked: answers can then arrive out of order. */
+  countGate: Promise<void> | undefined;
+
+  override async countTags(selection: Selection, signal?: AbortSignal): Promise<TagCounts> {
+    const gate = this.countGate;
+    const counts = await super.countTags(selection, signal);
+    await gate;
+    return counts;
+  }
 
   override async assignTags(request: AssignTagsRequest, signal?: AbortSignal): Promise<AssignTagsResult> {
     this.assignCalls.push(structuredClone(request));

@@ -6,11 +6,19 @@ import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
 import { tagKey } from '../../../src/model/tags.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
+import type { Selection } from '../../../src/model/selection.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
 import { button as listButton, cellText, clickCheckbox, dataRows, mountList, selectedRows, settle as settleList, shadow as listShadow } from '../customer-list/list-harness.js';
 import { click, isFullyVisible, press, typeInto } from '../../support/input.js';
-import { button, clickButton, clickTag, enterTag, expectFocusOn, filterInput, mountEditor, typeInFilter, nextEvent, RecordingAdapter, settle, shadow, tagBox, text, waitForTags } from './editor-harness.js';
+import { button, clickButton, clickTag, enterTag, expectFocusOn, filterInput, mountEditor, typeInFilter, nextEvent, RecordingAdapter, rows, settle, shadow, tagBox, text, waitForTags } from './editor-harness.js';
+
+/** A save's target with its keys sorted, to compare with the rows a person ticked. */
+function sortedTarget(target: Selection): Selection {
+  return target.mode === 'some' ? { mode: 'some', keys: [...target.keys].sort() } : target;
+}
+
+const FIRST_THREE = sortedTarget(rows([IDS.contoso10, 'cloud-reseller'], [IDS.contoso9, 'indirect-reseller'], [IDS.acontoso, 'cloud-reseller']));
 
 function rowOf(list: CustomerList, name: string, relationship?: string): HTMLElement {
   const row = dataRows(list).find((candidate) => candidate.querySelector('a')?.textContent === name && (!relationship || cellText(candidate, 'relationship').startsWith(relationship)));
@@ -23,7 +31,7 @@ const tagsOf = (list: CustomerList, name: string, relationship?: string) => cell
 async function openEditor(list: CustomerList, ...names: string[]): Promise<TagEditor> {
   for (const name of names) await clickCheckbox(list, rowOf(list, name));
   await click(listButton(list, 'Manage tags')!);
-  await waitUntil(() => listShadow(list).querySelector('tag-editor'), 'no editor opened');
+  await waitUntil(() => listShadow(list).querySelector('tag-editor'), 'no editor opened', { timeout: 5000 });
   const editor = listShadow(list).querySelector<TagEditor>('tag-editor')!;
   await waitForTags(editor);
   return editor;
@@ -136,6 +144,7 @@ describe('<customer-list> Manage tags with <tag-editor>', () => {
     const expectInside = (state: string) => {
       expect(box.scrollWidth, `${state}: the popover is ${box.clientWidth}px wide, its content ${box.scrollWidth}px`).to.be.at.most(box.clientWidth);
       expect(isFullyVisible(shadow(editor).querySelector('[part=heading]')!, box), `${state}: the heading is not cut off`).to.equal(true);
+      expect(isFullyVisible(box, undefined, 'block'), `${state}: the popover (${box.getBoundingClientRect().top.toFixed(0)}–${box.getBoundingClientRect().bottom.toFixed(0)}) runs past the viewport's ${innerHeight}px`).to.equal(true);
       expect(isFullyVisible(button(editor, 'Save')!, box), `${state}: Save fully inside the popover`).to.equal(true);
     };
     await typeInFilter(editor, long);
@@ -146,6 +155,76 @@ describe('<customer-list> Manage tags with <tag-editor>', () => {
     expectInside('created and checked');
     await clickButton(editor, 'Rename or delete tags');
     expectInside('manage mode');
+  });
+
+  it('stays "Saving…" when the selection changes during a save, and never sends that save to the new selection', async () => {
+    const adapter = new RecordingAdapter(contractFixture());
+    let answer!: () => void;
+    const list = await mountList({ adapter });
+    const editor = await openEditor(list, 'Contoso 10 Pharma', 'Contoso 9 Labs', 'Acontoso Foods');
+    await clickTag(editor, 'Gov');
+    adapter.gate = new Promise((resolve) => (answer = resolve));
+    // The new selection's count is slow too, as every answer is with latency=3000.
+    let counted!: () => void;
+    adapter.countGate = new Promise((resolve) => (counted = resolve));
+    await clickButton(editor, 'Save');
+    await clickCheckbox(list, rowOf(list, 'Northwind Traders'));
+    await editor.updateComplete;
+    const save = () => button(editor, /^(Save|Saving…)$/)!;
+    expect(save().textContent!.trim(), 'the save is still in flight').to.equal('Saving…');
+    expect(save().getAttribute('aria-disabled')).to.equal('true');
+    await click(save());
+    await editor.updateComplete;
+    expect(adapter.assignCalls, 'a second click on Save sends nothing').to.have.length(1);
+    const assigned = nextEvent(list, 'tags-assign');
+    answer();
+    counted();
+    await assigned;
+    expect(adapter.assignCalls.map((call) => sortedTarget(call.target))).to.deep.equal([FIRST_THREE]);
+    expect(tagsOf(list, 'Northwind Traders'), 'the fourth row never got the tag').to.equal('EDU');
+  });
+
+  it('re-counts the editor for a changed selection before Save can act, and Save acts on the selection it shows', async () => {
+    const adapter = new RecordingAdapter(contractFixture());
+    const list = await mountList({ adapter });
+    const editor = await openEditor(list, 'Contoso 10 Pharma', 'Contoso 9 Labs', 'Acontoso Foods');
+    await clickTag(editor, 'Gov');
+    let counted!: () => void;
+    adapter.countGate = new Promise((resolve) => (counted = resolve));
+    await clickCheckbox(list, rowOf(list, 'Northwind Traders'));
+    await editor.updateComplete;
+    expect(button(editor, 'Save')!.getAttribute('aria-disabled'), 'Save waits for the new count').to.equal('true');
+    expect(text(editor), 'no count of the old selection is shown for the new one').to.not.contain('of 3');
+    await click(button(editor, 'Save')!);
+    await editor.updateComplete;
+    expect(adapter.assignCalls, 'Save did nothing while counting').to.have.length(0);
+    counted();
+    await waitUntil(() => text(editor).includes('Selected customers: 4.'), 'the new selection was not counted', { timeout: 5000 });
+    expect(text(editor)).to.not.contain('will be added');
+    await clickTag(editor, 'EDU');
+    await clickButton(editor, 'Save');
+    await waitUntil(() => adapter.assignCalls.length === 1, 'Save sent nothing', { timeout: 5000 });
+    expect(sortedTarget(adapter.assignCalls[0]!.target)).to.deep.equal(sortedTarget(rows([IDS.contoso10, 'cloud-reseller'], [IDS.contoso9, 'indirect-reseller'], [IDS.acontoso, 'cloud-reseller'], [IDS.northwind, 'cloud-reseller'])));
+    expect(adapter.assignCalls[0]!.add).to.deep.equal(['EDU']);
+  });
+
+  it('shows the count of the selection it edits when an older count answers last', async () => {
+    const adapter = new RecordingAdapter(contractFixture());
+    const list = await mountList({ adapter });
+    const editor = await openEditor(list, 'Contoso 10 Pharma');
+    let firstCounted!: () => void;
+    adapter.countGate = new Promise((resolve) => (firstCounted = resolve));
+    await clickCheckbox(list, rowOf(list, 'Contoso 9 Labs'));
+    let secondCounted!: () => void;
+    adapter.countGate = new Promise((resolve) => (secondCounted = resolve));
+    await clickCheckbox(list, rowOf(list, 'Acontoso Foods'));
+    secondCounted();
+    await waitUntil(() => text(editor).includes('Selected customers: 3.'), 'the last selection was not counted', { timeout: 5000 });
+    firstCounted();
+    await settle(editor);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(text(editor), 'the late count for two rows never lands').to.contain('Selected customers: 3.');
+    expect(tagBox(editor, 'Gov').querySelector('[part=count]')!.textContent).to.equal('1 of 3');
   });
 
   it('offers no Manage tags to a sales agent', async () => {
@@ -172,7 +251,7 @@ describe('<customer-list> and <tag-editor> over the mock REST API', () => {
     await clickTag(editor, 'Gov');
     await clickTag(editor, 'EDU');
     await enterTag(editor, 'Renewal Q3');
-    await waitUntil(() => shadow(editor).querySelector('[data-tag="Renewal Q3"]'), 'tag not created');
+    await waitUntil(() => shadow(editor).querySelector('[data-tag="Renewal Q3"]'), 'tag not created', { timeout: 5000 });
     expectFocusOn(filterInput(editor), 'focus stays in the box after the create');
     const assigned = nextEvent(list, 'tags-assign');
     await clickButton(editor, 'Save');
@@ -204,7 +283,7 @@ describe('<customer-list> and <tag-editor> over the mock REST API', () => {
     const editor = await mountEditor({ adapter: restAdapter() });
     await clickButton(editor, 'Rename or delete tags');
     await clickButton(editor, 'Delete tag Renewal Q4');
-    await waitUntil(() => /Customers carrying it: \d+/.test(text(editor)), 'the carriers were not counted');
+    await waitUntil(() => /Customers carrying it: \d+/.test(text(editor)), 'the carriers were not counted', { timeout: 5000 });
     const asked = /Customers carrying it: ([\d,]+)\./.exec(text(editor))![1];
     const deleted = nextEvent(editor, 'tag-delete');
     await click(shadow(editor).querySelector<HTMLButtonElement>('[data-action=confirm-delete]')!);

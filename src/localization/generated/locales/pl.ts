@@ -105,6 +105,7 @@
 's42a1ebe17efda727': `Pole`,
 's42a674d9bcef064f': str`Niedostępny: ${0}`,
 's441ff41dcdcd8aaf': `Nazwa firmy`,
+'s4555b0252e3a6859': `Liczenie zaznaczonych klientów…`,
 's45602ceb2379b9b1': `Zapisano dane rozliczeniowe.`,
 's45fef640a788c03f': `Ktoś inny zapisał te dane rozliczeniowe podczas twojej edycji.`,
 's473fbaef8172e7e8': `Eksportowanie aktywności…`,
