@@ -11,7 +11,10 @@ class BrokenAdapter extends MemoryAdapter {
   }
 }
 
-describe('<customer-list> accessibility (axe)', () => {
+describe('<customer-list> accessibility (axe)', function () {
+  // axe walks every node of the list: seconds of work on a loaded machine. What is asserted is the violations.
+  this.timeout(30_000);
+
   it('has no violations with rows, selection and sort', async () => {
     const list = await mountList({ adapter: new MemoryAdapter(generateDataset({ rows: 200, seed: 1, hostile: true })) });
     list.selectAllMatching();

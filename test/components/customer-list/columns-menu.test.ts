@@ -103,7 +103,9 @@ describe('<customer-list> Columns menu', () => {
     await tabTo(dataRows(list)[1]!.querySelector('.cell.relationship')!);
   });
 
-  it('has no axe violations with the menu open', async () => {
+  it('has no axe violations with the menu open', async function () {
+    // axe walks the whole list: seconds of work on a loaded machine.
+    this.timeout(30_000);
     const list = await mountList();
     await openColumnsMenu(list);
     await expect(list).to.be.accessible();

@@ -4,6 +4,7 @@ import '../../../src/components/customer-list/customer-list.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import type { AgentRole, CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
+import { isSearchTooLong } from '../../../src/model/query.js';
 import { contractFixture } from '../../adapter/contract-fixture.js';
 import { choose, click, typeInto, type ClickOptions } from '../../support/input.js';
 
@@ -83,9 +84,16 @@ export function selectedRows(list: CustomerList): HTMLElement[] {
   return dataRows(list).filter((row) => row.getAttribute('aria-selected') === 'true');
 }
 
-/** Waits until the list has no request in flight and has rendered. */
+/**
+ * Waits until what the search box holds is the search in effect (its pause has passed; a text too long to
+ * search never is), then until the query that started has answered and rendered. Conditions, not a sleep: on
+ * a loaded machine the search's timer can fire well after any fixed wait.
+ */
 export async function settle(list: CustomerList): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  const box = searchInput(list);
+  await waitUntil(() => box.value === list.searchText || isSearchTooLong(box.value), 'the search box text was never searched', { timeout: 10_000 });
+  // The update that follows a new search renders the grid busy: only after it does "not busy" mean answered.
+  await list.updateComplete;
   await waitUntil(() => shadow(list).querySelector('[role=grid]')?.getAttribute('aria-busy') === 'false', 'list stayed busy', { timeout: 10_000 });
   await list.updateComplete;
 }
