@@ -11,7 +11,7 @@ import { daysAgo } from '../../../src/model/activity.js';
 import { generateDataset } from '../../../mocks/data/index.js';
 import { contractFixture } from '../../adapter/contract-fixture.js';
 import { choose, click } from '../../support/input.js';
-import { ActivityAdapter, control, dataRows, disclosure, mountLog, record, settled, shadow, typeDate } from './log-harness.js';
+import { ActivityAdapter, control, dataRows, disclosure, mountLog, record, settled, shadow, enterDate } from './log-harness.js';
 
 /** A generated history with hostile names, agents and values, dated in the default period. */
 const history = () => generateDataset({ rows: 60, seed: 3, hostile: true, activityRecords: 200 }).activity;
@@ -98,7 +98,7 @@ describe('<activity-log> accessibility (axe)', () => {
     await settled(log);
     await expect(log).to.be.accessible();
     const from = control<HTMLInputElement>(log, 'from-input');
-    await typeDate(from, daysAgo(120));
+    await enterDate(from, daysAgo(120));
     await waitUntil(() => from.getAttribute('aria-invalid') === 'true', 'the period is refused');
     await log.updateComplete;
     await expect(log).to.be.accessible();

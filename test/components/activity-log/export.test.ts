@@ -15,7 +15,7 @@ import { daysAgo, periodEnd, periodStart, type ActivityQuery, type ActivityRecor
 import { generateDataset } from '../../../mocks/data/index.js';
 import { walkActivity } from '../../adapter/activity-contract.js';
 import { choose, click, expectFocused, expectFocusNotLost, tabTo, typeInto } from '../../support/input.js';
-import { ActivityAdapter, control, mountLog, record, settled, shadow, typeDate } from './log-harness.js';
+import { ActivityAdapter, control, mountLog, record, settled, shadow, enterDate } from './log-harness.js';
 import { catchSavedFiles, defused, readSavedFile, type SavedFile } from './saved-file.js';
 
 /** The page size mountLog gives the log: exports of a few hundred records take several pages. */
@@ -122,8 +122,8 @@ describe('<activity-log> Export activity', () => {
     const adapter = new ActivityAdapter(records);
     const log = await mountLog(adapter);
     const period = { from: daysAgo(60), to: daysAgo(45) };
-    await typeDate(control<HTMLInputElement>(log, 'from-input'), period.from);
-    await typeDate(control<HTMLInputElement>(log, 'to-input'), period.to);
+    await enterDate(control<HTMLInputElement>(log, 'from-input'), period.from);
+    await enterDate(control<HTMLInputElement>(log, 'to-input'), period.to);
     await waitUntil(() => adapter.activityRequests.at(-1)?.from === period.from && adapter.activityRequests.at(-1)?.to === period.to, 'the typed period is asked for');
     await settled(log);
     await exportByClick(log);

@@ -6,7 +6,7 @@ import type { ActivityPage, AgentRole, CustomerAdapter, ListActivityRequest } fr
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { ActivityRecord } from '../../../src/model/activity.js';
 import { contractFixture } from '../../adapter/contract-fixture.js';
-import { click, press, type } from '../../support/input.js';
+import { press, typeDate } from '../../support/input.js';
 
 const HOUR = 3_600_000;
 
@@ -98,10 +98,8 @@ export function status(log: ActivityLog): string {
   return shadow(log).querySelector('[part=status]')!.textContent!.trim();
 }
 
-/** Types a date into a date input segment by segment, as a person does (month, day, year in en-US). */
-export async function typeDate(input: HTMLInputElement, iso: string): Promise<void> {
-  const [year, month, day] = iso.split('-');
-  await click(input, { offset: { x: 12, y: input.getBoundingClientRect().height / 2 } });
-  await type(`${month}${day}${year}`);
+/** Types a whole date into From or To (checking it arrived whole) and leaves the field, so it applies at once. */
+export async function enterDate(input: HTMLInputElement, iso: string): Promise<void> {
+  await typeDate(input, iso);
   await press('Tab');
 }
