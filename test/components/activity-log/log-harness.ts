@@ -64,11 +64,19 @@ export function shadow(log: ActivityLog): ShadowRoot {
   return log.shadowRoot!;
 }
 
-/** Waits until nothing loads and the log has drawn. */
+/**
+ * Waits until nothing loads and the log has drawn: the render of what was just done (a filter committed in the
+ * next task, as `search-debounce="0"` does), then the first page and the rows in the window, however long a
+ * loaded machine takes.
+ */
 export async function settled(log: ActivityLog): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 10));
-  await waitUntil(() => shadow(log).querySelector('[role=grid]')?.getAttribute('aria-busy') === 'false', 'the log stayed busy', { timeout: 5000 });
+  await new Promise((resolve) => setTimeout(resolve, 0));
   await log.updateComplete;
+  await waitUntil(
+    () => shadow(log).querySelector('[role=grid]')?.getAttribute('aria-busy') === 'false' && !shadow(log).querySelector('.data-row.pending'),
+    'the log stayed busy, or rows in its window stayed loading',
+    { timeout: 15_000 },
+  );
   await log.updateComplete;
 }
 
