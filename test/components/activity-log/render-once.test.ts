@@ -4,8 +4,11 @@
  * agent loads, expands, scrolls and sorts.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
+import { IDS } from '../../adapter/contract-fixture.js';
+import { button as listButton, cellText, clickCheckbox, dataRows as listRows, headerCell, mountList, settle } from '../customer-list/list-harness.js';
 import { click, press } from '../../support/input.js';
-import { ActivityAdapter, dataRows, disclosure, mountLog, record, settled, shadow } from './log-harness.js';
+import { ActivityAdapter, button, dataRows, disclosure, mountLog, record, settled, shadow } from './log-harness.js';
 
 const CHANGE_IN_UPDATE = 'scheduled an update';
 
@@ -53,5 +56,30 @@ describe('<activity-log> renders once per change', () => {
       expect(shadow(log).querySelector('.header-cell.sortable')!.getAttribute('aria-sort')).to.equal('ascending');
     });
     expect(warnings, 'Lit warned that the log scheduled an update from an update').to.deep.equal([]);
+  });
+
+  it('nor does the customer list around it: sorting, moving to the last row, and its Activity panel', async () => {
+    const records = Array.from({ length: 60 }, (_, index) => record(index, index, { customerId: IDS.lodz, customerName: 'Zakłady Mięsne Łódź Sp. z o.o.' }));
+    const warnings = await changeInUpdateWarnings(async () => {
+      const list = await mountList({ adapter: new ActivityAdapter(records) });
+      const header = headerCell(list, 'Company name');
+      await click(header);
+      await settle(list);
+      expect(header.getAttribute('aria-sort')).to.equal('ascending');
+      await press('Control+End');
+      await settle(list);
+      await clickCheckbox(list, listRows(list).find((row) => cellText(row, 'id') === IDS.lodz)!);
+      await click(listButton(list, 'Activity')!);
+      const panel = list.shadowRoot!.querySelector<HTMLDialogElement>('[part=activity-panel]')!;
+      await waitUntil(() => panel.open && panel.querySelector('activity-log'), 'the Activity panel opened', { timeout: 5000 });
+      const log = panel.querySelector<ActivityLog>('activity-log')!;
+      await settled(log);
+      await click(disclosure(dataRows(log)[0]!));
+      await waitUntil(() => shadow(log).querySelector('[part=details]'), 'the details are drawn', { timeout: 5000 });
+      await click(button(log, 'All customers'));
+      await settled(log);
+      await list.updateComplete;
+    });
+    expect(warnings, 'Lit warned that the list or the log scheduled an update from an update').to.deep.equal([]);
   });
 });
