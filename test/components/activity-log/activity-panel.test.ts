@@ -4,9 +4,10 @@ import '../../../src/components/activity-log/activity-log.js';
 import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { IDS } from '../../adapter/contract-fixture.js';
-import { button as listButton, cellText, clickCheckbox, dataRows as listRows, mountList } from '../customer-list/list-harness.js';
+import { button as listButton, mountList } from '../customer-list/list-harness.js';
 import { click, expectFocusOn } from '../../support/input.js';
 import { ActivityAdapter, button, cellText as logCellText, dataRows, record, settled } from './log-harness.js';
+import { openActivityPanel } from './panel-harness.js';
 
 /** Records of Contoso, Northwind and Łódź (by the contract fixture's ids), every few hours. */
 const RECORDS = Array.from({ length: 30 }, (_, index) => {
@@ -18,16 +19,10 @@ const RECORDS = Array.from({ length: 30 }, (_, index) => {
   return record(index, index * 5, customer);
 });
 
-/** Selects Łódź's row and opens Activity with the mouse, as an agent does. */
+/** Łódź's Activity panel, opened as an agent does. */
 async function openActivity(): Promise<{ list: CustomerList; panel: HTMLDialogElement; log: ActivityLog }> {
   const list = await mountList({ adapter: new ActivityAdapter(RECORDS) });
-  await clickCheckbox(list, listRows(list).find((row) => cellText(row, 'id') === IDS.lodz)!);
-  await click(listButton(list, 'Activity')!);
-  const panel = list.shadowRoot!.querySelector<HTMLDialogElement>('[part=activity-panel]')!;
-  await waitUntil(() => panel.open && panel.querySelector('activity-log'), 'the Activity panel opened', { timeout: 5000 });
-  const log = panel.querySelector<ActivityLog>('activity-log')!;
-  await settled(log);
-  return { list, panel, log };
+  return { list, ...(await openActivityPanel(list, IDS.lodz)) };
 }
 
 describe('<customer-list> Activity with <activity-log>', () => {

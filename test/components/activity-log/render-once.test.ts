@@ -4,11 +4,11 @@
  * agent loads, expands, scrolls and sorts.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
 import { IDS } from '../../adapter/contract-fixture.js';
-import { button as listButton, cellText, clickCheckbox, dataRows as listRows, headerCell, mountList, settle } from '../customer-list/list-harness.js';
+import { headerCell, mountList, settle } from '../customer-list/list-harness.js';
 import { click, press } from '../../support/input.js';
 import { ActivityAdapter, button, dataRows, disclosure, mountLog, record, settled, shadow } from './log-harness.js';
+import { openActivityPanel } from './panel-harness.js';
 
 const CHANGE_IN_UPDATE = 'scheduled an update';
 
@@ -68,12 +68,7 @@ describe('<activity-log> renders once per change', () => {
       expect(header.getAttribute('aria-sort')).to.equal('ascending');
       await press('Control+End');
       await settle(list);
-      await clickCheckbox(list, listRows(list).find((row) => cellText(row, 'id') === IDS.lodz)!);
-      await click(listButton(list, 'Activity')!);
-      const panel = list.shadowRoot!.querySelector<HTMLDialogElement>('[part=activity-panel]')!;
-      await waitUntil(() => panel.open && panel.querySelector('activity-log'), 'the Activity panel opened', { timeout: 5000 });
-      const log = panel.querySelector<ActivityLog>('activity-log')!;
-      await settled(log);
+      const { log } = await openActivityPanel(list, IDS.lodz);
       await click(disclosure(dataRows(log)[0]!));
       await waitUntil(() => shadow(log).querySelector('[part=details]'), 'the details are drawn', { timeout: 5000 });
       await click(button(log, 'All customers'));
