@@ -160,6 +160,9 @@ export class ActivityLog extends AdapterElement {
       this.from = from;
       this.to = to;
     },
+    // Nothing typed since the period was last set (the draft is '' then): leaving a field only passed through
+    // keeps the period, rather than committing an empty one.
+    accepts: (text) => text !== '',
   });
 
   private readonly nameFilter = new DebouncedInput(this, {
@@ -222,6 +225,8 @@ export class ActivityLog extends AdapterElement {
       this.fromText = period.from;
       this.toText = period.to;
       this.unentered = [];
+      // What was typed before is gone from the fields: it must not commit over this period after the pause.
+      this.periodInput.reset();
     }
     if (changed.has('customerName')) this.nameFilter.follow(this.customerName);
     // Other records, other rows: an expanded row belongs to the query it was opened in.

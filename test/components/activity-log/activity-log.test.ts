@@ -108,6 +108,22 @@ describe('<activity-log>', () => {
     expect(adapter.activityRequests.at(-1)).to.include({ from: daysAgo(10), to: daysAgo(1) });
   });
 
+  it('keeps the period when the agent only passes through From and To', async () => {
+    const adapter = new ActivityAdapter(RECORDS);
+    const log = await mountLog(adapter);
+    const asked = adapter.activityRequests.length;
+    await click(control<HTMLInputElement>(log, 'from-input'), { offset: { x: 12, y: 10 } });
+    await press('Tab');
+    await press('Tab');
+    await press('Tab');
+    await press('Tab');
+    await log.updateComplete;
+    expect(control(log, 'period-error').textContent!.trim(), 'nothing typed, nothing refused').to.equal('');
+    expect([control(log, 'from-input').getAttribute('aria-invalid'), control(log, 'to-input').getAttribute('aria-invalid')]).to.deep.equal(['false', 'false']);
+    expect(dataRows(log).length).to.be.above(0);
+    expect(adapter.activityRequests.length, 'the same period is not asked for again').to.equal(asked);
+  });
+
   it('refuses a half-typed date, naming the field, lists nothing meanwhile, and takes the date once whole again', async () => {
     const adapter = new ActivityAdapter(RECORDS);
     const log = await mountLog(adapter);
