@@ -17,6 +17,7 @@ export { NewOrderDialog } from './components/new-order-dialog/new-order-dialog.c
 export * from './components/new-order-dialog/new-order-dialog.events.js';
 export { BillingProfileForm } from './components/billing-profile-form/billing-profile-form.component.js';
 export { ActivityLog } from './components/activity-log/activity-log.component.js';
+export * from './components/activity-log/activity-log.events.js';
 export { operationLabel, statusLabel, resourceLabel } from './localization/activity-labels.js';
 export * from './components/billing-profile-form/billing-profile-form.events.js';
 export { resolveSelection } from './adapter/resolve-selection.js';

@@ -101,6 +101,18 @@ export function periodProblem(from: string, to: string, now: Date = new Date()):
   return undefined;
 }
 
+/** One of a period's two dates, as the agent enters them. */
+export type PeriodField = 'from' | 'to';
+
+/**
+ * The dates of a period that are not whole `YYYY-MM-DD` dates. A date input's value is '' while any of its
+ * segments is blank (a date half-typed, or cleared), so '' here means "not entered", never "the default".
+ */
+export function unenteredDates(from: string, to: string): PeriodField[] {
+  const whole = /^\d{4}-\d{2}-\d{2}$/;
+  return (['from', 'to'] as const).filter((field) => !whole.test(field === 'from' ? from : to));
+}
+
 /** A predicate for the filter's customer, name, resource and operation parts (the period is checked apart). */
 export function activityMatcher(filter: ActivityFilter): (record: ActivityRecord) => boolean {
   const start = periodStart(filter.from);

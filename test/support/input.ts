@@ -262,3 +262,23 @@ export async function drag(element: Element, by: { x: number; y?: number }, { of
     await sendMouse({ type: 'up', button: 'left' });
   }
 }
+
+/**
+ * Types a date (`YYYY-MM-DD`) into an `<input type=date>` as a person does in Chromium: clicks its first
+ * segment and types the digits in the browser locale's segment order (month, day, year in en-US), which moves
+ * from segment to segment by itself. Then reads the input's value back and fails, naming what arrived, unless
+ * it is the date asked for: an element that writes into the field while it is half-typed shows up here.
+ */
+export async function typeDate(input: HTMLInputElement, iso: string): Promise<void> {
+  const [year = '', month = '', day = ''] = iso.split('-');
+  const digits: Record<string, string> = { year, month, day };
+  const order = new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(new Date(Date.UTC(2000, 0, 2)))
+    .filter((part) => part.type in digits)
+    .map((part) => part.type);
+  // The first segment is where the field's text begins (a left-to-right field).
+  await click(input, { offset: { x: 12, y: input.getBoundingClientRect().height / 2 } });
+  await type(order.map((segment) => digits[segment]).join(''));
+  await nextFrame();
+  if (input.value !== iso) throw new Error(`typed the date ${iso} into ${describe(input)}, but its value is ${input.value ? input.value : "'' (a segment left blank or rejected)"}`);
+}

@@ -11,9 +11,11 @@ import { RowsController } from '../../controllers/rows-controller.js';
 import { WindowController } from '../../controllers/window-controller.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import { missingAdapterError } from '../../internal/failure.js';
-import { ACTIVITY_RETENTION_DAYS, daysAgo, defaultPeriod, periodProblem, type ActivityQuery, type ActivityRecord, type PeriodProblem } from '../../model/activity.js';
+import { ACTIVITY_RETENTION_DAYS, daysAgo, defaultPeriod, periodProblem, unenteredDates, type ActivityQuery, type ActivityRecord, type PeriodField, type PeriodProblem } from '../../model/activity.js';
 import { ExportStartEvent } from '../export-button/export-button.events.js';
 import { exportEventHooks } from '../export-button/export-hooks.js';
+import { ActivityCustomerChangeEvent } from './activity-log.events.js';
+import { ExpandedRowHeight } from './expanded-row-height.js';
 import { recordCount } from '../../localization/activity-labels.js';
 import { ACTIVITY_COLUMN_COUNT, activityCsvColumns, prepareFormats } from './activity-log.columns.js';
 import { renderFilters } from './activity-log.filters.js';
@@ -39,6 +41,8 @@ const PERIOD_PAUSE_MS = 400;
  * @fires export-complete - `ActivityLog.csv` was handed to the browser: `{ rows, bytes, filename }`.
  * @fires export-error - The export failed and nothing was saved: `{ error }`.
  * @fires export-cancel - The export was cancelled and nothing was saved: `{ rows }`.
+ * @fires activity-customer-change - The agent changed whose records are shown ("All customers"): `{ customerId }`,
+ *   '' for every customer. Not fired when the host sets `customer-id`.
  *
  * @csspart filters - The period, customer and action filters and Export activity.
  * @csspart from-input - The From date.
@@ -99,10 +103,12 @@ export class ActivityLog extends AdapterElement {
   @property() filename = 'ActivityLog.csv';
 
   @state() private sort: 'desc' | 'asc' = 'desc';
+  /** What From and To hold, as the agent typed it: '' while a date is half-typed or cleared. */
   @state() private fromText = '';
   @state() private toText = '';
+  /** The dates left half-typed or empty when typing paused: the period is refused until they are whole. */
+  @state() private unentered: PeriodField[] = [];
   @state() private expanded = -1;
-  @state() private expandedExtra = 0;
   private queryKey = '';
 
   private readonly rows = new RowsController(this, {
@@ -113,13 +119,19 @@ export class ActivityLog extends AdapterElement {
     missingSource: () => this.blocked() ?? missingAdapterError(),
   });
 
-  private readonly window = new WindowController(this, {
+  private readonly window: WindowController = new WindowController(this, {
     viewport: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
     header: () => this.renderRoot.querySelector<HTMLElement>('.header'),
     rowCount: () => this.rows.totalCount ?? 0,
     rowHeightProperty: '--_row-height',
     defaultRowHeight: 40,
-    expanded: () => (this.expanded >= 0 ? { index: this.expanded, extra: this.expandedExtra } : undefined),
+    expanded: () => (this.expanded >= 0 ? { index: this.expanded, extra: this.expandedHeight.extra } : undefined),
+  });
+
+  /** The expanded row is drawn as tall as its details; the rows after it move down by the difference. */
+  private readonly expandedHeight: ExpandedRowHeight = new ExpandedRowHeight(this, {
+    row: () => (this.expanded >= 0 ? this.renderRoot.querySelector<HTMLElement>('.data-row.expanded') : null),
+    rowHeight: () => this.window.rowHeight,
   });
 
   private readonly gridFocus = new GridFocusController(this, {
@@ -142,10 +154,15 @@ export class ActivityLog extends AdapterElement {
     delay: () => PERIOD_PAUSE_MS,
     commit: (text) => {
       const [from = '', to = ''] = text.split('|');
+      // A half-typed date is refused, not read as "the default": the properties keep the last whole period.
+      this.unentered = unenteredDates(from, to);
+      if (this.unentered.length) return;
       this.from = from;
       this.to = to;
     },
-    accepts: (text) => !text.startsWith('|') && !text.endsWith('|'),
+    // Nothing typed since the period was last set (the draft is '' then): leaving a field only passed through
+    // keeps the period, rather than committing an empty one.
+    accepts: (text) => text !== '',
   });
 
   private readonly nameFilter = new DebouncedInput(this, {
@@ -200,10 +217,16 @@ export class ActivityLog extends AdapterElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('from') || changed.has('to') || !this.fromText) {
+    // Only a period set from outside (or the first) is written into the fields. While the agent types, the
+    // fields hold what was typed, '' included: refilling a field whose value is '' because a segment is
+    // half-typed (as this once did) writes the old date back under the agent's next keystroke.
+    if (!this.hasUpdated || changed.has('from') || changed.has('to')) {
       const period = this.period();
       this.fromText = period.from;
       this.toText = period.to;
+      this.unentered = [];
+      // What was typed before is gone from the fields: it must not commit over this period after the pause.
+      this.periodInput.reset();
     }
     if (changed.has('customerName')) this.nameFilter.follow(this.customerName);
     // Other records, other rows: an expanded row belongs to the query it was opened in.
@@ -211,13 +234,12 @@ export class ActivityLog extends AdapterElement {
     if (key !== this.queryKey) {
       this.queryKey = key;
       this.expanded = -1;
-      this.expandedExtra = 0;
+      this.expandedHeight.reset();
     }
   }
 
   protected override updated(): void {
     this.rows.ensureLoaded(Math.max(this.window.current().end, this.gridFocus.active.row));
-    this.measureDetails();
   }
 
   protected override render(): TemplateResult {
@@ -232,6 +254,7 @@ export class ActivityLog extends AdapterElement {
         min: daysAgo(ACTIVITY_RETENTION_DAYS),
         max: today,
         periodError: blocked?.code === 'period' ? blocked.reason : '',
+        invalidDates: blocked?.code === 'period' ? (this.unentered.length ? this.unentered : ['from', 'to']) : [],
         customerId: this.customerId,
         customerNameDraft: this.nameFilter.draft,
         operationType: this.operationType,
@@ -258,7 +281,7 @@ export class ActivityLog extends AdapterElement {
         activeRow: this.gridFocus.active.row,
         tabIndex: (row, column) => this.gridFocus.tabIndex(row, column),
         expanded: this.expanded,
-        expandedExtra: this.expandedExtra,
+        expandedExtra: this.expandedHeight.extra,
         blocked: blocked && blocked.code !== 'period' ? blocked.reason : undefined,
         onScroll: this.window.handleScroll,
         onKeydown: this.gridFocus.handleKeydown,
@@ -294,6 +317,7 @@ export class ActivityLog extends AdapterElement {
     if (!adapter) return undefined;
     if (!this.isAdmin) return new AdapterError('forbidden', msg('Activity records are available to admin agents only.'), { code: 'role' });
     if (!adapter.listActivity) return new AdapterError('invalid', msg('This data source keeps no activity records.'), { code: 'no-activity' });
+    if (this.unentered.length) return new AdapterError('invalid', unenteredMessage(this.unentered), { code: 'period' });
     const { from, to } = this.period();
     const problem = periodProblem(from, to);
     if (problem) return new AdapterError('invalid', periodMessage(problem), { code: 'period' });
@@ -309,6 +333,8 @@ export class ActivityLog extends AdapterElement {
 
   private async showEveryCustomer(): Promise<void> {
     this.customerId = '';
+    // A host that titled the log with the customer's name (the list's side panel) must stop naming one.
+    this.dispatchEvent(new ActivityCustomerChangeEvent(this.customerId));
     await this.updateComplete;
     // The button went with the customer: focus goes to the company name filter that replaced it.
     this.renderRoot.querySelector<HTMLElement>('[part=customer-input]')?.focus();
@@ -322,25 +348,8 @@ export class ActivityLog extends AdapterElement {
 
   private toggle(index: number): void {
     this.gridFocus.active = { row: index + 1, column: 0 };
-    if (this.expanded === index) {
-      this.expanded = -1;
-      this.expandedExtra = 0;
-    } else {
-      this.expanded = index;
-      this.expandedExtra = 0;
-    }
-  }
-
-  /**
-   * The expanded row is drawn as tall as its details: once drawn, its extra height is measured and the rows
-   * after it move down by that much (one more render, only when the height changed).
-   */
-  private measureDetails(): void {
-    if (this.expanded < 0) return;
-    const row = this.renderRoot.querySelector<HTMLElement>('.data-row.expanded');
-    if (!row) return;
-    const extra = Math.max(0, Math.ceil(row.getBoundingClientRect().height - this.window.rowHeight));
-    if (extra !== this.expandedExtra) this.expandedExtra = extra;
+    this.expanded = this.expanded === index ? -1 : index;
+    this.expandedHeight.reset();
   }
 
   /** Enter or Space on the date header sorts; on a disclosure button the button acts itself. */
@@ -362,6 +371,11 @@ export class ActivityLog extends AdapterElement {
 
 function isBlocking(error: unknown): boolean {
   return error instanceof AdapterError && error.code !== undefined && BLOCKING_CODES.has(error.code);
+}
+
+function unenteredMessage(fields: readonly PeriodField[]): string {
+  if (fields.length > 1) return msg('Enter whole From and To dates.');
+  return fields[0] === 'from' ? msg('Enter a whole From date.') : msg('Enter a whole To date.');
 }
 
 function periodMessage(problem: PeriodProblem): string {

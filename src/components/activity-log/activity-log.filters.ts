@@ -11,7 +11,7 @@ import { renderExportState } from '../../internal/export-parts.js';
 import { userText } from '../../internal/user-text.js';
 import { operationLabel } from '../../localization/activity-labels.js';
 import { formatNumber } from '../../localization/labels.js';
-import { KNOWN_OPERATION_TYPES } from '../../model/activity.js';
+import { KNOWN_OPERATION_TYPES, type PeriodField } from '../../model/activity.js';
 
 export interface FiltersContext {
   fromText: string;
@@ -21,6 +21,8 @@ export interface FiltersContext {
   max: string;
   /** Why the period is refused, shown next to it; '' when it is fine. */
   periodError: string;
+  /** The dates the refusal is about (marked `aria-invalid`): a half-typed one alone, or both. */
+  invalidDates: readonly PeriodField[];
   customerId: string;
   customerNameDraft: string;
   operationType: string;
@@ -40,16 +42,16 @@ export interface FiltersContext {
 const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 
 export function renderFilters(context: FiltersContext): TemplateResult {
-  const invalid = context.periodError ? 'true' : 'false';
+  const invalid = (field: PeriodField) => (context.invalidDates.includes(field) ? 'true' : 'false');
   const running = context.exportState.kind === 'running';
   return html`<div part="filters" class="filters">
       <label class="field">
         <span>${msg('From')}</span>
-        <input part="from-input" type="date" min=${context.min} max=${context.max} aria-invalid=${invalid} aria-describedby="period-error" .value=${live(context.fromText)} @input=${(event: Event) => context.onFrom(valueOf(event))} @blur=${context.onPeriodDone} />
+        <input part="from-input" type="date" min=${context.min} max=${context.max} aria-invalid=${invalid('from')} aria-describedby="period-error" .value=${live(context.fromText)} @input=${(event: Event) => context.onFrom(valueOf(event))} @blur=${context.onPeriodDone} />
       </label>
       <label class="field">
         <span>${msg('To')}</span>
-        <input part="to-input" type="date" min=${context.min} max=${context.max} aria-invalid=${invalid} aria-describedby="period-error" .value=${live(context.toText)} @input=${(event: Event) => context.onTo(valueOf(event))} @blur=${context.onPeriodDone} />
+        <input part="to-input" type="date" min=${context.min} max=${context.max} aria-invalid=${invalid('to')} aria-describedby="period-error" .value=${live(context.toText)} @input=${(event: Event) => context.onTo(valueOf(event))} @blur=${context.onPeriodDone} />
       </label>
       ${context.customerId
         ? html`<span class="field customer-chip">

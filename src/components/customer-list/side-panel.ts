@@ -73,12 +73,17 @@ export abstract class SidePanel implements ReactiveController {
     return html`<dialog part=${this.name} class="side-panel ${this.name}" aria-labelledby=${titleId} @keydown=${this.handleKeydown} @cancel=${this.handleCancel} @close=${this.handleDialogClosed}>
       ${customer
         ? html`<header>
-              <h2 id=${titleId} tabindex="-1" dir="auto" title=${revealDirectionControls(customer.companyName)}>${userText(customer.companyName)}</h2>
+              <h2 id=${titleId} tabindex="-1" dir="auto" title=${revealDirectionControls(this.heading(customer))}>${userText(this.heading(customer))}</h2>
               <button type="button" part="command" class="command" @click=${this.handleCancel}>${msg('Close')}</button>
             </header>
             ${this.renderContent(unsafeStatic(tag), customer)}`
         : nothing}
     </dialog>`;
+  }
+
+  /** The panel's title: the customer's company name, unless the content shows more than that customer. */
+  protected heading(customer: CustomerRow): string {
+    return customer.companyName;
   }
 
   /** The composed element for a customer; `tag` is the tag the page registered it under. */

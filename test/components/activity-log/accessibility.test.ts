@@ -11,7 +11,7 @@ import { daysAgo } from '../../../src/model/activity.js';
 import { generateDataset } from '../../../mocks/data/index.js';
 import { contractFixture } from '../../adapter/contract-fixture.js';
 import { choose, click } from '../../support/input.js';
-import { ActivityAdapter, control, dataRows, disclosure, mountLog, record, settled, shadow, typeDate } from './log-harness.js';
+import { ActivityAdapter, control, dataRows, disclosure, mountLog, record, settled, shadow, enterDate } from './log-harness.js';
 
 /** A generated history with hostile names, agents and values, dated in the default period. */
 const history = () => generateDataset({ rows: 60, seed: 3, hostile: true, activityRecords: 200 }).activity;
@@ -19,11 +19,15 @@ const history = () => generateDataset({ rows: 60, seed: 3, hostile: true, activi
 async function expandFirstRow(log: ActivityLog): Promise<void> {
   await click(disclosure(dataRows(log)[0]!));
   await log.updateComplete;
-  await waitUntil(() => shadow(log).querySelector('[part=details]'), 'the details are drawn');
+  await waitUntil(() => shadow(log).querySelector('[part=details]'), 'the details are drawn', { timeout: 10_000 });
   await log.updateComplete;
 }
 
-describe('<activity-log> accessibility (axe)', () => {
+describe('<activity-log> accessibility (axe)', function () {
+  // axe with color contrast over the log's shadow tree takes seconds on a loaded 2-core machine; every wait
+  // inside is for a condition, this is only the ceiling.
+  this.timeout(60_000);
+
   afterEach(async () => {
     await setLocale('en');
     await emulateMedia({ colorScheme: 'light' });
@@ -98,8 +102,8 @@ describe('<activity-log> accessibility (axe)', () => {
     await settled(log);
     await expect(log).to.be.accessible();
     const from = control<HTMLInputElement>(log, 'from-input');
-    await typeDate(from, daysAgo(120));
-    await waitUntil(() => from.getAttribute('aria-invalid') === 'true', 'the period is refused');
+    await enterDate(from, daysAgo(120));
+    await waitUntil(() => from.getAttribute('aria-invalid') === 'true', 'the period is refused', { timeout: 10_000 });
     await log.updateComplete;
     await expect(log).to.be.accessible();
   });
@@ -118,7 +122,7 @@ describe('<activity-log> accessibility (axe)', () => {
       await expect(log).to.be.accessible();
       adapter.failWith = new AdapterError('server', 'Internal error (GET /v1/auditrecords: HTTP 500)', { status: 500 });
       release();
-      await waitUntil(() => shadow(log).querySelector('[part=message].failed'), 'the export failed');
+      await waitUntil(() => shadow(log).querySelector('[part=message].failed'), 'the export failed', { timeout: 10_000 });
       await expect(log).to.be.accessible();
     } finally {
       fileSaver.saveAs = original;

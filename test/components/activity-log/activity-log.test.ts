@@ -6,7 +6,7 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { daysAgo } from '../../../src/model/activity.js';
 import { contractFixture } from '../../adapter/contract-fixture.js';
 import { choose, click, expectFocused, press, typeInto } from '../../support/input.js';
-import { ActivityAdapter, button, cellText, control, dataRows, disclosure, mountLog, record, settled, shadow, status, typeDate } from './log-harness.js';
+import { ActivityAdapter, button, cellText, control, dataRows, disclosure, mountLog, record, settled, shadow, status, enterDate } from './log-harness.js';
 
 const RECORDS = Array.from({ length: 40 }, (_, index) => record(index, index * 20));
 
@@ -48,7 +48,7 @@ describe('<activity-log>', () => {
     const below = dataRows(log)[2]!;
     await click(disclosure(row));
     await log.updateComplete;
-    await waitUntil(() => below.getBoundingClientRect().top >= row.getBoundingClientRect().bottom - 1, 'the next row moved below the details');
+    await waitUntil(() => below.getBoundingClientRect().top >= row.getBoundingClientRect().bottom - 1, 'the next row moved below the details', { timeout: 10_000 });
     expect(disclosure(row).getAttribute('aria-expanded')).to.equal('true');
     const details = shadow(log).getElementById(disclosure(row).getAttribute('aria-controls')!)!;
     expect(details.getAttribute('role')).to.equal('region');
@@ -90,22 +90,65 @@ describe('<activity-log>', () => {
     const log = await mountLog(adapter);
     const asked = adapter.activityRequests.length;
     const from = control<HTMLInputElement>(log, 'from-input');
-    await typeDate(from, daysAgo(100));
-    await waitUntil(() => from.getAttribute('aria-invalid') === 'true', 'the period is refused after a pause in typing');
+    await enterDate(from, daysAgo(100));
+    await waitUntil(() => from.getAttribute('aria-invalid') === 'true', 'the period is refused after a pause in typing', { timeout: 10_000 });
     expect(control(log, 'period-error').textContent).to.contain('Activity records are kept for 90 days');
     expect(adapter.activityRequests.length, 'the refused period reached no adapter').to.equal(asked);
-    await typeDate(from, daysAgo(10));
-    await waitUntil(() => adapter.activityRequests.length > asked, 'the good period is asked for');
+    await enterDate(from, daysAgo(10));
+    await waitUntil(() => adapter.activityRequests.length > asked, 'the good period is asked for', { timeout: 10_000 });
     await settled(log);
     const afterGoodPeriod = adapter.activityRequests.length;
-    await typeDate(control<HTMLInputElement>(log, 'to-input'), daysAgo(20));
-    await waitUntil(() => control(log, 'period-error').textContent!.includes('The period ends before it starts'), 'an inverted period is refused');
+    await enterDate(control<HTMLInputElement>(log, 'to-input'), daysAgo(20));
+    await waitUntil(() => control(log, 'period-error').textContent!.includes('The period ends before it starts'), 'an inverted period is refused', { timeout: 10_000 });
     expect(adapter.activityRequests.length, 'the inverted period reached no adapter').to.equal(afterGoodPeriod);
-    await typeDate(control<HTMLInputElement>(log, 'to-input'), daysAgo(1));
-    await waitUntil(() => control(log, 'period-error').textContent!.trim() === '', 'a good period is taken');
+    await enterDate(control<HTMLInputElement>(log, 'to-input'), daysAgo(1));
+    await waitUntil(() => control(log, 'period-error').textContent!.trim() === '', 'a good period is taken', { timeout: 10_000 });
     await settled(log);
     expect(control(log, 'period-error').textContent!.trim()).to.equal('');
     expect(adapter.activityRequests.at(-1)).to.include({ from: daysAgo(10), to: daysAgo(1) });
+  });
+
+  it('keeps the period when the agent only passes through From and To', async () => {
+    const adapter = new ActivityAdapter(RECORDS);
+    const log = await mountLog(adapter);
+    const asked = adapter.activityRequests.length;
+    await click(control<HTMLInputElement>(log, 'from-input'), { offset: { x: 12, y: 10 } });
+    await press('Tab');
+    await press('Tab');
+    await press('Tab');
+    await press('Tab');
+    await log.updateComplete;
+    expect(control(log, 'period-error').textContent!.trim(), 'nothing typed, nothing refused').to.equal('');
+    expect([control(log, 'from-input').getAttribute('aria-invalid'), control(log, 'to-input').getAttribute('aria-invalid')]).to.deep.equal(['false', 'false']);
+    expect(dataRows(log).length).to.be.above(0);
+    expect(adapter.activityRequests.length, 'the same period is not asked for again').to.equal(asked);
+  });
+
+  it('refuses a half-typed date, naming the field, lists nothing meanwhile, and takes the date once whole again', async () => {
+    const adapter = new ActivityAdapter(RECORDS);
+    const log = await mountLog(adapter);
+    const from = control<HTMLInputElement>(log, 'from-input');
+    const to = control<HTMLInputElement>(log, 'to-input');
+    const periodError = () => control(log, 'period-error').textContent!.trim();
+    const halfTypeMonth = async (input: HTMLInputElement) => {
+      await click(input, { offset: { x: 12, y: input.getBoundingClientRect().height / 2 } });
+      await press('Backspace');
+      expect(input.value, 'the month is blank: the field holds no date').to.equal('');
+    };
+    const asked = adapter.activityRequests.length;
+    await halfTypeMonth(to);
+    await waitUntil(() => periodError() === 'Enter a whole To date.', `a half-typed To is refused (the message says "${periodError()}")`, { timeout: 5000 });
+    expect([from.getAttribute('aria-invalid'), to.getAttribute('aria-invalid')], 'only To is marked').to.deep.equal(['false', 'true']);
+    expect(dataRows(log), 'no records are claimed for a period that is not entered').to.have.length(0);
+    expect(status(log)).to.equal('');
+    expect(adapter.activityRequests.length, 'the half-typed period reached no adapter').to.equal(asked);
+    await enterDate(to, daysAgo(0));
+    await waitUntil(() => periodError() === '' && dataRows(log).length > 0, 'the whole date is taken and the records come back', { timeout: 5000 });
+    expect(to.getAttribute('aria-invalid')).to.equal('false');
+    await enterDate(from, daysAgo(100));
+    await waitUntil(() => periodError().includes('kept for 90 days'), 'an old From is refused', { timeout: 5000 });
+    await halfTypeMonth(to);
+    await waitUntil(() => periodError() === 'Enter a whole To date.', `the half-typed To is named, not the earlier refusal (the message says "${periodError()}")`, { timeout: 5000 });
   });
 
   it('tells a sales agent the records are for admin agents, and asks nothing', async () => {

@@ -22,7 +22,7 @@ async function expandRecord(log: ActivityLog, action: string): Promise<{ row: HT
   const row = rows[0]!;
   await click(disclosure(row));
   await log.updateComplete;
-  await waitUntil(() => row.querySelector('[part=details]'), `the details of "${action}"`);
+  await waitUntil(() => row.querySelector('[part=details]'), `the details of "${action}"`, { timeout: 10_000 });
   const details = row.querySelector<HTMLElement>('[part=details]')!;
   const changes = [...details.querySelectorAll('.changes tbody tr')].map((line) => [...line.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()));
   const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
@@ -91,7 +91,7 @@ describe('<activity-log> shows the changes made through the adapter', () => {
     expect(shadow(log).querySelector('[part=state]')!.textContent).to.contain('No activity in this period.');
     await adapter.createTag('Later');
     log.refresh();
-    await waitUntil(() => dataRows(log).length === 1, 'the new record is listed');
+    await waitUntil(() => dataRows(log).length === 1, 'the new record is listed', { timeout: 10_000 });
     expect((await expandRecord(log, 'Tag created')).changes).to.deep.equal([['name', '(none)', 'Later']]);
   });
 });

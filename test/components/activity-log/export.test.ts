@@ -15,7 +15,7 @@ import { daysAgo, periodEnd, periodStart, type ActivityQuery, type ActivityRecor
 import { generateDataset } from '../../../mocks/data/index.js';
 import { walkActivity } from '../../adapter/activity-contract.js';
 import { choose, click, expectFocused, expectFocusNotLost, tabTo, typeInto } from '../../support/input.js';
-import { ActivityAdapter, control, mountLog, record, settled, shadow, typeDate } from './log-harness.js';
+import { ActivityAdapter, control, mountLog, record, settled, shadow, enterDate } from './log-harness.js';
 import { catchSavedFiles, defused, readSavedFile, type SavedFile } from './saved-file.js';
 
 /** The page size mountLog gives the log: exports of a few hundred records take several pages. */
@@ -122,9 +122,9 @@ describe('<activity-log> Export activity', () => {
     const adapter = new ActivityAdapter(records);
     const log = await mountLog(adapter);
     const period = { from: daysAgo(60), to: daysAgo(45) };
-    await typeDate(control<HTMLInputElement>(log, 'from-input'), period.from);
-    await typeDate(control<HTMLInputElement>(log, 'to-input'), period.to);
-    await waitUntil(() => adapter.activityRequests.at(-1)?.from === period.from && adapter.activityRequests.at(-1)?.to === period.to, 'the typed period is asked for');
+    await enterDate(control<HTMLInputElement>(log, 'from-input'), period.from);
+    await enterDate(control<HTMLInputElement>(log, 'to-input'), period.to);
+    await waitUntil(() => adapter.activityRequests.at(-1)?.from === period.from && adapter.activityRequests.at(-1)?.to === period.to, 'the typed period is asked for', { timeout: 10_000 });
     await settled(log);
     await exportByClick(log);
     const { lines } = await readSavedFile(files.saved);
@@ -143,7 +143,7 @@ describe('<activity-log> Export activity', () => {
     const part = name.slice(1, 6).toUpperCase();
     await choose(control<HTMLSelectElement>(log, 'action-select'), 'update_customer_billing_profile');
     await typeInto(control<HTMLInputElement>(log, 'customer-input'), part);
-    await waitUntil(() => adapter.activityRequests.at(-1)?.customerName === part, 'the name filter is asked for');
+    await waitUntil(() => adapter.activityRequests.at(-1)?.customerName === part, 'the name filter is asked for', { timeout: 10_000 });
     await settled(log);
     await exportByClick(log);
     const { lines } = await readSavedFile(files.saved);
@@ -220,7 +220,7 @@ describe('<activity-log> Export activity', () => {
     const progress = oneEvent(log, 'export-progress') as Promise<ExportProgressEvent>;
     adapter.allow(2);
     const { total } = await progress;
-    await waitUntil(() => shadow(log).querySelector<HTMLProgressElement>('[part=progress-bar]')?.value === 2 * PAGE_SIZE, 'two pages shown as done');
+    await waitUntil(() => shadow(log).querySelector<HTMLProgressElement>('[part=progress-bar]')?.value === 2 * PAGE_SIZE, 'two pages shown as done', { timeout: 10_000 });
     const bar = shadow(log).querySelector<HTMLProgressElement>('[part=progress-bar]')!;
     expect([bar.getAttribute('aria-label'), bar.max]).to.deep.equal(['Export progress', total]);
     expect(shadow(log).querySelector('[part=progress]')!.textContent).to.contain(`Exporting 100 of ${total} records…`);

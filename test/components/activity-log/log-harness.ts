@@ -6,7 +6,7 @@ import type { ActivityPage, AgentRole, CustomerAdapter, ListActivityRequest } fr
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { ActivityRecord } from '../../../src/model/activity.js';
 import { contractFixture } from '../../adapter/contract-fixture.js';
-import { click, press, type } from '../../support/input.js';
+import { press, typeDate } from '../../support/input.js';
 
 const HOUR = 3_600_000;
 
@@ -64,11 +64,19 @@ export function shadow(log: ActivityLog): ShadowRoot {
   return log.shadowRoot!;
 }
 
-/** Waits until nothing loads and the log has drawn. */
+/**
+ * Waits until nothing loads and the log has drawn: the render of what was just done (a filter committed in the
+ * next task, as `search-debounce="0"` does), then the first page and the rows in the window, however long a
+ * loaded machine takes.
+ */
 export async function settled(log: ActivityLog): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 10));
-  await waitUntil(() => shadow(log).querySelector('[role=grid]')?.getAttribute('aria-busy') === 'false', 'the log stayed busy', { timeout: 5000 });
+  await new Promise((resolve) => setTimeout(resolve, 0));
   await log.updateComplete;
+  await waitUntil(
+    () => shadow(log).querySelector('[role=grid]')?.getAttribute('aria-busy') === 'false' && !shadow(log).querySelector('.data-row.pending'),
+    'the log stayed busy, or rows in its window stayed loading',
+    { timeout: 15_000 },
+  );
   await log.updateComplete;
 }
 
@@ -98,10 +106,8 @@ export function status(log: ActivityLog): string {
   return shadow(log).querySelector('[part=status]')!.textContent!.trim();
 }
 
-/** Types a date into a date input segment by segment, as a person does (month, day, year in en-US). */
-export async function typeDate(input: HTMLInputElement, iso: string): Promise<void> {
-  const [year, month, day] = iso.split('-');
-  await click(input, { offset: { x: 12, y: input.getBoundingClientRect().height / 2 } });
-  await type(`${month}${day}${year}`);
+/** Types a whole date into From or To (checking it arrived whole) and leaves the field, so it applies at once. */
+export async function enterDate(input: HTMLInputElement, iso: string): Promise<void> {
+  await typeDate(input, iso);
   await press('Tab');
 }
