@@ -4,7 +4,8 @@
  * label, waiting commands described with aria-describedby (aria-description is an ARIA 1.3 draft), and no empty
  * list for an empty cart.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/define.js';
 import type { ExportButton } from '../../src/components/export-button/export-button.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';

@@ -5,7 +5,8 @@
  * panel, not the list greyed out behind its backdrop). Pages: light, dark (a host page that links
  * themes/dark.css and paints itself from it), and Polish right to left.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { CustomerList } from '../../src/components/customer-list/customer-list.js';

@@ -3,7 +3,8 @@
  * resolves the same border, muted and accent colors, the theme files hold the same values, and an element's own
  * token still wins for that element alone.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { CSSResult } from 'lit';
 import '../../src/define.js';
@@ -138,7 +139,7 @@ describe('design tokens', () => {
   it('draws with the tokens: the list\'s and the editor\'s frames share one border, every control one control border', async () => {
     const defaults = paletteDefaults();
     const { 'customer-list': list, 'tag-editor': editor, 'export-button': exporter } = await mountAll();
-    await waitUntil(() => editor.shadowRoot!.querySelector('.list'), 'the tags did not load', { timeout: 5000 });
+    await waitUntil(() => editor.shadowRoot!.querySelector('.list'), 'the tags did not load', { timeout: 20_000 });
     const drawn = (element: Element, selector: string) => getComputedStyle(element.shadowRoot!.querySelector(selector)!).borderTopColor;
     expect(drawn(list, '[part=viewport]')).to.equal(rgb(defaults.get('border')!.light));
     expect(drawn(editor, '.list')).to.equal(rgb(defaults.get('border')!.light));

@@ -2,7 +2,8 @@
  * Every element registered under another name (acme-*) and none under its default: the list still composes
  * the others and every command works (regression: it looked them up by their default tags and lost them).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { BillingProfileForm, CustomerList, ExportButton, NewOrderDialog, TagEditor } from '../../src/index.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { contractFixture } from '../adapter/contract-fixture.js';

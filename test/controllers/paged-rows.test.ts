@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { AdapterError } from '../../src/adapter/adapter-error.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { PagedRows } from '../../src/controllers/paged-rows.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { applyPageSettings, mountPortal, viewStorageKey } from '../../examples/portal/portal.js';
 import { parsePortalParams } from '../../examples/portal/portal-params.js';
 import { setLocale } from '../../src/localization/localization.js';
@@ -16,7 +17,7 @@ function buttonIn(root: ShadowRoot, label: string): HTMLButtonElement {
 
 async function waitUntilDefined<T>(find: () => T | null | undefined): Promise<T> {
   let found: T | null | undefined;
-  await waitUntil(() => (found = find()), 'element did not appear', { timeout: 5000 });
+  await waitUntil(() => (found = find()), 'element did not appear', { timeout: 20_000 });
   return found!;
 }
 

@@ -1,5 +1,6 @@
 /** One failure path: the same sentence for the same failure in every element, request details kept apart. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { AdapterError } from '../../src/adapter/adapter-error.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import '../../src/define.js';
@@ -51,7 +52,7 @@ describe('the same failure in every element', () => {
     const form = await fixture<BillingProfileForm>(html`<billing-profile-form .adapter=${adapter} customer-id="x"></billing-profile-form>`);
     for (const element of [list, editor, form]) {
       const alert = () => [...element.shadowRoot!.querySelectorAll('[role=alert]')].find((candidate) => candidate.textContent?.includes(sentence));
-      await waitUntil(alert, `${element.localName} says it`, { timeout: 3000 });
+      await waitUntil(alert, `${element.localName} says it`, { timeout: 20_000 });
       const visible = [...alert()!.querySelectorAll('p')].map((node) => node.textContent).join('');
       expect(visible, `${element.localName}: no request details in the sentence`).to.not.contain('HTTP 429');
     }

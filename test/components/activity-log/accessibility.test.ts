@@ -1,5 +1,6 @@
 /** <activity-log> in each of its states, checked with axe (color contrast included) as the other elements are. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import type { CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
@@ -19,7 +20,7 @@ const history = () => generateDataset({ rows: 60, seed: 3, hostile: true, activi
 async function expandFirstRow(log: ActivityLog): Promise<void> {
   await click(disclosure(dataRows(log)[0]!));
   await log.updateComplete;
-  await waitUntil(() => shadow(log).querySelector('[part=details]'), 'the details are drawn', { timeout: 10_000 });
+  await waitUntil(() => shadow(log).querySelector('[part=details]'), 'the details are drawn', { timeout: 20_000 });
   await log.updateComplete;
 }
 
@@ -103,7 +104,7 @@ describe('<activity-log> accessibility (axe)', function () {
     await expect(log).to.be.accessible();
     const from = control<HTMLInputElement>(log, 'from-input');
     await enterDate(from, daysAgo(120));
-    await waitUntil(() => from.getAttribute('aria-invalid') === 'true', 'the period is refused', { timeout: 10_000 });
+    await waitUntil(() => from.getAttribute('aria-invalid') === 'true', 'the period is refused', { timeout: 20_000 });
     await log.updateComplete;
     await expect(log).to.be.accessible();
   });
@@ -122,7 +123,7 @@ describe('<activity-log> accessibility (axe)', function () {
       await expect(log).to.be.accessible();
       adapter.failWith = new AdapterError('server', 'Internal error (GET /v1/auditrecords: HTTP 500)', { status: 500 });
       release();
-      await waitUntil(() => shadow(log).querySelector('[part=message].failed'), 'the export failed', { timeout: 10_000 });
+      await waitUntil(() => shadow(log).querySelector('[part=message].failed'), 'the export failed', { timeout: 20_000 });
       await expect(log).to.be.accessible();
     } finally {
       fileSaver.saveAs = original;

@@ -1,5 +1,6 @@
 /** <activity-log>: records, period, filters, expanding, sorting, roles and failures, driven with real input. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import type { CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
@@ -48,7 +49,7 @@ describe('<activity-log>', () => {
     const below = dataRows(log)[2]!;
     await click(disclosure(row));
     await log.updateComplete;
-    await waitUntil(() => below.getBoundingClientRect().top >= row.getBoundingClientRect().bottom - 1, 'the next row moved below the details', { timeout: 10_000 });
+    await waitUntil(() => below.getBoundingClientRect().top >= row.getBoundingClientRect().bottom - 1, 'the next row moved below the details', { timeout: 20_000 });
     expect(disclosure(row).getAttribute('aria-expanded')).to.equal('true');
     const details = shadow(log).getElementById(disclosure(row).getAttribute('aria-controls')!)!;
     expect(details.getAttribute('role')).to.equal('region');
@@ -91,18 +92,18 @@ describe('<activity-log>', () => {
     const asked = adapter.activityRequests.length;
     const from = control<HTMLInputElement>(log, 'from-input');
     await enterDate(from, daysAgo(100));
-    await waitUntil(() => from.getAttribute('aria-invalid') === 'true', 'the period is refused after a pause in typing', { timeout: 10_000 });
+    await waitUntil(() => from.getAttribute('aria-invalid') === 'true', 'the period is refused after a pause in typing', { timeout: 20_000 });
     expect(control(log, 'period-error').textContent).to.contain('Activity records are kept for 90 days');
     expect(adapter.activityRequests.length, 'the refused period reached no adapter').to.equal(asked);
     await enterDate(from, daysAgo(10));
-    await waitUntil(() => adapter.activityRequests.length > asked, 'the good period is asked for', { timeout: 10_000 });
+    await waitUntil(() => adapter.activityRequests.length > asked, 'the good period is asked for', { timeout: 20_000 });
     await settled(log);
     const afterGoodPeriod = adapter.activityRequests.length;
     await enterDate(control<HTMLInputElement>(log, 'to-input'), daysAgo(20));
-    await waitUntil(() => control(log, 'period-error').textContent!.includes('The period ends before it starts'), 'an inverted period is refused', { timeout: 10_000 });
+    await waitUntil(() => control(log, 'period-error').textContent!.includes('The period ends before it starts'), 'an inverted period is refused', { timeout: 20_000 });
     expect(adapter.activityRequests.length, 'the inverted period reached no adapter').to.equal(afterGoodPeriod);
     await enterDate(control<HTMLInputElement>(log, 'to-input'), daysAgo(1));
-    await waitUntil(() => control(log, 'period-error').textContent!.trim() === '', 'a good period is taken', { timeout: 10_000 });
+    await waitUntil(() => control(log, 'period-error').textContent!.trim() === '', 'a good period is taken', { timeout: 20_000 });
     await settled(log);
     expect(control(log, 'period-error').textContent!.trim()).to.equal('');
     expect(adapter.activityRequests.at(-1)).to.include({ from: daysAgo(10), to: daysAgo(1) });
@@ -137,18 +138,18 @@ describe('<activity-log>', () => {
     };
     const asked = adapter.activityRequests.length;
     await halfTypeMonth(to);
-    await waitUntil(() => periodError() === 'Enter a whole To date.', `a half-typed To is refused (the message says "${periodError()}")`, { timeout: 5000 });
+    await waitUntil(() => periodError() === 'Enter a whole To date.', `a half-typed To is refused (the message says "${periodError()}")`, { timeout: 20_000 });
     expect([from.getAttribute('aria-invalid'), to.getAttribute('aria-invalid')], 'only To is marked').to.deep.equal(['false', 'true']);
     expect(dataRows(log), 'no records are claimed for a period that is not entered').to.have.length(0);
     expect(status(log)).to.equal('');
     expect(adapter.activityRequests.length, 'the half-typed period reached no adapter').to.equal(asked);
     await enterDate(to, daysAgo(0));
-    await waitUntil(() => periodError() === '' && dataRows(log).length > 0, 'the whole date is taken and the records come back', { timeout: 5000 });
+    await waitUntil(() => periodError() === '' && dataRows(log).length > 0, 'the whole date is taken and the records come back', { timeout: 20_000 });
     expect(to.getAttribute('aria-invalid')).to.equal('false');
     await enterDate(from, daysAgo(100));
-    await waitUntil(() => periodError().includes('kept for 90 days'), 'an old From is refused', { timeout: 5000 });
+    await waitUntil(() => periodError().includes('kept for 90 days'), 'an old From is refused', { timeout: 20_000 });
     await halfTypeMonth(to);
-    await waitUntil(() => periodError() === 'Enter a whole To date.', `the half-typed To is named, not the earlier refusal (the message says "${periodError()}")`, { timeout: 5000 });
+    await waitUntil(() => periodError() === 'Enter a whole To date.', `the half-typed To is named, not the earlier refusal (the message says "${periodError()}")`, { timeout: 20_000 });
   });
 
   it('tells a sales agent the records are for admin agents, and asks nothing', async () => {
@@ -193,7 +194,7 @@ describe('<activity-log>', () => {
     await click(disclosure(dataRows(log)[0]!));
     await press('Escape');
     await press('Control+End');
-    await waitUntil(() => shadow(log).querySelector('[aria-rowindex="10001"]:not(.pending)'), 'the last record loaded', { timeout: 10_000 });
+    await waitUntil(() => shadow(log).querySelector('[aria-rowindex="10001"]:not(.pending)'), 'the last record loaded', { timeout: 20_000 });
     await log.updateComplete;
     expect(dataRows(log).length).to.be.below(30);
   });

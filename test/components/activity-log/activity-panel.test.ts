@@ -1,5 +1,6 @@
 /** <activity-log> in <customer-list>'s Activity side panel: its title follows whose records the log shows. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/activity-log/activity-log.js';
 import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
@@ -49,7 +50,7 @@ describe('<customer-list> Activity with <activity-log>', () => {
     const command = listButton(list, 'Activity')!;
     expectFocusOn(command, 'focus goes back to Activity');
     await click(command);
-    await waitUntil(() => panel.open && panel.querySelector('activity-log'), 'the Activity panel opened again', { timeout: 5000 });
+    await waitUntil(() => panel.open && panel.querySelector('activity-log'), 'the Activity panel opened again', { timeout: 20_000 });
     expect(panel.querySelector('h2')!.textContent).to.equal('Zakłady Mięsne Łódź Sp. z o.o.');
   });
 });

@@ -3,7 +3,8 @@
  * API, each appear as a record whose expanded details say what it was before and after. (That the adapters
  * record them is the contract suite's; this is the element showing it.)
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
@@ -22,7 +23,7 @@ async function expandRecord(log: ActivityLog, action: string): Promise<{ row: HT
   const row = rows[0]!;
   await click(disclosure(row));
   await log.updateComplete;
-  await waitUntil(() => row.querySelector('[part=details]'), `the details of "${action}"`, { timeout: 10_000 });
+  await waitUntil(() => row.querySelector('[part=details]'), `the details of "${action}"`, { timeout: 20_000 });
   const details = row.querySelector<HTMLElement>('[part=details]')!;
   const changes = [...details.querySelectorAll('.changes tbody tr')].map((line) => [...line.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()));
   const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();
@@ -91,7 +92,7 @@ describe('<activity-log> shows the changes made through the adapter', () => {
     expect(shadow(log).querySelector('[part=state]')!.textContent).to.contain('No activity in this period.');
     await adapter.createTag('Later');
     log.refresh();
-    await waitUntil(() => dataRows(log).length === 1, 'the new record is listed', { timeout: 10_000 });
+    await waitUntil(() => dataRows(log).length === 1, 'the new record is listed', { timeout: 20_000 });
     expect((await expandRecord(log, 'Tag created')).changes).to.deep.equal([['name', '(none)', 'Later']]);
   });
 });

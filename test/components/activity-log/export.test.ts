@@ -4,7 +4,8 @@
  * Cancel, failures and throttling; nothing saved unless complete.
  */
 import { description } from '../../support/aria.js';
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { AdapterError, abortError } from '../../../src/adapter/adapter-error.js';
 import type { ActivityPage, ListActivityRequest } from '../../../src/adapter/customer-adapter.js';
 import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
@@ -124,7 +125,7 @@ describe('<activity-log> Export activity', () => {
     const period = { from: daysAgo(60), to: daysAgo(45) };
     await enterDate(control<HTMLInputElement>(log, 'from-input'), period.from);
     await enterDate(control<HTMLInputElement>(log, 'to-input'), period.to);
-    await waitUntil(() => adapter.activityRequests.at(-1)?.from === period.from && adapter.activityRequests.at(-1)?.to === period.to, 'the typed period is asked for', { timeout: 10_000 });
+    await waitUntil(() => adapter.activityRequests.at(-1)?.from === period.from && adapter.activityRequests.at(-1)?.to === period.to, 'the typed period is asked for', { timeout: 20_000 });
     await settled(log);
     await exportByClick(log);
     const { lines } = await readSavedFile(files.saved);
@@ -143,7 +144,7 @@ describe('<activity-log> Export activity', () => {
     const part = name.slice(1, 6).toUpperCase();
     await choose(control<HTMLSelectElement>(log, 'action-select'), 'update_customer_billing_profile');
     await typeInto(control<HTMLInputElement>(log, 'customer-input'), part);
-    await waitUntil(() => adapter.activityRequests.at(-1)?.customerName === part, 'the name filter is asked for', { timeout: 10_000 });
+    await waitUntil(() => adapter.activityRequests.at(-1)?.customerName === part, 'the name filter is asked for', { timeout: 20_000 });
     await settled(log);
     await exportByClick(log);
     const { lines } = await readSavedFile(files.saved);
@@ -220,7 +221,7 @@ describe('<activity-log> Export activity', () => {
     const progress = oneEvent(log, 'export-progress') as Promise<ExportProgressEvent>;
     adapter.allow(2);
     const { total } = await progress;
-    await waitUntil(() => shadow(log).querySelector<HTMLProgressElement>('[part=progress-bar]')?.value === 2 * PAGE_SIZE, 'two pages shown as done', { timeout: 10_000 });
+    await waitUntil(() => shadow(log).querySelector<HTMLProgressElement>('[part=progress-bar]')?.value === 2 * PAGE_SIZE, 'two pages shown as done', { timeout: 20_000 });
     const bar = shadow(log).querySelector<HTMLProgressElement>('[part=progress-bar]')!;
     expect([bar.getAttribute('aria-label'), bar.max]).to.deep.equal(['Export progress', total]);
     expect(shadow(log).querySelector('[part=progress]')!.textContent).to.contain(`Exporting 100 of ${total} records…`);

@@ -4,7 +4,8 @@
  * direction overrides are drawn as markers and reorder nothing, and old/new values that are not JSON objects
  * render as plain text.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
 import type { ActivityRecord } from '../../../src/model/activity.js';
 import { generateDataset } from '../../../mocks/data/index.js';
@@ -20,7 +21,7 @@ const MARKUP = '<img src=x onerror="window.__activityPwned=1">';
 async function expand(log: ActivityLog, row: HTMLElement): Promise<HTMLElement> {
   await click(disclosure(row));
   await log.updateComplete;
-  await waitUntil(() => row.querySelector('[part=details]'), 'the details are drawn', { timeout: 10_000 });
+  await waitUntil(() => row.querySelector('[part=details]'), 'the details are drawn', { timeout: 20_000 });
   await log.updateComplete;
   return row.querySelector<HTMLElement>('[part=details]')!;
 }
@@ -105,7 +106,7 @@ describe('<activity-log> hostile values', () => {
     const widthBefore = viewport.scrollWidth;
     const [row, next] = dataRows(log);
     const details = await expand(log, row!);
-    await waitUntil(() => next!.getBoundingClientRect().top >= row!.getBoundingClientRect().bottom - 1, 'the next row moved below the details', { timeout: 10_000 });
+    await waitUntil(() => next!.getBoundingClientRect().top >= row!.getBoundingClientRect().bottom - 1, 'the next row moved below the details', { timeout: 20_000 });
     expect(viewport.scrollWidth, 'expanding does not widen the grid').to.be.at.most(widthBefore + 1);
     expect(details.scrollWidth, 'nothing in the details runs past its edge').to.be.at.most(details.clientWidth + 1);
     expectInside(details, row!, 'the details');
@@ -136,7 +137,7 @@ describe('<activity-log> hostile values', () => {
     expect(details.querySelectorAll('.changes tbody tr')).to.have.length(40);
     await press('ArrowDown');
     await log.updateComplete;
-    await waitUntil(() => deepActiveElement()?.closest('[aria-rowindex="3"]'), 'focus on the second record', { timeout: 10_000 });
+    await waitUntil(() => deepActiveElement()?.closest('[aria-rowindex="3"]'), 'focus on the second record', { timeout: 20_000 });
     const second = deepActiveElement()!.closest<HTMLElement>('[role=row]')!;
     expect(second.getBoundingClientRect().top, 'the second record is below the details').to.be.at.least(details.getBoundingClientRect().bottom - 1);
     expect(isFullyVisible(deepActiveElement()!, viewport), 'and scrolled into view').to.equal(true);

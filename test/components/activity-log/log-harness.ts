@@ -1,5 +1,6 @@
 /** Mounting an <activity-log> and reading what an agent sees in it. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/activity-log/activity-log.js';
 import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
 import type { ActivityPage, AgentRole, CustomerAdapter, ListActivityRequest } from '../../../src/adapter/customer-adapter.js';
@@ -75,7 +76,7 @@ export async function settled(log: ActivityLog): Promise<void> {
   await waitUntil(
     () => shadow(log).querySelector('[role=grid]')?.getAttribute('aria-busy') === 'false' && !shadow(log).querySelector('.data-row.pending'),
     'the log stayed busy, or rows in its window stayed loading',
-    { timeout: 15_000 },
+    { timeout: 20_000 },
   );
   await log.updateComplete;
 }

@@ -3,7 +3,8 @@
  * says so in a warning ("scheduled an update … after an update completed"), which these tests listen for while an
  * agent loads, expands, scrolls and sorts.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { IDS } from '../../adapter/contract-fixture.js';
 import { headerCell, mountList, settle } from '../customer-list/list-harness.js';
 import { click, press } from '../../support/input.js';
@@ -41,14 +42,14 @@ describe('<activity-log> renders once per change', () => {
       const log = await mountLog(new ActivityAdapter(records));
       const first = dataRows(log)[0]!;
       await click(disclosure(first));
-      await waitUntil(() => dataRows(log)[1]!.getBoundingClientRect().top >= first.getBoundingClientRect().bottom - 1, 'the rows under the details moved down', { timeout: 5000 });
+      await waitUntil(() => dataRows(log)[1]!.getBoundingClientRect().top >= first.getBoundingClientRect().bottom - 1, 'the rows under the details moved down', { timeout: 20_000 });
       await settled(log);
       const viewport = shadow(log).querySelector<HTMLElement>('[part=viewport]')!;
       await click(dataRows(log)[2]!.querySelector('.cell.operationType')!);
       await press('PageDown');
       await press('PageDown');
       await press('Control+End');
-      await waitUntil(() => shadow(log).querySelector('[aria-rowindex="401"]:not(.pending)'), 'the last record loaded', { timeout: 10_000 });
+      await waitUntil(() => shadow(log).querySelector('[aria-rowindex="401"]:not(.pending)'), 'the last record loaded', { timeout: 20_000 });
       expect(viewport.scrollTop, 'the grid scrolled').to.be.above(0);
       await settled(log);
       await click(shadow(log).querySelector('.header-cell.sortable')!);
@@ -70,7 +71,7 @@ describe('<activity-log> renders once per change', () => {
       await settle(list);
       const { log } = await openActivityPanel(list, IDS.lodz);
       await click(disclosure(dataRows(log)[0]!));
-      await waitUntil(() => shadow(log).querySelector('[part=details]'), 'the details are drawn', { timeout: 5000 });
+      await waitUntil(() => shadow(log).querySelector('[part=details]'), 'the details are drawn', { timeout: 20_000 });
       await click(button(log, 'All customers'));
       await settled(log);
       await list.updateComplete;

@@ -1,5 +1,6 @@
 /** <billing-profile-form>: loading, validation, saving with the etag, conflicts, failures, form association. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
@@ -61,7 +62,7 @@ describe('<billing-profile-form> loading and saving', () => {
     expect(form.shadowRoot!.querySelector('[role=alert]')!.textContent).to.include('The server could not be reached');
     fail = false;
     await clickButton(form, 'Retry');
-    await waitUntil(() => form.shadowRoot!.querySelector('form'), 'did not load after Retry', { timeout: 5000 });
+    await waitUntil(() => form.shadowRoot!.querySelector('form'), 'did not load after Retry', { timeout: 20_000 });
     expect(control(form, 'companyName').value).to.equal('Zakłady Mięsne Łódź Sp. z o.o.');
   });
 });
@@ -122,7 +123,7 @@ describe('<billing-profile-form> validation', () => {
     await typeInto(control(form, 'companyName'), '');
     // Focus is still in the emptied field: this click's mousedown is what blurs it.
     await click(button(form, 'Save')!);
-    await waitUntil(() => form.shadowRoot!.querySelector('[part=summary]'), 'one click on Save showed no summary', { timeout: 5000 });
+    await waitUntil(() => form.shadowRoot!.querySelector('[part=summary]'), 'one click on Save showed no summary', { timeout: 20_000 });
     const summary = form.shadowRoot!.querySelector<HTMLElement>('[part=summary]')!;
     expect(summary.innerText).to.contain('Company name: This field is required.');
     expectFocusOn(summary, 'the summary takes focus');
@@ -138,11 +139,11 @@ describe('<billing-profile-form> validation', () => {
     let release!: () => Promise<void>;
     await withoutLayoutShift([save], async () => {
       release = await pressMouseOn(save);
-      await waitUntil(() => !control(form, 'companyName').matches(':focus'), 'pressing on Save did not take focus from the field', { timeout: 5000 });
+      await waitUntil(() => !control(form, 'companyName').matches(':focus'), 'pressing on Save did not take focus from the field', { timeout: 20_000 });
       await form.updateComplete;
     });
     await release();
-    await waitUntil(() => form.shadowRoot!.querySelector('[part=summary]'), 'the press and release on Save showed no summary', { timeout: 5000 });
+    await waitUntil(() => form.shadowRoot!.querySelector('[part=summary]'), 'the press and release on Save showed no summary', { timeout: 20_000 });
     expect(fieldMessage(form, 'companyName'), 'the field says what is wrong once the click is done').to.equal('This field is required.');
   });
 
@@ -322,14 +323,14 @@ describe('<billing-profile-form> focus when the focused control goes', () => {
     const form = await mountForm(new Flaky({ ...contractFixture(), billingProfile: polishProfile }));
     await edit(form, 'defaultAddress.city', 'Kraków');
     await clickButton(form, 'Save');
-    await waitUntil(() => button(form, 'Retry'), 'no Retry after the failed save', { timeout: 5000 });
+    await waitUntil(() => button(form, 'Retry'), 'no Retry after the failed save', { timeout: 20_000 });
     await tabTo(button(form, 'Retry')!, { backwards: true });
     await press('Enter');
     await form.updateComplete;
     expect(text(form)).to.include('Saving…');
     expectFocusOn(button(form, 'Save'), 'while saving');
     answer.open();
-    await waitUntil(() => text(form).includes('Billing information saved.'), 'not saved after Retry', { timeout: 5000 });
+    await waitUntil(() => text(form).includes('Billing information saved.'), 'not saved after Retry', { timeout: 20_000 });
     expectFocusOn(button(form, 'Save'), 'once saved');
   });
 
@@ -365,7 +366,7 @@ describe('<billing-profile-form> focus when the focused control goes', () => {
     const form = await mountForm(new Down({ ...contractFixture(), billingProfile: polishProfile }));
     await tabTo(button(form, 'Retry')!);
     form.adapter = memoryAdapter();
-    await waitUntil(() => form.shadowRoot!.querySelector('form'), 'did not load from the new adapter', { timeout: 5000 });
+    await waitUntil(() => form.shadowRoot!.querySelector('form'), 'did not load from the new adapter', { timeout: 20_000 });
     expectFocusOn(form.shadowRoot!.querySelector('[part=heading]'));
   });
 
@@ -506,7 +507,7 @@ describe('<billing-profile-form> over the mock REST API', () => {
     const current = await store.getBillingProfile(IDS.lodz);
     await store.updateBillingProfile(IDS.lodz, { ...current, email: 'theirs@lodz.example', defaultAddress: { ...current.defaultAddress, city: 'Łódź', addressLine1: 'ul. Inna 5', postalCode: '90-002' } });
     await clickButton(form, 'Save');
-    await waitUntil(() => form.shadowRoot!.querySelector('[part=conflict]'), 'no conflict shown', { timeout: 5000 });
+    await waitUntil(() => form.shadowRoot!.querySelector('[part=conflict]'), 'no conflict shown', { timeout: 20_000 });
     expect(mockApi.requests.filter((request) => request.method === 'PUT').map((request) => request.status)).to.deep.equal([412]);
     expect(control(form, 'email').value).to.equal('mine@lodz.example');
     const saved = nextEvent(form, 'billing-profile-save');
@@ -530,7 +531,7 @@ describe('<billing-profile-form> accessibility (axe)', function () {
     const form = await mountForm();
     await edit(form, 'email', 'bad');
     await clickButton(form, 'Save');
-    await waitUntil(() => form.shadowRoot!.querySelector('[part=summary]'), 'no summary of the fields to fix', { timeout: 5000 });
+    await waitUntil(() => form.shadowRoot!.querySelector('[part=summary]'), 'no summary of the fields to fix', { timeout: 20_000 });
     await expect(form).to.be.accessible();
   });
 
@@ -541,7 +542,7 @@ describe('<billing-profile-form> accessibility (axe)', function () {
     const current = await adapter.getBillingProfile(IDS.lodz);
     await adapter.updateBillingProfile(IDS.lodz, { ...current, firstName: 'Zofia' });
     await clickButton(form, 'Save');
-    await waitUntil(() => form.shadowRoot!.querySelector('[part=conflict]'), 'the comparison did not show', { timeout: 5000 });
+    await waitUntil(() => form.shadowRoot!.querySelector('[part=conflict]'), 'the comparison did not show', { timeout: 20_000 });
     await expect(form).to.be.accessible();
   });
 });

@@ -1,5 +1,6 @@
 /** Mounting a <billing-profile-form> and editing it as an agent does. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/billing-profile-form/billing-profile-form.js';
 import type { BillingProfileForm } from '../../../src/components/billing-profile-form/billing-profile-form.js';
 import type { CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
@@ -36,7 +37,7 @@ export async function mountForm(adapter: CustomerAdapter = memoryAdapter(), cust
 }
 
 export async function loaded(form: BillingProfileForm): Promise<void> {
-  await waitUntil(() => form.shadowRoot!.querySelector('form, [role=alert]'), 'profile did not load', { timeout: 5000 });
+  await waitUntil(() => form.shadowRoot!.querySelector('form, [role=alert]'), 'profile did not load', { timeout: 20_000 });
   await form.updateComplete;
 }
 

@@ -1,5 +1,6 @@
 /** <billing-profile-form> in <customer-list>'s side panel, in Polish, and saving the name the list shows. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/billing-profile-form/billing-profile-form.js';
 import type { BillingProfileForm } from '../../../src/components/billing-profile-form/billing-profile-form.js';
 import { setLocale } from '../../../src/localization/localization.js';
@@ -20,7 +21,7 @@ async function openPanel() {
   const command = listButton(list, 'Billing information')!;
   await click(command);
   const panel = list.shadowRoot!.querySelector<HTMLDialogElement>('[part=billing-panel]')!;
-  await waitUntil(() => panel.open && panel.querySelector('billing-profile-form'), 'panel did not open', { timeout: 5000 });
+  await waitUntil(() => panel.open && panel.querySelector('billing-profile-form'), 'panel did not open', { timeout: 20_000 });
   const form = panel.querySelector<BillingProfileForm>('billing-profile-form')!;
   await loaded(form);
   const close = [...panel.querySelectorAll<HTMLButtonElement>('header button')].find((candidate) => candidate.textContent?.trim() === 'Close')!;
@@ -143,7 +144,7 @@ describe('<customer-list> Billing information with <billing-profile-form>', () =
   it('closes at once on Escape without edits, focus back on the command', async () => {
     const { panel, command } = await openPanel();
     await press('Escape');
-    await waitUntil(() => !panel.open, 'panel stayed open', { timeout: 5000 });
+    await waitUntil(() => !panel.open, 'panel stayed open', { timeout: 20_000 });
     expectFocusOn(command);
   });
 });
@@ -162,7 +163,7 @@ describe('<customer-list> Billing information on a slow network', () => {
     await clickButton(form, 'Save');
     await edit(form, 'phoneNumber', '+48 12 555 01 00');
     answer();
-    await waitUntil(() => form.shadowRoot!.textContent!.includes('Billing information saved.'), 'the save is answered', { timeout: 5000 });
+    await waitUntil(() => form.shadowRoot!.textContent!.includes('Billing information saved.'), 'the save is answered', { timeout: 20_000 });
     await settle(form);
     expect(panel.open, 'the panel stays open over the edits typed meanwhile').to.equal(true);
     expect(control(form, 'phoneNumber').value).to.equal('+48 12 555 01 00');
@@ -172,7 +173,7 @@ describe('<customer-list> Billing information on a slow network', () => {
     const saved = nextEvent(form, 'billing-profile-save');
     await clickButton(form, 'Save');
     await saved;
-    await waitUntil(() => !panel.open, 'the panel closes once everything is saved', { timeout: 5000 });
+    await waitUntil(() => !panel.open, 'the panel closes once everything is saved', { timeout: 20_000 });
     expect((await adapter.getBillingProfile(IDS.lodz)).phoneNumber).to.equal('+48 12 555 01 00');
     expect(list.isConnected).to.equal(true);
   });
@@ -185,7 +186,7 @@ describe('<customer-list> Billing information on a slow network', () => {
     await clickCheckbox(list, dataRows(list).find((candidate) => cellText(candidate, 'id') === IDS.lodz)!);
     await click(listButton(list, 'Billing information')!);
     const panel = list.shadowRoot!.querySelector<HTMLDialogElement>('[part=billing-panel]')!;
-    await waitUntil(() => panel.open && panel.querySelector('billing-profile-form'), 'panel did not open', { timeout: 5000 });
+    await waitUntil(() => panel.open && panel.querySelector('billing-profile-form'), 'panel did not open', { timeout: 20_000 });
     const form = panel.querySelector<BillingProfileForm>('billing-profile-form')!;
     await loaded(form);
     const title = panel.querySelector<HTMLElement>('h2')!;

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { setLocale } from '../../../src/localization/localization.js';
@@ -49,7 +50,7 @@ describe('<customer-list> clipped values', () => {
     const list = await mountList({ adapter: new MemoryAdapter({ customers: [customer(0, LONG_TAGS)] }) });
     const cell = dataRows(list)[0]!.querySelector<HTMLElement>('.cell.tags')!;
     const tagList = cell.querySelector<HTMLElement>('.tag-list')!;
-    await waitUntil(() => cell.querySelector('.tag.more') && cell.querySelectorAll('.tag:not(.more)').length < LONG_TAGS.length, '"+N" drawn', { timeout: 5000 });
+    await waitUntil(() => cell.querySelector('.tag.more') && cell.querySelectorAll('.tag:not(.more)').length < LONG_TAGS.length, '"+N" drawn', { timeout: 20_000 });
     const more = cell.querySelector<HTMLElement>('.tag.more')!;
     const chips = [...cell.querySelectorAll<HTMLElement>('.tag:not(.more)')];
     expect(more.textContent).to.equal(`+${LONG_TAGS.length - chips.length}`);
@@ -65,7 +66,7 @@ describe('<customer-list> clipped values', () => {
 
   it('shows the tag a filter matched on first (regression: it could be hidden behind "+N")', async () => {
     const list = await mountList({ adapter: new MemoryAdapter({ customers: [customer(0, LONG_TAGS), customer(1, ['Renewal Q4'])] }) });
-    await waitUntil(() => shadow(list).querySelectorAll<HTMLSelectElement>('[part=filters] select')[1]!.options.length > 1, 'tags loaded', { timeout: 10_000 });
+    await waitUntil(() => shadow(list).querySelectorAll<HTMLSelectElement>('[part=filters] select')[1]!.options.length > 1, 'tags loaded', { timeout: 20_000 });
     await choose(shadow(list).querySelectorAll<HTMLSelectElement>('[part=filters] select')[1]!, 'Renewal Q4');
     await settle(list);
     const chips = [...dataRows(list)[0]!.querySelectorAll<HTMLElement>('.tag:not(.more)')].map((chip) => chip.textContent);
@@ -101,7 +102,7 @@ describe('UI text in a right-to-left page', () => {
   it('keeps the tag editor summary in reading order (regression: ".Selected customers: 2")', async () => {
     const adapter = new MemoryAdapter({ customers: [customer(0, ['A']), customer(2, ['B'])] });
     const editor = await fixture<TagEditor>(html`<tag-editor .adapter=${adapter} agent-role="admin-agent" .selection=${{ mode: 'some', keys: [`${customer(0, []).id}#cloud-reseller`, `${customer(2, []).id}#cloud-reseller`] }}></tag-editor>`);
-    await waitUntil(() => editor.shadowRoot!.querySelector('[part=summary]'), 'summary shown', { timeout: 10_000 });
+    await waitUntil(() => editor.shadowRoot!.querySelector('[part=summary]'), 'summary shown', { timeout: 20_000 });
     const line = [...editor.shadowRoot!.querySelectorAll('[part=summary] p')].find((p) => p.textContent!.includes('Selected customers'))!;
     expect(drawnLeftOf(line, 'S', '2'), '"Selected customers:" before "2"').to.equal(true);
     expect(drawnLeftOf(line, '2', '.'), 'the full stop ends the sentence').to.equal(true);

@@ -3,7 +3,8 @@
  * options of a closed drop-down with the arrow keys (Chromium changes its value and fires `change` on each)
  * applies nothing; Enter, leaving the control, or a pick from the popup applies the one option shown.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { choose, expectFocused, press, tabTo } from '../../support/input.js';
 import { mountList, names, searchInput, settle, shadow } from './list-harness.js';
@@ -14,7 +15,7 @@ const statusLine = (list: CustomerList) => shadow(list).querySelector('[part=sta
 
 async function mountWithTags(): Promise<{ list: CustomerList; relationship: HTMLSelectElement; tag: HTMLSelectElement }> {
   const list = await mountList();
-  await waitUntil(() => selects(list)[1]!.querySelectorAll('option').length > 2, 'the Tag filter offers the partner tags', { timeout: 5000 });
+  await waitUntil(() => selects(list)[1]!.querySelectorAll('option').length > 2, 'the Tag filter offers the partner tags', { timeout: 20_000 });
   const [relationship, tag] = selects(list);
   return { list, relationship: relationship!, tag: tag! };
 }

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { generateDataset } from '../../../mocks/data/index.js';
@@ -126,7 +127,7 @@ describe('<customer-list> keyboard (WAI-ARIA grid)', () => {
     const viewport = viewportOf(list);
     // Scrolled away as with the scrollbar: the rows move, focus stays where it was.
     viewport.scrollTop = 60_000;
-    await waitUntil(() => dataRows(list).some((row) => Number(row.getAttribute('aria-rowindex')) > 1000), 'the window moved', { timeout: 10_000 });
+    await waitUntil(() => dataRows(list).some((row) => Number(row.getAttribute('aria-rowindex')) > 1000), 'the window moved', { timeout: 20_000 });
     await list.updateComplete;
     expect(shadow(list).querySelector('[aria-rowindex="3"]'), 'focused row still rendered').to.exist;
     expect(shadow(list).activeElement === before, 'focus stays on the same element').to.equal(true);

@@ -2,7 +2,8 @@
  * What the list draws at real viewport sizes: nothing where there is nothing to say, labels that fit, a
  * selection bar that wraps on a phone, tag chips that stay readable. Boxes measured as drawn.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
@@ -51,7 +52,7 @@ describe('<customer-list> announcement region', () => {
     await list.updateComplete;
     await click(shadow(list).querySelector<HTMLElement>('[data-view-name="Acon"] [data-action=apply]')!);
     await settle(list);
-    await waitUntil(() => region.querySelector('p'), 'the announcement speaks', { timeout: 5000 });
+    await waitUntil(() => region.querySelector('p'), 'the announcement speaks', { timeout: 20_000 });
     const shown = getComputedStyle(region);
     expect(region.getBoundingClientRect().height, 'a box with the message').to.be.above(20);
     expect(shown.borderTopWidth).to.equal('1px');
@@ -120,7 +121,7 @@ describe('<customer-list> tag chips', () => {
     list.viewState = { ...list.viewState, columnSizing: { tags: 160 } };
     await list.updateComplete;
     const cell = dataRows(list)[0]!.querySelector<HTMLElement>('.cell.tags')!;
-    await waitUntil(() => cell.getBoundingClientRect().width < 170, 'the Tags column is narrow', { timeout: 5000 });
+    await waitUntil(() => cell.getBoundingClientRect().width < 170, 'the Tags column is narrow', { timeout: 20_000 });
     return { list, cell };
   }
 
@@ -129,7 +130,7 @@ describe('<customer-list> tag chips', () => {
     await waitUntil(() => {
       const shown = [...cell.querySelectorAll<HTMLElement>('.tag:not(.more)')].map((chip) => chip.textContent);
       return shown.includes('VIP') && shown.includes('Gov');
-    }, 'VIP and Gov are shown', { timeout: 5000 });
+    }, 'VIP and Gov are shown', { timeout: 20_000 });
     const chips = [...cell.querySelectorAll<HTMLElement>('.tag:not(.more)')];
     expect(clipped(chips), 'chips cut').to.deep.equal([]);
     const edge = cell.querySelector('.tag-list')!.getBoundingClientRect();

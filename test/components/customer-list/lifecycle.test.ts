@@ -1,5 +1,6 @@
 /** <customer-list> moved in the page with the same adapter, as a router outlet, a portal or React re-parenting does. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { generateDataset } from '../../../mocks/data/index.js';
@@ -26,7 +27,7 @@ describe('<customer-list> detached and attached again with the same adapter', ()
     list.scrollToRow(900);
     const place = await moveInPage(list);
     list.scrollToRow(2990);
-    await waitUntil(() => shadow(list).querySelector('[aria-rowindex="3001"]:not(.pending)'), 'the last row loaded after the move', { timeout: 10_000 });
+    await waitUntil(() => shadow(list).querySelector('[aria-rowindex="3001"]:not(.pending)'), 'the last row loaded after the move', { timeout: 20_000 });
     expect(dataRows(list).some((row) => row.classList.contains('pending')), 'no row waits for ever').to.equal(false);
     place.remove();
   });
@@ -36,7 +37,7 @@ describe('<customer-list> detached and attached again with the same adapter', ()
     const before = dataRows(list).length;
     const place = await moveInPage(list);
     list.style.setProperty('--customer-list-height', '720px');
-    await waitUntil(() => dataRows(list).length > before + 5, 'more rows rendered for the taller grid', { timeout: 10_000 });
+    await waitUntil(() => dataRows(list).length > before + 5, 'more rows rendered for the taller grid', { timeout: 20_000 });
     place.remove();
   });
 
@@ -48,7 +49,7 @@ describe('<customer-list> detached and attached again with the same adapter', ()
     await type(first);
     const place = await moveInPage(list);
     expect(searchInput(list).value, 'the box still holds what was typed').to.equal(first);
-    await waitUntil(() => list.searchText === first, 'the pending search ran after the move', { timeout: 10_000 });
+    await waitUntil(() => list.searchText === first, 'the pending search ran after the move', { timeout: 20_000 });
     await settle(list);
     expect(names(list).every((name) => name.toLowerCase().startsWith(first.toLowerCase()))).to.equal(true);
     place.remove();
@@ -67,9 +68,9 @@ describe('<customer-list> detached and attached again with the same adapter', ()
       },
     }) as MemoryAdapter;
     const list = await mountList({ adapter: throttled, waitForRows: false });
-    await waitUntil(() => shadow(list).querySelector('[part=state]')?.textContent?.includes('Retrying in'), 'the countdown shows', { timeout: 10_000 });
+    await waitUntil(() => shadow(list).querySelector('[part=state]')?.textContent?.includes('Retrying in'), 'the countdown shows', { timeout: 20_000 });
     const place = await moveInPage(list);
-    await waitUntil(() => names(list).length > 0, 'retried by itself after the move', { timeout: 10_000 });
+    await waitUntil(() => names(list).length > 0, 'retried by itself after the move', { timeout: 20_000 });
     expect(calls).to.equal(2);
     expect(viewport(list)).to.exist;
     place.remove();

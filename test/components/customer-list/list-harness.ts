@@ -1,5 +1,6 @@
 /** Mounting a <customer-list> and reading what a user sees in it. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/customer-list/customer-list.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import type { AgentRole, CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
@@ -30,7 +31,7 @@ export async function waitForRowsOf(list: CustomerList): Promise<void> {
   await waitUntil(
     () => grid(list)?.getAttribute('aria-busy') === 'false' && (dataRows(list).some((row) => !row.classList.contains('pending')) || shadow(list).querySelector('.state:not(.skeletons)') !== null),
     'rows did not render',
-    { timeout: 10_000 },
+    { timeout: 20_000 },
   );
   await list.updateComplete;
 }
@@ -91,10 +92,10 @@ export function selectedRows(list: CustomerList): HTMLElement[] {
  */
 export async function settle(list: CustomerList): Promise<void> {
   const box = searchInput(list);
-  await waitUntil(() => box.value === list.searchText || isSearchTooLong(box.value), 'the search box text was never searched', { timeout: 10_000 });
+  await waitUntil(() => box.value === list.searchText || isSearchTooLong(box.value), 'the search box text was never searched', { timeout: 20_000 });
   // The update that follows a new search renders the grid busy: only after it does "not busy" mean answered.
   await list.updateComplete;
-  await waitUntil(() => shadow(list).querySelector('[role=grid]')?.getAttribute('aria-busy') === 'false', 'list stayed busy', { timeout: 10_000 });
+  await waitUntil(() => shadow(list).querySelector('[role=grid]')?.getAttribute('aria-busy') === 'false', 'list stayed busy', { timeout: 20_000 });
   await list.updateComplete;
 }
 

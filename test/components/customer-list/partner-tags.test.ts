@@ -3,7 +3,8 @@
  * drawn first: tags answered first must not cost the rows a render of their own. A failed first load still
  * lets the tags through.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import type { CustomerPage, ListCustomersRequest } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
@@ -43,7 +44,7 @@ describe('customer-list: the partner tags and the first rows', () => {
     const observer = new MutationObserver(look);
     observer.observe(root, { subtree: true, childList: true });
     try {
-      await waitUntil(() => seen.length === 2, 'rows and tag options did not both appear', { timeout: 10_000 });
+      await waitUntil(() => seen.length === 2, 'rows and tag options did not both appear', { timeout: 20_000 });
     } finally {
       observer.disconnect();
     }
@@ -53,7 +54,7 @@ describe('customer-list: the partner tags and the first rows', () => {
   it('offers the tags when the first load fails, beside the failure', async () => {
     const list = await mountList({ adapter: new SlowRowsAdapter(20, true), waitForRows: false });
     const root = shadow(list);
-    await waitUntil(() => tagOptions(root) > 0, 'the Tag filter offers no tags after a failed load', { timeout: 10_000 });
+    await waitUntil(() => tagOptions(root) > 0, 'the Tag filter offers no tags after a failed load', { timeout: 20_000 });
     expect(root.querySelector('[part=state]')?.textContent ?? '').to.not.equal('');
   });
 });

@@ -1,5 +1,6 @@
 /** <customer-list>'s modal side panels: Tab and Shift+Tab stay inside them, wrapping at the edges. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/billing-profile-form/billing-profile-form.js';
 import '../../../src/components/activity-log/activity-log.js';
 import type { BillingProfileForm } from '../../../src/components/billing-profile-form/billing-profile-form.js';
@@ -16,7 +17,7 @@ async function openPanel(command: 'Billing information' | 'Activity', part: 'bil
   await clickCheckbox(list, row);
   await click(listButton(list, command)!);
   const panel = list.shadowRoot!.querySelector<HTMLDialogElement>(`[part=${part}]`)!;
-  await waitUntil(() => panel.open && panel.querySelector('header button'), 'panel did not open', { timeout: 5000 });
+  await waitUntil(() => panel.open && panel.querySelector('header button'), 'panel did not open', { timeout: 20_000 });
   const close = [...panel.querySelectorAll<HTMLButtonElement>('header button')].find((candidate) => candidate.textContent?.trim() === 'Close')!;
   return { list, panel, close };
 }
@@ -43,7 +44,7 @@ describe('<customer-list> side panels keep Tab inside', function () {
   it('wraps Tab in the activity panel too, both ways, onto the log\'s controls (regression: Tab went to <body>)', async () => {
     const { panel, close } = await openPanel('Activity', 'activity-panel');
     const log = panel.querySelector('activity-log')!;
-    await waitUntil(() => log.shadowRoot?.querySelector('button, a[href], input, select'), 'the log did not draw', { timeout: 5000 });
+    await waitUntil(() => log.shadowRoot?.querySelector('button, a[href], input, select'), 'the log did not draw', { timeout: 20_000 });
     await tabTo(close);
     await press('Shift+Tab');
     expectFocusNotLost('Shift+Tab on Close');

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { CustomerAdapter, ListCustomersRequest } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
@@ -117,7 +118,7 @@ for (const adapterName of ['memory', 'rest'] as const) {
 
     it('filters by relationship and by tags from the toolbar; removing a chip moves focus to its neighbour, then to the Tag filter', async () => {
       const list = await mountList({ adapter });
-      await waitUntil(() => shadow(list).querySelectorAll('[part=filters] select')[1]!.querySelectorAll('option').length > 1, 'the partner tags are offered', { timeout: 10_000 });
+      await waitUntil(() => shadow(list).querySelectorAll('[part=filters] select')[1]!.querySelectorAll('option').length > 1, 'the partner tags are offered', { timeout: 20_000 });
       const [relationship, tag] = shadow(list).querySelectorAll<HTMLSelectElement>('[part=filters] select');
       await choose(relationship!, 'indirect-reseller');
       await settle(list);
@@ -135,7 +136,7 @@ for (const adapterName of ['memory', 'rest'] as const) {
 
     it('moves focus from a removed tag chip to the next one, or the one before (regression: focus went to <body>)', async () => {
       const list = await mountList({ adapter });
-      await waitUntil(() => shadow(list).querySelectorAll('[part=filters] select')[1]!.querySelectorAll('option').length > 2, 'the partner tags are offered', { timeout: 10_000 });
+      await waitUntil(() => shadow(list).querySelectorAll('[part=filters] select')[1]!.querySelectorAll('option').length > 2, 'the partner tags are offered', { timeout: 20_000 });
       const tag = shadow(list).querySelectorAll<HTMLSelectElement>('[part=filters] select')[1]!;
       const [first, second] = [...tag.options].filter((option) => option.value).map((option) => option.value);
       await choose(tag, first!);
@@ -233,12 +234,12 @@ describe('<customer-list> while a search is pending', () => {
     const list = await mountList({ adapter });
     adapter.hold();
     await typeInto(searchInput(list), 'north');
-    await waitUntil(() => grid(list).getAttribute('aria-busy') === 'true', 'the search is pending', { timeout: 10_000 });
+    await waitUntil(() => grid(list).getAttribute('aria-busy') === 'true', 'the search is pending', { timeout: 20_000 });
     await list.updateComplete;
     const status = shadow(list).querySelector('[part=status]')!;
     expect(status.textContent!.trim()).to.equal('Updating the list…');
     expect(grid(list).classList.contains('replacing')).to.equal(true);
-    await waitUntil(() => Number(getComputedStyle(dataRows(list)[0]!).opacity) < 1, 'the old rows are drawn dimmed', { timeout: 10_000 });
+    await waitUntil(() => Number(getComputedStyle(dataRows(list)[0]!).opacity) < 1, 'the old rows are drawn dimmed', { timeout: 20_000 });
     const box = checkbox(dataRows(list)[0]!);
     expect(box.getAttribute('aria-disabled')).to.equal('true');
     expect(box.title).to.equal('Wait for the list to update before selecting.');
@@ -262,10 +263,10 @@ describe('<customer-list> search races', () => {
     const list = await mountList({ adapter });
     await click(searchInput(list));
     await type('slow');
-    await waitUntil(() => adapter.asked.includes('slow'), 'the first search went out', { timeout: 5000 });
+    await waitUntil(() => adapter.asked.includes('slow'), 'the first search went out', { timeout: 20_000 });
     await search(list, 'north');
     // The late answer must come in before the assertion, or it would prove nothing.
-    await waitUntil(() => adapter.answered.includes('slow'), 'the slow search answered', { timeout: 5000 });
+    await waitUntil(() => adapter.answered.includes('slow'), 'the slow search answered', { timeout: 20_000 });
     await list.updateComplete;
     expect(names(list)).to.deep.equal(['Northwind Traders']);
     expect(adapter.aborted).to.deep.equal(['slow']);

@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { customerAdapterContext } from '../../../src/adapter/context.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
@@ -160,7 +161,7 @@ describe('<customer-list> states', () => {
     expect(state.textContent).to.contain('The customers could not be loaded.');
     expect(state.textContent).to.contain('HTTP 500');
     await click(button(list, 'Retry')!);
-    await waitUntil(() => names(list).length === 10, 'rows after retry', { timeout: 10_000 });
+    await waitUntil(() => names(list).length === 10, 'rows after retry', { timeout: 20_000 });
     expect(shadow(list).querySelector('[part=state]')).to.equal(null);
   });
 
@@ -168,13 +169,13 @@ describe('<customer-list> states', () => {
     const adapter = new FailingAdapter(1, new AdapterError('throttled', 'Too many requests', { retryAfterMs: 1200, status: 429 }));
     const list = await mountList({ adapter });
     expect(shadow(list).querySelector('[part=state]')!.textContent).to.match(/Retrying in [12] s…/);
-    await waitUntil(() => names(list).length === 10, 'rows after the automatic retry', { timeout: 10_000 });
+    await waitUntil(() => names(list).length === 10, 'rows after the automatic retry', { timeout: 20_000 });
     expect(adapter.calls).to.equal(2);
   });
 
   it('says what is missing when no adapter is given', async () => {
     const list = await fixture<CustomerList>(html`<customer-list></customer-list>`);
-    await waitUntil(() => shadow(list).querySelector('[part=state]'), 'a state is shown', { timeout: 10_000 });
+    await waitUntil(() => shadow(list).querySelector('[part=state]'), 'a state is shown', { timeout: 20_000 });
     const state = shadow(list).querySelector('[part=state]')!;
     expect(state.getAttribute('role')).to.equal('alert');
     expect(state.textContent).to.contain('No data source: set the adapter property or provide one through context.');
@@ -187,7 +188,7 @@ describe('<customer-list> states', () => {
     // The element asked for the context before the provider existed: attach it again, as a host page would.
     list.remove();
     host.append(list);
-    await waitUntil(() => names(list).length === 10, 'rows from the context adapter', { timeout: 10_000 });
+    await waitUntil(() => names(list).length === 10, 'rows from the context adapter', { timeout: 20_000 });
   });
 
   it('offers Retry for a page that failed while scrolling, keeping the rows it has', async () => {
@@ -201,10 +202,10 @@ describe('<customer-list> states', () => {
     const list = await mountList({ adapter: flaky });
     failNext = true;
     list.scrollToRow(1200);
-    await waitUntil(() => shadow(list).querySelector('.state.partial'), 'the page error is shown', { timeout: 10_000 });
+    await waitUntil(() => shadow(list).querySelector('.state.partial'), 'the page error is shown', { timeout: 20_000 });
     expect(dataRows(list).length).to.be.greaterThan(0);
     failNext = false;
     await click(button(list, 'Retry')!);
-    await waitUntil(() => shadow(list).querySelector('[aria-rowindex="1202"]:not(.pending)'), 'the page loads on retry', { timeout: 10_000 });
+    await waitUntil(() => shadow(list).querySelector('[aria-rowindex="1202"]:not(.pending)'), 'the page loads on retry', { timeout: 20_000 });
   });
 });

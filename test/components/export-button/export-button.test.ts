@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/export-button/export-button.js';
 import '../../../src/components/customer-list/customer-list.js';
 import type { ExportButton, ExportCancelEvent, ExportCompleteEvent, ExportErrorEvent } from '../../../src/components/export-button/export-button.js';

@@ -1,5 +1,6 @@
 /** <new-order-dialog>: focus, keyboard, closing with confirmation, the list's New order, the REST API, axe. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { NewOrderDialog } from '../../../src/components/new-order-dialog/new-order-dialog.js';
 import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
@@ -34,7 +35,7 @@ async function triggerInShadowRoot(): Promise<{ host: HTMLElement; trigger: HTML
 /** Opens the dialog from the trigger with the mouse and waits for the catalogs. */
 async function openFrom(trigger: HTMLButtonElement, dialog: NewOrderDialog): Promise<void> {
   await click(trigger);
-  await waitUntil(() => isOpen(dialog), 'dialog did not open', { timeout: 5000 });
+  await waitUntil(() => isOpen(dialog), 'dialog did not open', { timeout: 20_000 });
   await catalogsLoaded(dialog);
 }
 
@@ -209,13 +210,13 @@ describe('<new-order-dialog> closing', function () {
     await chooseCatalog(dialog, 'Online Services');
     const box = searchBox(dialog);
     await typeIn(dialog, box, 'zzz');
-    await waitUntil(() => text(dialog).includes('No products match this search.'), 'the search did not run', { timeout: 5000 });
+    await waitUntil(() => text(dialog).includes('No products match this search.'), 'the search did not run', { timeout: 20_000 });
     await press('Escape');
     await settle(dialog);
     expect(isOpen(dialog), 'the first Escape keeps the dialog open').to.equal(true);
     expect(box.value).to.equal('');
     expectFocusOn(box, 'Escape in a search box with text');
-    await waitUntil(() => productTitles(dialog).includes(BASIC), 'the whole catalog did not come back', { timeout: 5000 });
+    await waitUntil(() => productTitles(dialog).includes(BASIC), 'the whole catalog did not come back', { timeout: 20_000 });
     await press('Escape');
     await settle(dialog);
     expect(isOpen(dialog), 'the next Escape closes').to.equal(false);
@@ -226,13 +227,13 @@ describe('<new-order-dialog> closing', function () {
     const { dialog } = await withCart();
     const box = searchBox(dialog);
     await typeIn(dialog, box, 'zzz');
-    await waitUntil(() => text(dialog).includes('No products match this search.'), 'the search did not run', { timeout: 5000 });
+    await waitUntil(() => text(dialog).includes('No products match this search.'), 'the search did not run', { timeout: 20_000 });
     await press('Escape');
     await settle(dialog);
     expect(prompt(dialog) === null, 'no discard question yet').to.equal(true);
     expect(box.value).to.equal('');
     expectFocusOn(box, 'Escape in a search box with text');
-    await waitUntil(() => productTitles(dialog).includes(BASIC), 'the whole catalog did not come back', { timeout: 5000 });
+    await waitUntil(() => productTitles(dialog).includes(BASIC), 'the whole catalog did not come back', { timeout: 20_000 });
     await press('Escape');
     await settle(dialog);
     expect(prompt(dialog)!.textContent).to.include('Discard this order?');
@@ -295,7 +296,7 @@ describe('<new-order-dialog> from <customer-list>', function () {
     const newOrder = listButton(list, 'New order')!;
     await click(newOrder);
     const dialog = list.shadowRoot!.querySelector<NewOrderDialog>('new-order-dialog')!;
-    await waitUntil(() => isOpen(dialog), 'dialog did not open', { timeout: 5000 });
+    await waitUntil(() => isOpen(dialog), 'dialog did not open', { timeout: 20_000 });
     await catalogsLoaded(dialog);
     expect(text(dialog)).to.include('For Contoso 10 Pharma');
     await press('Escape');
@@ -336,7 +337,7 @@ describe('<new-order-dialog> over the mock REST API', function () {
     await clickButton(dialog, 'Review order');
     mockApi.configure({ status: { orders: 500 } });
     await clickButton(dialog, 'Submit order');
-    await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error shown', { timeout: 5000 });
+    await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error shown', { timeout: 20_000 });
     expect(text(dialog)).to.include(`${BASIC}`);
     expect(shadow(dialog).querySelector<HTMLInputElement>('[data-line="0"] .quantity')!.value).to.equal('7');
     mockApi.faults.reset();

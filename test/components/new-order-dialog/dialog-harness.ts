@@ -1,5 +1,6 @@
 /** Mounting a <new-order-dialog> and driving it as an agent does. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/new-order-dialog/new-order-dialog.js';
 import type { NewOrderDialog } from '../../../src/components/new-order-dialog/new-order-dialog.js';
 import type { CreateOrderOptions, CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
@@ -54,7 +55,7 @@ export function shadow(dialog: NewOrderDialog): ShadowRoot {
 }
 
 export async function catalogsLoaded(dialog: NewOrderDialog): Promise<void> {
-  await waitUntil(() => !shadow(dialog).textContent?.includes('Loading products…'), 'catalogs did not load', { timeout: 5000 });
+  await waitUntil(() => !shadow(dialog).textContent?.includes('Loading products…'), 'catalogs did not load', { timeout: 20_000 });
   await dialog.updateComplete;
 }
 

@@ -1,5 +1,6 @@
 /** <new-order-dialog>: each step, validation, several lines, review edits and submitting. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { ListProductsRequest } from '../../../src/adapter/customer-adapter.js';
@@ -117,20 +118,20 @@ describe('<new-order-dialog> steps', function () {
     const box = shadow(dialog).querySelector<HTMLInputElement>('[part=product-search]')!;
     // Each text goes in with one input event, so each makes exactly one search however slowly keys would arrive.
     await pasteIn(dialog, box, 'back');
-    await waitUntil(() => adapter.searches.length === 1 && adapter.searches[0]!.settled, 'the first search did not finish', { timeout: 5000 });
+    await waitUntil(() => adapter.searches.length === 1 && adapter.searches[0]!.settled, 'the first search did not finish', { timeout: 20_000 });
     await pasteIn(dialog, box, 'zzz');
-    await waitUntil(() => text(dialog).includes('No products match this search.'), 'search did not finish', { timeout: 5000 });
+    await waitUntil(() => text(dialog).includes('No products match this search.'), 'search did not finish', { timeout: 20_000 });
     expect(adapter.searches.map((search) => search.text)).to.deep.equal(['back', 'zzz']);
     expect(box.value).to.equal('zzz');
     // The answer to "backup" is held until "backu" has gone out: the later search must abort it in flight.
     const release = adapter.hold();
     await pasteIn(dialog, box, 'backup');
-    await waitUntil(() => adapter.searches.length === 3, 'the search for "backup" did not go out', { timeout: 5000 });
+    await waitUntil(() => adapter.searches.length === 3, 'the search for "backup" did not go out', { timeout: 20_000 });
     await pasteIn(dialog, box, 'backu');
-    await waitUntil(() => adapter.searches.length === 4, 'the search for "backu" did not go out', { timeout: 5000 });
+    await waitUntil(() => adapter.searches.length === 4, 'the search for "backu" did not go out', { timeout: 20_000 });
     expect(adapter.searches[2]!.signal.aborted, 'the earlier search was aborted by the later one').to.equal(true);
     release();
-    await waitUntil(() => text(dialog).includes('Contoso Backup for Microsoft 365'), 'search did not find', { timeout: 5000 });
+    await waitUntil(() => text(dialog).includes('Contoso Backup for Microsoft 365'), 'search did not find', { timeout: 20_000 });
     expect(adapter.searches.map((search) => search.text)).to.deep.equal(['back', 'zzz', 'backup', 'backu']);
     expectFocusOn(box, 'searching');
   });
@@ -144,9 +145,9 @@ describe('<new-order-dialog> interrupted loads and searches', function () {
     await dialog.show({ customer: CONTOSO10 });
     dialog.close();
     // The load cut short has run out (aborted) before the dialog opens again.
-    await waitUntil(() => adapter.pending === 0, 'the interrupted load did not end', { timeout: 5000 });
+    await waitUntil(() => adapter.pending === 0, 'the interrupted load did not end', { timeout: 20_000 });
     await dialog.show();
-    await waitUntil(() => catalogButton(dialog, 'Azure').getAttribute('aria-disabled') === 'false', 'catalogs stayed loading', { timeout: 5000 });
+    await waitUntil(() => catalogButton(dialog, 'Azure').getAttribute('aria-disabled') === 'false', 'catalogs stayed loading', { timeout: 20_000 });
   });
 
   it('drops a search started in one catalog when the agent goes back and picks another', async () => {
@@ -154,13 +155,13 @@ describe('<new-order-dialog> interrupted loads and searches', function () {
     const dialog = await openDialog(CONTOSO10, adapter);
     await chooseCatalog(dialog, 'Online Services');
     await pasteIn(dialog, shadow(dialog).querySelector<HTMLInputElement>('[part=product-search]')!, 'Basic');
-    await waitUntil(() => adapter.searches.length === 1, 'the search did not go out', { timeout: 5000 });
+    await waitUntil(() => adapter.searches.length === 1, 'the search did not go out', { timeout: 20_000 });
     await clickButton(dialog, 'Back');
     expect(heading(dialog)).to.equal('Catalog');
     expectFocusOn(stepHeading(dialog), 'Back');
     await chooseCatalog(dialog, 'Azure');
     // The stale search's answer (or its abort) has come back before the products are read.
-    await waitUntil(() => adapter.pending === 0, 'the stale search did not end', { timeout: 5000 });
+    await waitUntil(() => adapter.pending === 0, 'the stale search did not end', { timeout: 20_000 });
     await settle(dialog);
     expect([...shadow(dialog).querySelectorAll('.product strong')].map((title) => title.textContent)).to.deep.equal(['Azure plan']);
   });
@@ -171,7 +172,7 @@ describe('<new-order-dialog> interrupted loads and searches', function () {
     const release = adapter.hold();
     const dialog = await mountDialog(adapter);
     await dialog.show({ customer: CONTOSO10 });
-    await waitUntil(() => adapter.listed >= 4, 'the catalogs were not asked', { timeout: 5000 });
+    await waitUntil(() => adapter.listed >= 4, 'the catalogs were not asked', { timeout: 20_000 });
     await settle(dialog);
     expect(shadow(dialog).querySelector('[part=catalog] .error') === null, 'no catalog status in the error color').to.equal(true);
     expect(catalogButton(dialog, 'Azure').textContent).to.include('Loading products…');
@@ -409,7 +410,7 @@ describe('<new-order-dialog> failures', function () {
       adapter.failures = [failure];
       const { dialog } = await inReview(adapter);
       await clickButton(dialog, 'Submit order');
-      await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'the failure did not show', { timeout: 5000 });
+      await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'the failure did not show', { timeout: 20_000 });
       const alert = shadow(dialog).querySelector('[role=alert]')!;
       expect(alert.textContent).to.include('The order was not submitted; your choices are kept.');
       expect(alert.textContent).to.include(message);
@@ -447,11 +448,11 @@ describe('<new-order-dialog> failures', function () {
   it('says why it cannot start when the customer is unknown, and retries', async () => {
     const dialog = await mountDialog(new MemoryAdapter(contractFixture()), 'no-such-id');
     await dialog.show();
-    await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error', { timeout: 5000 });
+    await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error', { timeout: 20_000 });
     expect(shadow(dialog).querySelector('[role=alert]')!.textContent).to.include('No customer has the Microsoft ID no-such-id.');
     await clickButton(dialog, 'Retry');
     expectFocusOn(stepHeading(dialog), 'Retry');
-    await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error after the retry', { timeout: 5000 });
+    await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error after the retry', { timeout: 20_000 });
     expect(shadow(dialog).querySelector('[role=alert]')!.textContent).to.include('No customer has the Microsoft ID no-such-id.');
   });
 
@@ -468,7 +469,7 @@ describe('<new-order-dialog> failures', function () {
     }
     const dialog = await mountDialog(new FailsOnce(contractFixture()), IDS.contoso10);
     await dialog.show();
-    await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error', { timeout: 5000 });
+    await waitUntil(() => shadow(dialog).querySelector('[role=alert]'), 'no error', { timeout: 20_000 });
     expect(shadow(dialog).querySelector('[role=alert]')!.textContent).to.include('The server could not be reached');
     await clickButton(dialog, 'Retry');
     expectFocusOn(stepHeading(dialog), 'Retry');
@@ -487,7 +488,7 @@ describe('<new-order-dialog> failures', function () {
     }
     const dialog = await mountDialog(new Spy(contractFixture()), IDS.lodz);
     await dialog.show();
-    await waitUntil(() => requests.length === 4, 'catalogs not asked', { timeout: 5000 });
+    await waitUntil(() => requests.length === 4, 'catalogs not asked', { timeout: 20_000 });
     expect(shadow(dialog).textContent).to.include('Zakłady Mięsne Łódź Sp. z o.o.');
     expect(new Set(requests.map((request) => `${request.customerId} ${request.country}`)).size).to.equal(1);
     expect(requests[0]!.customerId).to.equal(IDS.lodz);

@@ -1,5 +1,6 @@
 /** <new-order-dialog> when answers are slow: results stay with the flow that asked, nothing is dropped in silence. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import type { OrderCreateEvent, OrderErrorEvent } from '../../../src/components/new-order-dialog/new-order-dialog.events.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
@@ -70,7 +71,7 @@ describe('<new-order-dialog> on a slow network', function () {
     expect(shadow(dialog).querySelector('[role=alertdialog]') === null, 'no discard question').to.equal(true);
     expect(text(dialog)).to.contain('The order is being submitted and cannot be cancelled.');
     answer();
-    await waitUntil(() => heading(dialog) === 'Submitted', 'the answer shows', { timeout: 5000 });
+    await waitUntil(() => heading(dialog) === 'Submitted', 'the answer shows', { timeout: 20_000 });
     expect(adapter.orderCalls).to.have.length(1);
   });
 
@@ -85,7 +86,7 @@ describe('<new-order-dialog> on a slow network', function () {
     expect(selectIn(row, 'Term').disabled, 'nor the term').to.equal(true);
     expect(selectIn(row, 'Billing cycle').disabled, 'nor the billing cycle').to.equal(true);
     answer();
-    await waitUntil(() => heading(dialog) === 'Submitted', 'the answer shows', { timeout: 5000 });
+    await waitUntil(() => heading(dialog) === 'Submitted', 'the answer shows', { timeout: 20_000 });
     expect(adapter.orderCalls.map((call) => call.order.lineItems.map((line) => line.quantity))).to.deep.equal([[3]]);
     const lines = [...shadow(dialog).querySelectorAll<HTMLElement>('[part=order-lines] li')].map((line) => line.innerText.replace(/\s+/g, ' ').trim());
     expect(lines).to.deep.equal([`${BASIC} — ${BASIC} × 3 · 1 month · Monthly`]);
@@ -101,7 +102,7 @@ describe('<new-order-dialog> on a slow network', function () {
     expect(shadow(dialog).querySelectorAll('tbody tr'), 'Remove does not take a line out of the order being sent').to.have.length(1);
     expect(text(dialog)).to.contain('Submitting…');
     answer();
-    await waitUntil(() => heading(dialog) === 'Submitted', 'the answer shows', { timeout: 5000 });
+    await waitUntil(() => heading(dialog) === 'Submitted', 'the answer shows', { timeout: 20_000 });
     expect(adapter.orderCalls.map((call) => call.order.lineItems.length)).to.deep.equal([1]);
     expect(shadow(dialog).querySelectorAll('[part=order-lines] li')).to.have.length(1);
     expect(text(dialog)).to.not.contain('Added');
@@ -115,7 +116,7 @@ describe('<new-order-dialog> on a slow network', function () {
     await settle(dialog);
     expect(text(dialog)).to.contain('The order is being submitted and cannot be cancelled.');
     answer();
-    await waitUntil(() => heading(dialog) === 'Submitted', 'the answer shows', { timeout: 5000 });
+    await waitUntil(() => heading(dialog) === 'Submitted', 'the answer shows', { timeout: 20_000 });
     expect(text(dialog)).to.not.contain('cannot be cancelled');
     expect(adapter.orderCalls).to.have.length(1);
   });
@@ -135,7 +136,7 @@ describe('<new-order-dialog> on a slow network', function () {
     expect(text(dialog)).to.contain('The order was not submitted; your choices are kept.');
     adapter.gate = undefined;
     await clickButton(dialog, 'Retry');
-    await waitUntil(() => heading(dialog) === 'Submitted', 'the retry went through', { timeout: 5000 });
+    await waitUntil(() => heading(dialog) === 'Submitted', 'the retry went through', { timeout: 20_000 });
     const [first, second] = adapter.orderCalls;
     expect(second!.options.idempotencyKey).to.equal(first!.options.idempotencyKey);
   });

@@ -1,5 +1,6 @@
 /** <tag-editor>'s tri-state checklist over a selection, and saving it as one bulk request. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import { TagsAssignErrorEvent, TagsAssignEvent, TagsAssignStartEvent, type TagEditorCloseEvent } from '../../../src/components/tag-editor/tag-editor.js';
 import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
@@ -238,6 +239,6 @@ describe('<tag-editor> keyboard', () => {
     const editor = await fixture<HTMLElement>(html`<tag-editor .adapter=${adapter} agent-role="admin-agent" .selection=${rows(CONTOSO10)}></tag-editor>`);
     // The element's focus() is what is tested here: a host calls it as soon as it opens the editor.
     editor.focus();
-    await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'filter-input', 'focus did not reach the filter box', { timeout: 5000 });
+    await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'filter-input', 'focus did not reach the filter box', { timeout: 20_000 });
   });
 });

@@ -1,5 +1,6 @@
 /** Mounting a <tag-editor> and reading what a user sees in it. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/tag-editor/tag-editor.js';
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
 import type { AgentRole, AssignTagsRequest, AssignTagsResult, CustomerAdapter, TagCounts } from '../../../src/adapter/customer-adapter.js';
@@ -25,7 +26,7 @@ export async function mountEditor({ adapter = new MemoryAdapter(contractFixture(
 }
 
 export async function waitForTags(editor: TagEditor): Promise<void> {
-  await waitUntil(() => !editor.shadowRoot!.textContent?.includes('Loading tags…'), 'tags did not load', { timeout: 5000 });
+  await waitUntil(() => !editor.shadowRoot!.textContent?.includes('Loading tags…'), 'tags did not load', { timeout: 20_000 });
   await editor.updateComplete;
 }
 

@@ -1,5 +1,6 @@
 /** <tag-editor> as <customer-list>'s Manage tags popover: optimistic chips, rollback, focus, and the mock API. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/tag-editor/tag-editor.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
@@ -31,7 +32,7 @@ const tagsOf = (list: CustomerList, name: string, relationship?: string) => cell
 async function openEditor(list: CustomerList, ...names: string[]): Promise<TagEditor> {
   for (const name of names) await clickCheckbox(list, rowOf(list, name));
   await click(listButton(list, 'Manage tags')!);
-  await waitUntil(() => listShadow(list).querySelector('tag-editor'), 'no editor opened', { timeout: 5000 });
+  await waitUntil(() => listShadow(list).querySelector('tag-editor'), 'no editor opened', { timeout: 20_000 });
   const editor = listShadow(list).querySelector<TagEditor>('tag-editor')!;
   await waitForTags(editor);
   return editor;
@@ -199,11 +200,11 @@ describe('<customer-list> Manage tags with <tag-editor>', () => {
     await editor.updateComplete;
     expect(adapter.assignCalls, 'Save did nothing while counting').to.have.length(0);
     counted();
-    await waitUntil(() => text(editor).includes('Selected customers: 4.'), 'the new selection was not counted', { timeout: 5000 });
+    await waitUntil(() => text(editor).includes('Selected customers: 4.'), 'the new selection was not counted', { timeout: 20_000 });
     expect(text(editor)).to.not.contain('will be added');
     await clickTag(editor, 'EDU');
     await clickButton(editor, 'Save');
-    await waitUntil(() => adapter.assignCalls.length === 1, 'Save sent nothing', { timeout: 5000 });
+    await waitUntil(() => adapter.assignCalls.length === 1, 'Save sent nothing', { timeout: 20_000 });
     expect(sortedTarget(adapter.assignCalls[0]!.target)).to.deep.equal(sortedTarget(rows([IDS.contoso10, 'cloud-reseller'], [IDS.contoso9, 'indirect-reseller'], [IDS.acontoso, 'cloud-reseller'], [IDS.northwind, 'cloud-reseller'])));
     expect(adapter.assignCalls[0]!.add).to.deep.equal(['EDU']);
   });
@@ -219,7 +220,7 @@ describe('<customer-list> Manage tags with <tag-editor>', () => {
     adapter.countGate = new Promise((resolve) => (secondCounted = resolve));
     await clickCheckbox(list, rowOf(list, 'Acontoso Foods'));
     secondCounted();
-    await waitUntil(() => text(editor).includes('Selected customers: 3.'), 'the last selection was not counted', { timeout: 5000 });
+    await waitUntil(() => text(editor).includes('Selected customers: 3.'), 'the last selection was not counted', { timeout: 20_000 });
     firstCounted();
     await settle(editor);
     await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -251,7 +252,7 @@ describe('<customer-list> and <tag-editor> over the mock REST API', () => {
     await clickTag(editor, 'Gov');
     await clickTag(editor, 'EDU');
     await enterTag(editor, 'Renewal Q3');
-    await waitUntil(() => shadow(editor).querySelector('[data-tag="Renewal Q3"]'), 'tag not created', { timeout: 5000 });
+    await waitUntil(() => shadow(editor).querySelector('[data-tag="Renewal Q3"]'), 'tag not created', { timeout: 20_000 });
     expectFocusOn(filterInput(editor), 'focus stays in the box after the create');
     const assigned = nextEvent(list, 'tags-assign');
     await clickButton(editor, 'Save');
@@ -283,7 +284,7 @@ describe('<customer-list> and <tag-editor> over the mock REST API', () => {
     const editor = await mountEditor({ adapter: restAdapter() });
     await clickButton(editor, 'Rename or delete tags');
     await clickButton(editor, 'Delete tag Renewal Q4');
-    await waitUntil(() => /Customers carrying it: \d+/.test(text(editor)), 'the carriers were not counted', { timeout: 5000 });
+    await waitUntil(() => /Customers carrying it: \d+/.test(text(editor)), 'the carriers were not counted', { timeout: 20_000 });
     const asked = /Customers carrying it: ([\d,]+)\./.exec(text(editor))![1];
     const deleted = nextEvent(editor, 'tag-delete');
     await click(shadow(editor).querySelector<HTMLButtonElement>('[data-action=confirm-delete]')!);
