@@ -3,11 +3,11 @@
  * Everything a scenario needs comes from the URL (see portal-params.ts).
  */
 import { html, nothing, render } from 'lit';
-import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import type { CustomerAdapter } from '../../src/adapter/customer-adapter.js';
 import { RestAdapter } from '../../src/adapter/rest/rest-adapter.js';
 import { setLocale } from '../../src/localization/localization.js';
-import { generateBillingProfile, generateDataset } from '../../mocks/data/index.js';
+import { DatasetLoader } from '../../mocks/dataset-loader.js';
+import { LoadingAdapter } from '../../mocks/loading-adapter.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../mocks/browser.js';
 import '../../src/define.js';
 import type { PortalParams } from './portal-params.js';
@@ -34,6 +34,8 @@ export interface Portal {
 /**
  * `adapter=rest` (the default): a RestAdapter on the page's origin, answered by the MSW worker, so the page's
  * own `fetch('/v1/customers?size=500')` gets the same data. `adapter=memory`: the data in a MemoryAdapter.
+ * Either way the dataset is generated a slice at a time behind a `LoadingAdapter`, so a million rows show
+ * their first page at once instead of after the whole dataset is built.
  */
 export async function createPortalAdapter({ adapter, rows, seed, hostile, role, latency, fail }: PortalParams): Promise<CustomerAdapter> {
   if (adapter === 'rest') {
@@ -43,8 +45,7 @@ export async function createPortalAdapter({ adapter, rows, seed, hostile, role, 
     mockApi.configure({ latencyMs: latency, status: Object.fromEntries(fail.map((route) => [route, 500])) });
     return new RestAdapter({ headers: mockAuthHeaders(role) });
   }
-  const dataset = generateDataset({ rows, seed, hostile });
-  return new MemoryAdapter({ ...dataset, billingProfile: (row) => generateBillingProfile(row, seed), agentRole: role, latencyMs: latency });
+  return new LoadingAdapter(new DatasetLoader({ rows, seed, hostile, agentRole: role, latencyMs: latency }));
 }
 
 /** Saved views and the last view, kept per role: a sales agent's views are not an admin agent's. */

@@ -8,7 +8,6 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { AdapterError } from '../../src/adapter/adapter-error.js';
 import type { AgentRole } from '../../src/adapter/customer-adapter.js';
-import type { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { parseActivityQueryParams } from '../../src/adapter/rest/activity-query-params.js';
 import { parseCustomersQueryParams, QueryParamError } from '../../src/adapter/rest/customer-query-params.js';
 import {
@@ -26,7 +25,7 @@ import {
 } from '../../src/adapter/rest/wire.js';
 import type { BillingProfile } from '../../src/model/billing.js';
 import { roleOfRequest } from './auth.js';
-import { mockApi, type MockApi } from './mock-api.js';
+import { mockApi, type MockApi, type MockStore } from './mock-api.js';
 import { BodyError, jsonBody, selectionField, stringField, stringList } from './request-bodies.js';
 import { adapterErrorResponse, badRequest, errorResponse } from './responses.js';
 import type { MockRoute } from './routes.js';
@@ -35,7 +34,7 @@ interface RouteContext {
   request: Request;
   params: Record<string, string>;
   /** The store, as the caller's role sees it. */
-  store: MemoryAdapter;
+  store: MockStore;
   role: AgentRole;
   api: MockApi;
 }

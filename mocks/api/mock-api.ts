@@ -7,7 +7,9 @@ import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import type { ActivityRecord } from '../../src/model/activity.js';
 import type { CustomerRow } from '../../src/model/customer.js';
 import type { Catalog, Product } from '../../src/model/catalog.js';
-import { DEFAULT_ROWS, DEFAULT_SEED, generateBillingProfile, generateDataset, generateProducts, type DatasetOptions } from '../data/index.js';
+import { DEFAULT_ROWS, DEFAULT_SEED, generateBillingProfile, generateProducts, type DatasetOptions } from '../data/index.js';
+import { DatasetLoader } from '../dataset-loader.js';
+import { LoadingAdapter } from '../loading-adapter.js';
 import { MOCK_USERS } from './auth.js';
 import { FaultPlan, type MockFaults } from './faults.js';
 import type { MockRoute } from './routes.js';
@@ -21,6 +23,9 @@ export interface MockData {
   /** Activity records to start with; changes made through the API add their own. */
   activity?: ActivityRecord[];
 }
+
+/** What the handlers serve from: the explicit data's adapter, or a generated dataset's while it loads. */
+export type MockStore = MemoryAdapter | LoadingAdapter;
 
 export interface RecordedRequest {
   method: string;
@@ -40,7 +45,7 @@ export interface MockApiOptions extends Omit<DatasetOptions, 'now'> {
   defaultRole?: AgentRole;
   /**
    * The server's clock: dates of new orders and activity records, the 90-day retention and the default period
-   * of `GET /v1/auditrecords`; a generated activity history ends at its time of the first request.
+   * of `GET /v1/auditrecords`; a generated activity history ends at its time when its last row is generated.
    * Default: the real time.
    */
   now?: () => Date;
@@ -50,7 +55,7 @@ export class MockApi {
   readonly requests: RecordedRequest[] = [];
   readonly faults = new FaultPlan();
   defaultRole: AgentRole = 'admin-agent';
-  private adapter: MemoryAdapter | undefined;
+  private adapter: MockStore | undefined;
   private options: MockApiOptions = {};
 
   /** The server's time (see `MockApiOptions.now`). */
@@ -61,6 +66,7 @@ export class MockApi {
    * clears faults and the log.
    */
   reset(options: MockApiOptions = {}): void {
+    if (this.adapter instanceof LoadingAdapter) this.adapter.loader.stop();
     this.options = options;
     this.adapter = undefined;
     this.defaultRole = options.defaultRole ?? 'admin-agent';
@@ -75,22 +81,26 @@ export class MockApi {
 
   /**
    * The data, as the given agent sees it, acting as that agent's user (`MOCK_USERS`). Built on first use, so
-   * importing the mocks costs nothing.
+   * importing the mocks costs nothing. A generated dataset loads a slice at a time (see `DatasetLoader`); its
+   * first rows are served at once, anything that needs every row waits for them.
    */
-  as(role: AgentRole): MemoryAdapter {
+  as(role: AgentRole): MockStore {
     this.adapter ??= this.build();
     return this.adapter.forRole(role, MOCK_USERS[role]);
   }
 
-  private build(): MemoryAdapter {
+  private build(): MockStore {
     const { data, rows = DEFAULT_ROWS, seed = DEFAULT_SEED, hostile = false, activityRecords } = this.options;
-    const source = data ?? generateDataset({ rows, seed, hostile, now: this.now(), ...(activityRecords === undefined ? {} : { activityRecords }) });
+    if (!data) {
+      // The generated activity history ends at the server's time when the last row is in.
+      return new LoadingAdapter(new DatasetLoader({ rows, seed, hostile, now: this.now, ...(activityRecords === undefined ? {} : { activityRecords }) }));
+    }
     return new MemoryAdapter({
-      customers: source.customers,
-      ...(source.tags ? { tags: source.tags } : {}),
-      products: source.products ?? generateProducts(seed),
-      ...(source.catalogRefusals ? { catalogRefusals: source.catalogRefusals } : {}),
-      ...(source.activity ? { activity: source.activity } : {}),
+      customers: data.customers,
+      ...(data.tags ? { tags: data.tags } : {}),
+      products: data.products ?? generateProducts(seed),
+      ...(data.catalogRefusals ? { catalogRefusals: data.catalogRefusals } : {}),
+      ...(data.activity ? { activity: data.activity } : {}),
       billingProfile: (row) => generateBillingProfile(row, seed),
       now: this.now,
     });

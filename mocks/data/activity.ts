@@ -140,10 +140,14 @@ class ActivityGenerator {
       seen.add(row.id);
       distinct.push(row);
     }
-    const leading = hostile ? distinct.slice(0, HOSTILE_NAMES.length) : [];
-    const rest = this.random.shuffle(distinct.slice(leading.length));
+    const leading = hostile ? Math.min(distinct.length, HOSTILE_NAMES.length) : 0;
+    // The rest are shuffled as positions, not rows: the same draws and order, without copying a million rows
+    // twice, which held the demo's page for seconds when the last of a million rows was in.
+    const rest = this.random.shuffle(Int32Array.from({ length: distinct.length - leading }, (_, i) => leading + i));
     const wanted = Math.min(distinct.length, Math.ceil(count / RECORDS_PER_CUSTOMER));
-    return [...leading, ...rest].slice(0, wanted).map((row) => ({ row, tags: [...row.tags], alternates: 0 }));
+    const picked = distinct.slice(0, Math.min(leading, wanted));
+    for (let i = 0; picked.length < wanted; i++) picked.push(distinct[rest[i]!]!);
+    return picked.map((row) => ({ row, tags: [...row.tags], alternates: 0 }));
   }
 
   private skeleton(index: number): Skeleton {

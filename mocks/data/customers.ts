@@ -101,29 +101,65 @@ function row(customer: Customer, relationship: KnownRelationship, tags: string[]
   return result;
 }
 
+/**
+ * The rows of a dataset, dealt out a chunk at a time from one seeded stream, so a large dataset can be built in
+ * steps that each leave the page free to draw (the demo shows its first rows while the rest is generated).
+ * The rows are the same however they are chunked: `generateCustomers` is one `take` of every row.
+ */
+export class CustomerStream {
+  /** Rows dealt out so far. */
+  dealt = 0;
+  private readonly rows: number;
+  private readonly hostile: boolean;
+  private readonly random: Random;
+  private readonly factory: CustomerFactory;
+  private index = 0;
+
+  constructor(options?: DatasetOptions) {
+    const { rows, seed, hostile } = resolveOptions(options);
+    this.rows = rows;
+    this.hostile = hostile;
+    this.random = new Random(seed);
+    this.factory = new CustomerFactory(this.random);
+  }
+
+  get done(): boolean {
+    return this.dealt >= this.rows;
+  }
+
+  /**
+   * The next `count` rows or so (one more when a dual-role customer's second row falls past it; fewer at the
+   * end). Chunks end between customers, so both rows of a dual-role customer come in the same chunk.
+   */
+  take(count: number): CustomerRow[] {
+    const { random, factory, hostile, rows } = this;
+    const result: CustomerRow[] = [];
+    while (result.length < count && this.dealt < rows) {
+      const index = this.index++;
+      const leadingHostile = hostile && index < HOSTILE_NAMES.length;
+      const customer = leadingHostile
+        ? factory.leadingHostile(index)
+        : hostile && random.chance(HOSTILE_SHARE)
+          ? factory.randomHostile()
+          : factory.ordinary();
+      // Leading hostile customers take one row each, so even a handful of rows shows every sample.
+      const dualRole = !leadingHostile && rows - this.dealt >= 2 && random.chance(DUAL_ROLE_SHARE);
+      const { tags } = customer;
+      if (!dualRole) {
+        result.push(row(customer, RELATIONSHIPS.pick(random), tags, random));
+      } else if (random.chance(0.5)) {
+        result.push(row(customer, 'cloud-reseller', tags, random), row(customer, 'indirect-reseller', [...tags], random));
+      } else {
+        result.push(row(customer, 'indirect-reseller', tags, random), row(customer, 'cloud-reseller', [...tags], random));
+      }
+      this.dealt += dualRole ? 2 : 1;
+    }
+    return result;
+  }
+}
+
 /** Exactly `rows` rows. Dual-role customers take two adjacent rows sharing id, name, domain and tags. */
 export function generateCustomers(options?: DatasetOptions): CustomerRow[] {
-  const { rows, seed, hostile } = resolveOptions(options);
-  const random = new Random(seed);
-  const factory = new CustomerFactory(random);
-  const result: CustomerRow[] = [];
-  for (let index = 0; result.length < rows; index++) {
-    const leadingHostile = hostile && index < HOSTILE_NAMES.length;
-    const customer = leadingHostile
-      ? factory.leadingHostile(index)
-      : hostile && random.chance(HOSTILE_SHARE)
-        ? factory.randomHostile()
-        : factory.ordinary();
-    // Leading hostile customers take one row each, so even a handful of rows shows every sample.
-    const dualRole = !leadingHostile && rows - result.length >= 2 && random.chance(DUAL_ROLE_SHARE);
-    const { tags } = customer;
-    if (!dualRole) {
-      result.push(row(customer, RELATIONSHIPS.pick(random), tags, random));
-    } else if (random.chance(0.5)) {
-      result.push(row(customer, 'cloud-reseller', tags, random), row(customer, 'indirect-reseller', [...tags], random));
-    } else {
-      result.push(row(customer, 'indirect-reseller', tags, random), row(customer, 'cloud-reseller', [...tags], random));
-    }
-  }
-  return result;
+  const stream = new CustomerStream(options);
+  return stream.take(Infinity);
 }

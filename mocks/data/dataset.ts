@@ -23,16 +23,30 @@ export interface Dataset {
 export function generateDataset(options?: DatasetOptions): Dataset {
   const resolved = resolveOptions(options);
   const customers = generateCustomers(resolved);
-  const tags = resolved.hostile ? [...PARTNER_TAGS, ...HOSTILE_TAGS] : [...PARTNER_TAGS];
+  const tags = datasetTags(resolved);
   const products = generateProducts(resolved.seed);
-  const { seed, hostile, now } = resolved;
   return {
     customers,
     tags,
     products,
     catalogRefusals: generateCatalogRefusals(customers),
-    activity: generateActivity({ customers, tags, products, seed, hostile, now, count: resolved.activityRecords }),
+    activity: datasetActivity(resolved, customers, tags, products),
   };
+}
+
+/** The partner's tag set of a dataset: known before any row is generated. */
+export function datasetTags({ hostile }: Pick<Required<DatasetOptions>, 'hostile'>): string[] {
+  return hostile ? [...PARTNER_TAGS, ...HOSTILE_TAGS] : [...PARTNER_TAGS];
+}
+
+/** The activity history of a dataset, over all of its customers. */
+export function datasetActivity(
+  { seed, hostile, now, activityRecords }: Required<DatasetOptions>,
+  customers: readonly CustomerRow[],
+  tags: readonly string[],
+  products: readonly Product[],
+): ActivityRecord[] {
+  return generateActivity({ customers, tags, products, seed, hostile, now, count: activityRecords });
 }
 
 export const MARKETPLACE_REFUSAL = 'Marketplace offers are not available to customers who buy through an indirect reseller.';
@@ -40,8 +54,9 @@ export const MARKETPLACE_REFUSAL = 'Marketplace offers are not available to cust
 /**
  * Customers who buy through an indirect reseller (and have no direct relationship) may not buy Marketplace
  * offers: a refused catalog to show in the order dialog, the way the partner center refuses a targetView.
+ * Works on any run of rows that keeps each customer's rows together, such as a `CustomerStream` chunk.
  */
-function generateCatalogRefusals(customers: readonly CustomerRow[]): Record<string, Partial<Record<Catalog, string>>> {
+export function generateCatalogRefusals(customers: readonly CustomerRow[]): Record<string, Partial<Record<Catalog, string>>> {
   const direct = new Set(customers.filter((row) => row.relationship === 'cloud-reseller').map((row) => row.id));
   const refusals: Record<string, Partial<Record<Catalog, string>>> = {};
   for (const row of customers) {

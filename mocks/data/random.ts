@@ -69,8 +69,8 @@ export class Random {
     return items[Math.floor(this.next() * items.length)]!;
   }
 
-  /** Shuffles in place (Fisher–Yates) and returns the same array. */
-  shuffle<T>(items: T[]): T[] {
+  /** Shuffles in place (Fisher–Yates) and returns the same array (a typed array too, with the same draws). */
+  shuffle<T, A extends { [index: number]: T; length: number } = T[]>(items: A): A {
     for (let i = items.length - 1; i > 0; i--) {
       const j = Math.floor(this.next() * (i + 1));
       const swap = items[i]!;

@@ -1,8 +1,9 @@
 import { validateBillingProfile, type BillingProfile } from '../model/billing.js';
 import { checkActivityPeriod, checkListActivityRequest, checkListCustomersRequest } from './check-request.js';
-import { isCatalog, validateOrder, type Order, type OrderRequest, type Product } from '../model/catalog.js';
+import { isCatalog, validateOrder, type Catalog, type Order, type OrderRequest, type Product } from '../model/catalog.js';
 import { isCountryCode } from '../model/countries.js';
-import { copyRow, isResellerRelationship } from '../model/customer.js';
+import type { ActivityRecord } from '../model/activity.js';
+import { copyRow, isResellerRelationship, type CustomerRow } from '../model/customer.js';
 import type { Selection } from '../model/selection.js';
 import { applyTagChanges, checkTagName, findTag, tagKey, type TagError } from '../model/tags.js';
 import { AdapterError, throwIfAborted } from './adapter-error.js';
@@ -76,6 +77,28 @@ export class MemoryAdapter implements CustomerAdapter {
     view.latencyMs = this.latencyMs;
     view.userPrincipalName = userPrincipalName;
     return view;
+  }
+
+  /**
+   * Adds rows after those given so far, e.g. a large dataset handed over in chunks, so that no single step
+   * holds the page for long. Validated like the `customers` option (a row may add a customer's second
+   * relationship, not repeat one); with no `tags` option, their tags join the tag set. Lists started before
+   * see the rows on their next first page.
+   *
+   * @example
+   * const adapter = new MemoryAdapter({ tags });
+   * for (const chunk of chunks) {
+   *   adapter.addCustomers(chunk);
+   *   await new Promise((resolve) => setTimeout(resolve));
+   * }
+   */
+  addCustomers(rows: readonly CustomerRow[], catalogRefusals?: Readonly<Record<string, Partial<Record<Catalog, string>>>>): void {
+    this.data.addCustomers(rows, catalogRefusals);
+  }
+
+  /** Adds records to the activity history, as the `activity` option gives them (validated the same way). */
+  addActivity(records: readonly ActivityRecord[]): void {
+    this.data.activity.add(records);
   }
 
   async listCustomers(request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> {
@@ -223,7 +246,7 @@ export class MemoryAdapter implements CustomerAdapter {
     }
     if (request.customerId !== undefined) {
       if (!this.data.store.rowsOf(request.customerId).length) throw notFound('Customer', request.customerId);
-      const refusal = this.data.catalogRefusals[request.customerId]?.[request.catalog];
+      const refusal = this.data.catalogRefusals.get(request.customerId)?.[request.catalog];
       if (refusal !== undefined) throw new AdapterError('forbidden', refusal, { status: 403, code: 'catalog-refused' });
     }
     const needle = request.search?.trim().toLowerCase() ?? '';

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import { applyPageSettings, mountPortal, viewStorageKey } from '../../examples/portal/portal.js';
 import { parsePortalParams } from '../../examples/portal/portal-params.js';
+import { generateCustomers } from '../../mocks/data/index.js';
+import type { LoadingAdapter } from '../../mocks/loading-adapter.js';
 import { setLocale } from '../../src/localization/localization.js';
 import type { CustomerList } from '../../src/components/customer-list/customer-list.js';
 import { button as listButton, cellText, clickCheckbox, columnsMenu, dataRows, headerCell, names, openColumnsMenu, selectedRows, waitForRowsOf } from '../components/customer-list/list-harness.js';
@@ -88,7 +90,23 @@ describe('demo portal', () => {
       expect(list.shadowRoot!.querySelector('[part=status]')!.textContent!.trim()).to.equal('250 customers');
       expect(container.querySelector('h1')!.textContent).to.equal('Customers');
       expect(list.agentRole).to.equal('admin-agent');
-      expect(portal.adapter.constructor.name).to.equal(adapter === 'rest' ? 'RestAdapter' : 'MemoryAdapter');
+      expect(portal.adapter.constructor.name).to.equal(adapter === 'rest' ? 'RestAdapter' : 'LoadingAdapter');
+    });
+
+    it(`draws the first rows of 300 000 customers while the rest are still being generated (adapter=${adapter})`, async () => {
+      const { params } = parsePortalParams(`?rows=300000&seed=3&adapter=${adapter}`);
+      const portal = await mountPortal(container, params);
+      const loader = () => (adapter === 'rest' ? (portal.mock!.as('admin-agent') as LoadingAdapter) : (portal.adapter as LoadingAdapter)).loader;
+      try {
+        const list = await shownList(container);
+        expect(list.shadowRoot!.querySelector('[part=status]')!.textContent!.trim()).to.equal('300,000 customers');
+        // The whole dataset takes many seconds to build; the rows it generated first are drawn at once.
+        expect(loader()?.loaded, 'the dataset is still loading when its first rows are drawn').to.equal(false);
+        expect(cellText(dataRows(list)[0]!, 'id')).to.equal(generateCustomers({ rows: 1000, seed: 3 })[0]!.id);
+      } finally {
+        // Stop generating, so the next tests do not share the page with it.
+        loader()?.stop();
+      }
     });
   }
 

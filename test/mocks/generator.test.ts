@@ -110,13 +110,6 @@ describe('mock data generator', () => {
       expect(small.slice(0, 40)).to.deep.equal(large.slice(0, 40));
     });
 
-    it('generates 100 000 rows quickly', () => {
-      const start = performance.now();
-      generateCustomers({ rows: 100_000, seed: 3 });
-      // Typically about 100 ms; the bound only catches a regression to per-row heavy work.
-      expect(performance.now() - start).to.be.below(1500);
-    });
-
     describe('rows', () => {
       const rows = generateCustomers({ rows: 20_000, seed: 5 });
       const byId = rowsById(rows);
@@ -578,8 +571,8 @@ describe('mock data generator', () => {
       expect(activity.some((record) => HOSTILE_STRINGS.names.includes(record.customerName)), 'an ordinary dataset has none').to.equal(false);
     });
 
+    // How fast is measured by bench/dataset.ts, not here: a wall-clock bound fails on a loaded machine.
     it('generates 100 000 records when asked', () => {
-      // How fast is the bench's business (npm run bench), not a test's: a stopwatch here only fails a busy machine.
       const records = generateDataset({ rows: 1000, seed: 3, now, activityRecords: 100_000 }).activity;
       expect(records).to.have.length(100_000);
     });

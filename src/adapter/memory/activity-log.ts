@@ -34,7 +34,14 @@ export class ActivityLog {
   private sequence = 0;
 
   constructor(records: readonly ActivityRecord[] = []) {
-    this.records = validateActivity(records).map((record) => indexed(copyActivityRecord(record)));
+    this.records = [];
+    this.add(records);
+  }
+
+  /** Adds records of the history (validated and copied), e.g. a history that arrives after the rows. */
+  add(records: readonly ActivityRecord[]): void {
+    for (const record of validateActivity(records)) this.records.push(indexed(copyActivityRecord(record)));
+    this.ordered.clear();
     // Newest first is how every log opens: put in order once with the records, as they are dated once.
     this.inOrder('desc');
   }

@@ -45,7 +45,8 @@ export class MemoryState {
   readonly activityCursor = new PageCursor<ActivityRecord>('act1');
   tagSet: string[];
   readonly products: readonly Product[];
-  readonly catalogRefusals: Readonly<Record<string, Partial<Record<Catalog, string>>>>;
+  /** Refused catalogs by Microsoft ID: a Map, as rows added in chunks add to it (see `addCustomers`). */
+  readonly catalogRefusals = new Map<string, Partial<Record<Catalog, string>>>();
   readonly profiles = new Map<string, BillingProfile>();
   readonly makeProfile: (row: CustomerRow) => BillingProfile;
   /** Orders by idempotency key. */
@@ -58,16 +59,33 @@ export class MemoryState {
   etagCounter = 1;
   orderCounter = 0;
 
+  /** Whether the tag set was given; if not, it grows with the tags of added rows. */
+  private readonly tagsGiven: boolean;
+
   constructor(options: MemoryStateOptions) {
     const customers = validateRows(options.customers ?? []);
     this.store = new RowStore(customers, options.locale);
+    this.tagsGiven = options.tags !== undefined;
     this.tagSet = uniqueTags(options.tags ?? customers.flatMap((row) => row.tags));
     this.products = structuredClone(options.products ?? []) as Product[];
-    this.catalogRefusals = structuredClone(options.catalogRefusals ?? {});
+    this.addRefusals(options.catalogRefusals);
     this.makeProfile = options.billingProfile ?? minimalBillingProfile;
     this.maxPageSize = options.maxPageSize ?? 10_000;
     this.collator = new Intl.Collator(options.locale, { numeric: true, sensitivity: 'base' });
     this.now = options.now ?? (() => new Date());
     this.activity = new ActivityLog(options.activity);
+  }
+
+  /** See `MemoryAdapter.addCustomers`. */
+  addCustomers(rows: readonly CustomerRow[], catalogRefusals?: Readonly<Record<string, Partial<Record<Catalog, string>>>>): void {
+    const customers = validateRows(rows);
+    this.store.append(customers);
+    if (!this.tagsGiven) this.tagSet = uniqueTags([...this.tagSet, ...customers.flatMap((row) => row.tags)]);
+    this.addRefusals(catalogRefusals);
+  }
+
+  /** Copies of the given refusals. */
+  private addRefusals(refusals: Readonly<Record<string, Partial<Record<Catalog, string>>>> = {}): void {
+    for (const id in refusals) this.catalogRefusals.set(id, { ...refusals[id] });
   }
 }

@@ -47,20 +47,38 @@ export class RowStore {
   private readonly buckets = new Map<PrefixField, { version: number; byChar: Map<string, { rows: StoredRow[]; keys: string[] }> }>();
 
   constructor(rows: readonly CustomerRow[], private readonly locale?: string) {
-    this.rows = rows.map((row) => withKeys(copyRow(row)));
-    for (const row of this.rows) {
+    this.rows = [];
+    this.append(rows);
+  }
+
+  /**
+   * Adds rows after the stored ones (copied, as the constructor's are). A row may join a customer already
+   * stored, but not repeat one of its relationships: the caller validated the rows among themselves only.
+   */
+  append(rows: readonly CustomerRow[]): void {
+    const joined = new Set<StoredRow[]>();
+    for (const source of rows) {
+      const row = withKeys(copyRow(source));
       const siblings = this.byId.get(row.id);
-      if (siblings) siblings.push(row);
-      else this.byId.set(row.id, [row]);
-    }
-    for (const [id, siblings] of this.byId) this.byIdKey.set(searchKey(id), siblings);
-    // Tags belong to the customer: rows of one customer share one tag list.
-    for (const siblings of this.byId.values()) {
-      if (siblings.length > 1) {
-        const tags = uniqueTags(siblings.flatMap((row) => row.tags));
-        for (const row of siblings) row.tags = [...tags];
+      if (!siblings) {
+        const own = [row];
+        this.byId.set(row.id, own);
+        this.byIdKey.set(searchKey(row.id), own);
+      } else {
+        if (siblings.some((other) => other.relationship === row.relationship)) {
+          throw new TypeError(`customer ${row.id} with relationship ${row.relationship} is already stored; a row is identified by id and relationship`);
+        }
+        siblings.push(row);
+        joined.add(siblings);
       }
+      this.rows.push(row);
     }
+    // Tags belong to the customer: rows of one customer share one tag list.
+    for (const siblings of joined) {
+      const tags = uniqueTags(siblings.flatMap((row) => row.tags));
+      for (const row of siblings) row.tags = [...tags];
+    }
+    if (rows.length) this.changed();
   }
 
   get size(): number {
