@@ -11,6 +11,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../components/activity-log/activity-log.js';
 import { ActivityLog as ActivityLogElement } from '../components/activity-log/activity-log.component.js';
+import { type ActivityCustomerChangeEvent } from '../components/activity-log/activity-log.events.js';
 import { type ExportCancelEvent, type ExportCompleteEvent, type ExportErrorEvent, type ExportProgressEvent, type ExportStartEvent } from '../components/export-button/export-button.events.js';
 
 export const ActivityLog = createComponent({
@@ -23,5 +24,6 @@ export const ActivityLog = createComponent({
     onExportComplete: 'export-complete' as EventName<ExportCompleteEvent>,
     onExportError: 'export-error' as EventName<ExportErrorEvent>,
     onExportCancel: 'export-cancel' as EventName<ExportCancelEvent>,
+    onActivityCustomerChange: 'activity-customer-change' as EventName<ActivityCustomerChangeEvent>,
   },
 });
