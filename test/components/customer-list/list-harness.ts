@@ -49,6 +49,16 @@ export function cellText(row: HTMLElement, column: string): string {
   return row.querySelector<HTMLElement>(`.cell.${column}`)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
 }
 
+/**
+ * The tags a row holds, in order, as a screen reader reads its Tags cell: the chips drawn and those counted in
+ * "+N" (the hidden names behind it), without the "+N" itself.
+ */
+export function rowTags(row: HTMLElement): string[] {
+  const cell = row.querySelector<HTMLElement>('.cell.tags');
+  if (!cell) return [];
+  return [...cell.querySelectorAll<HTMLElement>('[part~=tag]:not(.more), .visually-hidden > span')].map((tag) => tag.textContent!.trim());
+}
+
 export function checkbox(row: HTMLElement): HTMLInputElement {
   return row.querySelector<HTMLInputElement>('input[type=checkbox]')!;
 }

@@ -10,7 +10,7 @@ import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js
 import type { Selection } from '../../../src/model/selection.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
-import { button as listButton, cellText, clickCheckbox, dataRows, mountList, selectedRows, settle as settleList, shadow as listShadow } from '../customer-list/list-harness.js';
+import { button as listButton, cellText, clickCheckbox, rowTags, dataRows, mountList, selectedRows, settle as settleList, shadow as listShadow } from '../customer-list/list-harness.js';
 import { click, isFullyVisible, press, typeInto } from '../../support/input.js';
 import { button, clickButton, clickTag, enterTag, expectFocusOn, filterInput, mountEditor, typeInFilter, nextEvent, RecordingAdapter, rows, settle, shadow, tagBox, text, waitForTags } from './editor-harness.js';
 
@@ -27,7 +27,7 @@ function rowOf(list: CustomerList, name: string, relationship?: string): HTMLEle
   return row;
 }
 
-const tagsOf = (list: CustomerList, name: string, relationship?: string) => cellText(rowOf(list, name, relationship), 'tags');
+const tagsOf = (list: CustomerList, name: string, relationship?: string) => rowTags(rowOf(list, name, relationship)).join(' ');
 
 async function openEditor(list: CustomerList, ...names: string[]): Promise<TagEditor> {
   for (const name of names) await clickCheckbox(list, rowOf(list, name));
