@@ -34,8 +34,11 @@ const ROWS = 1000;
 const LATENCY = 3000;
 /** Waiting this long after an action outlasts any answer it started. */
 const PAST_LATENCY = LATENCY + 750;
-/** An answer is waited for this long: the latency, plus a second request it may need first, plus rendering. */
-const ANSWER = 2 * LATENCY + 4000;
+/**
+ * An answer is waited for at most this long. It bounds a hang only (the waits end when the answer is drawn), so
+ * it is generous: on a busy two-core machine rendering, not the latency, takes most of the time.
+ */
+const ANSWER = 60_000;
 const CITY = 'Sopot Kamienny Potok';
 const PHONE = '+48 58 555 01 23';
 
@@ -139,15 +142,17 @@ test('slow network: search, Manage tags, New order, Billing information and Expo
 
     await checkTwoTags();
     await configureMock(page, { status: { 'assign-tags': 500 } });
+    const answeredSaves = async () => (await mockRequests(page)).filter((request) => request.route === 'assign-tags').length;
+    const savesBefore = await answeredSaves();
     await editor.getByRole('button', { name: 'Save' }).click();
-    const savedAt = Date.now();
     await editor.getByText('Saving tags…').waitFor();
     await soft.focusNotOnBody(page, 'Save in Manage tags');
     // The rows show the save at once, before the API has answered.
     for (const { customer, row } of rows) {
       await eventually(async () => assert.deepEqual(sorted(await tagChips(row)), sorted([...before.get(customer.id)!, ...tagsAdded]), `the Tags column of ${nameOf(customer)} does not show the tags being saved`));
     }
-    assert.ok(Date.now() - savedAt < LATENCY - 500, 'the save may have answered before Escape: the latency is too short for this step');
+    // The step is about an answer still on its way: the mock API logs a request once it has answered.
+    assert.equal(await answeredSaves(), savesBefore, 'the save answered before Escape: the latency is too short for this step on this machine');
     await page.keyboard.press('Escape');
     await editor.waitFor({ state: 'hidden' });
     assert.equal(await isFocused(manageTags), true, `after Escape, focus is on ${(await focusedElement(page)).description}, not back on Manage tags`);
