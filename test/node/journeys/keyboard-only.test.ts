@@ -62,8 +62,11 @@ test('keyboard only: search, tag filter, grid arrows, Space and Shift+Space, sel
     const tagFilter = list.getByRole('combobox', { name: 'Tag' });
     await tabTo(page, tagFilter);
     await soft.visibleFocus(page, 'tabbing to the Tag filter');
+    // Arrow keys browse the options without filtering (WCAG 3.2.2); Enter chooses the one shown.
     await key('ArrowDown');
     const chip = list.getByRole('button', { name: /^Remove tag filter / });
+    assert.equal(await chip.count(), 0, 'ArrowDown on the Tag filter applied a filter while browsing its options');
+    await key('Enter');
     await chip.waitFor();
     await soft.visibleFocus(page, 'choosing a tag filter');
     await tabTo(page, chip);
