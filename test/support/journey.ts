@@ -403,9 +403,10 @@ export async function clickUnavailable(locator: Locator): Promise<void> {
   await locator.page().mouse.click(x, y);
 }
 
-/** The tags a row draws as chips (not the "+N" summary). */
+/** The tags a row holds, as a screen reader reads its Tags cell: the chips drawn and the names behind "+N". */
 export async function tagChips(row: Locator): Promise<string[]> {
-  return (await row.locator('[part~=tag]:not([part~=more])').allTextContents()).map((text) => text.trim());
+  // The chips drawn, then the names a narrow Tags column counts in "+N" (read by screen readers, titled on "+N").
+  return (await row.locator('.cell.tags').locator('[part~=tag]:not([part~=more]), .visually-hidden > span').allTextContents()).map((text) => text.trim());
 }
 
 /**
