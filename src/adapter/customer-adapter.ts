@@ -5,6 +5,7 @@ import type { Catalog, Order, OrderRequest, Product } from '../model/catalog.js'
 import type { CustomerRow } from '../model/customer.js';
 import type { CustomerQuery } from '../model/query.js';
 import type { Selection } from '../model/selection.js';
+import type { AdapterCapabilities } from './capabilities.js';
 
 export type AgentRole = 'admin-agent' | 'sales-agent';
 export const AGENT_ROLES: readonly AgentRole[] = ['admin-agent', 'sales-agent'];
@@ -18,7 +19,10 @@ export interface ListCustomersRequest extends CustomerQuery {
 
 export interface CustomerPage {
   items: CustomerRow[];
-  /** Rows matching the query across all pages. */
+  /**
+   * Rows matching the query across all pages. A source whose capabilities say `totals: false` counts nothing:
+   * there it is the number of `items` in this page, as Partner Center's `totalCount` is.
+   */
   totalCount: number;
   /** Present while more pages follow. */
   continuationToken?: string;
@@ -79,6 +83,13 @@ export interface CreateOrderOptions {
  * `AbortError` once it is aborted, or with an {@link AdapterError} on failure; nothing else is thrown.
  */
 export interface CustomerAdapter {
+  /**
+   * What the source honours server-side: sort columns, search fields, filters, totals, tags, activity filters.
+   * Optional, and each field may be left out: read it with `capabilitiesOf(adapter)`, which fills in the
+   * defaults (everything honoured except offset paging), so an adapter that states nothing works as before.
+   * A request for what a source denies may be refused with kind `invalid` and code `unsupported`.
+   */
+  readonly capabilities?: Partial<AdapterCapabilities>;
   /** One page of the rows a query selects. Walk pages with `continuationToken` until it is absent. */
   listCustomers(request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage>;
   /** The partner's tag set, sorted for display. */
@@ -118,7 +129,7 @@ export interface ListActivityRequest extends ActivityQuery {
 
 export interface ActivityPage {
   items: ActivityRecord[];
-  /** Records the query selects across all pages. */
+  /** Records the query selects across all pages; with `totals: false`, the number of `items` in this page. */
   totalCount: number;
   continuationToken?: string;
 }

@@ -1,5 +1,7 @@
 export * from './adapter-error.js';
 export * from './customer-adapter.js';
+export * from './capabilities.js';
+export { checkActivityQuerySupported, checkCustomerQuerySupported, checkTagsSupported, UNSUPPORTED, unsupportedActivityQuery, unsupportedCustomerQuery } from './capability-checks.js';
 export * from './context.js';
 export { DEFAULT_USER_PRINCIPAL_NAMES, MemoryAdapter, type MemoryAdapterOptions } from './memory-adapter.js';
 export { RestAdapter, type RestAdapterOptions } from './rest/rest-adapter.js';

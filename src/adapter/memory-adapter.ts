@@ -7,6 +7,8 @@ import { copyRow, isResellerRelationship, type CustomerRow } from '../model/cust
 import type { Selection } from '../model/selection.js';
 import { applyTagChanges, checkTagName, findTag, tagKey, type TagError } from '../model/tags.js';
 import { AdapterError, throwIfAborted } from './adapter-error.js';
+import { capabilitiesOf, PARTNER_CENTER_CAPABILITIES, type AdapterCapabilities } from './capabilities.js';
+import { checkActivityQuerySupported, checkCustomerQuerySupported, checkTagsSupported } from './capability-checks.js';
 import type {
   ActivityPage,
   AgentRole,
@@ -36,6 +38,14 @@ export interface MemoryAdapterOptions extends MemoryStateOptions {
    * Default by role: `admin@partner.example` or `sales@partner.example`.
    */
   userPrincipalName?: string;
+  /**
+   * Capabilities to switch off, to play a limited source such as Partner Center (see
+   * {@link MemoryAdapter.partnerCenterLike}); the rest stay on. The adapter then really is that source: it
+   * refuses a sort, search or filter it does not honour with kind `invalid` and code `unsupported`; with
+   * `totals: false` a page's `totalCount` is the number of items in that page; with `tags: false` rows carry
+   * no tags and every tag method is refused the same way. Default: everything honoured.
+   */
+  capabilities?: Partial<AdapterCapabilities>;
 }
 
 /** The acting user of an adapter given no `userPrincipalName`. */
@@ -53,6 +63,17 @@ export const DEFAULT_USER_PRINCIPAL_NAMES: Readonly<Record<AgentRole, string>> =
  * const { items, totalCount } = await adapter.listCustomers({ pageSize: 100 });
  */
 export class MemoryAdapter implements CustomerAdapter {
+  /**
+   * An adapter that honours what Partner Center's API does and no more (`PARTNER_CENTER_CAPABILITIES`): no
+   * sort, no totals, no tags, one search or filter per query, one activity filter. For stories and tests of
+   * every element against such a source.
+   */
+  static partnerCenterLike(options: Omit<MemoryAdapterOptions, 'capabilities'> = {}): MemoryAdapter {
+    return new MemoryAdapter({ ...options, capabilities: PARTNER_CENTER_CAPABILITIES });
+  }
+
+  /** What this adapter honours: everything, unless the `capabilities` option switched some of it off. */
+  readonly capabilities: AdapterCapabilities;
   agentRole: AgentRole;
   latencyMs: number;
   /** Who acts through this adapter, for the activity log; `undefined` means the default of its role. */
@@ -61,6 +82,7 @@ export class MemoryAdapter implements CustomerAdapter {
 
   constructor(options: MemoryAdapterOptions = {}) {
     this.data = new MemoryState(options);
+    this.capabilities = capabilitiesOf(options);
     this.agentRole = options.agentRole ?? 'admin-agent';
     this.latencyMs = options.latencyMs ?? 0;
     this.userPrincipalName = options.userPrincipalName;
@@ -73,6 +95,7 @@ export class MemoryAdapter implements CustomerAdapter {
   forRole(agentRole: AgentRole, userPrincipalName?: string): MemoryAdapter {
     const view = Object.create(MemoryAdapter.prototype) as MemoryAdapter;
     view.data = this.data;
+    Object.assign(view, { capabilities: this.capabilities });
     view.agentRole = agentRole;
     view.latencyMs = this.latencyMs;
     view.userPrincipalName = userPrincipalName;
@@ -104,15 +127,19 @@ export class MemoryAdapter implements CustomerAdapter {
   async listCustomers(request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> {
     await this.begin(signal);
     checkListCustomersRequest(request);
+    checkCustomerQuerySupported(request, this.capabilities);
     const { pageSize } = request;
     const page = this.data.cursor.page(() => this.data.store.query(request), Math.min(pageSize, this.data.maxPageSize), request.continuationToken);
-    const result: CustomerPage = { items: page.rows.map(copyRow), totalCount: page.totalCount };
+    // A source without tags has none to show, whatever the rows it was given carried.
+    const items = page.rows.map((row) => (this.capabilities.tags ? copyRow(row) : { ...copyRow(row), tags: [] }));
+    const result: CustomerPage = { items, totalCount: this.capabilities.totals ? page.totalCount : items.length };
     if (page.continuationToken) result.continuationToken = page.continuationToken;
     return result;
   }
 
   async listTags(signal?: AbortSignal): Promise<string[]> {
     await this.begin(signal);
+    checkTagsSupported(this.capabilities);
     return [...this.data.tagSet].sort(this.data.collator.compare);
   }
 
@@ -186,6 +213,7 @@ export class MemoryAdapter implements CustomerAdapter {
 
   async countTags(target: Selection, signal?: AbortSignal): Promise<TagCounts> {
     await this.begin(signal);
+    checkTagsSupported(this.capabilities);
     const byTag: Record<string, number> = Object.fromEntries(this.data.tagSet.map((tag) => [tag, 0]));
     const carriers: Record<string, number> = { ...byTag };
     const spelling = new Map(this.data.tagSet.map((tag) => [tagKey(tag), tag]));
@@ -294,10 +322,12 @@ export class MemoryAdapter implements CustomerAdapter {
       throw new AdapterError('forbidden', 'Only admin agents can view activity records', { status: 403, code: 'role' });
     }
     checkListActivityRequest(request);
+    checkActivityQuerySupported(request, this.capabilities);
     checkActivityPeriod(request.from, request.to, this.data.now());
     const pageSize = Math.min(request.pageSize, this.data.maxPageSize);
     const page = this.data.activityCursor.page(() => this.data.activity.query(request), pageSize, request.continuationToken);
-    const result: ActivityPage = { items: page.rows.map(copyActivityRecord), totalCount: page.totalCount };
+    const items = page.rows.map(copyActivityRecord);
+    const result: ActivityPage = { items, totalCount: this.capabilities.totals ? page.totalCount : items.length };
     if (page.continuationToken) result.continuationToken = page.continuationToken;
     return result;
   }
@@ -317,6 +347,7 @@ export class MemoryAdapter implements CustomerAdapter {
 
   private async beginTagChange(signal?: AbortSignal): Promise<void> {
     await this.begin(signal);
+    checkTagsSupported(this.capabilities);
     if (this.agentRole !== 'admin-agent') {
       throw new AdapterError('forbidden', 'Only admin agents can manage tags', { status: 403, code: 'role' });
     }

@@ -5,6 +5,7 @@ import type { CustomerRow } from '../../model/customer.js';
 import { rowMatcher, sortRows } from '../../model/query.js';
 import type { Selection } from '../../model/selection.js';
 import { AdapterError, badTokenError } from '../adapter-error.js';
+import { DEFAULT_CAPABILITIES, type AdapterCapabilities } from '../capabilities.js';
 import type {
   ActivityPage,
   AssignTagsRequest,
@@ -70,6 +71,12 @@ const LOOKUP_PAGE = 'lookup1:';
  * });
  */
 export class RestAdapter implements CustomerAdapter {
+  /**
+   * This API's dialect (SPEC §2) sorts, filters, counts totals and keeps tags, as the extensions to Partner
+   * Center's shapes it adds; pages follow continuation tokens only. A server that ignores those extensions (Partner
+   * Center itself) is not this dialect: it needs an adapter that states less.
+   */
+  readonly capabilities: AdapterCapabilities = DEFAULT_CAPABILITIES;
   private readonly http: HttpClient;
   private readonly maxPageSize: number;
 
