@@ -65,6 +65,13 @@ describe('text settings inherited from the host page', () => {
     expect(getComputedStyle(exportButton).lineHeight).to.equal(getComputedStyle(listButton).lineHeight);
   });
 
+  it('a page\'s font token still sets the line height and style the reset would', async () => {
+    const editor = await mountEditor({ selection: rows([IDS.contoso10, 'cloud-reseller']) });
+    editor.parentElement!.style.setProperty('--customer-list-font', 'italic 16px/2 serif');
+    const label = getComputedStyle(editor.shadowRoot!.querySelector('label')!);
+    expect([parseFloat(label.lineHeight) / parseFloat(label.fontSize), label.fontStyle]).to.deep.equal([2, 'italic']);
+  });
+
   it('<tag-editor> keeps its own', async () => {
     expectUntouchedByPage(await mountEditor({ selection: rows([IDS.contoso10, 'cloud-reseller']) }), 2);
   });
