@@ -73,6 +73,27 @@ export const controlStyles = css`
  * `--customer-list-color-scheme` (themes/light.css, themes/dark.css), which every `light-dark()` default obeys.
  */
 export const baseStyles = css`
+  /*
+   * Inherited text settings stop at the element: a host page's "#app { text-align: center }" (a Svelte or Vue
+   * template's default) would otherwise centre every cell, label and status line. Only what a page sets on an
+   * ancestor is reset; a rule on the element itself still wins, as the outer page's rules win over :host.
+   * In a layer, so that any rule of an element's own beats it, and so that an element whose font falls back to
+   * the page's ("font: var(--x-font, revert-layer)") inherits the family and size but gets this line height
+   * and style. The line height is the composing element's (--_p-line-height, set by the list and the log)
+   * for an element drawn inside one, else the browser's "normal", what the elements were designed on.
+   */
+  @layer host-reset {
+    :host {
+      text-align: start;
+      line-height: var(--_p-line-height, normal);
+      letter-spacing: normal;
+      word-spacing: normal;
+      white-space: normal;
+      text-transform: none;
+      font-style: normal;
+    }
+  }
+
   :host {
     color-scheme: var(--customer-list-color-scheme, light dark);
   }

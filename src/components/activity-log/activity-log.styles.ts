@@ -27,7 +27,9 @@ export const styles = [
       --_columns: 2.75rem minmax(11rem, 1fr) minmax(12rem, 1.5fr) minmax(11rem, 1.2fr) minmax(12rem, 1.3fr) minmax(7rem, 0.8fr);
       display: block;
       color: var(--_text);
-      font: var(--activity-log-font, var(--customer-list-font, 14px/1.4 'Segoe UI', system-ui, sans-serif));
+      /* Also the line height of the elements drawn inside the log (see baseStyles). */
+      --_p-line-height: 1.4;
+      font: var(--activity-log-font, var(--customer-list-font, 14px/var(--_p-line-height) 'Segoe UI', system-ui, sans-serif));
     }
 
     :host([hidden]) {

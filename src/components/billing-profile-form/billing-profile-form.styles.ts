@@ -18,7 +18,8 @@ export const styles = [
       --_error: var(--billing-profile-form-error-color, var(--_p-error));
       display: block;
       color: var(--billing-profile-form-text-color, var(--customer-list-text-color, inherit));
-      font: var(--billing-profile-form-font, var(--customer-list-font, inherit));
+      /* revert-layer, not inherit: the page's family and size, the reset's line height and style (baseStyles). */
+      font: var(--billing-profile-form-font, var(--customer-list-font, revert-layer));
     }
     form {
       display: grid;

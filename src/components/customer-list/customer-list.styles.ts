@@ -30,7 +30,9 @@ export const styles = [
     --_error: var(--_p-error);
     display: block;
     color: var(--_text);
-    font: var(--customer-list-font, 14px/1.4 'Segoe UI', system-ui, sans-serif);
+    /* Also the line height of the elements drawn inside the list (see baseStyles). */
+    --_p-line-height: 1.4;
+    font: var(--customer-list-font, 14px/var(--_p-line-height) 'Segoe UI', system-ui, sans-serif);
   }
 
   :host([hidden]) {

@@ -60,7 +60,8 @@ export class ExportButton extends AdapterElement {
       flex-wrap: wrap;
       align-items: center;
       gap: var(--_p-gap);
-      font: inherit;
+      /* revert-layer, not inherit: the page's family and size, the reset's line height and style (baseStyles). */
+      font: revert-layer;
     }
     button[aria-disabled='true'] {
       cursor: progress;

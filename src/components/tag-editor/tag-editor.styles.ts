@@ -28,7 +28,8 @@ export const styles = [
       max-width: 100%;
       color: var(--_text);
       background: var(--_background);
-      font: var(--tag-editor-font, var(--customer-list-font, inherit));
+      /* revert-layer, not inherit: the page's family and size, the reset's line height and style (baseStyles). */
+      font: var(--tag-editor-font, var(--customer-list-font, revert-layer));
     }
 
     :host([hidden]) {
