@@ -1,7 +1,8 @@
 /**
  * Four jobs, chosen by command and mode:
  * - `vite` (npm start): the demo portal in examples/portal on the dev server, MSW worker served from public/.
- * - `vite build`: the library, ES modules with lit, @lit/*, @tanstack/* and file-saver left to the host.
+ * - `vite build`: the library, ES modules with lit, @lit/*, @tanstack/* and file-saver left to the host (dist/bundle.js
+ *   among them: what `customer-list-elements/bundle.js` is in Node, where the self-contained bundle cannot load).
  * - `vite build --mode bundle`: dist/customer-list-elements.bundle.js, self-contained for one <script type="module">.
  * - `vite build --mode demo` (npm run build:demo): the demo portal for production in demo-dist/, with the MSW worker
  *   from public/ at its root (serve the folder as a site root: the worker registers at /mockServiceWorker.js).
@@ -38,7 +39,10 @@ function reactEntries(): Record<string, string> {
 function libraryOptions(bundle: boolean): LibraryOptions {
   const entry: Record<string, string> = bundle
     ? { 'customer-list-elements.bundle': src('bundle.ts') }
-    : { index: src('index.ts'), define: src('define.ts'), adapters: src('adapters.ts'), ...reactEntries(), ...elementEntries() };
+    : // `bundle` is bundle.js under the `node` export condition: the self-contained bundle carries lit's browser
+      // build, which extends HTMLElement and throws in Node; this one imports the host's lit, whose Node build
+      // brings the DOM shim (and the customElements registry Lit SSR renders from).
+      { index: src('index.ts'), define: src('define.ts'), adapters: src('adapters.ts'), bundle: src('bundle.ts'), ...reactEntries(), ...elementEntries() };
   return { entry, formats: ['es'] };
 }
 

@@ -9,6 +9,10 @@ import { customerAdapterContext } from '../adapter/context.js';
 import type { AgentRole, CustomerAdapter } from '../adapter/customer-adapter.js';
 import { recordRegistration } from './registry.js';
 
+/**
+ * @cssprop [--customer-list-color-scheme=light dark] - `light`, `dark`, or `light dark` (the user's preference).
+ *   Every element's colors obey it; themes/light.css and themes/dark.css set it.
+ */
 export class AdapterElement extends LitElement {
   /** The tag the element registers under unless told otherwise. */
   static readonly defaultTag: string = '';

@@ -7,6 +7,7 @@ import { property, state } from 'lit/decorators.js';
 import { AdapterElement } from './adapter-element.js';
 
 export abstract class FormAssociatedElement extends AdapterElement {
+  /** Tells the browser the element is a form control (form-associated custom element). */
   static readonly formAssociated = true;
 
   /** Name under which the value is submitted with a form. */
@@ -30,22 +31,27 @@ export abstract class FormAssociatedElement extends AdapterElement {
     return this.internals.form;
   }
 
+  /** The control's validity state, as on native controls (`valid` is false while a value is missing or invalid). */
   get validity(): ValidityState {
     return this.internals.validity;
   }
 
+  /** Why the control is invalid, in the UI's language, or '' when it is valid. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
 
+  /** Whether the control takes part in form validation (false while disabled). */
   get willValidate(): boolean {
     return this.internals.willValidate;
   }
 
+  /** True when the control is valid; otherwise fires `invalid` on it and returns false. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
 
+  /** As `checkValidity()`, and an invalid control also shows the browser its message. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
@@ -55,6 +61,7 @@ export abstract class FormAssociatedElement extends AdapterElement {
     return this.disabled || this.formDisabled;
   }
 
+  /** Called by the browser when an ancestor `<fieldset>` is disabled or enabled again. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }

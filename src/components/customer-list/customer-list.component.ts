@@ -322,6 +322,7 @@ export class CustomerList extends AdapterElement {
     this.grid.selection.selectAllMatching();
   }
 
+  /** Clears the selection (rows picked one by one and a select-all alike); fires `customer-select`. */
   clearSelection(): void {
     this.grid.selection.clear();
   }

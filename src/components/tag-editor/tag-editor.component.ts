@@ -79,6 +79,7 @@ const EVERY_CUSTOMER: Selection = { mode: 'all', query: {}, excludedKeys: [] };
 export class TagEditor extends FormAssociatedElement {
   static override readonly defaultTag = 'tag-editor';
   static override styles = styles;
+  /** Lit's shadow root options with `delegatesFocus`: focusing or clicking the element moves focus into it. */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /**
