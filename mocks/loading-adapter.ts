@@ -18,6 +18,7 @@ import type {
   ListProductsRequest,
   TagCounts,
 } from '../src/adapter/customer-adapter.js';
+import type { AdapterCapabilities } from '../src/adapter/capabilities.js';
 import type { MemoryAdapter } from '../src/adapter/memory-adapter.js';
 import type { BillingProfile } from '../src/model/billing.js';
 import type { Order, OrderRequest, Product } from '../src/model/catalog.js';
@@ -34,6 +35,11 @@ export class LoadingAdapter implements CustomerAdapter {
 
   get agentRole(): AgentRole {
     return this.adapter.agentRole;
+  }
+
+  /** What the loaded adapter can do: a wrapper that stated nothing would claim every default for a limited one. */
+  get capabilities(): AdapterCapabilities {
+    return this.adapter.capabilities;
   }
 
   /** The same data seen by another agent (see `MemoryAdapter.forRole`). */
