@@ -1,9 +1,11 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { generateCustomers, generateDataset } from '../../mocks/data/index.js';
 import { CustomerStream } from '../../mocks/data/customers.js';
 import { DatasetLoader } from '../../mocks/dataset-loader.js';
 import { LoadingAdapter } from '../../mocks/loading-adapter.js';
 import { MockApi } from '../../mocks/api/mock-api.js';
+import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { rowKey } from '../../src/model/customer.js';
 
 const now = new Date('2026-11-20T12:00:00.000Z');
@@ -28,6 +30,18 @@ describe('dataset loader', () => {
       while (!stream.done) chunks.push(stream.take(333));
       expect(chunks.flat(), `hostile: ${hostile}`).to.deep.equal(generateCustomers({ rows: 5000, seed: 4, hostile }));
       for (let i = 1; i < chunks.length; i++) expect(chunks[i]![0]!.id).not.to.equal(chunks[i - 1]!.at(-1)!.id);
+    }
+  });
+
+  it('states the capabilities of the adapter it loads, a limited one included', () => {
+    const loader = new DatasetLoader({ rows: 10, seed: 1 });
+    try {
+      expect(new LoadingAdapter(loader).capabilities).to.deep.equal(loader.adapter.capabilities);
+      const limited = MemoryAdapter.partnerCenterLike();
+      expect(new LoadingAdapter(loader, limited).capabilities).to.equal(limited.capabilities);
+      expect(new LoadingAdapter(loader, limited).capabilities.totals).to.equal(false);
+    } finally {
+      loader.stop();
     }
   });
 
@@ -94,7 +108,7 @@ describe('dataset loader', () => {
     expect(await search).to.be.instanceOf(Error);
     const dealt = large.loader.loadedRows;
     // A stopped loader generates nothing more: its rows stay as they were while the page goes on.
-    await waitUntil(async () => (await api.as('admin-agent').listCustomers({ pageSize: 1 })).totalCount === 1000, 'the reset data serves', { timeout: 5000 });
+    await waitUntil(async () => (await api.as('admin-agent').listCustomers({ pageSize: 1 })).totalCount === 1000, 'the reset data serves', { timeout: 20_000 });
     expect(large.loader.loadedRows).to.equal(dealt);
     expect(large.loader.loaded).to.equal(false);
   });
