@@ -80,7 +80,7 @@ after(() => packed?.remove());
 test('every entry point in "exports" imports in a plain Node process, with no DOM', () => {
   // Never vacuous: the entries a host imports are among those tried.
   assert.ok(tags.length >= 6, `custom-elements.json names the elements: ${tags.join(', ')}`);
-  for (const entry of ['', '/define.js', '/bundle.js', '/customer-list.js', '/adapters.js', '/react']) assert.ok(entries.includes(`${PACKAGE}${entry}`), `${PACKAGE}${entry} is tried`);
+  for (const entry of ['', '/define.js', '/bundle.js', '/customer-list.js', '/adapters.js', '/partner-center-proxy.js', '/react']) assert.ok(entries.includes(`${PACKAGE}${entry}`), `${PACKAGE}${entry} is tried`);
   const failures: string[] = [];
   for (const entry of entries) {
     const result = imported.get(entry);
