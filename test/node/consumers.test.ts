@@ -59,9 +59,9 @@ test('npm pack: the tarball a consumer installs', (t) => {
   assert.ok(packed.entryCount > 0);
 });
 
-test("README's snippets are the consumer apps' code: each marked block's lines appear in order in its file", () => {
-  const readme = readFileSync(join(repo, 'README.md'), 'utf8');
-  const snippets = [...readme.matchAll(/<!-- snippet: (\S+) -->\n```\w*\n([\s\S]*?)\n```/g)];
+test("the docs' snippets are the consumer apps' code: each marked block's lines appear in order in its file", () => {
+  const docs = ['README.md', ...readdirSync(join(repo, 'docs')).filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`)];
+  const snippets = docs.flatMap((doc) => [...readFileSync(join(repo, doc), 'utf8').matchAll(/<!-- snippet: (\S+) -->\n```\w*\n([\s\S]*?)\n```/g)]);
   assert.ok(snippets.length >= 7, `${snippets.length} snippets`);
   for (const [, file, code] of snippets) {
     const lines = readFileSync(join(repo, file!), 'utf8').split('\n').map((line) => line.trim());

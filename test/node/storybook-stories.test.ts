@@ -100,3 +100,22 @@ test('every story renders, logs no error and passes axe', async () => {
   const failures = results.filter((result) => result.problems.length).map((result) => `${result.id}: ${result.problems.join('; ')}`);
   assert.deepEqual(failures, [], `${failures.length} of ${ids.length} stories failed`);
 });
+
+test('the Introduction lists every element of custom-elements.json, with its summary', async () => {
+  const manifest = JSON.parse(readFileSync(`${repo}custom-elements.json`, 'utf8')) as { modules: { declarations?: { tagName?: string; summary?: string }[] }[] };
+  const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+  assert.ok(elements.length >= 6, `${elements.length} elements in the manifest`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${site.url}/iframe.html?id=introduction--docs&viewMode=docs`, { timeout: STORY_TIMEOUT_MS });
+    const list = page.locator('#storybook-docs li');
+    await list.first().waitFor({ timeout: STORY_TIMEOUT_MS });
+    const items = await list.allTextContents();
+    for (const element of elements) {
+      assert.ok(items.some((item) => item.startsWith(`<${element.tagName}>`) && item.includes(element.summary!)), `<${element.tagName}> is listed: ${items.join(' | ')}`);
+    }
+  } finally {
+    await context.close();
+  }
+});
