@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Template types for using the elements directly in React 19 JSX and in Vue templates, generated from
 // custom-elements.json: each element's settable properties, its attributes, and its events with their classes.
-// Writes types/react-jsx.d.ts and types/vue.d.ts. `--check` writes nothing and fails when either is stale.
+// Writes types/react-jsx.d.ts, types/vue.d.ts and types/svelte.d.ts. `--check` writes nothing and fails when either is stale.
 import { readFileSync } from 'node:fs';
 import { writeGenerated } from './write-generated.mjs';
 
@@ -61,4 +61,18 @@ ${elements
 }
 `;
 
-writeGenerated({ 'types/react-jsx.d.ts': react, 'types/vue.d.ts': vue });
+const svelte = `${header('Svelte 5 templates: properties, attributes and `on<event-name>` listeners of every element, checked by svelte-check.\n// Activate with `import type {} from \'customer-list-elements/types/svelte\'`, or list the file in tsconfig\'s `types`.')}import type { HTMLAttributes } from 'svelte/elements';
+
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+${elements
+  .map((element) => {
+    const extra = [...attributesOf(element), ...eventsOf(element).map((event) => `'on${event.name}'?: (event: ${event.type}) => void`)];
+    return `    '${element.tagName}': HTMLAttributes<${element.name}> & ${propsOf(element)} & { ${extra.join('; ')} };`;
+  })
+  .join('\n')}
+  }
+}
+`;
+
+writeGenerated({ 'types/react-jsx.d.ts': react, 'types/vue.d.ts': vue, 'types/svelte.d.ts': svelte });

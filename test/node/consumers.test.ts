@@ -1,7 +1,7 @@
 /**
  * The package as consumers meet it. `npm pack` of the built repository, then fresh apps outside the source tree
  * (test/consumers/<app>/, copied to a temporary folder) installed from the tarball: React 19 + TypeScript + Vite,
- * Vue 3 single-file components + vue-tsc + Vite, and a plain page on `customer-list-elements/bundle.js` with no build
+ * Vue 3 single-file components + vue-tsc + Vite, Svelte 5 + svelte-check + Vite, and a plain page on `customer-list-elements/bundle.js` with no build
  * step. Each is type-checked with its own tsconfig, built as its template builds, served, and driven in Chromium
  * with real input: rows render, a click selects and the app's own state shows it, no console warning in a
  * production build, one copy of Lit. test/consumers/types compiles every entry point under each module resolution.
@@ -12,7 +12,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -22,7 +22,7 @@ import { collectProblems, installFixture, litCopies, pack, run, scriptSize, type
 import { repo } from '../support/example-app.js';
 import { serveStatic, type StaticServer } from '../support/static-server.js';
 
-const FIXTURES = ['react', 'vue', 'plain-html', 'types'] as const;
+const FIXTURES = ['react', 'vue', 'svelte', 'plain-html', 'types'] as const;
 type Fixture = (typeof FIXTURES)[number];
 /** The repository's TypeScript (5.9): the last with `moduleResolution: "node"`, and a compiler for the plain page. */
 const TSC = join(repo, 'node_modules/typescript/bin/tsc');
@@ -144,6 +144,48 @@ describe('Vue 3 single-file components + vue-tsc + Vite (vue-ts template)', () =
     const problems = collectProblems(page, /^Lit is in dev mode/);
     await page.goto(`${await serve(join(dir, 'dist-dev'))}/index.html`);
     await expectWorkingPage(page, problems, { total: '240 customers', rowName: /^Select (?!all )/, selected: (count) => `${count} selected` });
+    await page.close();
+  });
+});
+
+describe('Svelte 5 + svelte-check + Vite (svelte-ts template, its app.css kept)', () => {
+  let dir: string;
+
+  test('svelte-check passes and refuses a wrong property or listener once the types are on; vite build builds', async (t) => {
+    dir = await installed.svelte!;
+    await run('npm', ['run', 'check'], dir);
+    const wrong = join(dir, 'src/Wrong.svelte');
+    writeFileSync(
+      wrong,
+      `<script lang="ts">\n  import type { TagsAssignEvent } from 'customer-list-elements'\n</script>\n\n<customer-list agentRole="root"></customer-list>\n<customer-list oncustomer-select={(event: TagsAssignEvent) => event.add}></customer-list>\n`,
+    );
+    const failure = await run('npm', ['run', 'check'], dir).then(
+      () => '',
+      (error: Error) => error.message,
+    );
+    rmSync(wrong);
+    assert.match(failure, /Type '"root"' is not assignable to type 'AgentRole \| undefined'/);
+    assert.match(failure, /is not assignable to type '\(event: CustomerSelectEvent\) => void'/);
+    assert.match(failure, /svelte-check found 2 errors/);
+    await run('npm', ['run', 'build'], dir);
+    const size = scriptSize(join(dir, 'dist/assets'));
+    t.diagnostic(`Svelte app JavaScript: ${size.raw} B, gzip -9 ${size.gzip} B`);
+  });
+
+  test('in Chromium: rows, a click reaching Svelte state, the adapter set as a property, text laid out as designed under #app { text-align: center }, no warning', async () => {
+    assert.ok(dir, 'built');
+    const page = await browser.newPage();
+    const problems = collectProblems(page);
+    await page.goto(`${await serve(join(dir, 'dist'))}/index.html`);
+    await expectWorkingPage(page, problems, { total: '240 customers', rowName: /^Select (?!all )/, selected: (count) => `${count} selected` });
+    const list = page.locator('customer-list');
+    assert.equal(await list.evaluate((element) => element.hasAttribute('adapter')), false, 'the adapter is a property, not an attribute');
+    assert.equal(await page.locator('#app').evaluate((element) => getComputedStyle(element).textAlign), 'center', 'the host page centres its text');
+    const aligned = await list.evaluate((element) =>
+      [...element.shadowRoot!.querySelectorAll<HTMLElement>('[role=gridcell], [role=status]')].slice(0, 12).map((cell) => getComputedStyle(cell).textAlign),
+    );
+    assert.ok(aligned.length > 5, 'cells found');
+    assert.deepEqual([...new Set(aligned)], ['start'], 'cells and status lines are not centred');
     await page.close();
   });
 });
