@@ -20,3 +20,10 @@ export interface WaitOptions {
 export function waitUntil(predicate: () => unknown | Promise<unknown>, message?: string, { interval = 20, timeout = WAIT_LIMIT_MS }: WaitOptions = {}): Promise<void> {
   return openWcWaitUntil(predicate, message, { interval, timeout });
 }
+
+/** Resolves with what `get` returns once it is truthy (an element drawn, a value arrived); fails like {@link waitUntil}. */
+export async function waitFor<T>(get: () => T | null | undefined | false, message?: string, options?: WaitOptions): Promise<T> {
+  let found: T | null | undefined | false;
+  await waitUntil(() => (found = get()), message, options);
+  return found as T;
+}

@@ -74,11 +74,14 @@ export class ManageTagsRequestEvent extends Event {
   }
 }
 
-/** Export customers was chosen (when no <export-button> handles it). */
+/**
+ * Export customers was chosen while the page had no <export-button>. Cancel it (`preventDefault()`) to export your
+ * own way; otherwise the list loads <export-button> and starts the export.
+ */
 export class ExportRequestEvent extends Event {
   static readonly eventName = 'export-request';
   constructor() {
-    super(ExportRequestEvent.eventName, publicEventInit());
+    super(ExportRequestEvent.eventName, publicEventInit(true));
   }
 }
 

@@ -1,11 +1,12 @@
 /**
  * The list's commands and the elements they open: New order (a <new-order-dialog>), Billing information (a
  * <billing-profile-form> side panel), Activity (an <activity-log> side panel), Manage tags (a <tag-editor>
- * popover) and Export customers (an
- * <export-button> in the command bar, drawn by the toolbar). Each fires its cancelable request event first, so
- * a host can run its own flow; each element is drawn under the tag the page registered it with, and only when it
- * did.
+ * popover) and Export customers (an <export-button> in the command bar, drawn by the toolbar). Each fires its
+ * cancelable request event first, so a host can run its own flow; otherwise the element is drawn under the tag
+ * the page registered it with, loaded on first use when the page has not (composed-elements.ts). No command on
+ * screen is a silent no-op: a failed load is announced.
  */
+import { msg, str } from '@lit/localize';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
@@ -18,11 +19,18 @@ import type { TagChange } from '../../model/tag-patch.js';
 import { ActivityPanel } from './activity-panel.js';
 import { BillingPanel } from './billing-panel.js';
 import { ActivityRequestEvent, BillingProfileRequestEvent, ExportRequestEvent, ManageTagsRequestEvent, NewOrderRequestEvent } from './customer-list.events.js';
+import { loadComposedElement, type ComposedElement } from './composed-elements.js';
 import { TagEditorPopover } from './tag-editor-popover.js';
 
 /** What the list needs of a composed <new-order-dialog>, which it knows by its role only. */
 interface NewOrderDialogLike extends HTMLElement {
   show(options: { customer: CustomerRow }): Promise<void>;
+}
+
+/** What the list needs of a composed <export-button>. */
+interface ExportButtonLike extends HTMLElement {
+  readonly updateComplete: Promise<unknown>;
+  export(): Promise<void>;
 }
 
 export interface ListCommandsOptions {
@@ -74,20 +82,24 @@ export class ListCommands {
     });
   }
 
-  /** New order opens the <new-order-dialog> the page defines, unless a host cancels the request. */
+  /** New order opens the <new-order-dialog>, unless a host cancels the request. */
   newOrder(customer: CustomerRow): void {
     if (!this.host.dispatchEvent(new NewOrderRequestEvent(customer))) return;
-    void this.host.shadowRoot!.querySelector<NewOrderDialogLike>('[data-role=new-order-dialog]')?.show({ customer });
+    void this.withElement('new-order-dialog', msg('New order'), () =>
+      this.host.shadowRoot!.querySelector<NewOrderDialogLike>('[data-role=new-order-dialog]')?.show({ customer }),
+    );
   }
 
   /** Billing information opens the <billing-profile-form> panel, unless a host cancels the request. */
   billing(customer: CustomerRow): void {
-    if (this.host.dispatchEvent(new BillingProfileRequestEvent(customer))) void this.billingPanel.open(customer);
+    if (!this.host.dispatchEvent(new BillingProfileRequestEvent(customer))) return;
+    void this.withElement('billing-profile-form', msg('Billing information'), () => this.billingPanel.open(customer));
   }
 
   /** Activity opens the customer's <activity-log> panel, unless a host cancels the request. */
   activity(customer: CustomerRow): void {
-    if (this.host.dispatchEvent(new ActivityRequestEvent(customer))) void this.activityPanel.open(customer);
+    if (!this.host.dispatchEvent(new ActivityRequestEvent(customer))) return;
+    void this.withElement('activity-log', msg('Activity'), () => this.activityPanel.open(customer));
   }
 
   /** Manage tags toggles the editor popover, unless a host cancels the request to show its own. */
@@ -96,12 +108,41 @@ export class ListCommands {
     const selection = this.options.selection();
     const count = this.options.count(selection);
     if (count === 0 || !this.host.dispatchEvent(new ManageTagsRequestEvent(selection, count))) return;
-    void this.tagPopover.open(selection);
+    void this.withElement('tag-editor', msg('Manage tags'), () => this.tagPopover.open(selection));
   }
 
-  /** Export customers without an <export-button> on the page: the host exports. */
+  /**
+   * Export customers while the page has no <export-button>: unless a host cancels the request, the list loads
+   * it, draws it in place of this command and starts it, focused, so its progress and Cancel are at hand.
+   */
   export(): void {
-    this.host.dispatchEvent(new ExportRequestEvent());
+    if (!this.host.dispatchEvent(new ExportRequestEvent())) return;
+    void this.withElement('export-button', msg('Export customers'), async () => {
+      const button = this.host.shadowRoot!.querySelector<ExportButtonLike>('[part~=export]');
+      if (!button) return;
+      // It replaced the command that had focus: focus goes to it (it delegates focus to its button), not to <body>.
+      await button.updateComplete;
+      button.focus();
+      await button.export();
+    });
+  }
+
+  /**
+   * Runs `then` once `element` is registered (loading it first if need be) and the list has drawn it. A load
+   * that fails is said in the list, naming the command, instead of a click that does nothing.
+   */
+  private async withElement(element: ComposedElement, command: string, then: () => Promise<void> | undefined): Promise<void> {
+    try {
+      await loadComposedElement(element);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.options.announceFailure(msg(str`${command} could not be opened: ${reason}`));
+      return;
+    }
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    // The list may have left the page while the element loaded: there is nothing to open any more.
+    if (this.host.isConnected) await then();
   }
 
   /** The list's selection changed while the tag editor is open: the editor edits the new one. */

@@ -13,6 +13,7 @@ import { isSearchTooLong, type SearchField } from '../../model/query.js';
 import type { ColumnsMenu } from './columns-menu.js';
 import type { ListCommands } from './list-commands.js';
 import type { ViewsMenu } from './views-menu.js';
+import { registeredTag } from '../../internal/registry.js';
 import { renderToolbar, type ToolbarContext } from './customer-list.toolbar.js';
 
 /** The list's public properties the toolbar reads and sets. */
@@ -110,7 +111,7 @@ export class ListToolbar implements ReactiveController {
   /** What the toolbar shows depends on. */
   private deps(): unknown[] {
     const { host, options } = this;
-    return [host.searchField, options.search.draft, host.tagFilter, host.relationshipFilter, host.resellerFilter, this.partnerTags, host.agentRole, options.adapter(), options.selection.count, options.selection.single(), options.commands.manageTagsOpen, options.columnsMenu.isOpen, options.viewsMenu.isOpen];
+    return [host.searchField, options.search.draft, host.tagFilter, host.relationshipFilter, host.resellerFilter, this.partnerTags, host.agentRole, options.adapter(), options.selection.count, options.selection.single(), options.commands.manageTagsOpen, options.columnsMenu.isOpen, options.viewsMenu.isOpen, registeredTag('export-button')];
   }
 
   private context(): ToolbarContext {

@@ -1,5 +1,5 @@
 import { localized, msg, str } from '@lit/localize';
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ExportController } from '../../controllers/export-controller.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
@@ -46,6 +46,8 @@ const DEFAULT_MAX_FILE_SIZE = 500_000_000;
 @localized()
 export class ExportButton extends AdapterElement {
   static override readonly defaultTag = 'export-button';
+  /** Focusing the element (a list starting an export it drew in place of its own command) focuses its button. */
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [
     tokenStyles,
     baseStyles,

@@ -254,6 +254,7 @@
 'sc8c779a1f2b22873': `Zamówienie jest wysyłane i nie można go anulować. Odpowiedź pojawi się tutaj.`,
 'sc8cb87150b4d1f69': `Zapisz bieżący widok jako`,
 'sc9d1233130d0033f': `Trwa eksport; poczekaj na jego zakończenie lub go anuluj.`,
+'sca3e908ba8c2ce49': str`Nie udało się otworzyć: ${0}. ${1}`,
 'sca91f29527b7c9a5': `Dokładny identyfikator Microsoft`,
 'scaaf056cd3a65d8d': `Numer telefonu może zawierać tylko cyfry, spacje i + ( ) - .`,
 'scac0816a64db2c49': str`Usuń widok ${0}`,
