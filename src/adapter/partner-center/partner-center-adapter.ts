@@ -1,14 +1,15 @@
 import { isCatalog, type Order, type OrderRequest, type Product } from '../../model/catalog.js';
-import type { ActivityRecord } from '../../model/activity.js';
+import { periodProblem, type ActivityRecord } from '../../model/activity.js';
 import type { BillingProfile } from '../../model/billing.js';
 import type { CustomerRow } from '../../model/customer.js';
 import type { Selection } from '../../model/selection.js';
-import { AdapterError, isAdapterError } from '../adapter-error.js';
+import { AdapterError, isAdapterError, throwIfAborted } from '../adapter-error.js';
 import { PARTNER_CENTER_CAPABILITIES, type AdapterCapabilities } from '../capabilities.js';
 import { checkCustomerQuerySupported, UNSUPPORTED } from '../capability-checks.js';
-import { checkListActivityRequest, checkListCustomersRequest } from '../check-request.js';
+import { checkActivityPeriod, checkListActivityRequest, checkListCustomersRequest } from '../check-request.js';
 import type {
   ActivityPage,
+  AssignTagsRequest,
   AssignTagsResult,
   CreateOrderOptions,
   CustomerAdapter,
@@ -94,6 +95,7 @@ export class PartnerCenterAdapter implements CustomerAdapter {
   async listActivity(request: ListActivityRequest, signal?: AbortSignal): Promise<ActivityPage> {
     checkListActivityRequest(request);
     if (request.sort === 'asc') throw new AdapterError('invalid', 'This data source lists activity newest first only', { code: UNSUPPORTED });
+    checkPeriodShape(request.from, request.to);
     const operation = this.transport.operation(signal);
     const matches = auditMatcher(request);
     let position = request.continuationToken === undefined
@@ -107,28 +109,29 @@ export class PartnerCenterAdapter implements CustomerAdapter {
     }
   }
 
-  async listTags(): Promise<string[]> {
-    return noTags();
+  /** Partner Center's API keeps no tags (its web UI does): every tag method rejects with `invalid`/`unsupported`. */
+  async listTags(signal?: AbortSignal): Promise<string[]> {
+    return noTags(signal);
   }
 
-  async createTag(): Promise<string> {
-    return noTags();
+  async createTag(_name: string, signal?: AbortSignal): Promise<string> {
+    return noTags(signal);
   }
 
-  async renameTag(): Promise<string> {
-    return noTags();
+  async renameTag(_from: string, _to: string, signal?: AbortSignal): Promise<string> {
+    return noTags(signal);
   }
 
-  async deleteTag(): Promise<{ removedFrom: number }> {
-    return noTags();
+  async deleteTag(_name: string, signal?: AbortSignal): Promise<{ removedFrom: number }> {
+    return noTags(signal);
   }
 
-  async assignTags(): Promise<AssignTagsResult> {
-    return noTags();
+  async assignTags(_request: AssignTagsRequest, signal?: AbortSignal): Promise<AssignTagsResult> {
+    return noTags(signal);
   }
 
-  async countTags(_target?: Selection): Promise<TagCounts> {
-    return noTags();
+  async countTags(_target: Selection, signal?: AbortSignal): Promise<TagCounts> {
+    return noTags(signal);
   }
 
   /** `GET /v1/customers/{id}/profiles/billing`; the contact's phone comes from `defaultAddress`. */
@@ -235,6 +238,17 @@ function handOut<T>(prefix: string, collection: Collection<unknown>, items: T[],
   return page;
 }
 
-function noTags(): never {
+/**
+ * A period that cannot be read or runs backwards is refused before any request, with the model's codes: the
+ * service would answer a bare 400. How far back it may reach is the service's to say (its clock, its 90 days).
+ */
+function checkPeriodShape(from: string, to: string): void {
+  const problem = typeof from === 'string' && typeof to === 'string' ? periodProblem(from, to, new Date(0)) : 'bad-date';
+  if (problem === 'bad-date' || problem === 'start-after-end') checkActivityPeriod(from, to, new Date(0));
+}
+
+/** An aborted call rejects with its AbortError first, as every method of the contract does. */
+function noTags(signal?: AbortSignal): never {
+  throwIfAborted(signal);
   throw new AdapterError('invalid', 'This data source keeps no tags', { code: UNSUPPORTED });
 }

@@ -18,11 +18,14 @@ export function partnerCenterError(error: unknown): unknown {
   const stale = error.status === 412 || (error.status === 400 && code === STALE_ETAG_CODE);
   if (code === undefined && message === undefined && !stale) return error;
   const reason = message ?? error.reason;
+  // The documented `data` is "a list of error objects"; those naming a field are the form's field errors.
+  const fieldErrors = Array.isArray(body.data) ? body.data.filter((entry) => typeof (entry as { field?: unknown } | null)?.field === 'string') : [];
+  const details = fieldErrors.length ? { ...body, fieldErrors } : error.details;
   return new AdapterError(stale ? 'conflict' : error.kind, message ? error.message.replace(error.reason, message) : error.message, {
     status: error.status,
     ...(code === undefined ? {} : { code }),
     ...(error.retryAfterMs === undefined ? {} : { retryAfterMs: error.retryAfterMs }),
-    details: error.details,
+    details,
     reason,
     cause: error,
   });
