@@ -4,23 +4,14 @@
  * answer `{ statusCode, message }` with `Retry-After` (develop/api-throttling-guidance.md).
  */
 import { HttpResponse } from 'msw';
-import { AdapterError, type AdapterErrorKind } from '../../src/adapter/adapter-error.js';
+import type { AdapterError } from '../../src/adapter/adapter-error.js';
+import { STATUS_OF_KIND } from '../api/responses.js';
 
 export const STALE_ETAG = 2055;
 /** develop/get-a-list-of-skus-for-a-product.md:182: "The parent product was not found." */
 export const PARENT_PRODUCT_NOT_FOUND = 400013;
 /** develop/get-a-list-of-products.md:175: "Access to the requested targetView is not allowed." */
 export const TARGET_VIEW_NOT_ALLOWED = 400036;
-
-const STATUS_OF_KIND: Record<Exclude<AdapterErrorKind, 'network'>, number> = {
-  invalid: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  'not-found': 404,
-  conflict: 409,
-  throttled: 429,
-  server: 500,
-};
 
 export function pcError(status: number, code: number, description: string, data: unknown[] = []): Response {
   return HttpResponse.json({ code, description, data, source: 'PartnerFD' }, { status });

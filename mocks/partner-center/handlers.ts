@@ -17,6 +17,7 @@ import { defaultPeriod } from '../../src/model/activity.js';
 import { CATALOGS, findOffer, type Catalog, type OrderLineItem, type Product } from '../../src/model/catalog.js';
 import { roleOfRequest } from '../api/auth.js';
 import type { MockStore } from '../api/mock-api.js';
+import { BodyError, jsonBody } from '../api/request-bodies.js';
 import type { MockRoute } from '../api/routes.js';
 import { pcError, PARENT_PRODUCT_NOT_FOUND, storeError, TARGET_VIEW_NOT_ALLOWED, throttled } from './errors.js';
 import { undocumentedParameter, type DocumentedRoute } from './params.js';
@@ -49,6 +50,7 @@ interface Context {
 
 type Handler = (context: Context) => Promise<Response>;
 
+/** A request the documentation does not allow: answered 400 with the message. */
 class BadRequest extends Error {}
 
 function route(mock: PartnerCenterMock, name: MockRoute, documented: DocumentedRoute, handler: Handler) {
@@ -75,7 +77,7 @@ async function answer(mock: PartnerCenterMock, name: MockRoute, documented: Docu
   try {
     return await handler({ request, url, params, store: mock.store(role), role, mock });
   } catch (error) {
-    if (error instanceof BadRequest) return pcError(400, 400, error.message);
+    if (error instanceof BadRequest || error instanceof BodyError) return pcError(400, 400, error.message);
     if (error instanceof AdapterError) return storeError(error);
     return pcError(500, 500, `The fake Partner Center failed: ${String(error)}`);
   }
@@ -166,7 +168,7 @@ const getBillingProfile: Handler = async ({ params, store }) => HttpResponse.jso
 const updateBillingProfile: Handler = async ({ request, params, store }) => {
   const ifMatch = request.headers.get('If-Match');
   if (!ifMatch) throw new BadRequest('If-Match: "<ETag>" is required for concurrency detection');
-  const body = await jsonObject(request);
+  const body = await jsonBody(request);
   // "Request body: The full resource." A body missing what the GET gave is not the full resource.
   for (const key of ['id', 'defaultAddress', 'attributes']) if (!(key in body)) throw new BadRequest(`The request body must be the full resource; "${key}" is missing`);
   const etag = ifMatch.replace(/^(W\/)?"(.*)"$/, '$2');
@@ -272,7 +274,7 @@ function camel(json: Record<string, unknown>, allowed: readonly string[], what: 
 }
 
 const createOrder: Handler = async ({ request, params, store }) => {
-  const body = camel(await jsonObject(request), ORDER_FIELDS, 'Order');
+  const body = camel(await jsonBody(request), ORDER_FIELDS, 'Order');
   if (!Array.isArray(body.lineItems)) throw new BadRequest('lineItems is required');
   const billingCycle = typeof body.billingCycle === 'string' ? body.billingCycle : undefined;
   const lineItems = body.lineItems.map((entry: unknown) => {
@@ -322,17 +324,6 @@ const listAuditRecords: Handler = async ({ request, url, store, mock }) => {
   };
   return HttpResponse.json(pcCollection(page.items.map((record) => pcAuditRecord(record, PARTNER_ID)), url.pathname + url.search, next));
 };
-
-async function jsonObject(request: Request): Promise<Record<string, unknown>> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw new BadRequest('The request body must be JSON');
-  }
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new BadRequest('The request body must be a JSON object');
-  return body as Record<string, unknown>;
-}
 
 export interface PartnerCenterHandlerOptions {
   /** Where the fake is served; it answers `${base}/v1/…`. Default `*\/partner-center` (any origin). */
