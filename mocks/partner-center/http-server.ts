@@ -25,7 +25,7 @@ export interface PartnerCenterServer {
 /** develop/headers.md's request headers the adapter sends, and what a browser must be let read back. */
 export const PARTNER_CENTER_CORS = {
   'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
-  'Access-Control-Allow-Headers': 'Accept, Authorization, Content-Type, If-Match, MS-ContinuationToken, MS-Contract-Version, MS-CorrelationId, MS-RequestId, X-Locale',
+  'Access-Control-Allow-Headers': 'Accept, Authorization, Content-Type, If-Match, MS-ContinuationToken, MS-Contract-Version, MS-CorrelationId, MS-PartnerCenter-Application, MS-RequestId, X-Locale',
   'Access-Control-Expose-Headers': 'ETag, Retry-After, MS-RequestId, MS-CorrelationId',
   'Access-Control-Max-Age': '600',
 };

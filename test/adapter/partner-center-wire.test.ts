@@ -64,10 +64,11 @@ describe('PartnerCenterAdapter on the documented examples', () => {
   describe('customers', () => {
     it('asks GET /v1/customers?size= with the documented headers and decodes the documented page, its totalCount as the page\'s', async () => {
       const { sent, fetch } = fakePartnerCenter(() => ({ body: LIST_CUSTOMERS }));
-      const page = await adapterOn(fetch, { locale: 'pl-PL' }).listCustomers({ pageSize: 40 });
+      const page = await adapterOn(fetch, { locale: 'pl-PL', application: 'Contoso portal' }).listCustomers({ pageSize: 40 });
       expect(sent.map((request) => request.url)).to.deep.equal([`${BASE}/v1/customers?size=40`]);
       expectDocumentedHeaders(sent[0]!);
       expect(sent[0]!.headers.get('X-Locale')).to.equal('pl-PL');
+      expect(sent[0]!.headers.get('MS-PartnerCenter-Application')).to.equal('Contoso portal');
       expect(page).to.deep.equal({
         items: [
           { id: 'b44bb1fb-c595-45b0-9e09-d657365580bf', companyName: 'companyName', primaryDomain: 'domain', relationship: 'cloud-reseller', tags: [] },

@@ -49,7 +49,7 @@ describe('PartnerCenterAdapter in Node against the fake Partner Center over HTTP
     });
     assert.equal(response.status, 204);
     const allowed = (response.headers.get('Access-Control-Allow-Headers') ?? '').toLowerCase();
-    for (const header of ['authorization', 'ms-contract-version', 'ms-correlationid', 'ms-requestid', 'x-locale', 'ms-continuationtoken', 'if-match']) assert.ok(allowed.includes(header), header);
+    for (const header of ['authorization', 'ms-contract-version', 'ms-correlationid', 'ms-requestid', 'x-locale', 'ms-partnercenter-application', 'ms-continuationtoken', 'if-match']) assert.ok(allowed.includes(header), header);
     assert.match(response.headers.get('Access-Control-Expose-Headers') ?? '', /Retry-After/);
   });
 

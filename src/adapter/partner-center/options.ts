@@ -20,6 +20,8 @@ export interface PartnerCenterAdapterOptions {
   country?: string;
   /** Sent as `X-Locale` (e.g. `pl-PL`), so the API answers descriptions in that language. Not sent when absent. */
   locale?: string;
+  /** Sent as `MS-PartnerCenter-Application`, the name of the calling application (develop/headers.md). Not sent when absent. */
+  application?: string;
   /** Retries of throttled (429, honouring `Retry-After`) and failed reads; merged over `DEFAULT_RETRY_POLICY`. */
   retry?: Partial<RetryPolicy>;
   /** Called before each retry, e.g. to show "throttled, retrying in 3 s". */
@@ -35,6 +37,7 @@ export const CORRELATION_ID_HEADER = 'MS-CorrelationId';
 /** A GUID for idempotency, "reused when a timed-out call is retried" (develop/headers.md). */
 export const REQUEST_ID_HEADER = 'MS-RequestId';
 export const LOCALE_HEADER = 'X-Locale';
+export const APPLICATION_HEADER = 'MS-PartnerCenter-Application';
 export const CONTINUATION_HEADER = 'MS-ContinuationToken';
 
 /** A random GUID: `crypto.randomUUID` where there is one (browsers, Node 20), else built from `getRandomValues`. */

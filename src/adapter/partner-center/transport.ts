@@ -2,12 +2,13 @@
  * One Partner Center call with the documented headers around it. Retries, `Retry-After`, abort and status
  * mapping are RestAdapter's `HttpClient`; what is Partner Center's is here: `MS-Contract-Version: v1` on every
  * request, one `MS-CorrelationId` per logical operation (a product list is many calls, one operation), one
- * `MS-RequestId` per call that stays the same across its retries, `X-Locale`, and its error codes.
+ * `MS-RequestId` per call that stays the same across its retries, `X-Locale`, `MS-PartnerCenter-Application`,
+ * and its error codes.
  */
 import { HttpClient, type HttpResponse } from '../rest/http-client.js';
 import { DEFAULT_RETRY_POLICY } from '../rest/retry-policy.js';
 import { ApiUrl } from './api-url.js';
-import { CONTRACT_VERSION_HEADER, CORRELATION_ID_HEADER, LOCALE_HEADER, newGuid, REQUEST_ID_HEADER, type PartnerCenterAdapterOptions } from './options.js';
+import { APPLICATION_HEADER, CONTRACT_VERSION_HEADER, CORRELATION_ID_HEADER, LOCALE_HEADER, newGuid, REQUEST_ID_HEADER, type PartnerCenterAdapterOptions } from './options.js';
 import { partnerCenterError } from './pc-errors.js';
 
 /** One logical operation (one adapter method call): the calls it makes share its correlation id and signal. */
@@ -30,12 +31,14 @@ export class Transport {
   readonly urls: ApiUrl;
   private readonly http: HttpClient;
   private readonly locale: string | undefined;
+  private readonly application: string | undefined;
 
   constructor(options: PartnerCenterAdapterOptions) {
     const fetchImpl = options.fetch ?? globalThis.fetch;
     if (typeof fetchImpl !== 'function') throw new TypeError('PartnerCenterAdapter needs fetch: pass options.fetch where there is no global one');
     this.urls = new ApiUrl(options.baseUrl ?? '');
     this.locale = options.locale;
+    this.application = options.application;
     this.http = new HttpClient({
       baseUrl: this.urls.base.href,
       fetch: fetchImpl,
@@ -57,6 +60,7 @@ export class Transport {
       // Made once per call, outside HttpClient's retry loop: every retry of this call carries the same id.
       [REQUEST_ID_HEADER]: call.requestId ?? newGuid(),
       ...(this.locale ? { [LOCALE_HEADER]: this.locale } : {}),
+      ...(this.application ? { [APPLICATION_HEADER]: this.application } : {}),
       ...call.headers,
     };
     try {
