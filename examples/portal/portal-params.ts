@@ -12,7 +12,8 @@ export interface PortalParams {
   lang: 'en' | 'pl';
   theme: 'light' | 'dark';
   dir: 'ltr' | 'rtl';
-  adapter: 'rest' | 'memory';
+  /** `partner-center`: PartnerCenterAdapter on the fake Partner Center (mocks/partner-center), under /partner-center. */
+  adapter: 'rest' | 'memory' | 'partner-center';
   hostile: boolean;
   /** Milliseconds added to every mock API response (a slow network). */
   latency: number;
@@ -64,7 +65,7 @@ export function parsePortalParams(search: string): { params: PortalParams; warni
     lang: oneOf('lang', ['en', 'pl']),
     theme: oneOf('theme', ['light', 'dark']),
     dir: oneOf('dir', ['ltr', 'rtl']),
-    adapter: oneOf('adapter', ['rest', 'memory']),
+    adapter: oneOf('adapter', ['rest', 'memory', 'partner-center']),
     hostile: query.get('hostile') === '1' || query.get('hostile') === 'true',
     latency: integer('latency', 0, MAX_LATENCY),
     fail: routeList(query.get('fail'), warnings),

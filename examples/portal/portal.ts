@@ -5,10 +5,12 @@
 import { html, nothing, render } from 'lit';
 import type { CustomerAdapter } from '../../src/adapter/customer-adapter.js';
 import { RestAdapter } from '../../src/adapter/rest/rest-adapter.js';
+import { PartnerCenterAdapter } from '../../src/adapter/partner-center/partner-center-adapter.js';
 import { setLocale } from '../../src/localization/localization.js';
 import { DatasetLoader } from '../../mocks/dataset-loader.js';
 import { LoadingAdapter } from '../../mocks/loading-adapter.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../mocks/browser.js';
+import { partnerCenterMock, startPartnerCenterMock } from '../../mocks/partner-center/browser.js';
 import '../../src/define.js';
 import type { PortalParams } from './portal-params.js';
 import type { CustomerList } from '../../src/components/customer-list/customer-list.component.js';
@@ -29,6 +31,8 @@ export interface Portal {
    * read what reached it in `portal.mock.requests`.
    */
   mock?: typeof mockApi;
+  /** The fake Partner Center behind `adapter=partner-center`: its faults (`.api.configure`) and its request log. */
+  partnerCenter?: typeof partnerCenterMock;
 }
 
 /**
@@ -37,13 +41,20 @@ export interface Portal {
  * Either way the dataset is generated a slice at a time behind a `LoadingAdapter`, so a million rows show
  * their first page at once instead of after the whole dataset is built.
  */
-export async function createPortalAdapter({ adapter, rows, seed, hostile, role, latency, fail }: PortalParams): Promise<CustomerAdapter> {
+export async function createPortalAdapter({ adapter, rows, seed, hostile, role, latency, fail, lang }: PortalParams): Promise<CustomerAdapter> {
   if (adapter === 'rest') {
     await startMockWorker();
     mockApi.reset({ rows, seed, hostile, defaultRole: role });
     // A slow or failing network to try every flow on: `latency` and `fail` in the URL.
     mockApi.configure({ latencyMs: latency, status: Object.fromEntries(fail.map((route) => [route, 500])) });
     return new RestAdapter({ headers: mockAuthHeaders(role) });
+  }
+  if (adapter === 'partner-center') {
+    // Microsoft's documented API, faked from its documentation under /partner-center (where a host's pass-through would be).
+    await startPartnerCenterMock();
+    partnerCenterMock.reset({ rows, seed, hostile, defaultRole: role });
+    partnerCenterMock.api.configure({ latencyMs: latency, status: Object.fromEntries(fail.map((route) => [route, 500])) });
+    return new PartnerCenterAdapter({ baseUrl: '/partner-center', headers: mockAuthHeaders(role), locale: lang === 'pl' ? 'pl-PL' : 'en-US' });
   }
   return new LoadingAdapter(new DatasetLoader({ rows, seed, hostile, agentRole: role, latencyMs: latency }));
 }
@@ -146,5 +157,5 @@ export async function mountPortal(container: HTMLElement, params: PortalParams, 
   });
   draw();
   if (view === 'customers') showUrlView(true);
-  return { adapter, params, ...(params.adapter === 'rest' ? { mock: mockApi } : {}) };
+  return { adapter, params, ...(params.adapter === 'rest' ? { mock: mockApi } : {}), ...(params.adapter === 'partner-center' ? { partnerCenter: partnerCenterMock } : {}) };
 }

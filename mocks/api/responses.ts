@@ -3,7 +3,8 @@ import { HttpResponse } from 'msw';
 import { AdapterError, type AdapterErrorKind } from '../../src/adapter/adapter-error.js';
 import type { RestError } from '../../src/adapter/rest/wire.js';
 
-const STATUS_OF_KIND: Record<Exclude<AdapterErrorKind, 'network'>, number> = {
+/** The HTTP status of each error kind (shared with the fake Partner Center). */
+export const STATUS_OF_KIND: Record<Exclude<AdapterErrorKind, 'network'>, number> = {
   invalid: 400,
   unauthorized: 401,
   forbidden: 403,

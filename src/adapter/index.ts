@@ -8,3 +8,5 @@ export { RestAdapter, type RestAdapterOptions } from './rest/rest-adapter.js';
 export type { HeadersSource, RetryInfo } from './rest/http-client.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './rest/retry-policy.js';
 export { resolveSelection, type ResolveSelectionOptions } from './resolve-selection.js';
+export { PartnerCenterAdapter } from './partner-center/partner-center-adapter.js';
+export type { PartnerCenterAdapterOptions } from './partner-center/options.js';
