@@ -12,6 +12,7 @@ export const FORWARDED_REQUEST_HEADERS: readonly string[] = [
   'MS-ContinuationToken',
   'MS-Contract-Version',
   'MS-CorrelationId',
+  'MS-PartnerCenter-Application',
   'MS-RequestId',
   'X-Locale',
 ];

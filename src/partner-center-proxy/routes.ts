@@ -14,7 +14,11 @@ export interface ProxyRoute {
   page: string;
 }
 
-const ID = '[A-Za-z0-9._~-]+';
+/**
+ * One path segment: an opaque id (a tenant GUID, a product id, a SKU id, which may hold `:`), percent-encoding
+ * allowed but never an encoded `/` or `\`, so no id can climb out of the route it names.
+ */
+const ID = '(?:[A-Za-z0-9._~:-]|%(?!2[Ff]|5[Cc])[0-9A-Fa-f]{2})+';
 
 export const PARTNER_CENTER_ROUTES: readonly ProxyRoute[] = [
   // develop/get-a-list-of-customers.md, get-a-customer-by-name.md (filter), get-customers-of-an-indirect-reseller.md;
@@ -33,6 +37,18 @@ export const PARTNER_CENTER_ROUTES: readonly ProxyRoute[] = [
     methods: ['GET'],
     query: ['targetView', 'targetSegment'],
     page: 'develop/get-a-list-of-products-by-customer.md',
+  },
+  {
+    pattern: new RegExp(`^/v1/customers/${ID}/products/${ID}/skus$`),
+    methods: ['GET'],
+    query: ['targetSegment', 'reservationScope'],
+    page: 'develop/get-a-list-of-skus-for-a-product-by-customer.md',
+  },
+  {
+    pattern: new RegExp(`^/v1/customers/${ID}/products/${ID}/skus/${ID}/availabilities$`),
+    methods: ['GET'],
+    query: ['targetSegment', 'reservationScope'],
+    page: 'develop/get-a-list-of-availabilities-for-a-sku-by-customer.md',
   },
   { pattern: /^\/v1\/products$/, methods: ['GET'], query: ['country', 'targetView', 'targetSegment', 'reservationScope'], page: 'develop/get-a-list-of-products.md' },
   { pattern: new RegExp(`^/v1/products/${ID}/skus$`), methods: ['GET'], query: ['country', 'targetSegment', 'reservationScope'], page: 'develop/get-a-list-of-skus-for-a-product.md' },

@@ -9,6 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { startMockServer, type MockServer } from '../../mocks/http-server.js';
 import { MOCK_TOKENS } from '../../mocks/api/auth.js';
+import { startPartnerCenterServer, type PartnerCenterServer } from '../../mocks/partner-center/node.js';
+import { PartnerCenterAdapter } from '../../src/adapter/index.js';
+import { rowKey } from '../../src/model/customer.js';
 import { createPartnerCenterProxy, FORWARDED_REQUEST_HEADERS, toNodeListener, type PartnerCenterProxyOptions } from '../../src/partner-center-proxy.js';
 
 const PORTAL = 'https://portal.example';
@@ -93,6 +96,8 @@ describe('createPartnerCenterProxy over Node http', () => {
       ['/v1/tags', {}, 404, 'not-a-proxied-route'],
       ['/v1/customers/tags', { method: 'POST', body: '{}' }, 405, 'method-not-allowed'],
       ['/v1/users', {}, 404, 'not-a-proxied-route'],
+      ['/v1/customers/abc%2Fusers', {}, 404, 'not-a-proxied-route'],
+      ['/v1/customers/..%5Cusers/profiles/billing', {}, 404, 'not-a-proxied-route'],
       ['/v1/customers/abc/profiles/billing', { method: 'DELETE' }, 405, 'method-not-allowed'],
       ['/v1/customers?size=5&sort=companyName', {}, 400, 'undocumented-parameter'],
     ];
@@ -163,5 +168,48 @@ describe('createPartnerCenterProxy over Node http', () => {
     const unreachable = await proxy({ apiBase: 'http://127.0.0.1:1' });
     const failed = await fetch(`${unreachable}/v1/customers?size=5`);
     assert.equal(failed.status, 502);
+  });
+});
+
+describe('PartnerCenterAdapter → the proxy → the fake Partner Center, each over real HTTP', () => {
+  let partnerCenter: PartnerCenterServer;
+  let base: string;
+  before(async () => {
+    partnerCenter = await startPartnerCenterServer({ rows: 1037, seed: 26 });
+    base = await proxy({ apiBase: partnerCenter.url, mountPath: '/pc', fetch: globalThis.fetch });
+  });
+  after(() => partnerCenter.close());
+
+  const adapter = () => new PartnerCenterAdapter({ baseUrl: `${base}/pc`, headers: { Cookie: 'session=1' }, locale: 'en-US', retry: { baseDelayMs: 10, maxDelayMs: 50 } });
+
+  it('walks every customer after a 429 passed through, with the token the proxy holds', async () => {
+    partnerCenter.mock.throttle(1, 0);
+    const keys = new Set<string>();
+    let token: string | undefined;
+    do {
+      const page = await adapter().listCustomers({ pageSize: 500, ...(token ? { continuationToken: token } : {}) });
+      for (const row of page.items) keys.add(rowKey(row));
+      token = page.continuationToken;
+    } while (token);
+    assert.equal(keys.size, 1037);
+    assert.deepEqual(partnerCenter.mock.requests.map((request) => request.status), [429, 200, 200, 200]);
+    for (const request of partnerCenter.mock.requests) {
+      assert.equal(request.headers.authorization, `Bearer ${MOCK_TOKENS['admin-agent']}`);
+      assert.equal(request.headers['ms-contract-version'], 'v1');
+      assert.equal(request.headers.cookie, undefined);
+    }
+  });
+
+  it('reads and saves a billing profile, and walks a customer\'s products, SKUs and availabilities: every route the adapter uses is forwarded', async () => {
+    const pc = adapter();
+    const from = partnerCenter.mock.requests.length;
+    const [customer] = (await pc.listCustomers({ pageSize: 1 })).items;
+    const profile = await pc.getBillingProfile(customer!.id);
+    const saved = await pc.updateBillingProfile(customer!.id, { ...profile, email: 'billing@contoso.example' });
+    assert.equal(saved.email, 'billing@contoso.example');
+    const products = await pc.listProducts({ catalog: 'software', country: 'US', customerId: customer!.id });
+    assert.ok(products.length > 0 && products.every((product) => product.skus.length > 0), 'products with their SKUs');
+    const refused = partnerCenter.mock.requests.slice(from).filter((request) => request.status >= 400);
+    assert.deepEqual(refused, []);
   });
 });
