@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { startMockWorker } from '../mocks/browser.js';
 import { setLocale } from '../src/localization/localization.js';
 import manifest from '../custom-elements.json';
+import { groupStoryControls } from '../stories/support/story-controls.js';
 
 // Every element's docs page lists its properties, attributes, events, slots, parts and CSS properties.
 setCustomElementsManifest(manifest);
@@ -47,6 +48,8 @@ const preview: Preview = {
   },
   initialGlobals: { locale: '', theme: '', dir: '', role: '' },
   decorators: [withToolbar],
+  // Story-only controls (data, language, faults) in a group of their own, apart from the element's API.
+  argTypesEnhancers: [groupStoryControls],
   // Every story may talk to the mock REST API; the worker is served from staticDirs at /mockServiceWorker.js.
   loaders: [async () => ({ mockWorker: await startMockWorker() })],
 };

@@ -6,6 +6,10 @@
 //   `dispatchEvent(new SomeEvent(arg))`, naming it after the first argument ("target", "done"), which would
 //   give framework wrappers made from the manifest events that never fire.
 // - Each documented event gets its type: the event class whose static `eventName` is its name.
+// - An element's members are its public API only: private and protected members, and static fields (`defaultTag`,
+//   `composes`, `shadowRootOptions`), are left out, so Storybook's docs, editors and framework wrappers made from
+//   the manifest list only what a host may set or call. Static methods (`define`) stay, and so does the platform's
+//   `formAssociated`, which says the element takes part in forms.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const file = 'custom-elements.json';
@@ -26,6 +30,12 @@ for (const module of manifest.modules) {
     declaration.events = declaration.events
       .filter((event) => event.name && event.description)
       .map((event) => ({ ...event, type: { text: eventClasses.get(event.name) ?? event.type?.text ?? 'Event' } }));
+  }
+}
+for (const module of manifest.modules) {
+  for (const declaration of module.declarations ?? []) {
+    if (!declaration.customElement || !declaration.members) continue;
+    declaration.members = declaration.members.filter((member) => !member.privacy && !(member.static && member.kind === 'field' && member.name !== 'formAssociated'));
   }
 }
 writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);

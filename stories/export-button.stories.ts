@@ -27,6 +27,7 @@ interface Args {
 
 const meta: Meta<Args> = {
   title: 'Elements/export-button',
+  component: 'export-button',
   args: { rows: 10_000, lang: 'en', theme: 'light', latencyMs: 0, failWith: 0, throttle: 0, delimiter: ',', bom: true },
   argTypes: {
     lang: { control: 'inline-radio', options: ['en', 'pl'] },

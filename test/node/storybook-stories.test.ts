@@ -119,3 +119,19 @@ test('the Introduction lists every element of custom-elements.json, with its sum
     await context.close();
   }
 });
+
+test('an element\'s docs page lists its API apart from the story\'s own controls, described, and nothing internal', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${site.url}/iframe.html?id=elements-customer-list--docs&viewMode=docs`, { timeout: STORY_TIMEOUT_MS });
+    const table = page.locator('#storybook-docs table.docblock-argstable').first();
+    await table.waitFor({ timeout: STORY_TIMEOUT_MS });
+    const text = await table.innerText();
+    assert.match(text, /Story set-up/i, 'a group of its own for the story\'s controls');
+    assert.match(text, /How many customers the seeded generator makes/, 'story controls are described');
+    for (const internal of ['defaultTag', 'composes', 'contextAdapter', 'activeAdapter', 'isAdmin']) assert.doesNotMatch(text, new RegExp(`\\b${internal}\\b`), `${internal} is not listed`);
+  } finally {
+    await context.close();
+  }
+});

@@ -27,29 +27,30 @@ const VIEW_PROPERTIES = ['searchField', 'searchText', 'tagFilter', 'relationship
  * The partner's customers: search, filters, sortable columns, selection (including "all matching" as a
  * query), a role-aware command bar and windowed rendering that stays fast at 100 000 rows.
  *
+ * The elements its commands open (`<tag-editor>`, `<new-order-dialog>`, `<billing-profile-form>`, `<activity-log>`,
+ * `<export-button>`) are drawn under whatever tags the page registered them with (`TagEditor.define('acme-tag-editor')`
+ * works). One the page has not registered is loaded on first use, so every command on screen does something; a
+ * host that cancels a command's request event runs its own flow instead, and nothing is loaded.
+ *
  * @summary Customer list of a partner center's Customers page.
  * @tag customer-list
  *
  * @fires customer-select - The selection changed: `{ selection, count }`.
  * @fires customer-open - A company name was activated: `{ customer, href }`; cancelable (route in-app instead).
  * @fires new-order-request - New order was chosen for the one selected customer: `{ customer }`. Cancelable: cancel it to
- *   run your own order flow instead of the <new-order-dialog> (shown when the page defines it).
+ *   run your own order flow instead of the <new-order-dialog>.
  * @fires billing-profile-request - Billing information was chosen for the one selected customer: `{ customer }`. Cancelable:
- *   cancel it to show your own form instead of the <billing-profile-form> panel (shown when the page defines it).
+ *   cancel it to show your own form instead of the <billing-profile-form> panel.
  * @fires activity-request - Activity was chosen for the one selected customer (admin agents): `{ customer }`. Cancelable:
- *   cancel it to show the customer's activity your own way instead of the <activity-log> panel (shown when the page
- *   defines it).
+ *   cancel it to show the customer's activity your own way instead of the <activity-log> panel.
  * @fires manage-tags-request - Manage tags was chosen: `{ selection, count }`. Cancelable: cancel it to show your own
- *   editor instead of the <tag-editor> popover (shown when the page defines <tag-editor>).
- * @fires export-request - Export customers was chosen (only when no <export-button> is defined on the page).
+ *   editor instead of the <tag-editor> popover.
+ * @fires export-request - Export customers was chosen while the page had no <export-button>. Cancelable: cancel it to
+ *   export your own way instead of the list loading <export-button> and starting it.
  * @fires view-state-change - The agent changed the view (columns, widths, order, sort, search or filters): `{ viewState }`.
  *   Not fired when the host sets `viewState` (or another property) itself.
  * @fires saved-views-change - The agent saved, renamed or deleted a saved view: `{ savedViews }` (the whole list), for
  *   hosts that keep saved views on their server.
- *
- * The elements it opens (`<tag-editor>`, `<new-order-dialog>`, `<billing-profile-form>`, `<export-button>`) are
- * composed under whatever tags the page registered them with (`TagEditor.define('acme-tag-editor')` works): see
- * `CustomerList.composes`. Without them, the request events above leave the job to the host.
  *
  * @slot commands - Host commands, placed after the built-in ones in the command bar.
  *
@@ -61,11 +62,11 @@ const VIEW_PROPERTIES = ['searchField', 'searchText', 'tagFilter', 'relationship
  * @csspart filter-chip - One active filter, a button that removes it.
  * @csspart command-bar - The command buttons.
  * @csspart command - One command button.
- * @csspart export - The composed <export-button>, when the page defines it.
- * @csspart new-order-dialog - The composed <new-order-dialog>, when the page defines it.
- * @csspart billing-panel - The side panel holding a <billing-profile-form>, when the page defines it.
- * @csspart activity-panel - The side panel holding an <activity-log> of one customer, when the page defines it.
- * @csspart tag-popover - The Manage tags popover holding a <tag-editor>, when the page defines it.
+ * @csspart export - The composed <export-button> (loaded on first use when the page has not registered it).
+ * @csspart new-order-dialog - The composed <new-order-dialog> (loaded on first use when the page has not registered it).
+ * @csspart billing-panel - The side panel holding a <billing-profile-form> (loaded on first use when the page has not registered it).
+ * @csspart activity-panel - The side panel holding an <activity-log> of one customer (loaded on first use when the page has not registered it).
+ * @csspart tag-popover - The Manage tags popover holding a <tag-editor> (loaded on first use when the page has not registered it).
  * @csspart views-menu - The Views menu (a popover dialog): the saved views (show, rename, delete) and saving the current view.
  * @csspart columns-menu - The Columns menu (a popover dialog): a checkbox per column, move earlier/later, Reset to defaults.
  * @csspart selection-bar - "N selected" and the select-all / clear actions.
