@@ -8,3 +8,6 @@ export { RestAdapter, type RestAdapterOptions } from './rest/rest-adapter.js';
 export type { HeadersSource, RetryInfo } from './rest/http-client.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './rest/retry-policy.js';
 export { resolveSelection, type ResolveSelectionOptions } from './resolve-selection.js';
+export type { TagAssignment, TagStore } from './tag-store.js';
+export { MemoryTagStore, type MemoryTagStoreOptions } from './tag-stores/memory-tag-store.js';
+export { withTagStore, type WithTagStoreOptions } from './with-tag-store.js';

@@ -4,20 +4,13 @@
  * (`withTagStore`). Each runs every test its capabilities state and a refusal check for each it does not.
  */
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
-import { MemoryTagStore } from '../../src/adapter/tag-stores/memory-tag-store.js';
 import { withTagStore } from '../../src/adapter/with-tag-store.js';
 import { describeAdapterContract } from './adapter-contract.js';
 import type { ContractFixture } from './contract-fixture.js';
+import { tagStoreOf } from './tag-store-fixture.js';
 
 const sourceOf = (fixture: ContractFixture, agentRole: MemoryAdapter['agentRole'], now?: () => Date) =>
   MemoryAdapter.partnerCenterLike({ ...fixture, agentRole, ...(now ? { now } : {}) });
-
-/** The fixture's tags, moved into a store: the source keeps none. */
-export function tagStoreOf(fixture: ContractFixture): MemoryTagStore {
-  const assignments: Record<string, string[]> = {};
-  for (const row of fixture.customers) assignments[row.id] = [...(assignments[row.id] ?? []), ...row.tags];
-  return new MemoryTagStore({ tags: fixture.tags, assignments });
-}
 
 describeAdapterContract('MemoryAdapter playing Partner Center', (fixture, { agentRole, now }) => sourceOf(fixture, agentRole, now));
 
