@@ -12,3 +12,4 @@ export type { TagAssignment, TagStore } from './tag-store.js';
 export { MemoryTagStore, type MemoryTagStoreOptions } from './tag-stores/memory-tag-store.js';
 export { withTagStore, type WithTagStoreOptions } from './with-tag-store.js';
 export { IndexedDbTagStore, type IndexedDbTagStoreOptions } from './tag-stores/indexeddb-tag-store.js';
+export { RestTagStore, type RestTagStoreOptions } from './rest/rest-tag-store.js';

@@ -85,7 +85,7 @@ export function describeTagStoreContract(name: string, factory: TagStoreFactory)
 
     it(`refuses whole a change that would give one customer more than ${MAX_TAGS_PER_CUSTOMER} tags`, async () => {
       const many = Array.from({ length: MAX_TAGS_PER_CUSTOMER }, (_, i) => `Tag ${i}`);
-      const crowded = await factory({ tags: [...tagStoreSeed().tags, ...many], assignments: { [A]: ['VIP'] } });
+      const crowded = await factory({ tags: [...tagStoreSeed().tags, ...many], assignments: { [A]: ['VIP'], [C]: [] } });
       // C has room for 150, A (one tag already) has not: neither changes.
       await expectAdapterError(crowded.assignTags({ customerIds: [C, A], add: many, remove: [] }), 'invalid', 'too-many');
       const tags = await crowded.tagsOf([A, C]);
