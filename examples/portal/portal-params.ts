@@ -12,7 +12,11 @@ export interface PortalParams {
   lang: 'en' | 'pl';
   theme: 'light' | 'dark';
   dir: 'ltr' | 'rtl';
-  adapter: 'rest' | 'memory';
+  /**
+   * `rest` (mock API), `memory`, or `limited`: a source doing what Partner Center does (no sort, no totals, no
+   * tags) with its tags kept in the browser (IndexedDB), so tags assigned survive a reload.
+   */
+  adapter: 'rest' | 'memory' | 'limited';
   hostile: boolean;
   /** Milliseconds added to every mock API response (a slow network). */
   latency: number;
@@ -64,7 +68,7 @@ export function parsePortalParams(search: string): { params: PortalParams; warni
     lang: oneOf('lang', ['en', 'pl']),
     theme: oneOf('theme', ['light', 'dark']),
     dir: oneOf('dir', ['ltr', 'rtl']),
-    adapter: oneOf('adapter', ['rest', 'memory']),
+    adapter: oneOf('adapter', ['rest', 'memory', 'limited']),
     hostile: query.get('hostile') === '1' || query.get('hostile') === 'true',
     latency: integer('latency', 0, MAX_LATENCY),
     fail: routeList(query.get('fail'), warnings),
