@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { RestTagStore } from '../../../src/adapter/rest/rest-tag-store.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
-import { expectAdapterError } from '../adapter-contract.js';
+import { describeAdapterContract, expectAdapterError } from '../adapter-contract.js';
+import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
+import { withTagStore } from '../../../src/adapter/with-tag-store.js';
 import { describeTagStoreContract, type TagStoreSeed } from '../tag-store-contract.js';
 
 before(async () => {
@@ -43,3 +45,14 @@ describe('RestTagStore', () => {
     expect(await store.listTags()).to.deep.equal(['C']);
   });
 });
+
+// The whole adapter contract with tags on the host's backend: a source keeping none, the mock API keeping the tags.
+describeAdapterContract(
+  'withTagStore(MemoryAdapter playing Partner Center, RestTagStore over the mock API)',
+  (fixture, { agentRole, now }) => {
+    mockApi.reset({ data: fixture, ...(now ? { now } : {}) });
+    const source = MemoryAdapter.partnerCenterLike({ ...fixture, agentRole, ...(now ? { now } : {}) });
+    return withTagStore(source, new RestTagStore({ headers: mockAuthHeaders(agentRole), retry: { retries: 0 } }));
+  },
+  { tagActivity: false },
+);
