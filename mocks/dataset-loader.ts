@@ -19,7 +19,7 @@ const CHUNK_ROWS = 2000;
  */
 const SLICE_MS = 12;
 
-export interface DatasetLoaderOptions extends Omit<DatasetOptions, 'now'>, Pick<MemoryAdapterOptions, 'agentRole' | 'latencyMs'> {
+export interface DatasetLoaderOptions extends Omit<DatasetOptions, 'now'>, Pick<MemoryAdapterOptions, 'agentRole' | 'latencyMs' | 'capabilities'> {
   /** The adapter's clock; the activity history ends at its time when the last row is in. Default: the real time. */
   now?: () => Date;
 }
@@ -50,6 +50,8 @@ export class DatasetLoader {
       ...(options.agentRole ? { agentRole: options.agentRole } : {}),
       ...(options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs }),
       ...(options.now ? { now: options.now } : {}),
+      // A limited source to play (the demo's `adapter=limited`): what it does not do, it refuses.
+      ...(options.capabilities ? { capabilities: options.capabilities } : {}),
     });
     this.slice();
     this.ready = this.complete ? Promise.resolve() : this.run();

@@ -12,8 +12,12 @@ export interface PortalParams {
   lang: 'en' | 'pl';
   theme: 'light' | 'dark';
   dir: 'ltr' | 'rtl';
-  /** `partner-center`: PartnerCenterAdapter on the fake Partner Center (mocks/partner-center), under /partner-center. */
-  adapter: 'rest' | 'memory' | 'partner-center';
+  /**
+   * `rest` (mock API), `memory`, `partner-center`: PartnerCenterAdapter on the fake Partner Center
+   * (mocks/partner-center, under /partner-center) with its tags in the browser (IndexedDB), or `limited`: a
+   * MemoryAdapter doing what Partner Center does (no sort, no totals, no tags), tags in the browser too.
+   */
+  adapter: 'rest' | 'memory' | 'partner-center' | 'limited';
   hostile: boolean;
   /** Milliseconds added to every mock API response (a slow network). */
   latency: number;
@@ -65,7 +69,7 @@ export function parsePortalParams(search: string): { params: PortalParams; warni
     lang: oneOf('lang', ['en', 'pl']),
     theme: oneOf('theme', ['light', 'dark']),
     dir: oneOf('dir', ['ltr', 'rtl']),
-    adapter: oneOf('adapter', ['rest', 'memory', 'partner-center']),
+    adapter: oneOf('adapter', ['rest', 'memory', 'partner-center', 'limited']),
     hostile: query.get('hostile') === '1' || query.get('hostile') === 'true',
     latency: integer('latency', 0, MAX_LATENCY),
     fail: routeList(query.get('fail'), warnings),

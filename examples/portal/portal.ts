@@ -6,6 +6,10 @@ import { html, nothing, render } from 'lit';
 import type { CustomerAdapter } from '../../src/adapter/customer-adapter.js';
 import { RestAdapter } from '../../src/adapter/rest/rest-adapter.js';
 import { PartnerCenterAdapter } from '../../src/adapter/partner-center/partner-center-adapter.js';
+import { PARTNER_CENTER_CAPABILITIES } from '../../src/adapter/capabilities.js';
+import { IndexedDbTagStore } from '../../src/adapter/tag-stores/indexeddb-tag-store.js';
+import { withTagStore } from '../../src/adapter/with-tag-store.js';
+import { datasetTags } from '../../mocks/data/dataset.js';
 import { setLocale } from '../../src/localization/localization.js';
 import { DatasetLoader } from '../../mocks/dataset-loader.js';
 import { LoadingAdapter } from '../../mocks/loading-adapter.js';
@@ -38,6 +42,9 @@ export interface Portal {
 /**
  * `adapter=rest` (the default): a RestAdapter on the page's origin, answered by the MSW worker, so the page's
  * own `fetch('/v1/customers?size=500')` gets the same data. `adapter=memory`: the data in a MemoryAdapter.
+ * `adapter=partner-center`: PartnerCenterAdapter on the fake Partner Center, tags in the same browser store as
+ * `adapter=limited`. `adapter=limited`: the same rows in a MemoryAdapter playing Partner Center (`PARTNER_CENTER_CAPABILITIES`),
+ * with tags in an `IndexedDbTagStore` per seed (`customer-list-tags:demo-seed-<seed>`) joined by `withTagStore`.
  * Either way the dataset is generated a slice at a time behind a `LoadingAdapter`, so a million rows show
  * their first page at once instead of after the whole dataset is built.
  */
@@ -54,9 +61,28 @@ export async function createPortalAdapter({ adapter, rows, seed, hostile, role, 
     await startPartnerCenterMock();
     partnerCenterMock.reset({ rows, seed, hostile, defaultRole: role });
     partnerCenterMock.api.configure({ latencyMs: latency, status: Object.fromEntries(fail.map((route) => [route, 500])) });
-    return new PartnerCenterAdapter({ baseUrl: '/partner-center', headers: mockAuthHeaders(role), locale: lang === 'pl' ? 'pl-PL' : 'en-US' });
+    const partnerCenter = new PartnerCenterAdapter({ baseUrl: '/partner-center', headers: mockAuthHeaders(role), locale: lang === 'pl' ? 'pl-PL' : 'en-US' });
+    // Partner Center keeps no tags: they live in this browser, as a portal without a tag backend would keep them.
+    return withTagStore(partnerCenter, await demoTagStore(seed, hostile), { agentRole: role });
+  }
+  if (adapter === 'limited') {
+    const source = new LoadingAdapter(new DatasetLoader({ rows, seed, hostile, agentRole: role, latencyMs: latency, capabilities: PARTNER_CENTER_CAPABILITIES }));
+    return withTagStore(source, await demoTagStore(seed, hostile), { agentRole: role });
   }
   return new LoadingAdapter(new DatasetLoader({ rows, seed, hostile, agentRole: role, latencyMs: latency }));
+}
+
+/**
+ * The demo partner's tags, kept in this browser. A store opened for the first time gets the dataset's tag set
+ * (assigned to nobody), so the tag editor has tags to offer; after that it holds whatever the agent made of it.
+ */
+async function demoTagStore(seed: number, hostile: boolean): Promise<IndexedDbTagStore> {
+  const store = new IndexedDbTagStore({ partnerId: `demo-seed-${seed}` });
+  if (!(await store.listTags()).length) {
+    // A hostile dataset's tags include some the rules refuse (that is their point): those stay out of the set.
+    for (const tag of datasetTags({ hostile })) await store.createTag(tag).catch(() => undefined);
+  }
+  return store;
 }
 
 /** Saved views and the last view, kept per role: a sales agent's views are not an admin agent's. */
@@ -85,7 +111,7 @@ export function applyPageSettings(params: PortalParams, doc: Document = document
 }
 
 export async function mountPortal(container: HTMLElement, params: PortalParams, warnings: string[] = []): Promise<Portal> {
-  if (params.adapter === 'memory' && params.fail.length) warnings = [...warnings, 'fail= applies to the mock API (adapter=rest); the memory adapter does not fail on request'];
+  if (params.adapter !== 'rest' && params.fail.length) warnings = [...warnings, 'fail= applies to the mock API (adapter=rest); the memory adapter does not fail on request'];
   await setLocale(params.lang);
   const adapter = await createPortalAdapter(params);
   const text = PAGE_TEXT[params.lang];

@@ -24,6 +24,7 @@ import {
   REQUEST_ID_HEADER,
 } from '../../src/adapter/rest/wire.js';
 import type { BillingProfile } from '../../src/model/billing.js';
+import { rowKey } from '../../src/model/customer.js';
 import { roleOfRequest } from './auth.js';
 import { mockApi, type MockApi, type MockStore } from './mock-api.js';
 import { BodyError, jsonBody, selectionField, stringField, stringList } from './request-bodies.js';
@@ -141,6 +142,44 @@ const assignTags: RouteHandler = async ({ request, store }) => {
   return HttpResponse.json(await store.assignTags({ target: selectionField(body, 'target'), add: stringList(body, 'add'), remove: stringList(body, 'remove') }));
 };
 
+/** All rows of some customers, for the tag store's routes, which know customers only by Microsoft ID. */
+async function rowsOfCustomers(store: MockStore, customerIds: readonly string[]) {
+  const pages = await Promise.all(customerIds.map((id) => store.listCustomers({ pageSize: 10, search: { field: 'id', text: id } })));
+  return pages.flatMap((page) => page.items);
+}
+
+/** `POST /v1/customers/tags/lookup` `{ customerIds }`: the tags of each known customer (the REST tag store's `tagsOf`). */
+const lookUpCustomerTags: RouteHandler = async ({ request, store }) => {
+  const customerIds = stringList(await jsonBody(request), 'customerIds');
+  if (customerIds.length > 1000) return badRequest('too-many-ids', 'At most 1000 customerIds per lookup');
+  const rows = await rowsOfCustomers(store, [...new Set(customerIds)]);
+  const items = [...new Map(rows.map((row) => [row.id, { customerId: row.id, tags: row.tags }])).values()];
+  return HttpResponse.json({ items, totalCount: items.length });
+};
+
+/** `GET /v1/tags/customers?tag=A&tag=B`: customers carrying every tag (the REST tag store's `customersWithTags`). */
+const listTaggedCustomers: RouteHandler = async ({ request, store }) => {
+  const tags = new URL(request.url).searchParams.getAll('tag');
+  const ids = new Set<string>();
+  let continuationToken: string | undefined;
+  do {
+    const page = await store.listCustomers({ pageSize: 500, tags, ...(continuationToken ? { continuationToken } : {}) });
+    for (const row of page.items) if (row.tags.length) ids.add(row.id);
+    continuationToken = page.continuationToken;
+  } while (continuationToken);
+  const items = [...ids].map((customerId) => ({ customerId }));
+  return HttpResponse.json({ items, totalCount: items.length });
+};
+
+/** `POST /v1/customers/tags/assignments` `{ customerIds, add, remove }`: one atomic change by Microsoft ID. */
+const assignTagsById: RouteHandler = async ({ request, store }) => {
+  const body = await jsonBody(request);
+  const rows = await rowsOfCustomers(store, [...new Set(stringList(body, 'customerIds'))]);
+  const target = { mode: 'some' as const, keys: rows.map(rowKey) };
+  const { updatedCustomers } = await store.assignTags({ target, add: stringList(body, 'add'), remove: stringList(body, 'remove') });
+  return HttpResponse.json({ updatedCustomers });
+};
+
 const countTags: RouteHandler = async ({ request, store }) => HttpResponse.json(await store.countTags(selectionField(await jsonBody(request), 'target')));
 
 const getBillingProfile: RouteHandler = async ({ params, store }) => {
@@ -211,6 +250,8 @@ export function createHandlers({ baseUrl = '*', api = mockApi }: HandlerOptions 
   return [
     http.get(at('/v1/customers'), route(api, 'customers', listCustomers)),
     http.post(at('/v1/customers/tags/count'), route(api, 'count-tags', countTags)),
+    http.post(at('/v1/customers/tags/lookup'), route(api, 'customer-tags', lookUpCustomerTags)),
+    http.post(at('/v1/customers/tags/assignments'), route(api, 'assign-tags', assignTagsById)),
     http.post(at('/v1/customers/tags'), route(api, 'assign-tags', assignTags)),
     http.get(at('/v1/customers/:id/profiles/billing'), route(api, 'billing-profile', getBillingProfile)),
     http.put(at('/v1/customers/:id/profiles/billing'), route(api, 'billing-profile', updateBillingProfile)),
@@ -218,6 +259,7 @@ export function createHandlers({ baseUrl = '*', api = mockApi }: HandlerOptions 
     http.get(at('/v1/customers/:id/orders'), route(api, 'orders', listOrders)),
     http.get(at('/v1/customers/:id/products'), route(api, 'products', listProducts)),
     http.get(at('/v1/customers/:id'), route(api, 'customer', getCustomer)),
+    http.get(at('/v1/tags/customers'), route(api, 'tagged-customers', listTaggedCustomers)),
     http.get(at('/v1/tags'), route(api, 'tags', listTags)),
     http.post(at('/v1/tags'), route(api, 'tags', createTag)),
     http.patch(at('/v1/tags/:name'), route(api, 'tag', renameTag)),

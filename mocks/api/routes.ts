@@ -6,6 +6,8 @@ export const MOCK_ROUTES = [
   'tag',
   'assign-tags',
   'count-tags',
+  'customer-tags',
+  'tagged-customers',
   'billing-profile',
   'products',
   'orders',

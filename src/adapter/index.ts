@@ -10,3 +10,8 @@ export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './rest/retry-policy.js';
 export { resolveSelection, type ResolveSelectionOptions } from './resolve-selection.js';
 export { PartnerCenterAdapter } from './partner-center/partner-center-adapter.js';
 export type { PartnerCenterAdapterOptions } from './partner-center/options.js';
+export type { TagAssignment, TagStore } from './tag-store.js';
+export { MemoryTagStore, type MemoryTagStoreOptions } from './tag-stores/memory-tag-store.js';
+export { withTagStore, type WithTagStoreOptions } from './with-tag-store.js';
+export { IndexedDbTagStore, type IndexedDbTagStoreOptions } from './tag-stores/indexeddb-tag-store.js';
+export { RestTagStore, type RestTagStoreOptions } from './rest/rest-tag-store.js';

@@ -5,7 +5,8 @@ import { isCountryCode } from '../model/countries.js';
 import type { ActivityRecord } from '../model/activity.js';
 import { copyRow, isResellerRelationship, type CustomerRow } from '../model/customer.js';
 import type { Selection } from '../model/selection.js';
-import { applyTagChanges, checkTagName, findTag, tagKey, type TagError } from '../model/tags.js';
+import { applyTagChanges, checkTagName, findTag, tagKey } from '../model/tags.js';
+import { tagRuleError as tagAdapterError } from './tag-stores/tag-errors.js';
 import { AdapterError, throwIfAborted } from './adapter-error.js';
 import { capabilitiesOf, PARTNER_CENTER_CAPABILITIES, type AdapterCapabilities } from './capabilities.js';
 import { checkActivityQuerySupported, checkCustomerQuerySupported, checkTagsSupported } from './capability-checks.js';
@@ -396,11 +397,6 @@ function checkedTag(name: string, existing: readonly string[]): string {
   const check = checkTagName(name, existing);
   if (!check.ok) throw tagAdapterError(check.error);
   return check.tag;
-}
-
-function tagAdapterError(error: TagError, where?: string): AdapterError {
-  const message = where ? `${error.message} (${where})` : error.message;
-  return new AdapterError('invalid', message, { status: 400, code: error.code, details: { tag: error.tag } });
 }
 
 function notFound(what: string, id: string): AdapterError {

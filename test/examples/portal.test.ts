@@ -153,6 +153,31 @@ describe('demo portal', () => {
     expect(stored.tags).to.include('Demo portal tag');
   });
 
+  it('keeps tags assigned over a limited source (adapter=limited) in the browser, for the next page load', async () => {
+    // A seed no other test uses: its IndexedDB database is this test's alone.
+    const query = '?rows=40&seed=9091&adapter=limited';
+    const { list, id } = await selectCustomerAndRun(query, 'Manage tags');
+    const editor = await waitUntilDefined(() => list.shadowRoot!.querySelector('tag-editor'));
+    const input = await waitUntilDefined(() => editor.shadowRoot!.querySelector<HTMLInputElement>('[part=filter-input]'));
+    await typeInto(input, 'Kept in this browser');
+    await press('Enter');
+    await waitUntilDefined(() => editor.shadowRoot!.querySelector('[data-tag="Kept in this browser"][aria-checked=true]'));
+    const saved = new Promise((resolve) => list.addEventListener('tags-assign', resolve, { once: true }));
+    await click(buttonIn(editor.shadowRoot!, 'Save'));
+    await saved;
+    await waitUntil(() => cellText(dataRows(list).find((candidate) => cellText(candidate, 'id') === id)!, 'tags').includes('Kept in this browser'), 'the saved tag shows on the row');
+    // The page again, from nothing: a new source (which keeps no tags) and a new store on the same database.
+    render(nothing, container);
+    await mountPortal(container, parsePortalParams(query).params);
+    const again = await shownList(container);
+    await waitUntil(() => {
+      const row = dataRows(again).find((candidate) => cellText(candidate, 'id') === id);
+      return row && cellText(row, 'tags').includes('Kept in this browser');
+    }, 'the tag is still on the row after the page is built again');
+    const others = dataRows(again).filter((candidate) => cellText(candidate, 'id') !== id);
+    expect(others.some((row) => cellText(row, 'tags').includes('Kept in this browser')), 'no other row got it').to.equal(false);
+  });
+
   it('opens the order dialog from New order; the created order is visible through the mock API', async () => {
     const { list, id } = await selectCustomerAndRun('?rows=40&seed=6', 'New order');
     const dialog = list.shadowRoot!.querySelector('new-order-dialog')!;

@@ -23,6 +23,7 @@ import { customersQueryParams } from './customer-query-params.js';
 import { array, number, object, string, strings } from './decode.js';
 import { HttpClient, type HeadersSource, type RetryInfo } from './http-client.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
+import { RestTagStore } from './rest-tag-store.js';
 import {
   activityRecordFromRest,
   billingProfileFromRest,
@@ -79,6 +80,7 @@ export class RestAdapter implements CustomerAdapter {
   readonly capabilities: AdapterCapabilities = DEFAULT_CAPABILITIES;
   private readonly http: HttpClient;
   private readonly maxPageSize: number;
+  private readonly tags: RestTagStore;
 
   constructor(options: RestAdapterOptions = {}) {
     const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -92,6 +94,7 @@ export class RestAdapter implements CustomerAdapter {
       ...(options.random === undefined ? {} : { random: options.random }),
     });
     this.maxPageSize = options.maxPageSize ?? 500;
+    this.tags = RestTagStore.over(this.http);
   }
 
   async listCustomers(request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> {
@@ -124,24 +127,21 @@ export class RestAdapter implements CustomerAdapter {
     return page;
   }
 
-  async listTags(signal?: AbortSignal): Promise<string[]> {
-    const response = await this.http.send({ method: 'GET', path: '/v1/tags', idempotent: true, signal });
-    return collectionFromRest(response.body, 'tags', (value, path) => string(object(value, path), 'name', path)).items;
+  // The tag set's routes are the REST tag store's: one implementation for both.
+  listTags(signal?: AbortSignal): Promise<string[]> {
+    return this.tags.listTags(signal);
   }
 
-  async createTag(name: string, signal?: AbortSignal): Promise<string> {
-    const response = await this.http.send({ method: 'POST', path: '/v1/tags', body: { name }, idempotent: false, signal });
-    return string(object(response.body, 'tag'), 'name', 'tag');
+  createTag(name: string, signal?: AbortSignal): Promise<string> {
+    return this.tags.createTag(name, signal);
   }
 
-  async renameTag(from: string, to: string, signal?: AbortSignal): Promise<string> {
-    const response = await this.http.send({ method: 'PATCH', path: `/v1/tags/${encodeURIComponent(from)}`, body: { name: to }, idempotent: false, signal });
-    return string(object(response.body, 'tag'), 'name', 'tag');
+  renameTag(from: string, to: string, signal?: AbortSignal): Promise<string> {
+    return this.tags.renameTag(from, to, signal);
   }
 
-  async deleteTag(name: string, signal?: AbortSignal): Promise<{ removedFrom: number }> {
-    const response = await this.http.send({ method: 'DELETE', path: `/v1/tags/${encodeURIComponent(name)}`, idempotent: true, signal });
-    return { removedFrom: number(object(response.body, 'result'), 'removedFrom', 'result') };
+  deleteTag(name: string, signal?: AbortSignal): Promise<{ removedFrom: number }> {
+    return this.tags.deleteTag(name, signal);
   }
 
   async assignTags(request: AssignTagsRequest, signal?: AbortSignal): Promise<AssignTagsResult> {
