@@ -209,6 +209,7 @@ export class CustomerList extends AdapterElement {
     persistKey: () => this.persistKey,
     read: () => this.viewState,
     write: (state) => this.showView(state),
+    fit: (state) => this.capable.fitView(state),
     sort: (sort) => this.grid.table.setSorting(sort.map(({ column, direction }) => ({ id: column, desc: direction === 'desc' }))),
     root: () => this.shadowRoot,
   });

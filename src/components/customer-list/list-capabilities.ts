@@ -11,6 +11,8 @@ import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import { honouredCustomerQuery, LocalQueryAdapter, type WalkProgress } from '../../adapter/local-query.js';
 import { columnLabel, formatNumber, searchFieldLabel } from '../../localization/labels.js';
 import { sortSpecs, type ColumnId, type CustomerQuery, type SearchField } from '../../model/query.js';
+import { fitViewState, type ViewState } from '../../model/view-state.js';
+import { droppedViewPartsSentence } from './view-announcements.js';
 
 export interface ListCapabilitiesOptions {
   /** The source the host gave. */
@@ -95,6 +97,22 @@ export class ListCapabilities implements ReactiveController {
       reasons.relationshipFilter = msg(str`This data source cannot filter by relationship, and there are more than ${formatNumber(this.wrapped!.limit)} customers to filter here.`);
     }
     return reasons;
+  }
+
+  /**
+   * A view as far as the source can show it; a part left out is said in the announcement (a visible line and
+   * an alert), so the agent does not take the list for what the view described.
+   */
+  fitView(state: ViewState): ViewState {
+    const reasons = this.toolbarReasons();
+    const { state: fitted, dropped } = fitViewState(state, {
+      sortable: (column) => this.sortReason(column) === undefined,
+      searchable: (field) => reasons.searchFields[field] === undefined,
+      tagFilter: reasons.tagFilter === undefined,
+      relationshipFilter: reasons.relationshipFilter === undefined,
+    });
+    if (dropped.length) this.options.announce(droppedViewPartsSentence(dropped));
+    return fitted;
   }
 
   /** Cancel of a walk: drop what needed it and show the source's own order; focus goes back to the grid. */

@@ -10,6 +10,7 @@ import { description } from '../../support/aria.js';
 import { choose, click, expectFocusNotLost } from '../../support/input.js';
 import { cellText, dataRows, grid, headerCell, mountList, settle, shadow } from './list-harness.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
+import { defaultViewState } from '../../../src/model/view-state.js';
 
 const customers = generateCustomers({ rows: 1200, seed: 11 });
 
@@ -124,5 +125,32 @@ describe('<customer-list> over a limited source', () => {
     await settle(list);
     expect(requests.at(-1)?.sort).to.deep.equal([{ column: 'companyName', direction: 'asc' }]);
     expect(grid(list).getAttribute('aria-busy')).to.equal('false');
+  });
+
+  it('applies a saved view naming a sort and a filter the source cannot serve without them, and says so', async () => {
+    const list = await mountList({ adapter: MemoryAdapter.partnerCenterLike({ customers }) });
+    const state = { ...defaultViewState(), sort: [{ column: 'tags' as const, direction: 'asc' as const }, { column: 'companyName' as const, direction: 'desc' as const }], tags: ['VIP'] };
+    list.savedViews = [{ name: 'Tagged', state }];
+    await list.updateComplete;
+    await click(shadow(list).querySelector<HTMLButtonElement>('[data-command=views]')!);
+    await list.updateComplete;
+    await click(shadow(list).querySelector<HTMLElement>('[data-view-name="Tagged"] [data-action=apply]')!);
+    await settle(list);
+    expect(announcement(list)).to.contain('This data source cannot show all of this view, so it was applied without the sort by Tags and the tag filter.');
+    expect(shadow(list).querySelector('[part~=filter-chip]')).to.equal(null);
+    expect(headerCell(list, 'Tags').getAttribute('aria-sort')).to.equal('none');
+    const name = headerCell(list, 'Company name');
+    expect(name.getAttribute('aria-sort')).to.equal('descending');
+    const drawn = drawnIds(list).map((id) => id.split('|')[0]);
+    expect(drawn).to.deep.equal(expectedIds(customers, { sort: { column: 'companyName', direction: 'desc' } }, drawn.length));
+  });
+
+  it('applies a view set by the host (from a URL) without a search field the source lacks, and says so', async () => {
+    const list = await mountList({ adapter: new MemoryAdapter({ customers, capabilities: { searchFields: ['companyName', 'primaryDomain'] } }) });
+    list.viewState = { ...defaultViewState(), searchField: 'id', searchText: customers[3]!.id };
+    await settle(list);
+    expect(announcement(list)).to.contain('applied without the search by Microsoft ID');
+    expect(list.searchText).to.equal('');
+    expect(list.totalCount).to.equal(customers.length);
   });
 });
