@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { AdapterError } from '../../src/adapter/adapter-error.js';
 import type { CustomerAdapter, ListActivityRequest, ListCustomersRequest } from '../../src/adapter/customer-adapter.js';
-import { LocalQueryAdapter, WALK_LIMIT_CODE, withLocalQuery, type WalkProgress } from '../../src/adapter/local-query.js';
+import { honouredActivityQuery, honouredCustomerQuery, LocalQueryAdapter, WALK_LIMIT_CODE, withLocalQuery, type WalkProgress } from '../../src/adapter/local-query.js';
+import { DEFAULT_CAPABILITIES, PARTNER_CENTER_CAPABILITIES } from '../../src/adapter/capabilities.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { activityComparator, activityMatcher, daysAgo } from '../../src/model/activity.js';
 import { queryRows, type CustomerQuery } from '../../src/model/query.js';
@@ -30,6 +31,26 @@ function counted(source: CustomerAdapter): { adapter: CustomerAdapter; requests:
 async function rowsOf(adapter: CustomerAdapter, query: CustomerQuery, pageSize = 500) {
   return (await walkAll(adapter, { ...query, pageSize } as ListCustomersRequest)).rows;
 }
+
+describe('honouredCustomerQuery and honouredActivityQuery', () => {
+  it('keep what a full source honours, whole', () => {
+    const query: CustomerQuery = { search: { field: 'id', text: 'x' }, tags: ['VIP'], relationship: 'advisor', indirectResellerId: 'r1', sort: [{ column: 'tags', direction: 'asc' }] };
+    expect(honouredCustomerQuery(query, DEFAULT_CAPABILITIES)).to.deep.equal(query);
+  });
+
+  it('keep one criterion for a one-filter source, the search first, and no sort it cannot do', () => {
+    const query: CustomerQuery = { search: { field: 'companyName', text: 'co' }, relationship: 'advisor', indirectResellerId: 'r1', sort: { column: 'id', direction: 'asc' } };
+    expect(honouredCustomerQuery(query, PARTNER_CENTER_CAPABILITIES)).to.deep.equal({ search: { field: 'companyName', text: 'co' } });
+    expect(honouredCustomerQuery({ relationship: 'advisor', indirectResellerId: 'r1' }, PARTNER_CENTER_CAPABILITIES)).to.deep.equal({ indirectResellerId: 'r1' });
+    expect(honouredCustomerQuery({ tags: ['VIP'] }, PARTNER_CENTER_CAPABILITIES)).to.deep.equal({});
+  });
+
+  it('keep one activity filter, the customer first, and newest first only', () => {
+    const query = { from: 'a', to: 'b', customerName: 'co', resourceType: 'order', operationTypes: ['create_order'], sort: 'asc' as const };
+    expect(honouredActivityQuery(query, PARTNER_CENTER_CAPABILITIES)).to.deep.equal({ from: 'a', to: 'b', customerName: 'co' });
+    expect(honouredActivityQuery(query, DEFAULT_CAPABILITIES)).to.deep.equal(query);
+  });
+});
 
 describe('withLocalQuery', () => {
   it('sorts a source that cannot sort, over every row walked, with the true total', async () => {

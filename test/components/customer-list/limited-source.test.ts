@@ -153,4 +153,26 @@ describe('<customer-list> over a limited source', () => {
     expect(list.searchText).to.equal('');
     expect(list.totalCount).to.equal(customers.length);
   });
+
+  it('does not offer from the start a sort or filter of more customers than the bound when the source counts them', async () => {
+    const many = generateCustomers({ rows: WALK_LIMIT + 1, seed: 5 });
+    const { adapter, requests } = counted(new MemoryAdapter({ customers: many, capabilities: { sortColumns: ['id'], filters: ['tags', 'indirectResellerId'] } }));
+    const list = await mountList({ adapter });
+    const name = headerCell(list, 'Company name');
+    expect(description(name)).to.equal('This data source cannot sort by Company name, and there are more than 20,000 customers to sort here.');
+    expect(headerCell(list, 'Microsoft ID').hasAttribute('aria-describedby')).to.equal(false);
+    const relationship = shadow(list).querySelector<HTMLSelectElement>('select[aria-labelledby=relationship-label]')!;
+    expect(relationship.disabled).to.equal(true);
+    expect(description(relationship)).to.equal('This data source cannot filter by relationship, and there are more than 20,000 customers to filter here.');
+    const asked = requests.length;
+    await click(name);
+    await settle(list);
+    expect(name.getAttribute('aria-sort')).to.equal('none');
+    expect(requests.length).to.equal(asked);
+    await click(headerCell(list, 'Microsoft ID'));
+    await settle(list);
+    expect(headerCell(list, 'Microsoft ID').getAttribute('aria-sort')).to.equal('ascending');
+    const drawn = drawnIds(list).map((id) => id.split('|')[0]);
+    expect(drawn).to.deep.equal(expectedIds(many, { sort: { column: 'id', direction: 'asc' } }, drawn.length));
+  });
 });
