@@ -7,8 +7,8 @@ import { queryRows, type CustomerQuery } from '../../../src/model/query.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { generateCustomers } from '../../../mocks/data/index.js';
 import { description } from '../../support/aria.js';
-import { choose, click, expectFocusNotLost } from '../../support/input.js';
-import { cellText, dataRows, grid, headerCell, mountList, settle, shadow } from './list-harness.js';
+import { choose, click, expectFocusNotLost, typeInto } from '../../support/input.js';
+import { cellText, dataRows, grid, headerCell, mountList, searchInput, settle, shadow } from './list-harness.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { defaultViewState } from '../../../src/model/view-state.js';
 
@@ -174,5 +174,24 @@ describe('<customer-list> over a limited source', () => {
     expect(headerCell(list, 'Microsoft ID').getAttribute('aria-sort')).to.equal('ascending');
     const drawn = drawnIds(list).map((id) => id.split('|')[0]);
     expect(drawn).to.deep.equal(expectedIds(many, { sort: { column: 'id', direction: 'asc' } }, drawn.length));
+  });
+
+  it('a reseller chip beside a search on a one-criterion source is true of every row drawn', async () => {
+    const list = await mountList({ adapter: MemoryAdapter.partnerCenterLike({ customers }) });
+    await typeInto(searchInput(list), 'c');
+    await settle(list);
+    const reseller = shadow(list).querySelector<HTMLButtonElement>('[part=reseller]')!;
+    const resellerName = reseller.textContent!;
+    const resellerId = customers.find((row) => row.indirectReseller?.name === resellerName)!.indirectReseller!.id;
+    await click(reseller);
+    await settle(list);
+    const chip = shadow(list).querySelector<HTMLElement>('[part~=filter-chip]')!;
+    expect(chip.textContent).to.contain(resellerName);
+    const query: CustomerQuery = { search: { field: 'companyName', text: 'c' }, indirectResellerId: resellerId };
+    const expected = queryRows(customers, query);
+    expect(list.totalCount).to.equal(expected.length);
+    const drawn = drawnIds(list).map((id) => id.split('|')[0]);
+    expect(drawn.length).to.be.greaterThan(0);
+    expect(drawn).to.deep.equal(expected.slice(0, drawn.length).map((row) => row.id));
   });
 });
