@@ -85,6 +85,12 @@ function filterKey(query: CustomerQuery): string {
   return JSON.stringify([text ? [query.search!.field, text] : null, query.tags?.length ? query.tags : null, query.relationship ?? null, query.indirectResellerId ?? null]);
 }
 
+/** An activity query's period and filters, without its order, as a key. */
+function activityKey(query: ActivityQuery): string {
+  const name = query.customerName?.trim();
+  return JSON.stringify(['activity', query.from, query.to, query.customerId || null, name || null, query.resourceType ?? null, query.operationTypes?.length ? query.operationTypes : null]);
+}
+
 function hasCriterion(query: CustomerQuery, id: CustomerFilterId): boolean {
   return id === 'tags' ? Boolean(query.tags?.length) : query[id] !== undefined;
 }
@@ -151,6 +157,14 @@ export class LocalQueryAdapter implements CustomerAdapter {
     return (this.sizes.get(filterKey(honouredCustomerQuery(query, this.sourceCapabilities))) ?? 0) > this.limit;
   }
 
+  /**
+   * Whether the records of an activity query's honoured part (its period and the filter the source does) are
+   * known to be more than the bound: ordering or filtering them further here is then not offered.
+   */
+  knownActivityOverLimit(query: ActivityQuery): boolean {
+    return (this.sizes.get(activityKey(honouredActivityQuery(query, this.sourceCapabilities))) ?? 0) > this.limit;
+  }
+
   async listCustomers(request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> {
     const { pageSize, continuationToken, ...query } = request;
     if (continuationToken?.startsWith(TOKEN_PREFIX)) return this.servePage(request, signal);
@@ -174,10 +188,14 @@ export class LocalQueryAdapter implements CustomerAdapter {
     const listActivity = this.source.listActivity!.bind(this.source);
     if (request.continuationToken?.startsWith(TOKEN_PREFIX)) return this.servePage(request, signal);
     const { pageSize, continuationToken: _token, ...query } = request;
-    if (unsupportedActivityQuery(query, this.sourceCapabilities) === undefined) return listActivity(request, signal);
+    if (unsupportedActivityQuery(query, this.sourceCapabilities) === undefined) {
+      const page = await listActivity(request, signal);
+      if (this.sourceCapabilities.totals) this.sizes.set(activityKey(query), page.totalCount);
+      return page;
+    }
     const part = honouredActivityQuery(query, this.sourceCapabilities);
     const purpose = (query.sort ?? 'desc') !== (part.sort ?? 'desc') ? 'sort' : 'filter';
-    const walked = await this.walk<ActivityPage['items'][number]>('activity', purpose, undefined, (token, walkSignal) =>
+    const walked = await this.walk<ActivityPage['items'][number]>('activity', purpose, activityKey(part), (token, walkSignal) =>
       listActivity({ ...part, pageSize, ...(token ? { continuationToken: token } : {}) }, walkSignal), signal);
     const items = walked.filter(activityMatcher(query)).sort(activityComparator(query.sort));
     return this.firstPage(queryKey(request), items, pageSize);

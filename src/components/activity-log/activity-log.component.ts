@@ -267,6 +267,7 @@ export class ActivityLog extends AdapterElement {
         customerId: this.customerId,
         customerNameDraft: this.nameFilter.draft,
         operationType: this.operationType,
+        actionReason: this.operationType ? undefined : this.walk.actionReason(),
         exportState: this.exporter.state,
         canExport: !blocked,
         onFrom: (text) => this.setPeriod(text, this.toText),
@@ -287,6 +288,7 @@ export class ActivityLog extends AdapterElement {
         error: error !== undefined && !isBlocking(error) ? error : undefined,
         retryCountdown: this.rows.retryCountdown,
         sort: this.sort,
+        sortReason: this.sort === 'desc' ? this.walk.sortReason() : undefined,
         activeRow: this.gridFocus.active.row,
         tabIndex: (row, column) => this.gridFocus.tabIndex(row, column),
         expanded: this.expanded,
@@ -361,6 +363,8 @@ export class ActivityLog extends AdapterElement {
   }
 
   private toggleSort(): void {
+    // Newest first is the source's order; oldest first is not offered past the walk's bound (the header says why).
+    if (this.sort === 'desc' && this.walk.sortReason()) return;
     this.sort = this.sort === 'desc' ? 'asc' : 'desc';
   }
 

@@ -48,6 +48,23 @@ export class ActivityWalk implements ReactiveController {
     return this.wrapped;
   }
 
+  /** Why oldest first is not offered (the period is known to hold more records than the bound), or `undefined`. */
+  sortReason(): string | undefined {
+    if (!this.adapter || this.wrapped!.sourceCapabilities.activitySort) return undefined;
+    if (!this.wrapped!.knownActivityOverLimit({ ...this.options.query(), sort: 'asc' })) return undefined;
+    return msg(str`This data source lists newest first only, and the period has more than ${formatNumber(this.wrapped!.limit)} records to turn round here.`);
+  }
+
+  /** Why the Action filter is not offered (done here, over more records than the bound), or `undefined`. */
+  actionReason(): string | undefined {
+    if (!this.adapter) return undefined;
+    const { operationTypes: _types, ...query } = this.options.query();
+    const source = this.wrapped!.sourceCapabilities;
+    const honoured = unsupportedActivityQuery({ ...query, operationTypes: ['create_order'] }, source) === undefined;
+    if (honoured || !this.wrapped!.knownActivityOverLimit(query)) return undefined;
+    return msg(str`This data source cannot filter by action here, and the period has more than ${formatNumber(this.wrapped!.limit)} records to filter.`);
+  }
+
   hostUpdate(): void {
     if (this.refusal && JSON.stringify(this.options.query()) !== this.refusedKey) this.refusal = '';
   }

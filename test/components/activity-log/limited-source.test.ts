@@ -4,14 +4,16 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { contractFixture } from '../../adapter/contract-fixture.js';
 import { choose, click, expectFocusNotLost, typeInto } from '../../support/input.js';
 import { waitUntil } from '../../support/wait.js';
+import { description } from '../../support/aria.js';
+import { WALK_LIMIT } from '../../../src/adapter/local-query.js';
 import { cellText, control, dataRows, mountLog, record, settled, shadow } from './log-harness.js';
 
 /** 120 records, two hours apart; every third is Contoso's, and every even one an order. */
 const records = Array.from({ length: 120 }, (_, i) => record(i, 2 * i + 1, { customerName: i % 3 === 0 ? `Contoso ${i}` : `Northwind ${i}` }));
 
 /** A one-filter, newest-first source (Partner Center's audit records), its requests counted. */
-function limitedSource(latencyMs = 0): { adapter: CustomerAdapter; requests: ListActivityRequest[] } {
-  const source = MemoryAdapter.partnerCenterLike({ ...contractFixture(), activity: records, latencyMs });
+function limitedSource(latencyMs = 0, activity = records): { adapter: CustomerAdapter; requests: ListActivityRequest[] } {
+  const source = MemoryAdapter.partnerCenterLike({ ...contractFixture(), activity, latencyMs });
   const requests: ListActivityRequest[] = [];
   const adapter = Object.create(source) as CustomerAdapter;
   adapter.listActivity = (request, signal) => {
@@ -70,5 +72,27 @@ describe('<activity-log> over a one-filter, newest-first source', () => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(requests.length).to.equal(asked);
     expect(drawnNames(log)[0]).to.equal(records[0]!.customerName);
+  });
+
+  it(`refuses oldest first past ${WALK_LIMIT} records, says so, and then offers neither it nor the Action filter, saying why`, async () => {
+    const many = Array.from({ length: WALK_LIMIT + 1 }, (_, i) => record(i, 1 + i * 0.03));
+    const { adapter, requests } = limitedSource(0, many);
+    const log = await mountLog(adapter);
+    log.pageSize = 500;
+    const header = shadow(log).querySelector<HTMLElement>('[role=columnheader].sortable')!;
+    await click(header);
+    await waitUntil(() => (walkStatus(log).textContent ?? '').includes('more than 20,000 records'), 'the refusal was not said', { timeout: 20_000 });
+    await settled(log);
+    expect(header.getAttribute('aria-sort')).to.equal('descending');
+    expect(drawnNames(log)[0]).to.equal(many[0]!.customerName);
+    expect(description(header)).to.equal('This data source lists newest first only, and the period has more than 20,000 records to turn round here.');
+    const action = control<HTMLSelectElement>(log, 'action-select');
+    expect(action.disabled).to.equal(true);
+    expect(description(action)).to.equal('This data source cannot filter by action here, and the period has more than 20,000 records to filter.');
+    const asked = requests.length;
+    await click(header);
+    await settled(log);
+    expect(header.getAttribute('aria-sort')).to.equal('descending');
+    expect(requests.length).to.equal(asked);
   });
 });
