@@ -62,7 +62,7 @@ export class ActivityWalk implements ReactiveController {
     const source = this.wrapped!.sourceCapabilities;
     const honoured = unsupportedActivityQuery({ ...query, operationTypes: ['create_order'] }, source) === undefined;
     if (honoured || !this.wrapped!.knownActivityOverLimit(query)) return undefined;
-    return msg(str`This data source cannot filter by action here, and the period has more than ${formatNumber(this.wrapped!.limit)} records to filter.`);
+    return msg(str`This data source cannot filter by action, and the period has more than ${formatNumber(this.wrapped!.limit)} records to filter here.`);
   }
 
   hostUpdate(): void {

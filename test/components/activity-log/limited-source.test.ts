@@ -88,7 +88,7 @@ describe('<activity-log> over a one-filter, newest-first source', () => {
     expect(description(header)).to.equal('This data source lists newest first only, and the period has more than 20,000 records to turn round here.');
     const action = control<HTMLSelectElement>(log, 'action-select');
     expect(action.disabled).to.equal(true);
-    expect(description(action)).to.equal('This data source cannot filter by action here, and the period has more than 20,000 records to filter.');
+    expect(description(action)).to.equal('This data source cannot filter by action, and the period has more than 20,000 records to filter here.');
     const asked = requests.length;
     await click(header);
     await settled(log);
