@@ -125,7 +125,7 @@ export class LocalQueryAdapter implements CustomerAdapter {
   /** Walked results by id, oldest first. */
   private readonly walks = new Map<string, { key: string; items: unknown[] }>();
   private walkCounter = 0;
-  /** Sizes seen of the honoured queries, by key: a source that counts says at once that a walk would pass the bound. */
+  /** Honoured queries known to select more than the bound, with their sizes: a source that counts says so at once. */
   private readonly sizes = new Map<string, number>();
 
   constructor(
@@ -173,7 +173,7 @@ export class LocalQueryAdapter implements CustomerAdapter {
     // A search field the source lacks is not walked for: the source refuses it, in its own words.
     if (refusal === undefined || (search && !this.sourceCapabilities.searchFields.includes(search.field))) {
       const page = await this.source.listCustomers(request, signal);
-      if (!continuationToken && this.sourceCapabilities.totals) this.sizes.set(filterKey(query), page.totalCount);
+      if (!continuationToken && this.sourceCapabilities.totals) this.rememberSize(filterKey(query), page.totalCount);
       return page;
     }
     const part = honouredCustomerQuery(query, this.sourceCapabilities);
@@ -190,7 +190,7 @@ export class LocalQueryAdapter implements CustomerAdapter {
     const { pageSize, continuationToken: _token, ...query } = request;
     if (unsupportedActivityQuery(query, this.sourceCapabilities) === undefined) {
       const page = await listActivity(request, signal);
-      if (this.sourceCapabilities.totals) this.sizes.set(activityKey(query), page.totalCount);
+      if (this.sourceCapabilities.totals) this.rememberSize(activityKey(query), page.totalCount);
       return page;
     }
     const part = honouredActivityQuery(query, this.sourceCapabilities);
@@ -225,7 +225,7 @@ export class LocalQueryAdapter implements CustomerAdapter {
         if (this.sourceCapabilities.totals) total = page.totalCount;
         const size = total ?? (token ? items.length + 1 : items.length);
         if (size > this.limit) {
-          if (sizeKey !== undefined) this.sizes.set(sizeKey, size);
+          if (sizeKey !== undefined) this.rememberSize(sizeKey, size);
           report('over-limit');
           throw new AdapterError('invalid', `More than ${this.limit} rows would have to be walked to sort or filter them here`, { code: WALK_LIMIT_CODE, details: { limit: this.limit } });
         }
@@ -235,8 +235,14 @@ export class LocalQueryAdapter implements CustomerAdapter {
       if (signal?.aborted) report('aborted');
       throw error;
     }
-    if (sizeKey !== undefined) this.sizes.set(sizeKey, items.length);
+    if (sizeKey !== undefined) this.rememberSize(sizeKey, items.length);
     return items;
+  }
+
+  /** Only sizes past the bound matter (they stop a walk before it starts): the rest are forgotten, not hoarded per keystroke. */
+  private rememberSize(key: string, size: number): void {
+    if (size > this.limit) this.sizes.set(key, size);
+    else this.sizes.delete(key);
   }
 
   /** Keeps a walked result for its next pages and answers the first. */
