@@ -202,3 +202,39 @@ export function viewStateFromSearchParams(params: URLSearchParams | string): Vie
   const parsed = parseViewState(raw);
   return parsed.ok ? parsed.state : defaultViewState();
 }
+
+/** What a list can show of a view over its source: each part a source can neither do nor have done for it. */
+export interface ViewOffer {
+  sortable(column: ColumnId): boolean;
+  searchable(field: SearchField): boolean;
+  tagFilter: boolean;
+  relationshipFilter: boolean;
+}
+
+/** A part of a view left out because the source cannot show it: a sort key, the search, a filter. */
+export type DroppedViewPart = { part: 'sort'; column: ColumnId } | { part: 'search'; field: SearchField } | { part: 'tags' } | { part: 'relationship' };
+
+/**
+ * The view as far as the source can show it, and what was left out: a saved view or a URL naming a sort or filter
+ * the source cannot honour (and the list cannot do over walked rows) is applied without that part, never refused
+ * whole and never drawn as a sort arrow or chip over rows not sorted or filtered that way.
+ */
+export function fitViewState(state: ViewState, offer: ViewOffer): { state: ViewState; dropped: DroppedViewPart[] } {
+  const dropped: DroppedViewPart[] = [];
+  const sort = state.sort.filter((spec) => offer.sortable(spec.column) || !dropped.push({ part: 'sort', column: spec.column }));
+  const fitted: ViewState = { ...state, sort };
+  if (!offer.searchable(state.searchField)) {
+    if (state.searchText.trim()) dropped.push({ part: 'search', field: state.searchField });
+    fitted.searchField = SEARCH_FIELDS.find((field) => offer.searchable(field)) ?? 'companyName';
+    fitted.searchText = '';
+  }
+  if (!offer.tagFilter && state.tags.length) {
+    dropped.push({ part: 'tags' });
+    fitted.tags = [];
+  }
+  if (!offer.relationshipFilter && state.relationship) {
+    dropped.push({ part: 'relationship' });
+    fitted.relationship = '';
+  }
+  return { state: fitted, dropped };
+}

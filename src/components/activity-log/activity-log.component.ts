@@ -19,6 +19,7 @@ import { ExpandedRowHeight } from './expanded-row-height.js';
 import { recordCount } from '../../localization/activity-labels.js';
 import { ACTIVITY_COLUMN_COUNT, activityCsvColumns, prepareFormats } from './activity-log.columns.js';
 import { renderFilters } from './activity-log.filters.js';
+import { ActivityWalk } from './activity-walk.js';
 import { renderActivityGrid } from './activity-log.grid.js';
 import { styles } from './activity-log.styles.js';
 
@@ -111,8 +112,16 @@ export class ActivityLog extends AdapterElement {
   @state() private expanded = -1;
   private queryKey = '';
 
+  /** What the source cannot filter or order is done over the walked period, with progress and Cancel. */
+  private readonly walk = new ActivityWalk(this, {
+    adapter: () => this.activeAdapter,
+    query: () => this.query(),
+    showOnly: (query) => this.showOnly(query),
+    refocus: () => this.gridFocus.refocus(),
+  });
+
   private readonly rows = new RowsController(this, {
-    source: () => (this.blocked() ? undefined : this.activeAdapter),
+    source: () => (this.blocked() ? undefined : this.walk.adapter),
     query: () => this.query(),
     fetch: (adapter: CustomerAdapter, query: ActivityQuery, page, signal) => adapter.listActivity!({ ...query, ...page }, signal),
     pageSize: () => this.pageSize,
@@ -192,7 +201,7 @@ export class ActivityLog extends AdapterElement {
 
   /** Saves `ActivityLog.csv` of every record the period and filters select, as Export activity does. */
   async export(): Promise<void> {
-    const adapter = this.activeAdapter;
+    const adapter = this.walk.adapter;
     const blocked = this.blocked();
     if (this.exporter.running) return;
     if (blocked || !adapter?.listActivity) return this.exporter.fail(blocked ?? missingAdapterError());
@@ -258,6 +267,7 @@ export class ActivityLog extends AdapterElement {
         customerId: this.customerId,
         customerNameDraft: this.nameFilter.draft,
         operationType: this.operationType,
+        actionReason: this.operationType ? undefined : this.walk.actionReason(),
         exportState: this.exporter.state,
         canExport: !blocked,
         onFrom: (text) => this.setPeriod(text, this.toText),
@@ -278,6 +288,7 @@ export class ActivityLog extends AdapterElement {
         error: error !== undefined && !isBlocking(error) ? error : undefined,
         retryCountdown: this.rows.retryCountdown,
         sort: this.sort,
+        sortReason: this.sort === 'desc' ? this.walk.sortReason() : undefined,
         activeRow: this.gridFocus.active.row,
         tabIndex: (row, column) => this.gridFocus.tabIndex(row, column),
         expanded: this.expanded,
@@ -292,7 +303,8 @@ export class ActivityLog extends AdapterElement {
         onRetry: () => this.refresh(),
         onRetryPage: () => this.rows.retryPage(),
       })}
-      <div part="status" class="status" role="status" aria-live="polite">${this.statusText(total)}</div>`;
+      <div part="status" class="status" role="status" aria-live="polite">${this.statusText(total)}</div>
+      ${this.walk.render()}`;
   }
 
   // ---- query
@@ -340,7 +352,19 @@ export class ActivityLog extends AdapterElement {
     this.renderRoot.querySelector<HTMLElement>('[part=customer-input]')?.focus();
   }
 
+  /** Shows only this part of the query: the order and filters the source does itself (a Cancel, a refusal). */
+  private showOnly(query: ActivityQuery): void {
+    this.sort = query.sort ?? 'desc';
+    if (!query.operationTypes?.length) this.operationType = '';
+    if (!query.customerName) {
+      this.nameFilter.reset('');
+      this.customerName = '';
+    }
+  }
+
   private toggleSort(): void {
+    // Newest first is the source's order; oldest first is not offered past the walk's bound (the header says why).
+    if (this.sort === 'desc' && this.walk.sortReason()) return;
     this.sort = this.sort === 'desc' ? 'asc' : 'desc';
   }
 

@@ -26,6 +26,8 @@ export interface FiltersContext {
   customerId: string;
   customerNameDraft: string;
   operationType: string;
+  /** Why the Action filter is not offered (the source cannot filter by it, and the period is too long to here). */
+  actionReason?: string | undefined;
   exportState: ExportState;
   canExport: boolean;
   onFrom(text: string): void;
@@ -65,10 +67,19 @@ export function renderFilters(context: FiltersContext): TemplateResult {
           </label>`}
       <label class="field">
         <span id="action-label">${msg('Action')}</span>
-        <select part="action-select" aria-labelledby="action-label" .value=${live(context.operationType)} @change=${(event: Event) => context.onOperationType(valueOf(event))}>
+        <select
+          part="action-select"
+          aria-labelledby="action-label"
+          aria-describedby=${context.actionReason ? 'action-reason' : nothing}
+          title=${context.actionReason ?? nothing}
+          ?disabled=${context.actionReason !== undefined}
+          .value=${live(context.operationType)}
+          @change=${(event: Event) => context.onOperationType(valueOf(event))}
+        >
           <option value="" ?selected=${!context.operationType}>${msg('All actions')}</option>
           ${KNOWN_OPERATION_TYPES.map((type) => html`<option value=${type} ?selected=${type === context.operationType}>${operationLabel(type)}</option>`)}
         </select>
+        ${context.actionReason ? html`<span id="action-reason" hidden>${context.actionReason}</span>` : nothing}
       </label>
       <span class="export">
         <button

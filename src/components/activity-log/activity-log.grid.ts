@@ -15,6 +15,8 @@ import { renderDetails } from './activity-log.details.js';
 export interface ActivityGridContext extends WindowedGridContext<ActivityRecord> {
   /** Newest first unless `asc`. */
   sort: 'desc' | 'asc';
+  /** Why the date does not sort the other way, or `undefined` when it does. */
+  sortReason?: string | undefined;
   /** The expanded row's index, or -1. */
   expanded: number;
   /** Extra height of the expanded row (its details), in pixels. */
@@ -44,6 +46,7 @@ function renderHeader(context: ActivityGridContext): TemplateResult {
       </div>
       ${ACTIVITY_COLUMNS.map((id, index) => {
         const sortable = id === 'operationDate';
+        const reason = sortable ? context.sortReason : undefined;
         return html`<div
           role="columnheader"
           part="header-cell"
@@ -52,10 +55,12 @@ function renderHeader(context: ActivityGridContext): TemplateResult {
           aria-sort=${sortable ? (context.sort === 'asc' ? 'ascending' : 'descending') : nothing}
           data-column=${index + 1}
           tabindex=${context.tabIndex(0, index + 1)}
+          aria-describedby=${reason ? 'date-sort-reason' : nothing}
           @click=${sortable ? context.onSort : nothing}
         >
           <span class="clip" title=${activityColumnLabel(id)}>${activityColumnLabel(id)}</span>
           ${sortable ? html`<span class="sort-indicator" aria-hidden="true">${context.sort === 'asc' ? '▲' : '▼'}</span>` : nothing}
+          ${reason ? html`<span id="date-sort-reason" hidden>${reason}</span>` : nothing}
         </div>`;
       })}
     </div>

@@ -34,6 +34,8 @@ export interface CustomerGridOptions {
   searchText(): string;
   filtered(): boolean;
   sortChanged(sort: SortSpec[]): void;
+  /** Why a column does not sort (its header then does nothing and says why), or `undefined` when it does. */
+  sortReason?(column: ColumnId): string | undefined;
   /** The agent rearranged the columns (a resize, a drag): the view changed. */
   columnsChanged(columns: Partial<ViewState>): void;
   selectionChanged(selection: Selection, count: number): void;
@@ -183,6 +185,7 @@ export class CustomerGrid {
       error,
       retryCountdown: rows.retryCountdown,
       table: this.table,
+      sortReason: (id) => this.options.sortReason?.(id),
       columns: visible,
       resizeHandle: (id, tabIndex) => this.resizer.render(id, tabIndex),
       drag: this.dragger,

@@ -6,7 +6,7 @@ import { DebouncedInput } from '../../controllers/debounced-input.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import type { BillingProfile } from '../../model/billing.js';
 import { renameCustomerRows } from '../../model/customer.js';
-import { COLUMN_IDS, hasListFilter, isSearchTooLong, listQuery, type CustomerFilter, type SearchField, type SortSpec } from '../../model/query.js';
+import { COLUMN_IDS, hasListFilter, isSearchTooLong, listQuery, sortSpecs, type CustomerFilter, type CustomerQuery, type SearchField, type SortSpec } from '../../model/query.js';
 import { VIEW_STATE_VERSION, type SavedView, type ViewState } from '../../model/view-state.js';
 import type { Selection } from '../../model/selection.js';
 import { patchRowTags, tagFilterAfter, type TagChange } from '../../model/tag-patch.js';
@@ -19,6 +19,7 @@ import { ListView } from './list-view.js';
 import { ListStatus } from './customer-list.status.js';
 import { styles } from './customer-list.styles.js';
 import { ListCommands } from './list-commands.js';
+import { ListCapabilities } from './list-capabilities.js';
 
 /** The properties that make up the view besides the columns and sort, which the grid's table holds. */
 const VIEW_PROPERTIES = ['searchField', 'searchText', 'tagFilter', 'relationshipFilter', 'resellerFilter'] as const;
@@ -148,8 +149,18 @@ export class CustomerList extends AdapterElement {
 
   @state() private sort: SortSpec[] = [];
 
-  private readonly grid = new CustomerGrid(this, {
+  /** The source as the grid lists it: what it cannot sort or filter is done over its walked rows, or not offered. */
+  private readonly capable = new ListCapabilities(this, {
     adapter: () => this.activeAdapter,
+    query: () => listQuery(this, this.sort),
+    showOnly: (query) => this.showOnly(query),
+    announce: (text) => this.status.announce(text),
+    refocus: () => this.grid.focus.refocus(),
+  });
+
+  private readonly grid = new CustomerGrid(this, {
+    adapter: () => this.capable.adapter,
+    sortReason: (column) => this.capable.sortReason(column),
     query: () => listQuery(this, this.sort),
     filter: () => this.filter,
     pageSize: () => this.pageSize,
@@ -199,6 +210,7 @@ export class CustomerList extends AdapterElement {
     persistKey: () => this.persistKey,
     read: () => this.viewState,
     write: (state) => this.showView(state),
+    fit: (state) => this.capable.fitView(state),
     sort: (sort) => this.grid.table.setSorting(sort.map(({ column, direction }) => ({ id: column, desc: direction === 'desc' }))),
     root: () => this.shadowRoot,
   });
@@ -224,6 +236,7 @@ export class CustomerList extends AdapterElement {
     viewsMenu: this.view.menu,
     viewChanged: () => this.view.noteChange(true),
     rowsSettled: () => this.grid.rows.settled(),
+    reasons: () => this.capable.toolbarReasons(),
   });
 
   /** The selection, as adapters and events take it. Setting it replaces the selection without an event. */
@@ -356,6 +369,7 @@ export class CustomerList extends AdapterElement {
       ${this.status.renderSelectionBar()}
       ${this.grid.render()}
       ${this.status.renderStatus()}
+      ${this.capable.render()}
       ${this.commands.render()}
     `;
   }
@@ -371,6 +385,23 @@ export class CustomerList extends AdapterElement {
     this.tagFilter = [...state.tags];
     this.resellerFilter = state.reseller ? { ...state.reseller } : undefined;
     this.grid.setColumns(state);
+  }
+
+  /**
+   * Shows only this part of the current query (what the source honours itself): a Cancel of a walk, or a walk
+   * refused past its bound. Dropped as if by the agent, so the view reports and stores the change.
+   */
+  private showOnly(query: CustomerQuery): void {
+    if (!query.search) {
+      this.search.reset('');
+      this.searchText = '';
+    }
+    this.relationshipFilter = query.relationship ?? '';
+    this.tagFilter = [...(query.tags ?? [])];
+    if (query.indirectResellerId === undefined) this.resellerFilter = undefined;
+    const sort = sortSpecs(query.sort);
+    if (JSON.stringify(sort) !== JSON.stringify(this.sort)) this.grid.table.setSorting(sort.map(({ column, direction }) => ({ id: column, desc: direction === 'desc' })));
+    this.view.noteChange(true);
   }
 
   /** The agent rearranged the columns (menu, resize, drag). */

@@ -18,6 +18,8 @@ import { ariaSort, headerLabel, renderCell, type CellContext, type ListTable } f
 
 export interface GridContext extends WindowedGridContext<CustomerRow> {
   table: ListTable;
+  /** Why a column does not sort, or `undefined` when it does. */
+  sortReason(id: ColumnId): string | undefined;
   /** Data columns shown, in display order. */
   columns: readonly ColumnId[];
   /** Their `grid-template-columns`, checkbox column first. */
@@ -74,7 +76,11 @@ function renderHeader(context: GridContext): TemplateResult {
       </div>
       ${context.columns.map((id, index) => {
         const column = table.getColumn(id)!;
-        const sorted = column.getIsSorted();
+        const unsortable = context.sortReason(id);
+        // table-core reads this when a click or Enter asks to sort: a column not offered ignores both.
+        column.columnDef.enableSorting = unsortable === undefined;
+        const sorted = unsortable === undefined ? column.getIsSorted() : false;
+        const reasonId = `sort-reason-${id}`;
         return html`<div
           role="columnheader"
           part="header-cell"
@@ -82,7 +88,9 @@ function renderHeader(context: GridContext): TemplateResult {
           data-column-id=${id}
           data-drop=${drag.dropEdge(id, index, context.columns.length) ?? nothing}
           aria-colindex=${index + 2}
-          aria-sort=${ariaSort(table, id)}
+          aria-sort=${unsortable === undefined ? ariaSort(table, id) : 'none'}
+          aria-describedby=${unsortable === undefined ? nothing : reasonId}
+          title=${unsortable ?? nothing}
           data-column=${index + 1}
           tabindex=${context.tabIndex(0, index + 1)}
           @click=${(event: MouseEvent) => drag.takeClick() && column.getToggleSortingHandler()?.(event)}
@@ -91,7 +99,8 @@ function renderHeader(context: GridContext): TemplateResult {
           @pointerup=${drag.handlePointerUp}
           @lostpointercapture=${drag.handleLostCapture}
         >
-          <span class="clip" dir=${dir} title=${headerLabel(id)}>${headerLabel(id)}</span>
+          <span class="clip" dir=${dir} title=${unsortable ?? headerLabel(id)}>${headerLabel(id)}</span>
+          ${unsortable === undefined ? nothing : html`<span id=${reasonId} hidden>${unsortable}</span>`}
           <span class="sort-indicator" aria-hidden="true">${sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}</span>
           ${context.resizeHandle(id, context.tabIndex(0, index + 1))}
         </div>`;

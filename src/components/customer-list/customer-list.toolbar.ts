@@ -16,6 +16,7 @@ import type { DeliberateSelect } from '../../controllers/deliberate-select.js';
 import { revealDirectionControls, userText } from '../../internal/user-text.js';
 import { COLUMNS_MENU_ID } from './columns-menu.js';
 import { VIEWS_MENU_ID } from './views-menu.js';
+import type { ToolbarReasons } from './list-capabilities.js';
 
 export interface ToolbarContext {
   adapter: CustomerAdapter | undefined;
@@ -28,6 +29,8 @@ export interface ToolbarContext {
   relationshipFilter: string;
   resellerFilter: { id: string; name: string } | undefined;
   partnerTags: readonly string[];
+  /** Why controls the source cannot serve are not offered: disabled, with the reason as their description. */
+  reasons: ToolbarReasons;
   isAdmin: boolean;
   selectedCount: number;
   newOrderReady: boolean;
@@ -60,14 +63,31 @@ export function renderToolbar(context: ToolbarContext): TemplateResult {
   </div>`;
 }
 
+/**
+ * Why a control is not offered, as the description it points to (aria-describedby may name `hidden` text) and
+ * its tooltip: a disabled control still says why when a screen reader or the pointer reaches it.
+ */
+function reasonText(id: string, reason: string | undefined): TemplateResult | typeof nothing {
+  return reason ? html`<span id=${id} hidden>${reason}</span>` : nothing;
+}
+
 function renderSearch(context: ToolbarContext): TemplateResult {
   const placeholder = context.searchField === 'id' ? msg('Exact Microsoft ID') : msg('Starts with…');
+  const fieldReasons = Object.values(context.reasons.searchFields).join(' ');
   return html`<div class="search" role="search">
     <label class="field">
       <span id="search-field-label">${msg('Search by')}</span>
-      <select part="search-field-select" aria-labelledby="search-field-label" .value=${live(context.searchField)} @change=${(event: Event) => context.onSearchField((event.target as HTMLSelectElement).value as SearchField)}>
-        ${SEARCH_FIELDS.map((field) => html`<option value=${field} ?selected=${field === context.searchField}>${searchFieldLabel(field)}</option>`)}
+      <select
+        part="search-field-select"
+        aria-labelledby="search-field-label"
+        aria-describedby=${fieldReasons ? 'search-field-reason' : nothing}
+        title=${fieldReasons || nothing}
+        .value=${live(context.searchField)}
+        @change=${(event: Event) => context.onSearchField((event.target as HTMLSelectElement).value as SearchField)}
+      >
+        ${SEARCH_FIELDS.map((field) => html`<option value=${field} ?selected=${field === context.searchField} ?disabled=${context.reasons.searchFields[field] !== undefined}>${searchFieldLabel(field)}</option>`)}
       </select>
+      ${reasonText('search-field-reason', fieldReasons)}
     </label>
     <span class="search-box">
       <label class="field" for="search-input">${msg('Search customers')}</label>
@@ -95,11 +115,17 @@ function renderSearch(context: ToolbarContext): TemplateResult {
 function renderFilters(context: ToolbarContext): TemplateResult {
   const chosen = new Set(context.tagFilter.map(tagKey));
   const available = context.partnerTags.filter((tag) => !chosen.has(tagKey(tag)));
+  // A filter in effect stays changeable (back to all) even once the source is known not to serve it.
+  const relationshipReason = context.relationshipFilter ? undefined : context.reasons.relationshipFilter;
+  const tagReason = context.reasons.tagFilter;
   return html`<div part="filters" class="filters">
     <label class="field">
       <span id="relationship-label">${msg('Relationship')}</span>
       <select
         aria-labelledby="relationship-label"
+        aria-describedby=${relationshipReason ? 'relationship-reason' : nothing}
+        title=${relationshipReason ?? nothing}
+        ?disabled=${relationshipReason !== undefined}
         .value=${live(context.relationshipFilter)}
         @keydown=${context.relationshipSelect.handleKeydown}
         @change=${context.relationshipSelect.handleChange}
@@ -109,14 +135,17 @@ function renderFilters(context: ToolbarContext): TemplateResult {
         <option value="" ?selected=${!context.relationshipFilter}>${msg('All relationships')}</option>
         ${KNOWN_RELATIONSHIPS.map((relationship) => html`<option value=${relationship} ?selected=${relationship === context.relationshipFilter}>${relationshipLabel(relationship)}</option>`)}
       </select>
+      ${reasonText('relationship-reason', relationshipReason)}
     </label>
     <label class="field">
       <span id="tag-filter-label">${msg('Tag')}</span>
       <select
         data-filter="tag"
         aria-labelledby="tag-filter-label"
+        aria-describedby=${tagReason ? 'tag-filter-reason' : nothing}
+        title=${tagReason ?? nothing}
         .value=${live('')}
-        ?disabled=${available.length === 0}
+        ?disabled=${tagReason !== undefined || available.length === 0}
         @keydown=${context.tagSelect.handleKeydown}
         @change=${context.tagSelect.handleChange}
         @focusout=${context.tagSelect.handleFocusOut}
@@ -125,6 +154,7 @@ function renderFilters(context: ToolbarContext): TemplateResult {
         <option value="">${msg('Add a tag filter…')}</option>
         ${available.map((tag) => html`<option value=${tag}>${revealDirectionControls(tag)}</option>`)}
       </select>
+      ${reasonText('tag-filter-reason', tagReason)}
     </label>
     ${context.tagFilter.map(
       (tag) => html`<button type="button" part="filter-chip" class="chip" aria-label=${msg(str`Remove tag filter ${tag}`)} @click=${(event: Event) => context.onRemoveTag(tag, event.currentTarget as HTMLElement)}><span dir="auto">${userText(tag)}</span> <span aria-hidden="true">✕</span></button>`,

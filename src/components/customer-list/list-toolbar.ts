@@ -15,6 +15,7 @@ import type { ListCommands } from './list-commands.js';
 import type { ViewsMenu } from './views-menu.js';
 import { registeredTag } from '../../internal/registry.js';
 import { renderToolbar, type ToolbarContext } from './customer-list.toolbar.js';
+import type { ToolbarReasons } from './list-capabilities.js';
 
 /** The list's public properties the toolbar reads and sets. */
 export interface ToolbarHost extends ReactiveControllerHost, HTMLElement {
@@ -39,6 +40,8 @@ export interface ListToolbarOptions {
   viewChanged(): void;
   /** Resolves once the first rows of the current query are in (or failed). */
   rowsSettled(): Promise<void>;
+  /** Why controls the source cannot serve are not offered; default: everything offered. */
+  reasons?(): ToolbarReasons;
 }
 
 export class ListToolbar implements ReactiveController {
@@ -111,7 +114,7 @@ export class ListToolbar implements ReactiveController {
   /** What the toolbar shows depends on. */
   private deps(): unknown[] {
     const { host, options } = this;
-    return [host.searchField, options.search.draft, host.tagFilter, host.relationshipFilter, host.resellerFilter, this.partnerTags, host.agentRole, options.adapter(), options.selection.count, options.selection.single(), options.commands.manageTagsOpen, options.columnsMenu.isOpen, options.viewsMenu.isOpen, registeredTag('export-button')];
+    return [JSON.stringify(this.reasons()), host.searchField, options.search.draft, host.tagFilter, host.relationshipFilter, host.resellerFilter, this.partnerTags, host.agentRole, options.adapter(), options.selection.count, options.selection.single(), options.commands.manageTagsOpen, options.columnsMenu.isOpen, options.viewsMenu.isOpen, registeredTag('export-button')];
   }
 
   private context(): ToolbarContext {
@@ -128,6 +131,7 @@ export class ListToolbar implements ReactiveController {
       relationshipFilter: host.relationshipFilter,
       resellerFilter: host.resellerFilter,
       partnerTags: this.partnerTags,
+      reasons: this.reasons(),
       isAdmin: options.isAdmin(),
       selectedCount: options.selection.count,
       newOrderReady: single !== undefined,
@@ -147,6 +151,10 @@ export class ListToolbar implements ReactiveController {
       onManageTags: () => commands.manageTags(),
       onExport: () => commands.export(),
     };
+  }
+
+  private reasons(): ToolbarReasons {
+    return this.options.reasons?.() ?? { searchFields: {} };
   }
 
   private byAgent(change: () => void): void {

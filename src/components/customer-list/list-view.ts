@@ -20,6 +20,11 @@ export interface ListViewOptions {
    * query.
    */
   write(state: ViewState): void;
+  /**
+   * The view as far as the source can show it (optional): a part it cannot show is left out, and said, rather
+   * than drawn over rows it does not describe.
+   */
+  fit?(state: ViewState): ViewState;
   /** Gives the table a view's sort; only called when it differs from the sort shown. */
   sort(sort: readonly SortSpec[]): void;
   root(): ShadowRoot | null;
@@ -96,7 +101,8 @@ export class ListView implements ReactiveController {
    * Applies a whole view at once. What other search or filters do to the selection is the selection's own
    * business, as when the agent types a search: picked rows stay picked, "all matching" is cleared and said.
    */
-  apply(state: ViewState): void {
+  apply(given: ViewState): void {
+    const state = this.options.fit?.(given) ?? given;
     const before = this.options.read();
     this.options.write(state);
     const sort = JSON.stringify(state.sort);
