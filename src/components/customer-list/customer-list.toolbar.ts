@@ -171,7 +171,8 @@ function renderFilters(context: ToolbarContext): TemplateResult {
  */
 function renderCommands(context: ToolbarContext): TemplateResult {
   const orderHint = context.newOrderReady ? '' : msg('Select exactly one customer to place an order.');
-  const tagsHint = context.selectedCount > 0 ? '' : msg('Select one or more customers to manage their tags.');
+  // A source without tags has none to manage: the command says so rather than opening an editor that fails.
+  const tagsHint = context.reasons.tagFilter ?? (context.selectedCount > 0 ? '' : msg('Select one or more customers to manage their tags.'));
   return html`<div part="command-bar" class="command-bar" role="toolbar" aria-label=${msg('Commands')}>
     ${command(msg('New order'), orderHint, context.onNewOrder, 'new-order')}
     ${command(msg('Billing information'), context.newOrderReady ? '' : msg('Select exactly one customer to edit its billing information.'), context.onBilling, 'billing')}

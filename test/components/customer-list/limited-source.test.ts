@@ -8,7 +8,7 @@ import type { CustomerRow } from '../../../src/model/customer.js';
 import { generateCustomers } from '../../../mocks/data/index.js';
 import { description } from '../../support/aria.js';
 import { choose, click, expectFocusNotLost, typeInto } from '../../support/input.js';
-import { cellText, dataRows, grid, headerCell, mountList, searchInput, settle, shadow } from './list-harness.js';
+import { button, cellText, clickCheckbox, dataRows, grid, headerCell, mountList, searchInput, settle, shadow } from './list-harness.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { defaultViewState } from '../../../src/model/view-state.js';
 
@@ -111,6 +111,12 @@ describe('<customer-list> over a limited source', () => {
     await click(tags);
     await settle(list);
     expect(tags.getAttribute('aria-sort')).to.equal('none');
+    await clickCheckbox(list, dataRows(list)[0]!);
+    const manage = button(list, 'Manage tags')!;
+    expect(manage.getAttribute('aria-disabled'), 'no tags to manage, even with a customer selected').to.equal('true');
+    expect(description(manage)).to.equal('This data source keeps no tags.');
+    await click(manage);
+    expect(shadow(list).querySelector('.tag-popover:popover-open'), 'Manage tags opens nothing').to.equal(null);
 
     const noIdSearch = await mountList({ adapter: new MemoryAdapter({ customers, capabilities: { searchFields: ['companyName', 'primaryDomain'] } }) });
     const field = shadow(noIdSearch).querySelector<HTMLSelectElement>('[part=search-field-select]')!;
