@@ -232,6 +232,13 @@ describe('the mock API over HTTP matches openapi.json', () => {
     const { body } = await call({ method: 'get', path: '/v1/customers/{customerId}', params: { customerId }, expect: 200 });
     assert.equal(body.id, customerId);
     await call({ method: 'get', path: '/v1/customers/{customerId}', params: { customerId: 'no-such-customer' }, expect: 404 });
+    // A dual-role customer (two rows, one ID) comes back as a collection: the other branch of the documented answer.
+    const all = await call({ method: 'get', path: '/v1/customers', query: [['size', '500']], expect: 200 });
+    const ids: string[] = all.body.items.map((row: Json) => row.id);
+    const dual = ids.find((id, index) => ids.indexOf(id) !== index);
+    assert.ok(dual, 'the dataset has a dual-role customer');
+    const both = await call({ method: 'get', path: '/v1/customers/{customerId}', params: { customerId: dual }, expect: 200 });
+    assert.equal(both.body.items.length, 2);
   });
 
   it('reads and saves a billing profile with If-Match, and answers a stale etag with 412 and the current profile', async () => {
@@ -266,6 +273,22 @@ describe('the mock API over HTTP matches openapi.json', () => {
     await call({ method: 'post', path, params: { customerId }, body: { ...order, lineItems: [] }, expect: 400 });
     const listed = await call({ method: 'get', path, params: { customerId }, expect: 200 });
     assert.deepEqual(listed.body.items.map((item: Json) => item.id), [placed.body.id]);
+  });
+
+  it('answers 403 for a catalog refused to a customer', async () => {
+    const refusing = await startMockServer({
+      port: 0,
+      data: { customers: [{ id: 'refused-1', companyName: 'Refused Ltd', primaryDomain: 'refused.example', relationship: 'cloud-reseller', tags: [] }], catalogRefusals: { 'refused-1': { azure: 'No Azure plan' } } },
+    });
+    const main = server;
+    server = refusing;
+    try {
+      const refused = await call({ method: 'get', path: '/v1/customers/{customerId}/products', params: { customerId: 'refused-1' }, query: [['targetView', 'Azure'], ['country', 'US']], expect: 403 });
+      assert.equal(refused.body.code, 'catalog-refused');
+    } finally {
+      server = main;
+      await refusing.close();
+    }
   });
 
   it('manages tags, and refuses a sales agent with 403', async () => {
