@@ -10,6 +10,16 @@ export const MONO_FONT = { family: "ui-monospace, 'Cascadia Mono', monospace", s
  * palette's `--_border`, `--_background`, `--_header-background`, `--_hover`, `--_selected`, `--_muted`, `--_error`.
  */
 export const gridStyles = css`
+  /* The progress of a walk that sorts or filters here (LocalQueryController), with Cancel: drawn only while it speaks. */
+  .walk-status:has(> *) {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    margin-block-start: 0.4rem;
+    color: var(--_muted);
+  }
+
   /* Inside the cell, so neighbouring cells never hide it. */
   :focus-visible {
     outline-offset: -2px;

@@ -202,15 +202,5 @@ export const styles = [
     .muted {
       color: var(--_muted);
     }
-  
-    /* The progress of a walk that filters or orders here, with Cancel; drawn only while it says something. */
-    .walk-status:has(> *) {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem 1rem;
-      align-items: center;
-      margin-block-start: 0.4rem;
-      color: var(--_muted);
-    }
   `,
 ];

@@ -6,10 +6,11 @@
  * the source cannot do are dropped, and said.
  */
 import { msg, str } from '@lit/localize';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { unsupportedActivityQuery } from '../../adapter/capability-checks.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
-import { honouredActivityQuery, LocalQueryAdapter, type WalkProgress } from '../../adapter/local-query.js';
+import { honouredActivityQuery } from '../../adapter/local-query.js';
+import { LocalQueryController } from '../../controllers/local-query-controller.js';
 import { formatNumber } from '../../localization/labels.js';
 import type { ActivityQuery } from '../../model/activity.js';
 
@@ -23,29 +24,16 @@ export interface ActivityWalkOptions {
   refocus(): void;
 }
 
-export class ActivityWalk implements ReactiveController {
-  private walk: WalkProgress | undefined;
+export class ActivityWalk extends LocalQueryController {
   /** Why the last order or filter was dropped (the walk passed the bound), until the query changes again. */
   private refusal = '';
   private refusedKey = '';
-  private wrapped: LocalQueryAdapter | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     private readonly options: ActivityWalkOptions,
   ) {
-    host.addController(this);
-  }
-
-  /** The source as the log lists and exports it: one wrapper per source, as the grid compares it by identity. */
-  get adapter(): CustomerAdapter | undefined {
-    const source = this.options.adapter();
-    if (!source) return undefined;
-    if (this.wrapped?.source !== source) {
-      this.walk = undefined;
-      this.wrapped = new LocalQueryAdapter(source, { onProgress: (progress) => this.progress(source, progress) });
-    }
-    return this.wrapped;
+    super(host, options.adapter);
   }
 
   /** Why oldest first is not offered (the period is known to hold more records than the bound), or `undefined`. */
@@ -107,14 +95,9 @@ export class ActivityWalk implements ReactiveController {
     if (this.wrapped) this.options.showOnly(honouredActivityQuery(this.options.query(), this.wrapped.sourceCapabilities));
   }
 
-  private progress(source: CustomerAdapter, progress: WalkProgress): void {
-    if (source !== this.options.adapter()) return;
-    this.walk = progress.state === 'running' ? progress : undefined;
-    if (progress.state === 'over-limit') {
-      this.dropUnhonoured();
-      this.refusal = msg(str`The period has more than ${formatNumber(this.wrapped!.limit)} records to sort or filter here, which this data source cannot do itself: the log shows them newest first, without that filter.`);
-      this.refusedKey = JSON.stringify(this.options.query());
-    }
-    this.host.requestUpdate();
+  protected overLimit(limit: number): void {
+    this.dropUnhonoured();
+    this.refusal = msg(str`The period has more than ${formatNumber(limit)} records to sort or filter here, which this data source cannot do itself: the log shows them newest first, without that filter.`);
+    this.refusedKey = JSON.stringify(this.options.query());
   }
 }

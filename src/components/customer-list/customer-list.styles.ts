@@ -541,15 +541,6 @@ export const styles = [
     overflow-wrap: anywhere;
   }
 
-  /* The progress of a walk that sorts or filters here, with Cancel: a live region drawn only while it speaks. */
-  .walk-status:has(> *) {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
-    margin-block-start: 0.4rem;
-    color: var(--_muted);
-  }
 
   .announcement p {
     flex: 1 1 20rem;

@@ -5,10 +5,11 @@
  * A sort arrow or filter chip on screen is therefore always true of the rows drawn.
  */
 import { msg, str } from '@lit/localize';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { AdapterCapabilities } from '../../adapter/capabilities.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
-import { honouredCustomerQuery, LocalQueryAdapter, type WalkProgress } from '../../adapter/local-query.js';
+import { honouredCustomerQuery, type WalkProgress } from '../../adapter/local-query.js';
+import { LocalQueryController } from '../../controllers/local-query-controller.js';
 import { columnLabel, formatNumber, searchFieldLabel } from '../../localization/labels.js';
 import { sortSpecs, type ColumnId, type CustomerQuery, type SearchField } from '../../model/query.js';
 import { fitViewState, type ViewState } from '../../model/view-state.js';
@@ -34,30 +35,12 @@ export interface ToolbarReasons {
   relationshipFilter?: string;
 }
 
-export class ListCapabilities implements ReactiveController {
-  /** The walk in progress for the current query, if any. */
-  walk: WalkProgress | undefined;
-  private wrapped: LocalQueryAdapter | undefined;
-
+export class ListCapabilities extends LocalQueryController {
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    host: ReactiveControllerHost & HTMLElement,
     private readonly options: ListCapabilitiesOptions,
   ) {
-    host.addController(this);
-  }
-
-  /**
-   * The source as the grid lists it: one wrapper per source (the grid's load compares its source by identity,
-   * so a new wrapper per call would reload the list on every render).
-   */
-  get adapter(): CustomerAdapter | undefined {
-    const source = this.options.adapter();
-    if (!source) return undefined;
-    if (this.wrapped?.source !== source) {
-      this.walk = undefined;
-      this.wrapped = new LocalQueryAdapter(source, { onProgress: (progress) => this.progress(source, progress) });
-    }
-    return this.wrapped;
+    super(host, options.adapter);
   }
 
   /** What the source itself honours. */
@@ -134,16 +117,11 @@ export class ListCapabilities implements ReactiveController {
     if (source) this.options.showOnly(honouredCustomerQuery(this.options.query(), source));
   }
 
-  private progress(source: CustomerAdapter, progress: WalkProgress): void {
-    if (source !== this.options.adapter()) return;
-    this.walk = progress.state === 'running' ? progress : undefined;
-    if (progress.state === 'over-limit') {
-      this.options.announce(
-        msg(str`More than ${formatNumber(this.wrapped!.limit)} customers would have to be loaded to sort or filter them here, which this data source cannot do itself. The list shows them in the source's order, without that sort or filter.`),
-      );
-      this.dropUnhonoured();
-    }
-    this.host.requestUpdate();
+  protected overLimit(limit: number): void {
+    this.options.announce(
+      msg(str`More than ${formatNumber(limit)} customers would have to be loaded to sort or filter them here, which this data source cannot do itself. The list shows them in the source's order, without that sort or filter.`),
+    );
+    this.dropUnhonoured();
   }
 }
 
