@@ -4,10 +4,10 @@
  * outside the process: `POST /__mock/faults` with a MockFaults body, `DELETE /__mock/faults` to clear them.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';
 import { createHandlers } from './api/handlers.js';
 import { MockApi, type MockApiOptions } from './api/mock-api.js';
+import { listen } from './listen.js';
 
 export interface MockServerOptions extends MockApiOptions {
   /** 0 picks a free port. Default 8787. */
@@ -39,19 +39,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       outgoing.end(JSON.stringify({ code: 'mock-server-bug', description: String(error) }));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, resolve);
-  });
-  const address = server.address() as AddressInfo;
-  return {
-    url: `http://${host}:${address.port}`,
-    api,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
+  const { url, close } = await listen(server, port, host);
+  return { url, api, close };
 }
 
 async function serve(api: MockApi, handlers: ReturnType<typeof createHandlers>, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {

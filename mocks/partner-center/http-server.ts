@@ -4,10 +4,10 @@
  * `${url}/v1/…`. CORS is open to any origin, for development, and allows exactly the headers the adapter sends.
  */
 import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';
 import { createPartnerCenterHandlers } from './handlers.js';
 import { PartnerCenterMock, type PartnerCenterMockOptions } from './partner-center-mock.js';
+import { listen } from '../listen.js';
 
 export interface PartnerCenterServerOptions extends PartnerCenterMockOptions {
   /** 0 (the default) picks a free port. */
@@ -54,19 +54,8 @@ export async function startPartnerCenterServer(options: PartnerCenterServerOptio
         outgoing.end(JSON.stringify({ code: 500, description: String(error), data: [], source: 'PartnerFD' }));
       });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, resolve);
-  });
-  const address = server.address() as AddressInfo;
-  return {
-    url: `http://${host}:${address.port}`,
-    mock,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
+  const { url, close } = await listen(server, port, host);
+  return { url, mock, close };
 }
 
 async function toRequest(incoming: IncomingMessage): Promise<Request> {
