@@ -17,6 +17,11 @@ export interface RowsControllerOptions<Row, Source, Query> {
   fetch(source: Source, query: Query, page: { pageSize: number; continuationToken?: string }, signal: AbortSignal): Promise<RowsPage<Row>>;
   pageSize(): number;
   missingSource(): Error;
+  /**
+   * Whether the source's `totalCount` is the query's total (its capabilities' `totals`). When not, the total
+   * is unknown until the last page arrives. Default: it counts.
+   */
+  counted?(source: Source): boolean;
   /** The first load finished (rows or a failure): e.g. the selection follows. */
   loaded?(): void;
 }
@@ -24,11 +29,15 @@ export interface RowsControllerOptions<Row, Source, Query> {
 /** Rows loaded ahead of the last one needed, so scrolling rarely waits for a page. */
 const PREFETCH_ROWS = 200;
 
+/** A walk's progress is said at most this often: a polite live region that changed on every page would chatter. */
+const PROGRESS_INTERVAL_MS = 1000;
+
 export class RowsController<Row, Source, Query> implements ReactiveController {
   /** Seconds until a throttled first load retries by itself; 0 when none is waiting. */
   retryCountdown = 0;
   private retryAt = 0;
   private retryTimer: ReturnType<typeof setInterval> | undefined;
+  private progress = { rows: 0, at: -Infinity };
   private readonly task: Task<readonly [Source | undefined, string], PagedRows<Row>>;
 
   constructor(
@@ -39,7 +48,8 @@ export class RowsController<Row, Source, Query> implements ReactiveController {
       task: async ([source, key], { signal }) => {
         if (!source) throw options.missingSource();
         const query = JSON.parse(key) as Query;
-        return PagedRows.load((page, pageSignal) => options.fetch(source, query, page, pageSignal), options.pageSize(), signal, () => host.requestUpdate());
+        const counted = options.counted?.(source) ?? true;
+        return PagedRows.load((page, pageSignal) => options.fetch(source, query, page, pageSignal), options.pageSize(), signal, () => host.requestUpdate(), counted);
       },
       args: () => [options.source(), JSON.stringify(options.query())] as const,
       onError: (error) => this.scheduleThrottledRetry(error),
@@ -70,8 +80,59 @@ export class RowsController<Row, Source, Query> implements ReactiveController {
     return this.task.value;
   }
 
+  /** The query's total, once known: undefined while loading, and while a source that counts nothing has pages to go. */
   get totalCount(): number | undefined {
     return this.task.value?.totalCount;
+  }
+
+  /** Rows loaded so far (0 before the first page). */
+  get loadedCount(): number {
+    return this.task.value?.rows.length ?? 0;
+  }
+
+  /** Rows the grid draws: the total, or the loaded rows and a tail of loading ones while the total is unknown. */
+  get rowCount(): number {
+    return this.task.value?.rowCount ?? 0;
+  }
+
+  /** The first page is in and the total is not known (a source that counts nothing, pages still to come). */
+  get totalUnknown(): boolean {
+    const rows = this.task.value;
+    return rows !== undefined && !rows.totalKnown;
+  }
+
+  /** Whether a walk to the end (`loadToEnd()`) is going on. */
+  get walking(): boolean {
+    return this.task.value?.walking ?? false;
+  }
+
+  /**
+   * The rows a walk to the end has loaded, as the status says it: updated at most once a second, so a polite
+   * live region is not rewritten on every page. Undefined while no walk goes on.
+   */
+  get walkProgress(): number | undefined {
+    if (!this.walking) return undefined;
+    const now = performance.now();
+    if (now - this.progress.at >= PROGRESS_INTERVAL_MS) this.progress = { rows: this.loadedCount, at: now };
+    return this.progress.rows;
+  }
+
+  /**
+   * Walks to the end of a list whose total is unknown (Ctrl+End). Resolves `true` once the last row is loaded,
+   * `false` when cancelled or failed; `undefined` when there is nothing to walk (the total is known: the rows a
+   * jump needs load as the window asks for them).
+   */
+  loadToEnd(): Promise<boolean> | undefined {
+    if (!this.totalUnknown || this.task.status !== TaskStatus.COMPLETE) return undefined;
+    if (!this.walking) this.progress = { rows: this.loadedCount, at: performance.now() };
+    return this.task.value!.loadAll();
+  }
+
+  /** Stops a walk to the end (the agent jumped back): the page in flight is aborted and never lands. */
+  cancelLoadToEnd(): void {
+    if (!this.walking) return;
+    this.task.value!.cancelLoadAll();
+    this.host.requestUpdate();
   }
 
   get pending(): boolean {

@@ -16,8 +16,8 @@ import { SelectionModel } from '../model/selection-model.js';
 export interface SelectionOptions {
   /** The rows loaded so far, in display order. */
   rows(): readonly CustomerRow[] | undefined;
-  /** Rows the current query matches. */
-  total(): number;
+  /** Rows the current query matches; undefined while the source has not counted them (pages still to come). */
+  total(): number | undefined;
   /** The current search and filters: what a select-all selects, and what a change of starts a new selection. */
   filter(): CustomerFilter;
   /** The selection changed (by the agent, or because the query did). */
@@ -61,11 +61,12 @@ export class SelectionController implements ReactiveController {
     this.anchor = undefined;
     if (!this.model.allMatching) return;
     // The old query's total: the new query's rows are not in yet.
-    const count = this.model.count(this.options.total());
+    const count = this.model.count(this.matching());
+    const known = this.options.total() !== undefined;
     this.reset();
     queueMicrotask(() => {
       this.options.changed(this.selection, 0);
-      if (count > 0) this.options.dropped(count);
+      if (count > 0 && known) this.options.dropped(count);
     });
   }
 
@@ -82,8 +83,23 @@ export class SelectionController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Rows selected. For "all matching" over a total not known yet, the rows loaded so far stand in (a lower
+   * bound that keeps commands enabled): `countKnown` is then false and no text may state it as the count.
+   */
   get count(): number {
-    return this.model.count(this.options.total());
+    return this.model.count(this.matching());
+  }
+
+  /** Whether `count` is exact: false for "all matching" while the total is unknown. */
+  get countKnown(): boolean {
+    return !this.model.allMatching || this.options.total() !== undefined;
+  }
+
+  /** Rows excluded from "all matching" one by one (0 otherwise). */
+  get excluded(): number {
+    const selection = this.model.allMatching ? this.model.toSelection() : undefined;
+    return selection?.mode === 'all' ? selection.excludedKeys.length : 0;
   }
 
   get allMatching(): boolean {
@@ -119,7 +135,8 @@ export class SelectionController implements ReactiveController {
   get notShown(): number {
     const picked = this.model.allMatching ? 0 : this.model.count(0);
     const rows = this.options.rows();
-    if (picked === 0 || !rows || rows.length < this.options.total()) return 0;
+    const total = this.options.total();
+    if (picked === 0 || !rows || total === undefined || rows.length < total) return 0;
     let cached = this.lastShown;
     if (!cached || cached.version !== this.version || cached.rows !== rows || cached.length !== rows.length) {
       const shown = rows.reduce((sum, row) => sum + (this.model.isRowSelected(row) ? 1 : 0), 0);
@@ -148,7 +165,7 @@ export class SelectionController implements ReactiveController {
 
   /** The header checkbox: everything matching, or nothing when everything already is. */
   toggleAll(): void {
-    if (this.model.allMatching && this.count === this.options.total()) this.clear();
+    if (this.model.allMatching && this.count === this.matching()) this.clear();
     else this.selectAllMatching();
   }
 
@@ -161,6 +178,11 @@ export class SelectionController implements ReactiveController {
   clear(): void {
     this.reset();
     this.notify();
+  }
+
+  /** Rows the query matches, or the loaded ones while the total is unknown. */
+  private matching(): number {
+    return this.options.total() ?? this.options.rows()?.length ?? 0;
   }
 
   private reset(): void {

@@ -115,6 +115,7 @@ export function renderGridFrame(frame: GridFrame): TemplateResult {
 /** What every windowed grid's render context carries: its rows and window, the load state, focus, listeners. */
 export interface WindowedGridContext<Row> {
   rows: PagedRows<Row> | undefined;
+  /** Data rows drawn: the total, or while it is unknown the loaded rows and a tail of loading ones. */
   total: number;
   view: RowWindow;
   pending: boolean;
@@ -159,7 +160,7 @@ export function renderWindowedGrid<Row>(context: WindowedGridContext<Row>, parts
     replacing: context.replacing,
     bodyHeight: shown ? view.scrollHeight : 0,
     header: parts.header,
-    rows: shown ? renderSlots(windowSlots(view, context.activeRow - 1, rows.totalCount), parts.row(rows)) : nothing,
+    rows: shown ? renderSlots(windowSlots(view, context.activeRow - 1, context.total), parts.row(rows)) : nothing,
     state: parts.state,
     onScroll: context.onScroll,
     onKeydown: context.onKeydown,

@@ -112,6 +112,6 @@ function renderState(context: ActivityGridContext): TemplateResult | typeof noth
   if (error !== undefined) return renderLoadFailure({ error, what: msg('The activity records could not be loaded.'), retry: context.onRetry, countdown: context.retryCountdown });
   if (!rows && pending) return renderSkeleton(msg('Loading activity…'));
   if (rows?.error !== undefined) return renderLoadFailure({ error: rows.error, what: msg('Loading more activity records failed.'), retry: context.onRetryPage, partial: true });
-  if (!rows || rows.totalCount > 0) return nothing;
+  if (!rows || rows.rowCount > 0) return nothing;
   return html`<div class="state" part="state" role="status"><p>${msg('No activity in this period.')}</p></div>`;
 }

@@ -5,6 +5,7 @@
  */
 import type { SortingState } from '@tanstack/table-core';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import { capabilitiesOf } from '../../adapter/capabilities.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import { GridFocusController } from '../../controllers/grid-focus-controller.js';
 import type { GridPosition } from '../../controllers/grid-navigation.js';
@@ -70,22 +71,26 @@ export class CustomerGrid {
       fetch: (adapter, query, page, signal) => adapter.listCustomers({ ...query, ...page }, signal),
       pageSize: options.pageSize,
       missingSource: missingAdapterError,
+      counted: (adapter) => capabilitiesOf(adapter).totals,
     });
     this.window = new WindowController(host, {
       viewport: () => root()?.querySelector<HTMLElement>('.viewport'),
       header: () => root()?.querySelector<HTMLElement>('.header'),
-      rowCount: () => this.total,
+      rowCount: () => this.rowCount,
       rowHeightProperty: '--_row-height',
       defaultRowHeight: 40,
+      scrolledBack: () => this.rows.cancelLoadToEnd(),
     });
     this.focus = new GridFocusController(host, {
       grid: () => root()?.querySelector<HTMLElement>('[role=grid]'),
-      rowCount: () => this.total + 1,
+      rowCount: () => this.rowCount + 1,
       columnCount: () => this.visibleColumns().length + 1,
       pageRows: () => this.window.pageRows,
       revealRow: (index) => this.window.reveal(index),
       handleKey: (event, position) => this.handleKey(event, position),
       keepFocusOn: '[role=separator]',
+      loadToEnd: () => this.rows.loadToEnd(),
+      cancelLoadToEnd: () => this.rows.cancelLoadToEnd(),
     });
     this.resizer = new ColumnResizer(host, {
       headerCells: () => [...(root()?.querySelectorAll<HTMLElement>('.header [data-column-id]') ?? [])],
@@ -102,7 +107,7 @@ export class CustomerGrid {
     });
     this.selection = new SelectionController(host, {
       rows: () => this.rows.value?.rows,
-      total: () => this.total,
+      total: () => this.rows.totalCount,
       filter: options.filter,
       changed: options.selectionChanged,
       dropped: options.selectionDropped,
@@ -150,8 +155,9 @@ export class CustomerGrid {
     return Math.ceil(widest);
   }
 
-  get total(): number {
-    return this.rows.totalCount ?? 0;
+  /** Rows drawn: the total, or while it is unknown the loaded rows and a tail of loading ones. */
+  get rowCount(): number {
+    return this.rows.rowCount;
   }
 
   /**
@@ -176,8 +182,9 @@ export class CustomerGrid {
     const visible = visibleColumns(columns);
     return renderGrid({
       rows: value,
-      total: this.total,
-      view: window.current(value && !error ? this.total : 0),
+      total: this.rowCount,
+      matching: rows.totalCount,
+      view: window.current(value && !error ? this.rowCount : 0),
       pending: rows.pending,
       replacing: this.replacing,
       error,

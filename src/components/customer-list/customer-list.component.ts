@@ -206,7 +206,7 @@ export class CustomerList extends AdapterElement {
     adapter: () => this.activeAdapter,
     agentRole: () => this.agentRole,
     selection: () => this.selection,
-    count: (selection) => (selection.mode === 'some' ? selection.keys.length : Math.max(0, (this.totalCount ?? 0) - selection.excludedKeys.length)),
+    count: (selection) => (selection.mode === 'some' ? selection.keys.length : Math.max(0, (this.totalCount ?? this.grid.rows.loadedCount) - selection.excludedKeys.length)),
     patchTags: (change) => this.patchTags(change),
     tagSetChanged: () => void this.toolbar.loadTags(),
     billingSaved: (customerId, profile) => this.applyBillingProfile(customerId, profile),
@@ -234,7 +234,10 @@ export class CustomerList extends AdapterElement {
     this.grid.selection.selection = selection;
   }
 
-  /** Rows the current query matches, once the first page has arrived. */
+  /**
+   * Rows the current query matches, once known: after the first page, or over a source that counts no totals
+   * (capabilities `totals: false`) once the last page has arrived. Undefined until then.
+   */
   get totalCount(): number | undefined {
     return this.grid.rows.totalCount;
   }

@@ -27,6 +27,8 @@ export interface GridContext extends WindowedGridContext<CustomerRow> {
   /** Reordering by dragging a header. */
   drag: ColumnDragger;
   isSelected(row: CustomerRow): boolean;
+  /** The query's total, undefined while unknown (a source that counts nothing, pages still to come). */
+  matching: number | undefined;
   selectedCount: number;
   allSelected: boolean;
   /** What the no-match message names: the search text, or '' when only filters narrowed the list. */
@@ -53,7 +55,7 @@ export function renderGrid(context: GridContext): TemplateResult {
 const WAIT_FOR_UPDATE = () => msg('Wait for the list to update before selecting.');
 
 function renderHeader(context: GridContext): TemplateResult {
-  const { total, selectedCount: count, allSelected: all, table, drag } = context;
+  const { total, matching, selectedCount: count, allSelected: all, table, drag } = context;
   // A label is cut at its own end (the ellipsis after its last letter) in a page of the other direction.
   const dir = textDirection();
   return html`<div role="rowgroup" class="header" part="header">
@@ -63,9 +65,9 @@ function renderHeader(context: GridContext): TemplateResult {
           part="checkbox"
           type="checkbox"
           tabindex=${context.tabIndex(0, 0)}
-          aria-label=${msg(str`Select all ${formatNumber(total)} matching customers`)}
+          aria-label=${matching === undefined ? msg('Select all matching customers') : msg(str`Select all ${formatNumber(matching)} matching customers`)}
           .checked=${live(all && count > 0)}
-          .indeterminate=${live(count > 0 && !(all && count === total))}
+          .indeterminate=${live(count > 0 && !(all && (matching === undefined || count === matching)))}
           ?disabled=${total === 0}
           aria-disabled=${context.replacing ? 'true' : 'false'}
           title=${context.replacing ? WAIT_FOR_UPDATE() : nothing}
@@ -148,7 +150,7 @@ function renderState(context: GridContext): TemplateResult | typeof nothing {
   if (error !== undefined) return renderLoadFailure({ error, what: msg('The customers could not be loaded.'), retry: context.onRetry, countdown: context.retryCountdown });
   if (!rows && pending) return renderSkeleton(msg('Loading customers…'));
   if (rows?.error !== undefined) return renderLoadFailure({ error: rows.error, what: msg('Loading more customers failed.'), retry: context.onRetryPage, partial: true });
-  if (!rows || rows.totalCount > 0) return nothing;
+  if (!rows || rows.rowCount > 0) return nothing;
   if (context.filtered) {
     const text = context.searchText;
     return html`<div class="state" part="state" role="status">

@@ -1,6 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { capabilitiesOf } from '../../adapter/capabilities.js';
 import { ExportController } from '../../controllers/export-controller.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import { renderExportState } from '../../internal/export-parts.js';
@@ -138,6 +139,7 @@ export class ExportButton extends AdapterElement {
       bom: this.bom,
       pageSize: this.pageSize,
       maxLength: this.maxFileSize,
+      counted: capabilitiesOf(adapter).totals,
     });
   }
 
@@ -169,7 +171,12 @@ export class ExportButton extends AdapterElement {
       </button>
       ${running ? html`<span id="busy-reason" hidden>${msg('An export is running; wait for it or cancel it.')}</span>` : nothing}
       ${renderExportState(this.exporter.state, {
-        progress: (rows, total) => (total === undefined ? msg('Exporting customers…') : msg(str`Exporting ${formatNumber(rows)} of ${formatNumber(total)} customers…`)),
+        progress: (rows, total) =>
+          total !== undefined
+            ? msg(str`Exporting ${formatNumber(rows)} of ${formatNumber(total)} customers…`)
+            : rows > 0
+              ? msg(str`${formatNumber(rows)} customers written…`)
+              : msg('Exporting customers…'),
         onCancel: () => this.cancel(),
         onDismiss: () => void this.dismiss(),
       })}
