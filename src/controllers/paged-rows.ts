@@ -10,16 +10,9 @@
  * than state a page as the total. `loadAll()` walks to the end of such a list; `cancelLoadAll()` stops the walk.
  */
 import { isAbortError } from '../adapter/adapter-error.js';
+import type { FetchPage, GridRows, RowsPage } from './grid-rows.js';
 
-/** One page as every list adapter call answers it. */
-export interface RowsPage<Row> {
-  items: Row[];
-  totalCount: number;
-  continuationToken?: string;
-}
-
-/** How a page is fetched: the first one without a token, the next ones with the token the last page gave. */
-export type FetchPage<Row> = (request: { pageSize: number; continuationToken?: string }, signal: AbortSignal) => Promise<RowsPage<Row>>;
+export type { FetchPage, RowsPage } from './grid-rows.js';
 
 /** The largest page asked for when catching up with a jump (a million-row jump stays a few hundred requests). */
 const MAX_CATCH_UP_PAGE = 10_000;
@@ -30,7 +23,7 @@ const MAX_CATCH_UP_PAGE = 10_000;
  */
 export const UNKNOWN_TAIL_ROWS = 20;
 
-export class PagedRows<Row> {
+export class PagedRows<Row> implements GridRows<Row> {
   readonly rows: Row[] = [];
   /** The failure of the last page request, until `retry()`. */
   error: unknown;
@@ -64,6 +57,18 @@ export class PagedRows<Row> {
     return rows;
   }
 
+  at(index: number): Row | undefined {
+    return this.rows[index];
+  }
+
+  loaded(): readonly Row[] {
+    return this.rows;
+  }
+
+  get loadedCount(): number {
+    return this.rows.length;
+  }
+
   get complete(): boolean {
     return this.token === undefined;
   }
@@ -93,7 +98,7 @@ export class PagedRows<Row> {
     return this.walk !== undefined;
   }
 
-  /** Fetches pages until at least `count` rows are loaded, or the end, or a failure. */
+  /** Fetches pages until at least `count` rows are loaded, or the end, or a failure (tokens go forward only). */
   ensureLoaded(count: number): void {
     this.target = Math.max(this.target, count);
     if (this.loading || this.error !== undefined || this.complete || this.rows.length >= this.target || this.controller.signal.aborted) return;

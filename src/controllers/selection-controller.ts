@@ -8,14 +8,15 @@
  * matching" is the query itself, so it cannot outlive a change of the query: it is cleared, and `dropped` says so.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { GridRows } from './grid-rows.js';
 import { rowKey, type CustomerRow, type RowKey } from '../model/customer.js';
 import type { CustomerFilter } from '../model/query.js';
 import type { Selection } from '../model/selection.js';
 import { SelectionModel } from '../model/selection-model.js';
 
 export interface SelectionOptions {
-  /** The rows loaded so far, in display order. */
-  rows(): readonly CustomerRow[] | undefined;
+  /** The rows loaded so far (a prefix, or over an offset source the rows fetched around the window). */
+  rows(): Pick<GridRows<CustomerRow>, 'at' | 'loaded' | 'loadedCount'> | undefined;
   /** Rows the current query matches; undefined while the source has not counted them (pages still to come). */
   total(): number | undefined;
   /** The current search and filters: what a select-all selects, and what a change of starts a new selection. */
@@ -119,7 +120,7 @@ export class SelectionController implements ReactiveController {
   single(): CustomerRow | undefined {
     const key = this.model.onlyKey();
     if (key === undefined) return undefined;
-    const rows = this.options.rows() ?? [];
+    const rows = this.options.rows()?.loaded() ?? [];
     const found = this.lastSingle;
     if (found && found.key === key && found.rows === rows && found.length === rows.length) return found.row ?? this.picked.get(key);
     const row = rows.find((candidate) => rowKey(candidate) === key);
@@ -134,9 +135,10 @@ export class SelectionController implements ReactiveController {
    */
   get notShown(): number {
     const picked = this.model.allMatching ? 0 : this.model.count(0);
-    const rows = this.options.rows();
+    const loaded = this.options.rows();
     const total = this.options.total();
-    if (picked === 0 || !rows || total === undefined || rows.length < total) return 0;
+    if (picked === 0 || !loaded || total === undefined || loaded.loadedCount < total) return 0;
+    const rows = loaded.loaded();
     let cached = this.lastShown;
     if (!cached || cached.version !== this.version || cached.rows !== rows || cached.length !== rows.length) {
       const shown = rows.reduce((sum, row) => sum + (this.model.isRowSelected(row) ? 1 : 0), 0);
@@ -148,12 +150,17 @@ export class SelectionController implements ReactiveController {
   /** Toggles row `index`, or with `range` sets every row from the anchor to it as the anchor is. */
   toggleRow(index: number, range: boolean): void {
     const rows = this.options.rows();
-    const row = rows?.[index];
+    const row = rows?.at(index);
     if (!rows || !row) return;
     if (range && this.anchor !== undefined) {
-      const selected = this.model.isSelected(rowKey(rows[this.anchor] ?? row));
+      const selected = this.model.isSelected(rowKey(rows.at(this.anchor) ?? row));
       const [from, to] = this.anchor < index ? [this.anchor, index] : [index, this.anchor];
-      const range = rows.slice(from, to + 1);
+      // Rows of the range not loaded (far apart over an offset source) cannot be keyed: only loaded ones count.
+      const range: CustomerRow[] = [];
+      for (let at = from; at <= to; at++) {
+        const each = rows.at(at);
+        if (each) range.push(each);
+      }
       this.model.setRows(range, selected);
       for (const each of range) this.remember(each, selected);
     } else {
@@ -182,7 +189,7 @@ export class SelectionController implements ReactiveController {
 
   /** Rows the query matches, or the loaded ones while the total is unknown. */
   private matching(): number {
-    return this.options.total() ?? this.options.rows()?.length ?? 0;
+    return this.options.total() ?? this.options.rows()?.loadedCount ?? 0;
   }
 
   private reset(): void {

@@ -120,6 +120,7 @@ export class ActivityLog extends AdapterElement {
     pageSize: () => this.pageSize,
     missingSource: () => this.blocked() ?? missingAdapterError(),
     counted: (adapter) => capabilitiesOf(adapter).totals,
+    offsetPaging: (adapter) => capabilitiesOf(adapter).offsetPaging,
   });
 
   private readonly window: WindowController = new WindowController(this, {
@@ -246,7 +247,8 @@ export class ActivityLog extends AdapterElement {
   }
 
   protected override updated(): void {
-    this.rows.ensureLoaded(Math.max(this.window.current().end, this.gridFocus.active.row));
+    const { start, end } = this.window.current();
+    this.rows.ensureWindow(start, end, this.gridFocus.active.row);
   }
 
   protected override render(): TemplateResult {

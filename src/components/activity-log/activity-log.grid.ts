@@ -5,7 +5,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { PagedRows } from '../../controllers/paged-rows.js';
+import type { GridRows } from '../../controllers/grid-rows.js';
 import { renderLoadFailure, renderSkeleton, renderWindowedGrid, type WindowedGridContext } from '../../internal/grid-parts.js';
 import { activityColumnLabel, operationLabel } from '../../localization/activity-labels.js';
 import type { ActivityRecord } from '../../model/activity.js';
@@ -63,10 +63,10 @@ function renderHeader(context: ActivityGridContext): TemplateResult {
 }
 
 /** One template for loaded and still-loading rows: cells keep their elements (and focus) while a row loads. */
-function rowRenderer(context: ActivityGridContext, rows: PagedRows<ActivityRecord>): (index: number) => TemplateResult {
+function rowRenderer(context: ActivityGridContext, rows: GridRows<ActivityRecord>): (index: number) => TemplateResult {
   const { view } = context;
   return (index) => {
-    const record = rows.rows[index];
+    const record = rows.at(index);
     const rowIndex = index + 1;
     const open = record !== undefined && context.expanded === index;
     const detailsId = `details-${index}`;

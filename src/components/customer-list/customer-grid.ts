@@ -72,6 +72,7 @@ export class CustomerGrid {
       pageSize: options.pageSize,
       missingSource: missingAdapterError,
       counted: (adapter) => capabilitiesOf(adapter).totals,
+      offsetPaging: (adapter) => capabilitiesOf(adapter).offsetPaging,
     });
     this.window = new WindowController(host, {
       viewport: () => root()?.querySelector<HTMLElement>('.viewport'),
@@ -106,7 +107,7 @@ export class CustomerGrid {
       rtl: () => getComputedStyle(host).direction === 'rtl',
     });
     this.selection = new SelectionController(host, {
-      rows: () => this.rows.value?.rows,
+      rows: () => this.rows.value,
       total: () => this.rows.totalCount,
       filter: options.filter,
       changed: options.selectionChanged,
@@ -169,9 +170,10 @@ export class CustomerGrid {
     return this.rows.replacing;
   }
 
-  /** After each render: load up to the window's last row, or the focused row if it is further. */
+  /** After each render: load the window's rows (and, walking by token, up to the focused row if it is further). */
   loadWindow(): void {
-    this.rows.ensureLoaded(Math.max(this.window.current().end, this.focus.active.row));
+    const { start, end } = this.window.current();
+    this.rows.ensureWindow(start, end, this.focus.active.row);
   }
 
   render(): TemplateResult {

@@ -302,7 +302,7 @@ export class CustomerList extends AdapterElement {
    * rename or delete. Returns a function that puts the rows back, for a save that failed.
    */
   patchTags(change: TagChange): () => void {
-    const undo = patchRowTags(this.grid.rows.value?.rows ?? [], change);
+    const undo = patchRowTags(this.grid.rows.value?.loaded() ?? [], change);
     this.tagFilter = tagFilterAfter(this.tagFilter, change) ?? this.tagFilter;
     this.requestUpdate();
     return () => {
@@ -317,7 +317,7 @@ export class CustomerList extends AdapterElement {
    * from that form's `billing-profile-save`.
    */
   applyBillingProfile(customerId: string, profile: Pick<BillingProfile, 'companyName'>): void {
-    if (renameCustomerRows(this.grid.rows.value?.rows ?? [], customerId, profile.companyName)) this.requestUpdate();
+    if (renameCustomerRows(this.grid.rows.value?.loaded() ?? [], customerId, profile.companyName)) this.requestUpdate();
   }
 
   /** Selects every row the current search and filters match, loaded or not. */

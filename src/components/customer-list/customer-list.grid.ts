@@ -7,7 +7,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { PagedRows } from '../../controllers/paged-rows.js';
+import type { GridRows } from '../../controllers/grid-rows.js';
 import { renderLoadFailure, renderSkeleton, renderWindowedGrid, type WindowedGridContext } from '../../internal/grid-parts.js';
 import { formatNumber } from '../../localization/labels.js';
 import { textDirection } from '../../localization/localization.js';
@@ -103,12 +103,12 @@ function renderHeader(context: GridContext): TemplateResult {
 }
 
 /** One template for loaded and still-loading rows: cells keep their elements (and focus) while a row loads. */
-function rowRenderer(context: GridContext, rows: PagedRows<CustomerRow>): (index: number) => TemplateResult {
+function rowRenderer(context: GridContext, rows: GridRows<CustomerRow>): (index: number) => TemplateResult {
   const { view, replacing } = context;
   // A loading row says so in its first data column: looked up once per render, not per cell.
   const loading = msg('Loading…');
   return (index) => {
-    const row = rows.rows[index];
+    const row = rows.at(index);
     const selected = row !== undefined && context.isSelected(row);
     const rowIndex = index + 1;
     const cellContext: CellContext = { ...context.cell, tabIndex: (column) => context.tabIndex(rowIndex, column) };
