@@ -79,6 +79,20 @@ describe('<customer-list> over a source that counts no totals', () => {
     expect(grid(list).getAttribute('aria-rowcount')).to.equal('1235');
   });
 
+  it('grows as the agent scrolls down, until the last row and the exact count', async function () {
+    this.timeout(40_000);
+    const list = await mountList({ adapter: uncounted(1234, { maxPageSize: 100 }), height: '400px' });
+    let drags = 0;
+    // As with the scrollbar: the agent drags to the bottom again whenever the list has grown under it.
+    await waitUntil(() => {
+      const scroller = viewport(list);
+      if (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1) [scroller.scrollTop, drags] = [scroller.scrollHeight, drags + 1];
+      return statusText(list) === '1,234 customers' && lastRowDrawn(list, 1234);
+    }, 'scrolling down reached the last row', { timeout: 30_000 });
+    expect(drags, 'the list grew several times as pages arrived').to.be.above(2);
+    expect(grid(list).getAttribute('aria-rowcount')).to.equal('1235');
+  });
+
   it('reaches the last of 1 234 rows with Ctrl+End over a Partner Center-like source, focus on the last row', async function () {
     this.timeout(40_000);
     const list = await mountList({ adapter: MemoryAdapter.partnerCenterLike({ ...generateDataset({ rows: 1234, seed: 7 }), maxPageSize: 50 }), height: '400px' });
