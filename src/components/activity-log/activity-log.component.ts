@@ -182,7 +182,10 @@ export class ActivityLog extends AdapterElement {
     focus: () => ({ command: this.renderRoot.querySelector<HTMLElement>('[data-action=export]'), progress: this.renderRoot.querySelector('[part=progress]') }),
   });
 
-  /** Records the period and filters select, once the first page has arrived. */
+  /**
+   * Records the period and filters select, once known: after the first page, or over a source that counts no
+   * totals (capabilities `totals: false`) once the last page has arrived. Undefined until then.
+   */
   get totalCount(): number | undefined {
     return this.rows.totalCount;
   }

@@ -26,7 +26,7 @@ const DEFAULT_MAX_FILE_SIZE = 500_000_000;
  * @tag export-button
  *
  * @fires export-start - Before an export starts; cancelable, to veto it.
- * @fires export-progress - After each page: `{ rows, total }`.
+ * @fires export-progress - After each page: `{ rows, total }`; `total` is undefined until known (a source that counts no totals says it at the last page).
  * @fires export-complete - The file was handed to the browser: `{ rows, bytes, filename }`.
  * @fires export-error - The export failed and nothing was saved: `{ error }`.
  * @fires export-cancel - The user cancelled and nothing was saved: `{ rows }`.
