@@ -54,7 +54,8 @@ export async function createPortalAdapter({ adapter, rows, seed, hostile, role, 
     mockApi.reset({ rows, seed, hostile, defaultRole: role });
     // A slow or failing network to try every flow on: `latency` and `fail` in the URL.
     mockApi.configure({ latencyMs: latency, status: Object.fromEntries(fail.map((route) => [route, 500])) });
-    return new RestAdapter({ headers: mockAuthHeaders(role) });
+    // Our mock serves `offset`: a jump far down the list fetches just the rows in view.
+    return new RestAdapter({ headers: mockAuthHeaders(role), offsetPaging: true });
   }
   if (adapter === 'partner-center') {
     // Microsoft's documented API, faked from its documentation under /partner-center (where a host's pass-through would be).

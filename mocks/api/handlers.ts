@@ -26,6 +26,7 @@ import {
 import type { BillingProfile } from '../../src/model/billing.js';
 import { rowKey } from '../../src/model/customer.js';
 import { roleOfRequest } from './auth.js';
+import { offsetParam, withoutOffset } from './offset-param.js';
 import { mockApi, type MockApi, type MockStore } from './mock-api.js';
 import { BodyError, jsonBody, selectionField, stringField, stringList } from './request-bodies.js';
 import { adapterErrorResponse, badRequest, errorResponse } from './responses.js';
@@ -91,17 +92,19 @@ const listCustomers: RouteHandler = async ({ request, store }) => {
   const url = new URL(request.url);
   const { query, pageSize } = parseCustomersQueryParams(url.searchParams);
   const continuationToken = continuationOf(request);
-  const page = await store.listCustomers({ ...query, pageSize, ...(continuationToken ? { continuationToken } : {}) });
-  return HttpResponse.json(collection(page.items.map(customerToRest), page.totalCount, nextLink(url, page.continuationToken)));
+  const offset = offsetParam(url);
+  const page = await store.listCustomers({ ...query, pageSize, ...(continuationToken ? { continuationToken } : {}), ...(offset === undefined ? {} : { offset }) });
+  return HttpResponse.json(collection(page.items.map(customerToRest), page.totalCount, nextLink(withoutOffset(url), page.continuationToken)));
 };
 
 const listActivity: RouteHandler = async ({ request, store, api }) => {
   const url = new URL(request.url);
   const { query, pageSize } = parseActivityQueryParams(url.searchParams, api.now());
   const continuationToken = continuationOf(request);
+  const offset = offsetParam(url);
   // The store refuses a sales agent (403) and a period it finds wrong (400 with the model's code).
-  const page = await store.listActivity({ ...query, pageSize, ...(continuationToken ? { continuationToken } : {}) });
-  return HttpResponse.json(collection(page.items.map(activityRecordToRest), page.totalCount, nextLink(url, page.continuationToken)));
+  const page = await store.listActivity({ ...query, pageSize, ...(continuationToken ? { continuationToken } : {}), ...(offset === undefined ? {} : { offset }) });
+  return HttpResponse.json(collection(page.items.map(activityRecordToRest), page.totalCount, nextLink(withoutOffset(url), page.continuationToken)));
 };
 
 function continuationOf(request: Request): string | undefined {

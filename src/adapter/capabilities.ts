@@ -51,8 +51,10 @@ export interface AdapterCapabilities {
   /** Whether `listActivity` honours `sort: 'asc'`; newest first is every source's order. Default `true`. */
   activitySort: boolean;
   /**
-   * Whether a page can start at any row (an offset or seek), so a jump far down a list need not walk the pages
-   * before it. No adapter can today: pages follow `continuationToken` only. Default `false`.
+   * Whether a page can start at any row (the request's `offset`), so a jump far down a list need not walk the
+   * pages before it: the grids then fetch just the rows in view. `MemoryAdapter` can (unless switched off), a
+   * `RestAdapter` when its host API says so (option `offsetPaging`), Partner Center cannot. Default `false`:
+   * a source that states nothing gets no `offset`.
    */
   offsetPaging: boolean;
 }

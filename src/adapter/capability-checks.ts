@@ -71,3 +71,16 @@ export function checkTagsSupported(capabilities: AdapterCapabilities): void {
 function refuse(reason: string | undefined): void {
   if (reason !== undefined) throw new AdapterError('invalid', reason, { code: UNSUPPORTED });
 }
+
+/**
+ * Refuses a page `offset` its source does not serve (kind `invalid`, code `unsupported`), and one that cannot be
+ * a row number or comes with a continuation token (code `bad-offset`).
+ */
+export function checkOffsetSupported({ offset, continuationToken }: { offset?: number; continuationToken?: string }, capabilities: AdapterCapabilities): void {
+  if (offset === undefined) return;
+  if (!capabilities.offsetPaging) refuse('This data source cannot start a page at an offset');
+  if (!Number.isSafeInteger(offset) || offset < 0) {
+    throw new AdapterError('invalid', `offset must be a whole number of rows, 0 or more, got ${String(offset)}`, { code: 'bad-offset', status: 400 });
+  }
+  if (continuationToken !== undefined) throw new AdapterError('invalid', 'A page takes an offset or a continuation token, not both', { code: 'bad-offset', status: 400 });
+}

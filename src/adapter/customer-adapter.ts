@@ -15,6 +15,13 @@ export interface ListCustomersRequest extends CustomerQuery {
   pageSize: number;
   /** The token of the previous page; absent for the first page. The query must be the same for every page. */
   continuationToken?: string;
+  /**
+   * Start the page at this row (0-based) of the query's results instead of walking to it: a jump far down a
+   * list then costs one request. Only for a source whose capabilities say `offsetPaging: true`; elements never
+   * send it to any other, and such a source may refuse it (kind `invalid`, code `unsupported`). Not combined
+   * with `continuationToken`; the page answered may carry a token to go on from its end.
+   */
+  offset?: number;
 }
 
 export interface CustomerPage {
@@ -125,6 +132,13 @@ export interface ListActivityRequest extends ActivityQuery {
   pageSize: number;
   /** The token of the previous page; absent for the first page. The query must be the same for every page. */
   continuationToken?: string;
+  /**
+   * Start the page at this row (0-based) of the query's results instead of walking to it: a jump far down a
+   * log then costs one request. Only for a source whose capabilities say `offsetPaging: true`; elements never
+   * send it to any other, and such a source may refuse it (kind `invalid`, code `unsupported`). Not combined
+   * with `continuationToken`; the page answered may carry a token to go on from its end.
+   */
+  offset?: number;
 }
 
 export interface ActivityPage {

@@ -9,7 +9,7 @@ import { applyTagChanges, checkTagName, findTag, tagKey } from '../model/tags.js
 import { tagRuleError as tagAdapterError } from './tag-stores/tag-errors.js';
 import { AdapterError, throwIfAborted } from './adapter-error.js';
 import { capabilitiesOf, PARTNER_CENTER_CAPABILITIES, type AdapterCapabilities } from './capabilities.js';
-import { checkActivityQuerySupported, checkCustomerQuerySupported, checkTagsSupported } from './capability-checks.js';
+import { checkActivityQuerySupported, checkCustomerQuerySupported, checkOffsetSupported, checkTagsSupported } from './capability-checks.js';
 import type {
   ActivityPage,
   AgentRole,
@@ -44,7 +44,8 @@ export interface MemoryAdapterOptions extends MemoryStateOptions {
    * {@link MemoryAdapter.partnerCenterLike}); the rest stay on. The adapter then really is that source: it
    * refuses a sort, search or filter it does not honour with kind `invalid` and code `unsupported`; with
    * `totals: false` a page's `totalCount` is the number of items in that page; with `tags: false` rows carry
-   * no tags and every tag method is refused the same way. Default: everything honoured.
+   * no tags and every tag method is refused the same way; with `offsetPaging: false` a page `offset` is refused.
+   * Default: everything honoured, offset paging included.
    */
   capabilities?: Partial<AdapterCapabilities>;
 }
@@ -83,7 +84,8 @@ export class MemoryAdapter implements CustomerAdapter {
 
   constructor(options: MemoryAdapterOptions = {}) {
     this.data = new MemoryState(options);
-    this.capabilities = capabilitiesOf(options);
+    // Memory can start a page at any row: offset paging is on unless the options switch it off.
+    this.capabilities = capabilitiesOf({ capabilities: { ...options.capabilities, offsetPaging: options.capabilities?.offsetPaging ?? true } });
     this.agentRole = options.agentRole ?? 'admin-agent';
     this.latencyMs = options.latencyMs ?? 0;
     this.userPrincipalName = options.userPrincipalName;
@@ -129,8 +131,9 @@ export class MemoryAdapter implements CustomerAdapter {
     await this.begin(signal);
     checkListCustomersRequest(request);
     checkCustomerQuerySupported(request, this.capabilities);
+    checkOffsetSupported(request, this.capabilities);
     const { pageSize } = request;
-    const page = this.data.cursor.page(() => this.data.store.query(request), Math.min(pageSize, this.data.maxPageSize), request.continuationToken);
+    const page = this.data.cursor.page(() => this.data.store.query(request), Math.min(pageSize, this.data.maxPageSize), request.continuationToken, request.offset);
     // A source without tags has none to show, whatever the rows it was given carried.
     const items = page.rows.map((row) => (this.capabilities.tags ? copyRow(row) : { ...copyRow(row), tags: [] }));
     const result: CustomerPage = { items, totalCount: this.capabilities.totals ? page.totalCount : items.length };
@@ -324,9 +327,10 @@ export class MemoryAdapter implements CustomerAdapter {
     }
     checkListActivityRequest(request);
     checkActivityQuerySupported(request, this.capabilities);
+    checkOffsetSupported(request, this.capabilities);
     checkActivityPeriod(request.from, request.to, this.data.now());
     const pageSize = Math.min(request.pageSize, this.data.maxPageSize);
-    const page = this.data.activityCursor.page(() => this.data.activity.query(request), pageSize, request.continuationToken);
+    const page = this.data.activityCursor.page(() => this.data.activity.query(request), pageSize, request.continuationToken, request.offset);
     const items = page.rows.map(copyActivityRecord);
     const result: ActivityPage = { items, totalCount: this.capabilities.totals ? page.totalCount : items.length };
     if (page.continuationToken) result.continuationToken = page.continuationToken;

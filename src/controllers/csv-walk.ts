@@ -15,7 +15,10 @@ export interface ExportWalkOptions<Row> {
   signal: AbortSignal;
   /** Stop with an error before the text grows past this many UTF-16 units (browsers fail on huge Blobs). */
   maxLength: number;
-  onPage: (rows: number, total: number) => void;
+  /** Whether a page's `totalCount` is the total; when not (Partner Center), it counts that page only. Default true. */
+  counted?: boolean;
+  /** After each page: rows written so far, and the total, undefined while not known. */
+  onPage: (rows: number, total: number | undefined) => void;
 }
 
 export interface ExportText {
@@ -36,7 +39,7 @@ export class ExportTooLargeError extends Error {
   override name = 'ExportTooLargeError';
 }
 
-export async function walkToCsv<Row>({ fetchPage, columns, delimiter, pageSize, signal, maxLength, onPage }: ExportWalkOptions<Row>): Promise<ExportText> {
+export async function walkToCsv<Row>({ fetchPage, columns, delimiter, pageSize, signal, maxLength, counted = true, onPage }: ExportWalkOptions<Row>): Promise<ExportText> {
   const chunks = [csvHeader(columns, delimiter)];
   let length = chunks[0]!.length;
   let rows = 0;
@@ -51,7 +54,8 @@ export async function walkToCsv<Row>({ fetchPage, columns, delimiter, pageSize, 
     }
     rows += page.items.length;
     token = page.continuationToken;
-    onPage(rows, page.totalCount);
+    // A page's own count is never reported as the total: that is known at the last page.
+    onPage(rows, counted ? page.totalCount : token === undefined ? rows : undefined);
   } while (token);
   return { chunks, rows };
 }

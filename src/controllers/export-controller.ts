@@ -27,10 +27,13 @@ export interface ExportJob<Row> {
   pageSize: number;
   /** Refuse a file longer than this many UTF-16 units: browsers fail on huge Blobs. */
   maxLength: number;
+  /** Whether a page's `totalCount` is the total (capabilities `totals`); when not, the total is known at the end. Default true. */
+  counted?: boolean;
 }
 
 export interface ExportHooks {
-  progress?(rows: number, total: number): void;
+  /** After each page: rows written so far, and the total once known (undefined before, over a source that counts nothing). */
+  progress?(rows: number, total: number | undefined): void;
   /** The file was handed to the browser. */
   saved?(rows: number, bytes: number, filename: string): void;
   failed?(error: unknown): void;

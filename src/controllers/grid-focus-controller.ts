@@ -27,6 +27,13 @@ export interface GridFocusOptions {
    * handle): focus is not pulled back to the cell's own target while it is on one of these in the active cell.
    */
   keepFocusOn?: string;
+  /**
+   * Ctrl+End over rows whose total is unknown: walks to the end, resolving `true` once the last row is loaded
+   * (focus then moves on to it), or returns `undefined` when the row count is already final.
+   */
+  loadToEnd?(): Promise<boolean> | undefined;
+  /** Any other move of focus by key gives up a walk to the end (the agent went elsewhere, e.g. Ctrl+Home). */
+  cancelLoadToEnd?(): void;
 }
 
 export class GridFocusController implements ReactiveController {
@@ -37,6 +44,8 @@ export class GridFocusController implements ReactiveController {
   private revealRequested = false;
   /** Between the host's update and updated: a focusout then comes from our own render. */
   private rendering = false;
+  /** The Ctrl+End whose walk to the end is awaited, so that a later move of focus wins over its late end. */
+  private endJump: GridPosition | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -117,8 +126,38 @@ export class GridFocusController implements ReactiveController {
     const next = moveInGrid(from, event, bounds, getComputedStyle(this.host).direction === 'rtl');
     if (!next) return;
     event.preventDefault();
+    const toEnd = event.key === 'End' && (event.ctrlKey || event.metaKey);
+    if (!toEnd) this.cancelEndJump();
     this.moveTo(next);
+    if (toEnd) this.followToEnd(next);
   };
+
+  /**
+   * Ctrl+End went to the last row drawn, but more rows may follow an unknown total: walk to the end and move
+   * on to the real last row once it is loaded, unless focus moved since.
+   */
+  private followToEnd(at: GridPosition): void {
+    const walk = this.options.loadToEnd?.();
+    if (!walk) return;
+    this.endJump = at;
+    void walk.then((done) => {
+      if (this.endJump !== at) return;
+      this.endJump = undefined;
+      if (!done || this.active.row !== at.row || this.active.column !== at.column) return;
+      const last = { row: Math.max(0, this.options.rowCount() - 1), column: at.column };
+      if (this.focusInGrid) this.moveTo(last);
+      else {
+        this.active = last;
+        this.host.requestUpdate();
+      }
+    });
+  }
+
+  private cancelEndJump(): void {
+    if (!this.endJump) return;
+    this.endJump = undefined;
+    this.options.cancelLoadToEnd?.();
+  }
 
   /** The element holding focus for a cell: its checkbox or link when it has one, else the cell. */
   target(position: GridPosition): HTMLElement | undefined {

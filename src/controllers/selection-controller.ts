@@ -8,16 +8,17 @@
  * matching" is the query itself, so it cannot outlive a change of the query: it is cleared, and `dropped` says so.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { GridRows } from './grid-rows.js';
 import { rowKey, type CustomerRow, type RowKey } from '../model/customer.js';
 import type { CustomerFilter } from '../model/query.js';
 import type { Selection } from '../model/selection.js';
 import { SelectionModel } from '../model/selection-model.js';
 
 export interface SelectionOptions {
-  /** The rows loaded so far, in display order. */
-  rows(): readonly CustomerRow[] | undefined;
-  /** Rows the current query matches. */
-  total(): number;
+  /** The rows loaded so far (a prefix, or over an offset source the rows fetched around the window). */
+  rows(): Pick<GridRows<CustomerRow>, 'at' | 'loaded' | 'loadedCount'> | undefined;
+  /** Rows the current query matches; undefined while the source has not counted them (pages still to come). */
+  total(): number | undefined;
   /** The current search and filters: what a select-all selects, and what a change of starts a new selection. */
   filter(): CustomerFilter;
   /** The selection changed (by the agent, or because the query did). */
@@ -61,11 +62,12 @@ export class SelectionController implements ReactiveController {
     this.anchor = undefined;
     if (!this.model.allMatching) return;
     // The old query's total: the new query's rows are not in yet.
-    const count = this.model.count(this.options.total());
+    const count = this.model.count(this.matching());
+    const known = this.options.total() !== undefined;
     this.reset();
     queueMicrotask(() => {
       this.options.changed(this.selection, 0);
-      if (count > 0) this.options.dropped(count);
+      if (count > 0 && known) this.options.dropped(count);
     });
   }
 
@@ -82,8 +84,23 @@ export class SelectionController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Rows selected. For "all matching" over a total not known yet, the rows loaded so far stand in (a lower
+   * bound that keeps commands enabled): `countKnown` is then false and no text may state it as the count.
+   */
   get count(): number {
-    return this.model.count(this.options.total());
+    return this.model.count(this.matching());
+  }
+
+  /** Whether `count` is exact: false for "all matching" while the total is unknown. */
+  get countKnown(): boolean {
+    return !this.model.allMatching || this.options.total() !== undefined;
+  }
+
+  /** Rows excluded from "all matching" one by one (0 otherwise). */
+  get excluded(): number {
+    const selection = this.model.allMatching ? this.model.toSelection() : undefined;
+    return selection?.mode === 'all' ? selection.excludedKeys.length : 0;
   }
 
   get allMatching(): boolean {
@@ -103,7 +120,7 @@ export class SelectionController implements ReactiveController {
   single(): CustomerRow | undefined {
     const key = this.model.onlyKey();
     if (key === undefined) return undefined;
-    const rows = this.options.rows() ?? [];
+    const rows = this.options.rows()?.loaded() ?? [];
     const found = this.lastSingle;
     if (found && found.key === key && found.rows === rows && found.length === rows.length) return found.row ?? this.picked.get(key);
     const row = rows.find((candidate) => rowKey(candidate) === key);
@@ -118,8 +135,10 @@ export class SelectionController implements ReactiveController {
    */
   get notShown(): number {
     const picked = this.model.allMatching ? 0 : this.model.count(0);
-    const rows = this.options.rows();
-    if (picked === 0 || !rows || rows.length < this.options.total()) return 0;
+    const loaded = this.options.rows();
+    const total = this.options.total();
+    if (picked === 0 || !loaded || total === undefined || loaded.loadedCount < total) return 0;
+    const rows = loaded.loaded();
     let cached = this.lastShown;
     if (!cached || cached.version !== this.version || cached.rows !== rows || cached.length !== rows.length) {
       const shown = rows.reduce((sum, row) => sum + (this.model.isRowSelected(row) ? 1 : 0), 0);
@@ -131,12 +150,17 @@ export class SelectionController implements ReactiveController {
   /** Toggles row `index`, or with `range` sets every row from the anchor to it as the anchor is. */
   toggleRow(index: number, range: boolean): void {
     const rows = this.options.rows();
-    const row = rows?.[index];
+    const row = rows?.at(index);
     if (!rows || !row) return;
     if (range && this.anchor !== undefined) {
-      const selected = this.model.isSelected(rowKey(rows[this.anchor] ?? row));
+      const selected = this.model.isSelected(rowKey(rows.at(this.anchor) ?? row));
       const [from, to] = this.anchor < index ? [this.anchor, index] : [index, this.anchor];
-      const range = rows.slice(from, to + 1);
+      // Rows of the range not loaded (far apart over an offset source) cannot be keyed: only loaded ones count.
+      const range: CustomerRow[] = [];
+      for (let at = from; at <= to; at++) {
+        const each = rows.at(at);
+        if (each) range.push(each);
+      }
       this.model.setRows(range, selected);
       for (const each of range) this.remember(each, selected);
     } else {
@@ -148,7 +172,7 @@ export class SelectionController implements ReactiveController {
 
   /** The header checkbox: everything matching, or nothing when everything already is. */
   toggleAll(): void {
-    if (this.model.allMatching && this.count === this.options.total()) this.clear();
+    if (this.model.allMatching && this.count === this.matching()) this.clear();
     else this.selectAllMatching();
   }
 
@@ -161,6 +185,11 @@ export class SelectionController implements ReactiveController {
   clear(): void {
     this.reset();
     this.notify();
+  }
+
+  /** Rows the query matches, or the loaded ones while the total is unknown. */
+  private matching(): number {
+    return this.options.total() ?? this.options.rows()?.loadedCount ?? 0;
   }
 
   private reset(): void {

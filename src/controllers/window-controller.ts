@@ -19,6 +19,8 @@ export interface WindowControllerOptions {
   defaultRowHeight: number;
   /** A row drawn taller (expanded), if any. */
   expanded?(): ExpandedRow | undefined;
+  /** The agent scrolled up (e.g. away from a walk to the end, which this may cancel). */
+  scrolledBack?(): void;
 }
 
 /** Rows rendered past each edge of the viewport; rows render in the scroll event's frame, so few suffice. */
@@ -65,7 +67,10 @@ export class WindowController implements ReactiveController {
 
   /** The scroll container's scroll listener. */
   readonly handleScroll = (event: Event): void => {
-    this.scrollTop = (event.target as HTMLElement).scrollTop;
+    const top = (event.target as HTMLElement).scrollTop;
+    // Our own scrolls set scrollTop first, so only the agent's scrolling up gets here with a smaller value.
+    if (top < this.scrollTop) this.options.scrolledBack?.();
+    this.scrollTop = top;
     this.host.requestUpdate();
   };
 

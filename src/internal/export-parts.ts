@@ -11,7 +11,7 @@ import { getLocale } from '../localization/localization.js';
 import { failureDetails, failureMessage } from './failure.js';
 
 export interface ExportTexts {
-  /** "Exporting 300 of 1,000 customers…", or without a total yet "Exporting customers…". */
+  /** "Exporting 300 of 1,000 customers…", or with no total known "Exporting customers…" / "300 customers written". */
   progress(rows: number, total: number | undefined): string;
   onCancel(): void;
   /** When given, the result (saved, failed, cancelled) has a Dismiss button that calls it. */
@@ -22,7 +22,7 @@ export function renderExportState(state: ExportState, { progress, onCancel, onDi
   switch (state.kind) {
     case 'running':
       return html`<span part="progress" class="progress" role="status">
-        <progress part="progress-bar" aria-label=${msg('Export progress')} max=${state.total ?? 1} .value=${state.total === undefined ? 0 : state.rows}></progress>
+        <progress part="progress-bar" aria-label=${msg('Export progress')} max=${state.total ?? nothing} value=${state.total === undefined ? nothing : state.rows}></progress>
         <span class="progress-text">${progress(state.rows, state.total)}</span>
         <button type="button" part="cancel" class="command" @click=${onCancel}>${msg('Cancel')}</button>
       </span>`;

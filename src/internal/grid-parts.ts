@@ -6,7 +6,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { isAdapterError } from '../adapter/adapter-error.js';
-import type { PagedRows } from '../controllers/paged-rows.js';
+import type { GridRows } from '../controllers/grid-rows.js';
 import type { RowWindow } from '../controllers/windowing.js';
 import { failureDetails, failureMessage } from './failure.js';
 
@@ -114,7 +114,8 @@ export function renderGridFrame(frame: GridFrame): TemplateResult {
 
 /** What every windowed grid's render context carries: its rows and window, the load state, focus, listeners. */
 export interface WindowedGridContext<Row> {
-  rows: PagedRows<Row> | undefined;
+  rows: GridRows<Row> | undefined;
+  /** Data rows drawn: the total, or while it is unknown the loaded rows and a tail of loading ones. */
   total: number;
   view: RowWindow;
   pending: boolean;
@@ -141,7 +142,7 @@ export interface WindowedGridParts<Row> {
   template?: string;
   multiselectable: boolean;
   header: TemplateResult;
-  row(rows: PagedRows<Row>): (index: number) => TemplateResult;
+  row(rows: GridRows<Row>): (index: number) => TemplateResult;
   state: unknown;
 }
 
@@ -159,7 +160,7 @@ export function renderWindowedGrid<Row>(context: WindowedGridContext<Row>, parts
     replacing: context.replacing,
     bodyHeight: shown ? view.scrollHeight : 0,
     header: parts.header,
-    rows: shown ? renderSlots(windowSlots(view, context.activeRow - 1, rows.totalCount), parts.row(rows)) : nothing,
+    rows: shown ? renderSlots(windowSlots(view, context.activeRow - 1, context.total), parts.row(rows)) : nothing,
     state: parts.state,
     onScroll: context.onScroll,
     onKeydown: context.onKeydown,

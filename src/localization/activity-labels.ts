@@ -99,3 +99,8 @@ export function recordCount(count: number): string {
       return msg(str`${n} records`, { id: 'record-count-other' });
   }
 }
+
+/** "500+ records": the records loaded so far of a period whose total the source does not count, more to come. */
+export function recordCountAtLeast(count: number): string {
+  return msg(str`${formatNumber(count)}+ records`, { id: 'record-count-at-least' });
+}

@@ -97,3 +97,11 @@ export function customerCount(count: number): string {
       return msg(str`${n} customers`, { id: 'customer-count-other' });
   }
 }
+
+/**
+ * "500+ customers": the rows loaded so far of a list whose total the source does not count, more pages to come.
+ * Never a bare number, which would read as the total.
+ */
+export function customerCountAtLeast(count: number): string {
+  return msg(str`${formatNumber(count)}+ customers`, { id: 'customer-count-at-least' });
+}

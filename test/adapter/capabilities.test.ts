@@ -51,8 +51,10 @@ describe('capabilitiesOf', () => {
     expect(capabilities.filters).to.deep.equal(['relationship', 'indirectResellerId']);
   });
 
-  it('finds MemoryAdapter and RestAdapter honouring everything', () => {
-    expect(capabilitiesOf(new MemoryAdapter())).to.deep.equal(EVERYTHING);
+  it('finds MemoryAdapter honouring everything, offset paging included, and RestAdapter everything but offsets', () => {
+    expect(capabilitiesOf(new MemoryAdapter())).to.deep.equal({ ...EVERYTHING, offsetPaging: true });
+    expect(capabilitiesOf(new MemoryAdapter({ capabilities: { offsetPaging: false } })).offsetPaging).to.equal(false);
+    expect(capabilitiesOf(MemoryAdapter.partnerCenterLike()).offsetPaging).to.equal(false);
     const rest = new RestAdapter({ fetch: () => Promise.reject(new Error('no network in this test')) });
     expect(capabilitiesOf(rest)).to.deep.equal(EVERYTHING);
   });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import { AdapterError } from '../../src/adapter/adapter-error.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
-import { PagedRows } from '../../src/controllers/paged-rows.js';
+import { PagedRows, UNKNOWN_TAIL_ROWS } from '../../src/controllers/paged-rows.js';
 import { generateDataset } from '../../mocks/data/index.js';
 
 /** An adapter's listCustomers as the page fetcher PagedRows takes. */
@@ -70,5 +70,46 @@ describe('PagedRows', () => {
     rows.resume();
     rows.ensureLoaded(1000);
     expect([rows.isLoading, rows.rows.length]).to.deep.equal([false, 500]);
+  });
+
+  describe('over a source that counts no totals', () => {
+    const uncounted = (options: { latencyMs?: number } = {}) => new MemoryAdapter({ ...dataset, maxPageSize: 100, capabilities: { totals: false }, ...options });
+
+    it('states no total until the last page, and draws the loaded rows plus a bounded tail meanwhile', async () => {
+      const rows = await PagedRows.load(pagesOf(uncounted()), 100, new AbortController().signal, () => {}, false);
+      expect([rows.rows.length, rows.totalCount, rows.totalKnown, rows.rowCount]).to.deep.equal([100, undefined, false, 100 + UNKNOWN_TAIL_ROWS]);
+      rows.ensureLoaded(350);
+      await waitUntil(() => !rows.isLoading);
+      expect([rows.rows.length, rows.totalCount]).to.deep.equal([400, undefined]);
+      rows.ensureLoaded(5000);
+      await waitUntil(() => !rows.isLoading);
+      expect([rows.rows.length, rows.totalCount, rows.totalKnown, rows.rowCount]).to.deep.equal([1200, 1200, true, 1200]);
+    });
+
+    it('walks to the end with loadAll(), resolving true once the last page is in', async () => {
+      const rows = await PagedRows.load(pagesOf(uncounted()), 100, new AbortController().signal, () => {}, false);
+      const walk = rows.loadAll();
+      expect(rows.walking).to.equal(true);
+      expect(await walk).to.equal(true);
+      expect([rows.walking, rows.rows.length, rows.totalCount]).to.deep.equal([false, 1200, 1200]);
+    });
+
+    it('stops a walk on cancelLoadAll(): it resolves false and the page in flight never lands', async () => {
+      let requests = 0;
+      const adapter = uncounted({ latencyMs: 40 });
+      const counting = (page: { pageSize: number; continuationToken?: string }, signal: AbortSignal) => (requests++, adapter.listCustomers(page, signal));
+      const rows = await PagedRows.load(counting, 100, new AbortController().signal, () => {}, false);
+      const walk = rows.loadAll();
+      await waitUntil(() => rows.rows.length >= 300);
+      rows.cancelLoadAll();
+      expect(await walk).to.equal(false);
+      const [loaded, asked] = [rows.rows.length, requests];
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect([rows.rows.length, requests, rows.isLoading]).to.deep.equal([loaded, asked, false]);
+      // The window still loads what it needs afterwards.
+      rows.ensureLoaded(loaded + 50);
+      await waitUntil(() => !rows.isLoading);
+      expect(rows.rows.length).to.equal(loaded + 100);
+    });
   });
 });

@@ -82,14 +82,14 @@ describe('RowsController', () => {
     const rows = rowsOf(element, () => adapter);
     element.requestUpdate();
     await waitUntil(() => rows.value !== undefined);
-    expect(rows.value!.rows.length).to.equal(5);
+    expect(rows.value!.loadedCount).to.equal(5);
     rows.ensureLoaded(9);
     element.remove();
     await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(rows.value!.rows.length, 'the page in flight was stopped').to.equal(5);
+    expect(rows.value!.loadedCount, 'the page in flight was stopped').to.equal(5);
     document.body.append(element);
     rows.ensureLoaded(9);
-    await waitUntil(() => rows.value!.rows.length === rows.value!.totalCount, 'paging went on after re-attach');
+    await waitUntil(() => rows.value!.loadedCount === rows.value!.totalCount, 'paging went on after re-attach');
     element.remove();
   });
 
@@ -114,7 +114,7 @@ describe('RowsController', () => {
     await element.updateComplete;
     expect(rows.pending, 'the first page is on its way').to.equal(true);
     await rows.settled();
-    expect(rows.value?.rows.length, 'settled with the rows in').to.equal(5);
+    expect(rows.value?.loadedCount, 'settled with the rows in').to.equal(5);
     let settled = false;
     void rows.settled().then(() => (settled = true));
     await Promise.resolve();
@@ -128,6 +128,9 @@ describe('RowsController', () => {
   });
 });
 
+/** Loaded rows as the selection reads them, over a plain array (all loaded, in order). */
+const listed = (rows: readonly CustomerRow[]) => ({ at: (index: number) => rows[index], loaded: () => rows, loadedCount: rows.length });
+
 describe('SelectionController', () => {
   it('selects a range from the anchor, selects all as a query, and starts again when the filter changes', async () => {
     const element = await host();
@@ -135,7 +138,7 @@ describe('SelectionController', () => {
     let filter: CustomerFilter = {};
     const changes: number[] = [];
     const dropped: number[] = [];
-    const selection = new SelectionController(element, { rows: () => rows, total: () => rows.length, filter: () => filter, changed: (_selection, count) => changes.push(count), dropped: (count) => dropped.push(count) });
+    const selection = new SelectionController(element, { rows: () => listed(rows), total: () => rows.length, filter: () => filter, changed: (_selection, count) => changes.push(count), dropped: (count) => dropped.push(count) });
     selection.toggleRow(1, false);
     selection.toggleRow(4, true);
     expect(selection.count).to.equal(4);
@@ -157,7 +160,7 @@ describe('SelectionController', () => {
     let loaded = all;
     let filter: CustomerFilter = {};
     const changes: number[] = [];
-    const selection = new SelectionController(element, { rows: () => loaded, total: () => loaded.length, filter: () => filter, changed: (_selection, count) => changes.push(count), dropped: () => expect.fail('nothing dropped') });
+    const selection = new SelectionController(element, { rows: () => listed(loaded), total: () => loaded.length, filter: () => filter, changed: (_selection, count) => changes.push(count), dropped: () => expect.fail('nothing dropped') });
     selection.toggleRow(0, false);
     selection.toggleRow(2, false);
     expect(selection.notShown).to.equal(0);
@@ -176,7 +179,7 @@ describe('SelectionController', () => {
     const element = await host();
     const all = contractFixture().customers;
     const loaded = all.slice(0, 3);
-    const selection = new SelectionController(element, { rows: () => loaded, total: () => all.length, filter: () => ({}), changed: () => {}, dropped: () => {} });
+    const selection = new SelectionController(element, { rows: () => listed(loaded), total: () => all.length, filter: () => ({}), changed: () => {}, dropped: () => {} });
     expect(selection.single(), 'nothing picked').to.equal(undefined);
     selection.toggleRow(2, false);
     expect(selection.single()?.companyName).to.equal(all[2]!.companyName);

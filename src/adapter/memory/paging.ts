@@ -13,14 +13,18 @@ export class PageCursor<T> {
   /** @param prefix Starts every token, so a token of another kind of list is refused rather than misread. */
   constructor(private readonly prefix = 'mem1') {}
 
-  /** One page of `results` (for a first page) or of the snapshot the token points at. */
+  /**
+   * One page of `results` (for a first page, from row `start`) or of the snapshot the token points at. A page
+   * started at an offset takes a new snapshot, as a server's offset query reads the data as it is then.
+   */
   page(
     results: () => readonly T[],
     pageSize: number,
     token: string | undefined,
+    start = 0,
   ): { rows: readonly T[]; totalCount: number; continuationToken?: string } {
     let snapshotId: number;
-    let offset = 0;
+    let offset = start;
     let rows: readonly T[];
     if (token === undefined) {
       rows = results();

@@ -30,10 +30,13 @@ const EXTENSION_PARAMS: Readonly<Record<Exclude<Criterion, 'customerId'>, string
 export interface ActivityRequestParams {
   query: ActivityQuery;
   pageSize: number;
+  /** The first record of the page (`offset`), for a host API that serves it (RestAdapter option `offsetPaging`). */
+  offset?: number;
 }
 
-export function activityQueryParams({ query, pageSize }: ActivityRequestParams): URLSearchParams {
+export function activityQueryParams({ query, pageSize, offset }: ActivityRequestParams): URLSearchParams {
   const params = new URLSearchParams({ startDate: query.from, endDate: query.to, size: String(pageSize) });
+  if (offset !== undefined) params.set('offset', String(offset));
   const criteria = FILTERS.flatMap((filter) => {
     const value = criterionValue(query, filter.criterion);
     return value ? [{ ...filter, value }] : [];

@@ -1,7 +1,8 @@
 /**
  * `GET /v1/customers` query parameters, both ways. `size` and `filter` are the partner-center API's own
  * (`{"Field":"CompanyName"|"Domain","Value":…,"Operator":"starts_with"}`); `tag`, `relationship`,
- * `indirectResellerId` and `sort` are this API's extensions for the list's filters and column sort.
+ * `indirectResellerId` and `sort` are this API's extensions for the list's filters and column sort; `offset`
+ * (the page's first row) is one a host API may serve, and says so to the adapter (option `offsetPaging`).
  * A Microsoft ID search is not a filter: it is the exact lookup `GET /v1/customers/{id}`.
  */
 import { COLUMN_IDS, isSearchTooLong, MAX_SEARCH_LENGTH, type ColumnId, type CustomerQuery, type SortSpec } from '../../model/query.js';
@@ -14,10 +15,13 @@ const FILTER_FIELDS = { companyName: 'CompanyName', primaryDomain: 'Domain' } as
 export interface CustomersRequestParams {
   query: CustomerQuery;
   pageSize: number;
+  /** The first row of the page (`offset`), for a host API that serves it (RestAdapter option `offsetPaging`). */
+  offset?: number;
 }
 
-export function customersQueryParams({ query, pageSize }: CustomersRequestParams): URLSearchParams {
+export function customersQueryParams({ query, pageSize, offset }: CustomersRequestParams): URLSearchParams {
   const params = new URLSearchParams({ size: String(pageSize) });
+  if (offset !== undefined) params.set('offset', String(offset));
   const text = query.search?.text.trim();
   if (query.search && text && query.search.field !== 'id') {
     params.set('filter', JSON.stringify({ Field: FILTER_FIELDS[query.search.field], Value: text, Operator: 'starts_with' }));

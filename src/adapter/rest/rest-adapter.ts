@@ -6,6 +6,7 @@ import { rowMatcher, sortRows } from '../../model/query.js';
 import type { Selection } from '../../model/selection.js';
 import { AdapterError, badTokenError } from '../adapter-error.js';
 import { DEFAULT_CAPABILITIES, type AdapterCapabilities } from '../capabilities.js';
+import { checkOffsetSupported } from '../capability-checks.js';
 import type {
   ActivityPage,
   AssignTagsRequest,
@@ -53,6 +54,12 @@ export interface RestAdapterOptions {
   onRetry?: (info: RetryInfo) => void;
   /** Source of jitter; tests pass a fixed one. */
   random?: () => number;
+  /**
+   * The host API serves the `offset` query parameter (a page starting at any row) on `GET /v1/customers` and
+   * `GET /v1/auditrecords`: the adapter then states `offsetPaging: true`, and grids fetch just the rows in view
+   * on a far jump instead of walking every page before them. Default `false`: an API must say it serves it.
+   */
+  offsetPaging?: boolean;
 }
 
 const NEXT_PAGE = 'rest1:';
@@ -74,10 +81,11 @@ const LOOKUP_PAGE = 'lookup1:';
 export class RestAdapter implements CustomerAdapter {
   /**
    * This API's dialect (SPEC §2) sorts, filters, counts totals and keeps tags, as the extensions to Partner
-   * Center's shapes it adds; pages follow continuation tokens only. A server that ignores those extensions (Partner
-   * Center itself) is not this dialect: it needs an adapter that states less.
+   * Center's shapes it adds; pages follow continuation tokens, and start at an offset when the option
+   * `offsetPaging` says the host serves it. A server that ignores those extensions (Partner Center itself) is
+   * not this dialect: it needs an adapter that states less.
    */
-  readonly capabilities: AdapterCapabilities = DEFAULT_CAPABILITIES;
+  readonly capabilities: AdapterCapabilities;
   private readonly http: HttpClient;
   private readonly maxPageSize: number;
   private readonly tags: RestTagStore;
@@ -95,14 +103,16 @@ export class RestAdapter implements CustomerAdapter {
     });
     this.maxPageSize = options.maxPageSize ?? 500;
     this.tags = RestTagStore.over(this.http);
+    this.capabilities = options.offsetPaging ? { ...DEFAULT_CAPABILITIES, offsetPaging: true } : DEFAULT_CAPABILITIES;
   }
 
   async listCustomers(request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> {
     checkListCustomersRequest(request);
-    const { pageSize, continuationToken } = request;
+    checkOffsetSupported(request, this.capabilities);
+    const { pageSize, continuationToken, offset } = request;
     if (request.search?.field === 'id' && request.search.text.trim()) return this.lookUpCustomer(request, signal);
     if (continuationToken !== undefined) return toPage(await this.nextPage(NEXT_PAGE, continuationToken, signal));
-    const query = customersQueryParams({ query: request, pageSize: Math.min(pageSize, this.maxPageSize) });
+    const query = customersQueryParams({ query: request, pageSize: Math.min(pageSize, this.maxPageSize), ...(offset === undefined ? {} : { offset }) });
     const response = await this.http.send({ method: 'GET', path: '/v1/customers', query, idempotent: true, signal });
     return toPage(response.body);
   }
@@ -114,11 +124,13 @@ export class RestAdapter implements CustomerAdapter {
    */
   async listActivity(request: ListActivityRequest, signal?: AbortSignal): Promise<ActivityPage> {
     checkListActivityRequest(request);
+    checkOffsetSupported(request, this.capabilities);
     let body: unknown;
     if (request.continuationToken !== undefined) {
       body = await this.nextPage(NEXT_ACTIVITY_PAGE, request.continuationToken, signal);
     } else {
-      const query = activityQueryParams({ query: request, pageSize: Math.min(request.pageSize, this.maxPageSize) });
+      const { offset } = request;
+      const query = activityQueryParams({ query: request, pageSize: Math.min(request.pageSize, this.maxPageSize), ...(offset === undefined ? {} : { offset }) });
       body = (await this.http.send({ method: 'GET', path: '/v1/auditrecords', query, idempotent: true, signal })).body;
     }
     const { items, totalCount, next } = collectionFromRest(body, 'auditRecords', activityRecordFromRest);

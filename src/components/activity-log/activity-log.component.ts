@@ -1,7 +1,8 @@
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdapterError } from '../../adapter/adapter-error.js';
+import { capabilitiesOf } from '../../adapter/capabilities.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import { DebouncedInput } from '../../controllers/debounced-input.js';
 import { ExportController } from '../../controllers/export-controller.js';
@@ -16,7 +17,8 @@ import { ExportStartEvent } from '../export-button/export-button.events.js';
 import { exportEventHooks } from '../export-button/export-hooks.js';
 import { ActivityCustomerChangeEvent } from './activity-log.events.js';
 import { ExpandedRowHeight } from './expanded-row-height.js';
-import { recordCount } from '../../localization/activity-labels.js';
+import { recordCount, recordCountAtLeast } from '../../localization/activity-labels.js';
+import { formatNumber } from '../../localization/labels.js';
 import { ACTIVITY_COLUMN_COUNT, activityCsvColumns, prepareFormats } from './activity-log.columns.js';
 import { renderFilters } from './activity-log.filters.js';
 import { ActivityWalk } from './activity-walk.js';
@@ -126,12 +128,15 @@ export class ActivityLog extends AdapterElement {
     fetch: (adapter: CustomerAdapter, query: ActivityQuery, page, signal) => adapter.listActivity!({ ...query, ...page }, signal),
     pageSize: () => this.pageSize,
     missingSource: () => this.blocked() ?? missingAdapterError(),
+    counted: (adapter) => capabilitiesOf(adapter).totals,
+    offsetPaging: (adapter) => capabilitiesOf(adapter).offsetPaging,
   });
 
   private readonly window: WindowController = new WindowController(this, {
     viewport: () => this.renderRoot.querySelector<HTMLElement>('.viewport'),
     header: () => this.renderRoot.querySelector<HTMLElement>('.header'),
-    rowCount: () => this.rows.totalCount ?? 0,
+    rowCount: () => this.rows.rowCount,
+    scrolledBack: () => this.rows.cancelLoadToEnd(),
     rowHeightProperty: '--_row-height',
     defaultRowHeight: 40,
     expanded: () => (this.expanded >= 0 ? { index: this.expanded, extra: this.expandedHeight.extra } : undefined),
@@ -145,7 +150,9 @@ export class ActivityLog extends AdapterElement {
 
   private readonly gridFocus = new GridFocusController(this, {
     grid: () => this.renderRoot.querySelector<HTMLElement>('[role=grid]'),
-    rowCount: () => (this.rows.totalCount ?? 0) + 1,
+    rowCount: () => this.rows.rowCount + 1,
+    loadToEnd: () => this.rows.loadToEnd(),
+    cancelLoadToEnd: () => this.rows.cancelLoadToEnd(),
     columnCount: () => ACTIVITY_COLUMN_COUNT,
     pageRows: () => this.window.pageRows,
     revealRow: (index) => this.window.reveal(index),
@@ -184,7 +191,10 @@ export class ActivityLog extends AdapterElement {
     focus: () => ({ command: this.renderRoot.querySelector<HTMLElement>('[data-action=export]'), progress: this.renderRoot.querySelector('[part=progress]') }),
   });
 
-  /** Records the period and filters select, once the first page has arrived. */
+  /**
+   * Records the period and filters select, once known: after the first page, or over a source that counts no
+   * totals (capabilities `totals: false`) once the last page has arrived. Undefined until then.
+   */
   get totalCount(): number | undefined {
     return this.rows.totalCount;
   }
@@ -215,6 +225,7 @@ export class ActivityLog extends AdapterElement {
       bom: true,
       pageSize: this.pageSize,
       maxLength: 500_000_000,
+      counted: capabilitiesOf(adapter).totals,
     });
   }
 
@@ -248,13 +259,14 @@ export class ActivityLog extends AdapterElement {
   }
 
   protected override updated(): void {
-    this.rows.ensureLoaded(Math.max(this.window.current().end, this.gridFocus.active.row));
+    const { start, end } = this.window.current();
+    this.rows.ensureWindow(start, end, this.gridFocus.active.row);
   }
 
   protected override render(): TemplateResult {
     const rows = this.rows.value;
     const error = this.rows.error;
-    const total = this.rows.totalCount ?? 0;
+    const total = this.rows.rowCount;
     const blocked = this.blocked();
     const today = new Date().toISOString().slice(0, 10);
     return html`${renderFilters({
@@ -303,7 +315,7 @@ export class ActivityLog extends AdapterElement {
         onRetry: () => this.refresh(),
         onRetryPage: () => this.rows.retryPage(),
       })}
-      <div part="status" class="status" role="status" aria-live="polite">${this.statusText(total)}</div>
+      <div part="status" class="status" role="status" aria-live="polite">${this.statusText()}</div>
       ${this.walk.render()}`;
   }
 
@@ -386,10 +398,14 @@ export class ActivityLog extends AdapterElement {
     return true;
   }
 
-  private statusText(total: number): string {
-    if (this.rows.replacing) return msg('Updating the list…');
-    if (this.rows.totalCount === undefined) return '';
-    return recordCount(total);
+  private statusText(): string {
+    const { rows } = this;
+    if (rows.replacing) return msg('Updating the list…');
+    const walked = rows.walkProgress;
+    if (walked !== undefined) return msg(str`Loading records: ${formatNumber(walked)} so far`);
+    // A source that counts nothing: the records loaded so far, never a page's count as the total.
+    if (rows.totalUnknown) return recordCountAtLeast(rows.loadedCount);
+    return rows.totalCount === undefined ? '' : recordCount(rows.totalCount);
   }
 }
 

@@ -93,7 +93,12 @@ export function renderFilters(context: FiltersContext): TemplateResult {
         >${msg('Export activity')}</button>
         ${running ? html`<span id="export-busy-reason" hidden>${msg('An export is running; wait for it or cancel it.')}</span>` : nothing}
         ${renderExportState(context.exportState, {
-          progress: (rows, total) => (total === undefined ? msg('Exporting activity…') : msg(str`Exporting ${formatNumber(rows)} of ${formatNumber(total)} records…`)),
+          progress: (rows, total) =>
+            total !== undefined
+              ? msg(str`Exporting ${formatNumber(rows)} of ${formatNumber(total)} records…`)
+              : rows > 0
+                ? msg(str`${formatNumber(rows)} records written…`)
+                : msg('Exporting activity…'),
           onCancel: context.onCancelExport,
         })}
       </span>

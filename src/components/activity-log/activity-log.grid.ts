@@ -5,7 +5,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { PagedRows } from '../../controllers/paged-rows.js';
+import type { GridRows } from '../../controllers/grid-rows.js';
 import { renderLoadFailure, renderSkeleton, renderWindowedGrid, type WindowedGridContext } from '../../internal/grid-parts.js';
 import { activityColumnLabel, operationLabel } from '../../localization/activity-labels.js';
 import type { ActivityRecord } from '../../model/activity.js';
@@ -68,10 +68,10 @@ function renderHeader(context: ActivityGridContext): TemplateResult {
 }
 
 /** One template for loaded and still-loading rows: cells keep their elements (and focus) while a row loads. */
-function rowRenderer(context: ActivityGridContext, rows: PagedRows<ActivityRecord>): (index: number) => TemplateResult {
+function rowRenderer(context: ActivityGridContext, rows: GridRows<ActivityRecord>): (index: number) => TemplateResult {
   const { view } = context;
   return (index) => {
-    const record = rows.rows[index];
+    const record = rows.at(index);
     const rowIndex = index + 1;
     const open = record !== undefined && context.expanded === index;
     const detailsId = `details-${index}`;
@@ -117,6 +117,6 @@ function renderState(context: ActivityGridContext): TemplateResult | typeof noth
   if (error !== undefined) return renderLoadFailure({ error, what: msg('The activity records could not be loaded.'), retry: context.onRetry, countdown: context.retryCountdown });
   if (!rows && pending) return renderSkeleton(msg('Loading activity…'));
   if (rows?.error !== undefined) return renderLoadFailure({ error: rows.error, what: msg('Loading more activity records failed.'), retry: context.onRetryPage, partial: true });
-  if (!rows || rows.totalCount > 0) return nothing;
+  if (!rows || rows.rowCount > 0) return nothing;
   return html`<div class="state" part="state" role="status"><p>${msg('No activity in this period.')}</p></div>`;
 }

@@ -5,6 +5,7 @@
  */
 import type { SortingState } from '@tanstack/table-core';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import { capabilitiesOf } from '../../adapter/capabilities.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import { GridFocusController } from '../../controllers/grid-focus-controller.js';
 import type { GridPosition } from '../../controllers/grid-navigation.js';
@@ -72,22 +73,27 @@ export class CustomerGrid {
       fetch: (adapter, query, page, signal) => adapter.listCustomers({ ...query, ...page }, signal),
       pageSize: options.pageSize,
       missingSource: missingAdapterError,
+      counted: (adapter) => capabilitiesOf(adapter).totals,
+      offsetPaging: (adapter) => capabilitiesOf(adapter).offsetPaging,
     });
     this.window = new WindowController(host, {
       viewport: () => root()?.querySelector<HTMLElement>('.viewport'),
       header: () => root()?.querySelector<HTMLElement>('.header'),
-      rowCount: () => this.total,
+      rowCount: () => this.rowCount,
       rowHeightProperty: '--_row-height',
       defaultRowHeight: 40,
+      scrolledBack: () => this.rows.cancelLoadToEnd(),
     });
     this.focus = new GridFocusController(host, {
       grid: () => root()?.querySelector<HTMLElement>('[role=grid]'),
-      rowCount: () => this.total + 1,
+      rowCount: () => this.rowCount + 1,
       columnCount: () => this.visibleColumns().length + 1,
       pageRows: () => this.window.pageRows,
       revealRow: (index) => this.window.reveal(index),
       handleKey: (event, position) => this.handleKey(event, position),
       keepFocusOn: '[role=separator]',
+      loadToEnd: () => this.rows.loadToEnd(),
+      cancelLoadToEnd: () => this.rows.cancelLoadToEnd(),
     });
     this.resizer = new ColumnResizer(host, {
       headerCells: () => [...(root()?.querySelectorAll<HTMLElement>('.header [data-column-id]') ?? [])],
@@ -103,8 +109,8 @@ export class CustomerGrid {
       rtl: () => getComputedStyle(host).direction === 'rtl',
     });
     this.selection = new SelectionController(host, {
-      rows: () => this.rows.value?.rows,
-      total: () => this.total,
+      rows: () => this.rows.value,
+      total: () => this.rows.totalCount,
       filter: options.filter,
       changed: options.selectionChanged,
       dropped: options.selectionDropped,
@@ -152,8 +158,9 @@ export class CustomerGrid {
     return Math.ceil(widest);
   }
 
-  get total(): number {
-    return this.rows.totalCount ?? 0;
+  /** Rows drawn: the total, or while it is unknown the loaded rows and a tail of loading ones. */
+  get rowCount(): number {
+    return this.rows.rowCount;
   }
 
   /**
@@ -165,9 +172,10 @@ export class CustomerGrid {
     return this.rows.replacing;
   }
 
-  /** After each render: load up to the window's last row, or the focused row if it is further. */
+  /** After each render: load the window's rows (and, walking by token, up to the focused row if it is further). */
   loadWindow(): void {
-    this.rows.ensureLoaded(Math.max(this.window.current().end, this.focus.active.row));
+    const { start, end } = this.window.current();
+    this.rows.ensureWindow(start, end, this.focus.active.row);
   }
 
   render(): TemplateResult {
@@ -178,8 +186,9 @@ export class CustomerGrid {
     const visible = visibleColumns(columns);
     return renderGrid({
       rows: value,
-      total: this.total,
-      view: window.current(value && !error ? this.total : 0),
+      total: this.rowCount,
+      matching: rows.totalCount,
+      view: window.current(value && !error ? this.rowCount : 0),
       pending: rows.pending,
       replacing: this.replacing,
       error,

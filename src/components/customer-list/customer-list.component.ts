@@ -219,7 +219,7 @@ export class CustomerList extends AdapterElement {
     adapter: () => this.activeAdapter,
     agentRole: () => this.agentRole,
     selection: () => this.selection,
-    count: (selection) => (selection.mode === 'some' ? selection.keys.length : Math.max(0, (this.totalCount ?? 0) - selection.excludedKeys.length)),
+    count: (selection) => (selection.mode === 'some' ? selection.keys.length : Math.max(0, (this.totalCount ?? this.grid.rows.loadedCount) - selection.excludedKeys.length)),
     patchTags: (change) => this.patchTags(change),
     tagSetChanged: () => void this.toolbar.loadTags(),
     billingSaved: (customerId, profile) => this.applyBillingProfile(customerId, profile),
@@ -248,7 +248,10 @@ export class CustomerList extends AdapterElement {
     this.grid.selection.selection = selection;
   }
 
-  /** Rows the current query matches, once the first page has arrived. */
+  /**
+   * Rows the current query matches, once known: after the first page, or over a source that counts no totals
+   * (capabilities `totals: false`) once the last page has arrived. Undefined until then.
+   */
   get totalCount(): number | undefined {
     return this.grid.rows.totalCount;
   }
@@ -313,7 +316,7 @@ export class CustomerList extends AdapterElement {
    * rename or delete. Returns a function that puts the rows back, for a save that failed.
    */
   patchTags(change: TagChange): () => void {
-    const undo = patchRowTags(this.grid.rows.value?.rows ?? [], change);
+    const undo = patchRowTags(this.grid.rows.value?.loaded() ?? [], change);
     this.tagFilter = tagFilterAfter(this.tagFilter, change) ?? this.tagFilter;
     this.requestUpdate();
     return () => {
@@ -328,7 +331,7 @@ export class CustomerList extends AdapterElement {
    * from that form's `billing-profile-save`.
    */
   applyBillingProfile(customerId: string, profile: Pick<BillingProfile, 'companyName'>): void {
-    if (renameCustomerRows(this.grid.rows.value?.rows ?? [], customerId, profile.companyName)) this.requestUpdate();
+    if (renameCustomerRows(this.grid.rows.value?.loaded() ?? [], customerId, profile.companyName)) this.requestUpdate();
   }
 
   /** Selects every row the current search and filters match, loaded or not. */

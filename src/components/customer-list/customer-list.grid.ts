@@ -7,7 +7,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { PagedRows } from '../../controllers/paged-rows.js';
+import type { GridRows } from '../../controllers/grid-rows.js';
 import { renderLoadFailure, renderSkeleton, renderWindowedGrid, type WindowedGridContext } from '../../internal/grid-parts.js';
 import { formatNumber } from '../../localization/labels.js';
 import { textDirection } from '../../localization/localization.js';
@@ -29,6 +29,8 @@ export interface GridContext extends WindowedGridContext<CustomerRow> {
   /** Reordering by dragging a header. */
   drag: ColumnDragger;
   isSelected(row: CustomerRow): boolean;
+  /** The query's total, undefined while unknown (a source that counts nothing, pages still to come). */
+  matching: number | undefined;
   selectedCount: number;
   allSelected: boolean;
   /** What the no-match message names: the search text, or '' when only filters narrowed the list. */
@@ -55,7 +57,7 @@ export function renderGrid(context: GridContext): TemplateResult {
 const WAIT_FOR_UPDATE = () => msg('Wait for the list to update before selecting.');
 
 function renderHeader(context: GridContext): TemplateResult {
-  const { total, selectedCount: count, allSelected: all, table, drag } = context;
+  const { total, matching, selectedCount: count, allSelected: all, table, drag } = context;
   // A label is cut at its own end (the ellipsis after its last letter) in a page of the other direction.
   const dir = textDirection();
   return html`<div role="rowgroup" class="header" part="header">
@@ -65,9 +67,9 @@ function renderHeader(context: GridContext): TemplateResult {
           part="checkbox"
           type="checkbox"
           tabindex=${context.tabIndex(0, 0)}
-          aria-label=${msg(str`Select all ${formatNumber(total)} matching customers`)}
+          aria-label=${matching === undefined ? msg('Select all matching customers') : msg(str`Select all ${formatNumber(matching)} matching customers`)}
           .checked=${live(all && count > 0)}
-          .indeterminate=${live(count > 0 && !(all && count === total))}
+          .indeterminate=${live(count > 0 && !(all && (matching === undefined || count === matching)))}
           ?disabled=${total === 0}
           aria-disabled=${context.replacing ? 'true' : 'false'}
           title=${context.replacing ? WAIT_FOR_UPDATE() : nothing}
@@ -110,12 +112,12 @@ function renderHeader(context: GridContext): TemplateResult {
 }
 
 /** One template for loaded and still-loading rows: cells keep their elements (and focus) while a row loads. */
-function rowRenderer(context: GridContext, rows: PagedRows<CustomerRow>): (index: number) => TemplateResult {
+function rowRenderer(context: GridContext, rows: GridRows<CustomerRow>): (index: number) => TemplateResult {
   const { view, replacing } = context;
   // A loading row says so in its first data column: looked up once per render, not per cell.
   const loading = msg('Loading…');
   return (index) => {
-    const row = rows.rows[index];
+    const row = rows.at(index);
     const selected = row !== undefined && context.isSelected(row);
     const rowIndex = index + 1;
     const cellContext: CellContext = { ...context.cell, tabIndex: (column) => context.tabIndex(rowIndex, column) };
@@ -157,7 +159,7 @@ function renderState(context: GridContext): TemplateResult | typeof nothing {
   if (error !== undefined) return renderLoadFailure({ error, what: msg('The customers could not be loaded.'), retry: context.onRetry, countdown: context.retryCountdown });
   if (!rows && pending) return renderSkeleton(msg('Loading customers…'));
   if (rows?.error !== undefined) return renderLoadFailure({ error: rows.error, what: msg('Loading more customers failed.'), retry: context.onRetryPage, partial: true });
-  if (!rows || rows.totalCount > 0) return nothing;
+  if (!rows || rows.rowCount > 0) return nothing;
   if (context.filtered) {
     const text = context.searchText;
     return html`<div class="state" part="state" role="status">

@@ -5,7 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { customerCount, formatNumber } from '../../localization/labels.js';
+import { customerCount, customerCountAtLeast, formatNumber } from '../../localization/labels.js';
 import type { CustomerGrid } from './customer-grid.js';
 
 interface BarContext {
@@ -14,7 +14,18 @@ interface BarContext {
   notShown: number;
   /** The list has a search or filter. */
   filtered: boolean;
+  /** The query's total; undefined before the first page, and while a source that counts nothing has pages to go. */
   total: number | undefined;
+  /** Rows loaded so far. */
+  loaded: number;
+  /** The first page is in and the total is unknown: more pages may follow. */
+  totalUnknown: boolean;
+  /** Rows a walk to the end has loaded (throttled), while one goes on. */
+  walkProgress: number | undefined;
+  /** Whether `selected` is exact (false for "all matching" over an unknown total). */
+  countKnown: boolean;
+  /** Rows excluded from "all matching". */
+  excluded: number;
   allSelected: boolean;
   /** A new query loads while the previous rows are drawn: counts and select-all wait for it. */
   replacing: boolean;
@@ -28,8 +39,10 @@ interface BarContext {
  * "3 selected", and how many of them the list does not show: rows picked before a search hid them stay
  * selected, and every command acts on them too, so the count the agent reads must include them.
  */
-function selectedText({ selected, notShown, filtered, replacing }: BarContext): string {
+function selectedText({ selected, notShown, filtered, replacing, countKnown, excluded }: BarContext): string {
   if (!selected) return '';
+  // "All matching" over a total nobody counted yet: the query is selected, its size is not known.
+  if (!countKnown) return excluded ? msg(str`All matching customers selected except ${formatNumber(excluded)}`) : msg('All matching customers selected');
   if (!notShown || replacing) return msg(str`${formatNumber(selected)} selected`);
   return filtered
     ? msg(str`${formatNumber(selected)} selected (${formatNumber(notShown)} hidden by the search or filters)`)
@@ -38,19 +51,28 @@ function selectedText({ selected, notShown, filtered, replacing }: BarContext): 
 
 /** One line high and always there, empty while nothing is selected. */
 function renderSelectionBar(context: BarContext): TemplateResult {
-  const { selected, notShown, total = 0, allSelected, replacing, onSelectAll, onClearSelection } = context;
+  const { selected, notShown, total, totalUnknown, allSelected, replacing, onSelectAll, onClearSelection } = context;
+  const more = totalUnknown || (total ?? 0) > selected - notShown;
   return html`<div part="selection-bar" class="selection-bar" ?data-empty=${selected === 0}>
     <span role="status">${selectedText(context)}</span>
-    ${selected && !allSelected && total > selected - notShown && !replacing
-      ? html`<button type="button" class="link-button" data-action="select-all" @click=${onSelectAll}>${msg(str`Select all ${formatNumber(total)} matching customers`)}</button>`
+    ${selected && !allSelected && more && !replacing
+      ? html`<button type="button" class="link-button" data-action="select-all" @click=${onSelectAll}>${total === undefined ? msg('Select all matching customers') : msg(str`Select all ${formatNumber(total)} matching customers`)}</button>`
       : nothing}
     ${selected ? html`<button type="button" class="link-button" data-action="clear-selection" @click=${onClearSelection}>${msg('Clear selection')}</button>` : nothing}
   </div>`;
 }
 
 /** The count under the grid, and a failure announced there (a tag save that failed after its popover closed). */
-function renderStatus({ total, replacing, announcement, onDismiss }: BarContext): TemplateResult {
-  const text = replacing ? msg('Updating the list…') : total === undefined ? '' : customerCount(total);
+function renderStatus({ total, loaded, totalUnknown, walkProgress, replacing, announcement, onDismiss }: BarContext): TemplateResult {
+  const text = replacing
+    ? msg('Updating the list…')
+    : walkProgress !== undefined
+      ? msg(str`Loading customers: ${formatNumber(walkProgress)} so far`)
+      : totalUnknown
+        ? customerCountAtLeast(loaded)
+        : total === undefined
+          ? ''
+          : customerCount(total);
   return html`<div part="status" class="status" role="status" aria-live="polite">${text}</div>
     <div part="announcement" class="announcement" role="alert">
       ${announcement
@@ -95,6 +117,11 @@ export class ListStatus {
       notShown: selection.notShown,
       filtered: this.filtered(),
       total: rows.totalCount,
+      loaded: rows.loadedCount,
+      totalUnknown: rows.totalUnknown,
+      walkProgress: rows.walkProgress,
+      countKnown: selection.countKnown,
+      excluded: selection.excluded,
       allSelected: selection.allMatching,
       replacing: this.grid.replacing,
       announcement: this.announcement,

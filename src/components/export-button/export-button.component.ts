@@ -1,6 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { capabilitiesOf } from '../../adapter/capabilities.js';
 import { ExportController } from '../../controllers/export-controller.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import { renderExportState } from '../../internal/export-parts.js';
@@ -25,7 +26,7 @@ const DEFAULT_MAX_FILE_SIZE = 500_000_000;
  * @tag export-button
  *
  * @fires export-start - Before an export starts; cancelable, to veto it.
- * @fires export-progress - After each page: `{ rows, total }`.
+ * @fires export-progress - After each page: `{ rows, total }`; `total` is undefined until known (a source that counts no totals says it at the last page).
  * @fires export-complete - The file was handed to the browser: `{ rows, bytes, filename }`.
  * @fires export-error - The export failed and nothing was saved: `{ error }`.
  * @fires export-cancel - The user cancelled and nothing was saved: `{ rows }`.
@@ -140,6 +141,7 @@ export class ExportButton extends AdapterElement {
       bom: this.bom,
       pageSize: this.pageSize,
       maxLength: this.maxFileSize,
+      counted: capabilitiesOf(adapter).totals,
     });
   }
 
@@ -171,7 +173,12 @@ export class ExportButton extends AdapterElement {
       </button>
       ${running ? html`<span id="busy-reason" hidden>${msg('An export is running; wait for it or cancel it.')}</span>` : nothing}
       ${renderExportState(this.exporter.state, {
-        progress: (rows, total) => (total === undefined ? msg('Exporting customers…') : msg(str`Exporting ${formatNumber(rows)} of ${formatNumber(total)} customers…`)),
+        progress: (rows, total) =>
+          total !== undefined
+            ? msg(str`Exporting ${formatNumber(rows)} of ${formatNumber(total)} customers…`)
+            : rows > 0
+              ? msg(str`${formatNumber(rows)} customers written…`)
+              : msg('Exporting customers…'),
         onCancel: () => this.cancel(),
         onDismiss: () => void this.dismiss(),
       })}

@@ -10,12 +10,15 @@ export class ExportStartEvent extends Event {
   }
 }
 
-/** Another page arrived: `rows` so far of `total`. */
+/**
+ * Another page arrived: `rows` written so far of `total`. `total` is undefined while the source has not said it
+ * (a source whose capabilities say `totals: false` counts nothing; the total is known once the last page arrived).
+ */
 export class ExportProgressEvent extends Event {
   static readonly eventName = 'export-progress';
   constructor(
     readonly rows: number,
-    readonly total: number,
+    readonly total: number | undefined,
   ) {
     super(ExportProgressEvent.eventName, publicEventInit());
   }

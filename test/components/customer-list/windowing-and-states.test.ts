@@ -16,7 +16,8 @@ import { button, dataRows, grid, headerCell, mountList, names, shadow } from './
 class MillionRowAdapter extends MemoryAdapter {
   static readonly total = 1_000_000;
   override async listCustomers(request: ListCustomersRequest): Promise<CustomerPage> {
-    const offset = Number(request.continuationToken ?? 0);
+    // It serves offsets (as the MemoryAdapter it extends says it does) and tokens alike.
+    const offset = request.offset ?? Number(request.continuationToken ?? 0);
     const end = Math.min(MillionRowAdapter.total, offset + request.pageSize);
     const items: CustomerRow[] = [];
     for (let index = offset; index < end; index++) {
@@ -197,7 +198,7 @@ describe('<customer-list> states', () => {
     let failNext = false;
     const flaky = Object.assign(Object.create(adapter), {
       listCustomers: (request: ListCustomersRequest, signal?: AbortSignal) =>
-        request.continuationToken && failNext ? Promise.reject(new AdapterError('network', 'The server could not be reached')) : adapter.listCustomers(request, signal),
+        (request.continuationToken || request.offset) && failNext ? Promise.reject(new AdapterError('network', 'The server could not be reached')) : adapter.listCustomers(request, signal),
     }) as MemoryAdapter;
     const list = await mountList({ adapter: flaky });
     failNext = true;
