@@ -97,7 +97,7 @@ function hasCriterion(query: CustomerQuery, id: CustomerFilterId): boolean {
 
 /** A query without its paging, as a key. */
 function queryKey(request: object): string {
-  const { pageSize: _size, continuationToken: _token, ...query } = request as { pageSize?: number; continuationToken?: string };
+  const { pageSize: _size, continuationToken: _token, offset: _offset, ...query } = request as { pageSize?: number; continuationToken?: string; offset?: number };
   return JSON.stringify(query);
 }
 
@@ -178,10 +178,13 @@ export class LocalQueryAdapter implements CustomerAdapter {
     }
     const part = honouredCustomerQuery(query, this.sourceCapabilities);
     const purpose = sortSpecs(query.sort).length && !part.sort ? 'sort' : 'filter';
+    // A page at an offset (a grid jumping far down a counted list) comes from the walk kept for this query.
+    const kept = request.offset === undefined ? undefined : this.keptWalk<CustomerPage['items'][number]>(queryKey(request));
+    if (kept) return this.pageOf(kept.id, kept.items, request.offset!, pageSize);
     const walked = await this.walk<CustomerPage['items'][number]>('customers', purpose, filterKey(part), (token, walkSignal) =>
       this.source.listCustomers({ ...part, pageSize, ...(token ? { continuationToken: token } : {}) }, walkSignal), signal);
     const items = sortRows(walked.filter(rowMatcher(query)), query.sort);
-    return this.firstPage(queryKey(request), items, pageSize);
+    return this.firstPage(queryKey(request), items, pageSize, request.offset);
   }
 
   private async activityPage(request: ListActivityRequest, signal?: AbortSignal): Promise<ActivityPage> {
@@ -195,10 +198,12 @@ export class LocalQueryAdapter implements CustomerAdapter {
     }
     const part = honouredActivityQuery(query, this.sourceCapabilities);
     const purpose = (query.sort ?? 'desc') !== (part.sort ?? 'desc') ? 'sort' : 'filter';
+    const kept = request.offset === undefined ? undefined : this.keptWalk<ActivityPage['items'][number]>(queryKey(request));
+    if (kept) return this.pageOf(kept.id, kept.items, request.offset!, pageSize);
     const walked = await this.walk<ActivityPage['items'][number]>('activity', purpose, activityKey(part), (token, walkSignal) =>
       listActivity({ ...part, pageSize, ...(token ? { continuationToken: token } : {}) }, walkSignal), signal);
     const items = walked.filter(activityMatcher(query)).sort(activityComparator(query.sort));
-    return this.firstPage(queryKey(request), items, pageSize);
+    return this.firstPage(queryKey(request), items, pageSize, request.offset);
   }
 
   /**
@@ -245,12 +250,19 @@ export class LocalQueryAdapter implements CustomerAdapter {
     else this.sizes.delete(key);
   }
 
-  /** Keeps a walked result for its next pages and answers the first. */
-  private firstPage<Item>(key: string, items: Item[], pageSize: number): { items: Item[]; totalCount: number; continuationToken?: string } {
+  /** Keeps a walked result for its next pages and answers the first (or the one at `offset`). */
+  private firstPage<Item>(key: string, items: Item[], pageSize: number, offset = 0): { items: Item[]; totalCount: number; continuationToken?: string } {
     const id = String(++this.walkCounter);
     this.walks.set(id, { key, items });
     for (const old of this.walks.keys()) if (this.walks.size > KEPT_WALKS) this.walks.delete(old);
-    return this.pageOf(id, items, 0, pageSize);
+    return this.pageOf(id, items, offset, pageSize);
+  }
+
+  /** The newest walk kept for a query, if any. */
+  private keptWalk<Item>(key: string): { id: string; items: Item[] } | undefined {
+    let found: { id: string; items: Item[] } | undefined;
+    for (const [id, walk] of this.walks) if (walk.key === key) found = { id, items: walk.items as Item[] };
+    return found;
   }
 
   private async servePage<Item>(request: { pageSize: number; continuationToken?: string }, signal?: AbortSignal): Promise<{ items: Item[]; totalCount: number; continuationToken?: string }> {
@@ -264,7 +276,10 @@ export class LocalQueryAdapter implements CustomerAdapter {
 
   private pageOf<Item>(id: string, items: Item[], offset: number, pageSize: number): { items: Item[]; totalCount: number; continuationToken?: string } {
     const end = offset + Math.max(1, pageSize);
-    const page: { items: Item[]; totalCount: number; continuationToken?: string } = { items: items.slice(offset, end), totalCount: items.length };
+    const slice = items.slice(offset, end);
+    // The wrapper counts as its source says it does: over a source that counts nothing, a page counts itself, so
+    // `totals` means one thing for every page it serves, walked here or passed through.
+    const page: { items: Item[]; totalCount: number; continuationToken?: string } = { items: slice, totalCount: this.sourceCapabilities.totals ? items.length : slice.length };
     if (end < items.length) page.continuationToken = `${TOKEN_PREFIX}${id}:${end}`;
     return page;
   }

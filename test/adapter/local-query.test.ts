@@ -53,12 +53,14 @@ describe('honouredCustomerQuery and honouredActivityQuery', () => {
 });
 
 describe('withLocalQuery', () => {
-  it('sorts a source that cannot sort, over every row walked, with the true total', async () => {
+  it('sorts a source that cannot sort, over every row walked, counting as the source counts', async () => {
     const source = MemoryAdapter.partnerCenterLike({ customers });
     const adapter = withLocalQuery(source);
     const sort = [{ column: 'companyName', direction: 'desc' }] as const;
     const first = await adapter.listCustomers({ pageSize: 300, sort: [...sort] });
-    expect(first.totalCount).to.equal(customers.length);
+    expect(first.totalCount, 'a source that counts nothing: each page counts itself, walked here or not').to.equal(300);
+    const counting = withLocalQuery(new MemoryAdapter({ customers, capabilities: { sortColumns: [] } }));
+    expect((await counting.listCustomers({ pageSize: 300, sort: [...sort] })).totalCount, 'a source that counts: the true total').to.equal(customers.length);
     const all = await rowsOf(adapter, { sort: [...sort] }, 300);
     expect(all.map((row) => row.id)).to.deep.equal(queryRows(customers, { sort: [...sort] }).map((row) => row.id));
   });
@@ -150,5 +152,23 @@ describe('withLocalQuery', () => {
       expect(request.operationTypes).to.equal(undefined);
       expect(request.sort).to.equal(undefined);
     }
+  });
+});
+
+describe('LocalQueryAdapter over a source that pages by offset', () => {
+  it('answers a page at an offset of a sort done here from one walk, the rows the sorted walk holds there', async () => {
+    const source = new MemoryAdapter({ customers, capabilities: { sortColumns: [] } });
+    const { adapter, requests } = counted(source);
+    const local = withLocalQuery(adapter);
+    expect(local.capabilities?.offsetPaging, 'the source pages by offset, and so does the wrapper').to.equal(true);
+    const sort = [{ column: 'companyName' as const, direction: 'asc' as const }];
+    const sorted = queryRows(customers, { sort });
+    const first = await local.listCustomers({ sort, pageSize: 50, offset: 600 });
+    expect(first.items.map((row) => row.companyName)).to.deep.equal(sorted.slice(600, 650).map((row) => row.companyName));
+    expect(first.totalCount).to.equal(customers.length);
+    const walkRequests = requests.length;
+    const later = await local.listCustomers({ sort, pageSize: 50, offset: 1150 });
+    expect(later.items.map((row) => row.companyName)).to.deep.equal(sorted.slice(1150).map((row) => row.companyName));
+    expect(requests.length, 'the second jump is served from the walk kept for the query').to.equal(walkRequests);
   });
 });
