@@ -31,7 +31,8 @@ interface Args {
 async function loaded<E extends CustomerList | ActivityLog>(canvasElement: HTMLElement, tag: string): Promise<E> {
   const element = canvasElement.querySelector<E>(tag);
   if (!element) throw new Error(`No <${tag}> in the story`);
-  await waitFor(() => element.totalCount !== undefined, `the rendered ${tag}`, 60_000);
+  // Not `totalCount`: over a source that counts nothing it stays unknown until the last page has arrived.
+  await waitFor(() => element.shadowRoot?.querySelector('[role=grid][aria-busy=false]') != null, `the rendered ${tag}`, 60_000);
   await element.updateComplete;
   return element;
 }
