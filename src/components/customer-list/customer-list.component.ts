@@ -20,6 +20,7 @@ import { ListStatus } from './customer-list.status.js';
 import { styles } from './customer-list.styles.js';
 import { ListCommands } from './list-commands.js';
 import { ListCapabilities } from './list-capabilities.js';
+import { prepareNumberFormats } from '../../localization/labels.js';
 
 /** The properties that make up the view besides the columns and sort, which the grid's table holds. */
 const VIEW_PROPERTIES = ['searchField', 'searchText', 'tagFilter', 'relationshipFilter', 'resellerFilter'] as const;
@@ -352,6 +353,7 @@ export class CustomerList extends AdapterElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.search.follow(this.searchText);
+    prepareNumberFormats();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
