@@ -5,8 +5,7 @@
  * `MS-RequestId` per call that stays the same across its retries, `X-Locale`, `MS-PartnerCenter-Application`,
  * and its error codes.
  */
-import { HttpClient, type HttpResponse } from '../rest/http-client.js';
-import { DEFAULT_RETRY_POLICY } from '../rest/retry-policy.js';
+import { httpClientFor, type HttpClient, type HttpResponse } from '../rest/http-client.js';
 import { ApiUrl } from './api-url.js';
 import { APPLICATION_HEADER, CONTRACT_VERSION_HEADER, CORRELATION_ID_HEADER, LOCALE_HEADER, newGuid, REQUEST_ID_HEADER, type PartnerCenterAdapterOptions } from './options.js';
 import { partnerCenterError } from './pc-errors.js';
@@ -34,19 +33,10 @@ export class Transport {
   private readonly application: string | undefined;
 
   constructor(options: PartnerCenterAdapterOptions) {
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    if (typeof fetchImpl !== 'function') throw new TypeError('PartnerCenterAdapter needs fetch: pass options.fetch where there is no global one');
     this.urls = new ApiUrl(options.baseUrl ?? '');
     this.locale = options.locale;
     this.application = options.application;
-    this.http = new HttpClient({
-      baseUrl: this.urls.base.href,
-      fetch: fetchImpl,
-      retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
-      ...(options.headers === undefined ? {} : { headers: options.headers }),
-      ...(options.onRetry === undefined ? {} : { onRetry: options.onRetry }),
-      ...(options.random === undefined ? {} : { random: options.random }),
-    });
+    this.http = httpClientFor('PartnerCenterAdapter', this.urls.base.href, options);
   }
 
   operation(signal?: AbortSignal): Operation {

@@ -6,7 +6,7 @@ import { abortError, AdapterError, throwIfAborted } from '../adapter-error.js';
 import { delay } from '../delay.js';
 import { badResponse } from './decode.js';
 import { errorFromResponse, networkError } from './http-errors.js';
-import { parseRetryAfter, retryDelay, type RetryPolicy } from './retry-policy.js';
+import { DEFAULT_RETRY_POLICY, parseRetryAfter, retryDelay, type RetryPolicy } from './retry-policy.js';
 
 export type HeadersSource = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
 
@@ -24,6 +24,32 @@ export interface HttpClientOptions {
   retry: RetryPolicy;
   random?: () => number;
   onRetry?: (info: RetryInfo) => void;
+}
+
+/** What an adapter or store over HTTP takes from its host to reach its API. */
+export interface HttpSourceOptions {
+  headers?: HeadersSource;
+  fetch?: typeof fetch;
+  retry?: Partial<RetryPolicy>;
+  onRetry?: (info: RetryInfo) => void;
+  random?: () => number;
+}
+
+/**
+ * The client `who` (an adapter or store) talks through: the host's `fetch` (else the global one, which must
+ * exist), the retry policy merged over the defaults, and only the options the host gave.
+ */
+export function httpClientFor(who: string, baseUrl: string, options: HttpSourceOptions): HttpClient {
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== 'function') throw new TypeError(`${who} needs fetch: pass options.fetch where there is no global one`);
+  return new HttpClient({
+    baseUrl,
+    fetch: fetchImpl,
+    retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+    ...(options.headers === undefined ? {} : { headers: options.headers }),
+    ...(options.onRetry === undefined ? {} : { onRetry: options.onRetry }),
+    ...(options.random === undefined ? {} : { random: options.random }),
+  });
 }
 
 export interface HttpRequest {

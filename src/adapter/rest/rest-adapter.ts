@@ -22,8 +22,8 @@ import type {
 import { activityQueryParams } from './activity-query-params.js';
 import { customersQueryParams } from './customer-query-params.js';
 import { array, number, object, string, strings } from './decode.js';
-import { HttpClient, type HeadersSource, type RetryInfo } from './http-client.js';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
+import { httpClientFor, type HeadersSource, type HttpClient, type RetryInfo } from './http-client.js';
+import type { RetryPolicy } from './retry-policy.js';
 import { RestTagStore } from './rest-tag-store.js';
 import {
   activityRecordFromRest,
@@ -91,16 +91,7 @@ export class RestAdapter implements CustomerAdapter {
   private readonly tags: RestTagStore;
 
   constructor(options: RestAdapterOptions = {}) {
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    if (typeof fetchImpl !== 'function') throw new TypeError('RestAdapter needs fetch: pass options.fetch where there is no global one');
-    this.http = new HttpClient({
-      baseUrl: options.baseUrl ?? '',
-      fetch: fetchImpl,
-      retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
-      ...(options.headers === undefined ? {} : { headers: options.headers }),
-      ...(options.onRetry === undefined ? {} : { onRetry: options.onRetry }),
-      ...(options.random === undefined ? {} : { random: options.random }),
-    });
+    this.http = httpClientFor('RestAdapter', options.baseUrl ?? '', options);
     this.maxPageSize = options.maxPageSize ?? 500;
     this.tags = RestTagStore.over(this.http);
     this.capabilities = options.offsetPaging ? { ...DEFAULT_CAPABILITIES, offsetPaging: true } : DEFAULT_CAPABILITIES;

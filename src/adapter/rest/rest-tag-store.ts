@@ -1,7 +1,7 @@
 import type { TagAssignment, TagStore } from '../tag-store.js';
 import { number, object, string, strings } from './decode.js';
-import { HttpClient, type HeadersSource, type RetryInfo } from './http-client.js';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
+import { httpClientFor, type HeadersSource, type HttpClient, type RetryInfo } from './http-client.js';
+import type { RetryPolicy } from './retry-policy.js';
 import { collectionFromRest } from './wire.js';
 
 export interface RestTagStoreOptions {
@@ -43,16 +43,7 @@ export class RestTagStore implements TagStore {
   private readonly http!: HttpClient;
 
   constructor(options: RestTagStoreOptions = {}) {
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    if (typeof fetchImpl !== 'function') throw new TypeError('RestTagStore needs fetch: pass options.fetch where there is no global one');
-    this.http = new HttpClient({
-      baseUrl: options.baseUrl ?? '',
-      fetch: fetchImpl,
-      retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
-      ...(options.headers === undefined ? {} : { headers: options.headers }),
-      ...(options.onRetry === undefined ? {} : { onRetry: options.onRetry }),
-      ...(options.random === undefined ? {} : { random: options.random }),
-    });
+    this.http = httpClientFor('RestTagStore', options.baseUrl ?? '', options);
   }
 
   async listTags(signal?: AbortSignal): Promise<string[]> {
