@@ -42,7 +42,7 @@ function libraryOptions(bundle: boolean): LibraryOptions {
     : // `bundle` is bundle.js under the `node` export condition: the self-contained bundle carries lit's browser
       // build, which extends HTMLElement and throws in Node; this one imports the host's lit, whose Node build
       // brings the DOM shim (and the customElements registry Lit SSR renders from).
-      { index: src('index.ts'), define: src('define.ts'), adapters: src('adapters.ts'), 'partner-center-proxy': src('partner-center-proxy.ts'), bundle: src('bundle.ts'), ...reactEntries(), ...elementEntries() };
+      { index: src('index.ts'), define: src('define.ts'), adapters: src('adapters.ts'), 'partner-center-proxy': src('partner-center-proxy.ts'), testing: src('testing/index.ts'), bundle: src('bundle.ts'), ...reactEntries(), ...elementEntries() };
   return { entry, formats: ['es'] };
 }
 

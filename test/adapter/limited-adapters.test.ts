@@ -3,18 +3,19 @@
  * no totals, no tags, one criterion per query), and the same source with its tags kept in a store
  * (`withTagStore`). Each runs every test its capabilities state and a refusal check for each it does not.
  */
+import { mochaHooks } from '../support/contract-hooks.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { withTagStore } from '../../src/adapter/with-tag-store.js';
-import { describeAdapterContract } from './adapter-contract.js';
+import { describeAdapterContract } from '../../src/testing/index.js';
 import type { ContractFixture } from './contract-fixture.js';
 import { tagStoreOf } from './tag-store-fixture.js';
 
 const sourceOf = (fixture: ContractFixture, agentRole: MemoryAdapter['agentRole'], now?: () => Date) =>
   MemoryAdapter.partnerCenterLike({ ...fixture, agentRole, ...(now ? { now } : {}) });
 
-describeAdapterContract('MemoryAdapter playing Partner Center', (fixture, { agentRole, now }) => sourceOf(fixture, agentRole, now));
+describeAdapterContract(mochaHooks, 'MemoryAdapter playing Partner Center', (fixture, { agentRole, now }) => sourceOf(fixture, agentRole, now));
 
-describeAdapterContract(
+describeAdapterContract(mochaHooks, 
   'withTagStore(MemoryAdapter playing Partner Center, MemoryTagStore)',
   (fixture, { agentRole, now }) => withTagStore(sourceOf(fixture, agentRole, now), tagStoreOf(fixture)),
   { tagActivity: false },

@@ -8,7 +8,7 @@ import { activityComparator, activityMatcher, daysAgo } from '../../src/model/ac
 import { queryRows, type CustomerQuery } from '../../src/model/query.js';
 import { generateCustomers } from '../../mocks/data/index.js';
 import { ACTIVITY_NOW, activityFixture } from './contract-fixture.js';
-import { walkAll } from './adapter-contract.js';
+import { walkAll } from '../../src/testing/index.js';
 
 const customers = generateCustomers({ rows: 1200, seed: 7 });
 

@@ -9,7 +9,7 @@ import { RestAdapter } from '../../src/adapter/rest/rest-adapter.js';
 import { daysAgo } from '../../src/model/activity.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../mocks/browser.js';
 import { generateDataset } from '../../mocks/data/index.js';
-import { expectAdapterError } from './adapter-contract.js';
+import { expectAdapterError } from '../../src/testing/index.js';
 
 const dataset = generateDataset({ rows: 1200, seed: 11 });
 const ids = (page: { items: { id: string; relationship: string }[] }) => page.items.map((row) => `${row.id}/${row.relationship}`);

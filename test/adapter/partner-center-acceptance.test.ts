@@ -10,7 +10,7 @@ import { mergeBillingProfiles, type BillingProfile } from '../../src/model/billi
 import { rowKey, type CustomerRow } from '../../src/model/customer.js';
 import { mockAuthHeaders } from '../../mocks/browser.js';
 import { partnerCenterMock, startPartnerCenterMock } from '../../mocks/partner-center/browser.js';
-import { expectAdapterError } from './adapter-contract.js';
+import { expectAdapterError } from '../../src/testing/index.js';
 
 const BASE = '/partner-center';
 

@@ -3,12 +3,13 @@
  * (mocks/partner-center). The suite does not read capabilities yet: the tests that ask for what Partner Center's
  * API does not do (PARTNER_CENTER_CAPABILITIES) are skipped by title, each with its reason; everything else runs.
  */
+import { mochaHooks } from '../support/contract-hooks.js';
 import type { CustomerAdapter } from '../../src/adapter/customer-adapter.js';
 import { PartnerCenterAdapter } from '../../src/adapter/partner-center/partner-center-adapter.js';
 import type { ActivityRecord } from '../../src/model/activity.js';
 import { mockAuthHeaders, MOCK_USERS } from '../../mocks/browser.js';
 import { partnerCenterMock, startPartnerCenterMock } from '../../mocks/partner-center/browser.js';
-import { describeAdapterContract } from './adapter-contract.js';
+import { describeAdapterContract } from '../../src/testing/index.js';
 
 /** Contract tests stating what the API cannot do, by their full title (mocha joins the levels with spaces), with why. */
 const NOT_PARTNER_CENTER: readonly [RegExp, string][] = [
@@ -59,7 +60,7 @@ function withFixtureIds(adapter: PartnerCenterAdapter, fixture: readonly Activit
   return new Proxy(adapter, { get: (target, key) => (key === 'listActivity' ? listActivity : Reflect.get(target, key, target)) });
 }
 
-describeAdapterContract(
+describeAdapterContract(mochaHooks, 
   'PartnerCenterAdapter over the fake Partner Center',
   (fixture, { agentRole, now }) => {
     partnerCenterMock.reset({ data: fixture, ...(now ? { now } : {}) });

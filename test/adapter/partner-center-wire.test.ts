@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { AdapterError } from '../../src/adapter/adapter-error.js';
 import { PartnerCenterAdapter } from '../../src/adapter/partner-center/partner-center-adapter.js';
 import type { PartnerCenterAdapterOptions } from '../../src/adapter/partner-center/options.js';
-import { expectAdapterError } from './adapter-contract.js';
+import { expectAdapterError } from '../../src/testing/index.js';
 import {
   AUDIT_RECORDS,
   AVAILABILITIES,

@@ -5,7 +5,7 @@ import type { ListActivityRequest } from '../../src/adapter/customer-adapter.js'
 import { daysAgo, defaultPeriod } from '../../src/model/activity.js';
 import { MOCK_ROUTES } from '../../mocks/api/routes.js';
 import { MOCK_USERS, mockApi, mockAuthHeaders, startMockWorker } from '../../mocks/browser.js';
-import { expectAdapterError, validProfile } from './adapter-contract.js';
+import { expectAdapterError, validProfile } from '../../src/testing/index.js';
 import { ACTIVITY_NOW, activityFixture, contractFixture, IDS } from './contract-fixture.js';
 
 const FAST_RETRIES = { retries: 3, baseDelayMs: 1, maxDelayMs: 5 };

@@ -1,12 +1,13 @@
+import { mochaHooks } from '../support/contract-hooks.js';
 import { RestAdapter } from '../../src/adapter/rest/rest-adapter.js';
 import { MOCK_USERS, mockApi, mockAuthHeaders, startMockWorker } from '../../mocks/browser.js';
-import { describeAdapterContract } from './adapter-contract.js';
+import { describeAdapterContract } from '../../src/testing/index.js';
 
 before(async () => {
   await startMockWorker();
 });
 
-describeAdapterContract(
+describeAdapterContract(mochaHooks, 
   'RestAdapter over the mock API',
   (fixture, { agentRole, now }) => {
     mockApi.reset({ data: fixture, ...(now ? { now } : {}) });

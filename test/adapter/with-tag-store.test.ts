@@ -6,7 +6,7 @@ import { withTagStore } from '../../src/adapter/with-tag-store.js';
 import { isResellerRelationship, rowKey } from '../../src/model/customer.js';
 import { searchKey } from '../../src/model/query.js';
 import { generateDataset } from '../../mocks/data/index.js';
-import { expectAdapterError, walkAll } from './adapter-contract.js';
+import { expectAdapterError, walkAll } from '../../src/testing/index.js';
 import { contractFixture, IDS } from './contract-fixture.js';
 import { tagStoreOf } from './tag-store-fixture.js';
 

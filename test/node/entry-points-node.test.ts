@@ -80,7 +80,7 @@ after(() => packed?.remove());
 test('every entry point in "exports" imports in a plain Node process, with no DOM', () => {
   // Never vacuous: the entries a host imports are among those tried.
   assert.ok(tags.length >= 6, `custom-elements.json names the elements: ${tags.join(', ')}`);
-  for (const entry of ['', '/define.js', '/bundle.js', '/customer-list.js', '/adapters.js', '/partner-center-proxy.js', '/react']) assert.ok(entries.includes(`${PACKAGE}${entry}`), `${PACKAGE}${entry} is tried`);
+  for (const entry of ['', '/define.js', '/bundle.js', '/customer-list.js', '/adapters.js', '/partner-center-proxy.js', '/testing.js', '/react']) assert.ok(entries.includes(`${PACKAGE}${entry}`), `${PACKAGE}${entry} is tried`);
   const failures: string[] = [];
   for (const entry of entries) {
     const result = imported.get(entry);
@@ -103,4 +103,12 @@ test('in Node, bundle.js holds what it holds in a browser: the main entry\'s exp
   assert.deepEqual(define!.registered, tags);
   assert.deepEqual(bundle!.registered, tags);
   assert.deepEqual(main!.registered, [], 'the main entry registers nothing, in Node too');
+});
+
+test('a host runs the adapter contract suite from testing.js under its own runner: node:test with chai, over the installed MemoryAdapter', async () => {
+  const output = await run(process.execPath, ['--test', 'contract.test.mjs'], app);
+  const count = (name: string) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(output)?.[1]);
+  // Never vacuous: the suites declare about a hundred tests over a source that can do everything.
+  assert.ok(count('pass') >= 90, `passed: ${count('pass')}\n${output.slice(-2000)}`);
+  assert.equal(count('fail'), 0, output.slice(-4000));
 });

@@ -25,10 +25,11 @@ export interface Packed {
 
 /**
  * Runs a command and resolves with its output, or rejects with the command, its exit status and its output.
- * npm's own `npm_*` variables are left out: under `npm test` they would point a nested npm at this repository.
+ * npm's own `npm_*` variables are left out: under `npm test` they would point a nested npm at this repository. So
+ * is `NODE_TEST_CONTEXT`, which would make a nested `node --test` report to this test instead of running its files.
  */
 export function run(command: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}): Promise<string> {
-  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_'))), ...extraEnv };
+  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_') && name !== 'NODE_TEST_CONTEXT')), ...extraEnv };
   return new Promise((resolve, reject) => {
     execFile(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const output = `${stdout}${stderr}`;

@@ -1,7 +1,8 @@
+import { mochaHooks } from '../../support/contract-hooks.js';
 import { expect } from '@open-wc/testing';
 import { deleteDB } from 'idb';
 import { IndexedDbTagStore } from '../../../src/adapter/tag-stores/indexeddb-tag-store.js';
-import { describeTagStoreContract, tagStoreSeed, type TagStoreSeed } from '../tag-store-contract.js';
+import { describeTagStoreContract, tagStoreSeed, type TagStoreSeed } from '../../../src/testing/index.js';
 
 const opened: IndexedDbTagStore[] = [];
 let databases = 0;
@@ -22,7 +23,7 @@ afterEach(async () => {
   for (const name of new Set(stores.map((store) => store.databaseName))) await deleteDB(name);
 });
 
-describeTagStoreContract('IndexedDbTagStore', (seed) => seededStore(seed));
+describeTagStoreContract(mochaHooks, 'IndexedDbTagStore', (seed) => seededStore(seed));
 
 describe('IndexedDbTagStore', () => {
   it('keeps its tags for a new store on the same database, as after a reload', async () => {

@@ -1,4 +1,5 @@
+import { mochaHooks } from '../../support/contract-hooks.js';
 import { MemoryTagStore } from '../../../src/adapter/tag-stores/memory-tag-store.js';
-import { describeTagStoreContract } from '../tag-store-contract.js';
+import { describeTagStoreContract } from '../../../src/testing/index.js';
 
-describeTagStoreContract('MemoryTagStore', (seed) => new MemoryTagStore(seed));
+describeTagStoreContract(mochaHooks, 'MemoryTagStore', (seed) => new MemoryTagStore(seed));

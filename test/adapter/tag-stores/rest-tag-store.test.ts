@@ -1,11 +1,11 @@
+import { mochaHooks } from '../../support/contract-hooks.js';
 import { expect } from '@open-wc/testing';
 import { RestTagStore } from '../../../src/adapter/rest/rest-tag-store.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
-import { describeAdapterContract, expectAdapterError } from '../adapter-contract.js';
+import { describeAdapterContract, expectAdapterError, describeTagStoreContract, type TagStoreSeed } from '../../../src/testing/index.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { withTagStore } from '../../../src/adapter/with-tag-store.js';
-import { describeTagStoreContract, type TagStoreSeed } from '../tag-store-contract.js';
 
 before(async () => {
   await startMockWorker();
@@ -23,7 +23,7 @@ function serve(seed: TagStoreSeed): void {
   mockApi.reset({ data: { customers, tags: seed.tags } });
 }
 
-describeTagStoreContract('RestTagStore over the mock API', (seed) => {
+describeTagStoreContract(mochaHooks, 'RestTagStore over the mock API', (seed) => {
   serve(seed);
   return new RestTagStore({ headers: mockAuthHeaders('admin-agent'), retry: { retries: 0 } });
 });
@@ -47,7 +47,7 @@ describe('RestTagStore', () => {
 });
 
 // The whole adapter contract with tags on the host's backend: a source keeping none, the mock API keeping the tags.
-describeAdapterContract(
+describeAdapterContract(mochaHooks, 
   'withTagStore(MemoryAdapter playing Partner Center, RestTagStore over the mock API)',
   (fixture, { agentRole, now }) => {
     mockApi.reset({ data: fixture, ...(now ? { now } : {}) });

@@ -14,7 +14,7 @@ import type { ExportCancelEvent, ExportCompleteEvent, ExportErrorEvent, ExportPr
 import { setLocale } from '../../../src/localization/localization.js';
 import { daysAgo, periodEnd, periodStart, type ActivityQuery, type ActivityRecord } from '../../../src/model/activity.js';
 import { generateDataset } from '../../../mocks/data/index.js';
-import { walkActivity } from '../../adapter/activity-contract.js';
+import { walkActivity } from '../../../src/testing/index.js';
 import { choose, click, expectFocused, expectFocusNotLost, tabTo, typeInto } from '../../support/input.js';
 import { ActivityAdapter, control, mountLog, record, settled, shadow, enterDate } from './log-harness.js';
 import { catchSavedFiles, defused, readSavedFile, type SavedFile } from './saved-file.js';

@@ -3,15 +3,15 @@
  * `describeAdapterContract` over every adapter. The default period is the element's business; an adapter
  * pages, filters, orders, refuses bad periods and sales agents, and shows the changes made through it.
  */
-import { expect } from '@open-wc/testing';
-import type { AgentRole, CustomerAdapter, ListActivityRequest } from '../../src/adapter/customer-adapter.js';
-import { daysAgo, diffValues, periodStart, sortActivity, type ActivityRecord } from '../../src/model/activity.js';
-import { rowKey } from '../../src/model/customer.js';
-import { generateDataset } from '../../mocks/data/index.js';
-import { expectAbortError, expectAdapterError, validProfile, walkPages, type AdapterFactory, type ContractOptions } from './adapter-contract.js';
-import { capabilitiesOf } from '../../src/adapter/capabilities.js';
-import { UNSUPPORTED } from '../../src/adapter/capability-checks.js';
-import { statedCapabilities, when } from './contract-gates.js';
+import type { AgentRole, CustomerAdapter, ListActivityRequest } from '../adapter/customer-adapter.js';
+import { daysAgo, diffValues, periodStart, sortActivity, type ActivityRecord } from '../model/activity.js';
+import { rowKey } from '../model/customer.js';
+import { generatedFixture } from './generated-fixture.js';
+import type { ContractHooks } from './hooks.js';
+import { expectAbortError, expectAdapterError, validProfile, walkPages, type AdapterFactory, type ContractOptions } from './contract-helpers.js';
+import { capabilitiesOf } from '../adapter/capabilities.js';
+import { UNSUPPORTED } from '../adapter/capability-checks.js';
+import { gate, statedCapabilities } from './contract-gates.js';
 import { ACTIVITY_NOW, activityFixture, contractFixture, IDS, OFFERS, type ContractFixture } from './contract-fixture.js';
 
 const DAY_MS = 86_400_000;
@@ -32,7 +32,9 @@ const numbers = (records: readonly ActivityRecord[]) => records.map((record) => 
 type WithoutActivity = Omit<Required<CustomerAdapter>, 'listActivity'>;
 const activityIsOptional: WithoutActivity extends CustomerAdapter ? true : false = true;
 
-export function describeActivityContract(name: string, factory: AdapterFactory, { actingUser, capabilities, tagActivity = true }: ContractOptions): void {
+export function describeActivityContract(hooks: ContractHooks, name: string, factory: AdapterFactory, { actingUser, capabilities, tagActivity = true }: ContractOptions): void {
+  const { describe, it, beforeEach, expect } = hooks;
+  const when = gate(it);
   describe(`${name}: the CustomerAdapter contract, activity records`, () => {
     let clock: Date;
     let fixture: ContractFixture;
@@ -70,7 +72,7 @@ export function describeActivityContract(name: string, factory: AdapterFactory, 
     describe('paging', () => {
       for (const pageSize of [1, 7, 500]) {
         it(`lists every record of the period exactly once, newest first, with page size ${pageSize}`, async () => {
-          const data = generateDataset({ rows: 60, seed: 7, activityRecords: pageSize === 500 ? 1234 : 150, now: ACTIVITY_NOW });
+          const data = generatedFixture({ customers: 60, activity: pageSize === 500 ? 1234 : 150 });
           const paged = await make('admin-agent', data);
           const { records, pages, totalCount } = await walkActivity(paged, { ...RETAINED, pageSize });
           expect(totalCount).to.equal(data.activity.length);

@@ -1,107 +1,30 @@
 /**
- * The CustomerAdapter contract, stated once (SPEC §2). Every adapter runs this same suite:
- * `describeAdapterContract('MemoryAdapter', (fixture, options) => new MemoryAdapter({ ...fixture, ...options }))`.
+ * The CustomerAdapter contract, stated once. Every adapter runs this same suite, ours and a host's:
+ * `describeAdapterContract({ describe, it, beforeEach, expect }, 'MemoryAdapter', (fixture, options) => new MemoryAdapter({ ...fixture, ...options }))`.
  */
-import { expect } from '@open-wc/testing';
-import { AdapterError, type AdapterErrorKind } from '../../src/adapter/adapter-error.js';
-import type { AgentRole, CustomerAdapter, ListCustomersRequest } from '../../src/adapter/customer-adapter.js';
-import type { BillingProfile } from '../../src/model/billing.js';
-import { rowKey, type CustomerRow } from '../../src/model/customer.js';
-import type { ColumnId, CustomerQuery } from '../../src/model/query.js';
-import { generateDataset } from '../../mocks/data/index.js';
+import type { AgentRole, CustomerAdapter } from '../adapter/customer-adapter.js';
+import type { BillingProfile } from '../model/billing.js';
+import { rowKey, type CustomerRow } from '../model/customer.js';
+import type { ColumnId, CustomerQuery } from '../model/query.js';
+import { generatedFixture } from './generated-fixture.js';
+import type { ContractHooks } from './hooks.js';
+import { expectAbortError, expectAdapterError, validProfile, walkAll, type AdapterFactory, type ContractOptions } from './contract-helpers.js';
 import { CATALOG_REFUSAL, contractFixture, IDS, OFFERS, RESELLER_NORTHWIND, type ContractFixture } from './contract-fixture.js';
 import { describeActivityContract } from './activity-contract.js';
-import { statedCapabilities, when } from './contract-gates.js';
-import { capabilitiesOf, type AdapterCapabilities } from '../../src/adapter/capabilities.js';
-import { UNSUPPORTED } from '../../src/adapter/capability-checks.js';
-
-export interface FactoryOptions {
-  agentRole: AgentRole;
-  /** The data source's clock (a server's, for a remote one): activity dates and the 90-day retention. */
-  now?: () => Date;
-}
-
-export type AdapterFactory = (fixture: ContractFixture, options: FactoryOptions) => CustomerAdapter | Promise<CustomerAdapter>;
-
-export interface ContractOptions {
-  /** The `userPrincipalName` an admin agent's changes are recorded under; checked when given. */
-  actingUser?: string;
-  /** What the adapter states; read from an adapter the factory makes when not given (a synchronous factory). */
-  capabilities?: AdapterCapabilities;
-  /**
-   * Whether tag changes show in the source's activity records. `false` for tags kept in a store apart from
-   * the source (`withTagStore`): the source never hears of them. Default `true`.
-   */
-  tagActivity?: boolean;
-}
-
-/** Rejects with an AdapterError of this kind (and code, when given); returns it for further checks. */
-export async function expectAdapterError(promise: Promise<unknown>, kind: AdapterErrorKind, code?: string): Promise<AdapterError> {
-  let error: unknown;
-  try {
-    await promise;
-  } catch (caught) {
-    error = caught;
-  }
-  expect(error, `expected an AdapterError of kind ${kind}`).to.be.instanceOf(AdapterError);
-  const adapterError = error as AdapterError;
-  expect(adapterError.kind, adapterError.message).to.equal(kind);
-  if (code !== undefined) expect(adapterError.code, adapterError.message).to.equal(code);
-  expect(adapterError.message).to.be.a('string').and.not.equal('');
-  return adapterError;
-}
-
-export async function expectAbortError(promise: Promise<unknown>): Promise<void> {
-  let error: unknown;
-  try {
-    await promise;
-  } catch (caught) {
-    error = caught;
-  }
-  expect(error, 'expected an AbortError').to.be.instanceOf(DOMException);
-  expect((error as DOMException).name).to.equal('AbortError');
-}
-
-/** Walks every page of a query, as the export does. */
-export async function walkAll(adapter: CustomerAdapter, request: ListCustomersRequest): Promise<{ rows: CustomerRow[]; pages: number; totalCount: number }> {
-  const { items, pages, totalCount } = await walkPages(request.pageSize, undefined, (continuationToken) => adapter.listCustomers({ ...request, continuationToken }), capabilitiesOf(adapter).totals);
-  return { rows: items, pages, totalCount };
-}
-
-/**
- * Walks pages from a token (or the start) until none follows, checking what every page of every list must be.
- * With `totals` (the source counts) every page states the same total; without, each page's `totalCount` is its
- * own count, and the total returned is the count the walk ends on.
- */
-export async function walkPages<T>(
-  pageSize: number,
-  start: string | undefined,
-  fetchPage: (continuationToken: string | undefined) => Promise<{ items: T[]; totalCount: number; continuationToken?: string }>,
-  totals = true,
-): Promise<{ items: T[]; pages: number; totalCount: number }> {
-  const items: T[] = [];
-  let pages = 0;
-  let totalCount = -1;
-  let continuationToken = start;
-  do {
-    const page = await fetchPage(continuationToken);
-    pages++;
-    expect(page.items.length, 'a page never exceeds pageSize').to.be.at.most(pageSize);
-    if (page.continuationToken) expect(page.items.length, 'a page before the last is not empty').to.be.greaterThan(0);
-    if (!totals) expect(page.totalCount, 'a source without totals counts the page').to.equal(page.items.length);
-    else if (totalCount >= 0) expect(page.totalCount, 'totalCount is the same on every page').to.equal(totalCount);
-    totalCount = totals ? page.totalCount : items.length + page.items.length;
-    items.push(...page.items);
-    continuationToken = page.continuationToken;
-  } while (continuationToken);
-  return { items, pages, totalCount };
-}
+import { gate, statedCapabilities } from './contract-gates.js';
+import { UNSUPPORTED } from '../adapter/capability-checks.js';
 
 const keys = (rows: CustomerRow[]) => rows.map(rowKey);
 const names = (rows: CustomerRow[]) => rows.map((row) => row.companyName);
 
-export function describeAdapterContract(name: string, factory: AdapterFactory, options: ContractOptions = {}): void {
-  describeActivityContract(name, factory, options);
+/**
+ * Declares the contract's tests for the adapters `factory` makes, through the runner's `hooks`. Each test gets a
+ * fresh adapter holding exactly the fixture it is given (`contractFixture()` unless the test needs another).
+ */
+export function describeAdapterContract(hooks: ContractHooks, name: string, factory: AdapterFactory, options: ContractOptions = {}): void {
+  const { describe, it, beforeEach, expect } = hooks;
+  const when = gate(it);
+  describeActivityContract(hooks, name, factory, options);
   describe(`${name}: the CustomerAdapter contract`, () => {
     let fixture: ContractFixture;
     let adapter: CustomerAdapter;
@@ -140,7 +63,7 @@ export function describeAdapterContract(name: string, factory: AdapterFactory, o
     describe('paging', () => {
       for (const pageSize of [1, 7, 500]) {
         it(`lists every row exactly once with page size ${pageSize}`, async () => {
-          const data = generateDataset({ rows: pageSize === 500 ? 1234 : 150, seed: 7 });
+          const data = generatedFixture({ customers: pageSize === 500 ? 1234 : 150 });
           const paged = await make('admin-agent', data);
           // Without totals, walkAll checks each page counts itself and returns the count the walk ends on.
           const { rows, pages, totalCount } = await walkAll(paged, { pageSize });
@@ -610,15 +533,4 @@ export function describeAdapterContract(name: string, factory: AdapterFactory, o
       });
     });
   });
-}
-
-/** A profile that passes validation, built on a fetched one so its etag is current. */
-export function validProfile(profile: BillingProfile): BillingProfile {
-  return {
-    ...profile,
-    firstName: profile.firstName || 'Jan',
-    lastName: profile.lastName || 'Kowalski',
-    email: profile.email || 'jan.kowalski@example.com',
-    defaultAddress: { ...profile.defaultAddress, country: 'PL', city: 'Łódź', addressLine1: 'ul. Piotrkowska 1', postalCode: '90-001' },
-  };
 }

@@ -2,10 +2,10 @@
  * The TagStore contract, stated once: every store (memory, IndexedDB, REST) runs this suite. The factory gets a
  * starting set and assignments and returns a fresh store holding exactly them.
  */
-import { expect } from '@open-wc/testing';
-import type { TagStore } from '../../src/adapter/tag-store.js';
-import { MAX_TAGS_PER_CUSTOMER } from '../../src/model/tags.js';
-import { expectAbortError, expectAdapterError } from './adapter-contract.js';
+import type { TagStore } from '../adapter/tag-store.js';
+import { MAX_TAGS_PER_CUSTOMER } from '../model/tags.js';
+import { expectAbortError, expectAdapterError } from './contract-helpers.js';
+import type { ContractHooks } from './hooks.js';
 
 export interface TagStoreSeed {
   tags: string[];
@@ -22,7 +22,8 @@ export function tagStoreSeed(): TagStoreSeed {
   return { tags: ['VIP', 'EDU', 'Gov', 'Unused'], assignments: { [A]: ['VIP', 'EDU'], [B]: ['VIP'], [C]: ['Gov'] } };
 }
 
-export function describeTagStoreContract(name: string, factory: TagStoreFactory): void {
+export function describeTagStoreContract(hooks: ContractHooks, name: string, factory: TagStoreFactory): void {
+  const { describe, it, beforeEach, expect } = hooks;
   describe(`${name}: the TagStore contract`, () => {
     let store: TagStore;
     beforeEach(async () => {
