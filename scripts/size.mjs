@@ -13,9 +13,10 @@
  * it is built with `--splitting` and only the entry and the chunks it imports statically are counted. The figure
  * with everything it may load later is printed beside it.
  *
- * `--json` prints the figures as JSON; `--why <element>` lists the element's largest modules (its first load for
- * the list), to see what takes the bytes; `--only <text>` measures only the elements whose name contains it;
- * `--scale <factor>` multiplies every budget (how far each element is from a tighter or looser target).
+ * Options: `--json` prints the figures as JSON; `--why <element>` lists the element's largest modules (for the
+ * list, of its first load), `--top <n>` of them (40 by default), to see what takes the bytes; `--only <text>`
+ * measures only the elements whose name contains it; `--scale <factor>` multiplies every budget (how far each
+ * element is from a tighter or looser target).
  */
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
@@ -117,7 +118,7 @@ if (args.includes('--json')) {
     if (row.later) console.log(`${''.padEnd(width)}  (later, by import(): ${row.later.chunks} chunks, ${row.later.bytes} B; one esbuild bundle without splitting: ${row.whole} B)`);
     if (row.modules) {
       const total = row.modules.reduce((sum, [, bytes]) => sum + bytes, 0);
-      for (const [name, bytes] of row.modules.slice(0, 40)) console.log(`    ${String(bytes).padStart(7)} B min  ${((bytes / total) * 100).toFixed(1).padStart(5)} %  ${name}`);
+      for (const [name, bytes] of row.modules.slice(0, Number(option('--top') ?? 40))) console.log(`    ${String(bytes).padStart(7)} B min  ${((bytes / total) * 100).toFixed(1).padStart(5)} %  ${name}`);
     }
   }
 }
