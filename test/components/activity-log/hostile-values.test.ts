@@ -17,13 +17,22 @@ const LONG = `${'Long '.repeat(1999)}Corp.`;
 const LONG_WORD = 'W'.repeat(10_000);
 const MARKUP = '<img src=x onerror="window.__activityPwned=1">';
 
-/** Expands a row by clicking its disclosure button, and returns its details once drawn and measured. */
+/**
+ * Expands a row by clicking its disclosure button, and returns its details once drawn and measured. The row is
+ * found again by its `aria-rowindex` once it is in view: the windowed grid draws rows by position, so after a
+ * scroll the element held before may draw another row (a huge hostile row above pushes the next one out of view).
+ */
 async function expand(log: ActivityLog, row: HTMLElement): Promise<HTMLElement> {
-  await click(disclosure(row));
+  const rowIndex = row.getAttribute('aria-rowindex');
+  const current = () => dataRows(log).find((each) => each.getAttribute('aria-rowindex') === rowIndex);
+  row.scrollIntoView({ block: 'nearest' });
+  await waitUntil(() => current() && isFullyVisible(disclosure(current()!)), `row ${rowIndex} is drawn in view`, { timeout: 20_000 });
   await log.updateComplete;
-  await waitUntil(() => row.querySelector('[part=details]'), 'the details are drawn', { timeout: 20_000 });
+  await click(disclosure(current()!));
   await log.updateComplete;
-  return row.querySelector<HTMLElement>('[part=details]')!;
+  await waitUntil(() => current()?.querySelector('[part=details]'), 'the details are drawn', { timeout: 20_000 });
+  await log.updateComplete;
+  return current()!.querySelector<HTMLElement>('[part=details]')!;
 }
 
 /** The details' "What changed" lines as [field, before, after] texts. */
