@@ -46,6 +46,11 @@ export interface OverlayOptions {
    * the host closes the overlay when the content says it is done.
    */
   escape?: 'close' | 'content';
+  /**
+   * A click on a modal's backdrop. `request-close` (default): asks to close with reason `backdrop`. `none`: does
+   * nothing (a side sheet beside the content it belongs to, which a stray click must not close).
+   */
+  backdrop?: 'request-close' | 'none';
 }
 
 /**
@@ -193,7 +198,7 @@ export class OverlayController implements ReactiveController {
   /** A click on the backdrop (outside the dialog's box; the dialog itself is the target) asks to close. */
   private readonly handleClick = (event: MouseEvent) => {
     const dialog = event.currentTarget as HTMLDialogElement;
-    if (event.target !== dialog || !this.shown) return;
+    if (event.target !== dialog || !this.shown || this.options.backdrop === 'none') return;
     const box = dialog.getBoundingClientRect();
     const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
     if (!inside) this.requestClose('backdrop');
