@@ -3,14 +3,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { click, expectFocused, press } from '../../support/input.js';
 import { waitUntil } from '../../support/wait.js';
 import { hasLayer, pushLayer } from '../../../src/internal/overlay/index.js';
-import type { DialogFixture, PanelFixture } from './fixtures.js';
-import './fixtures.js';
-
-function inside<T extends Element = HTMLElement>(host: Element, selector: string): T {
-  const found = host.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`nothing matches ${selector}`);
-  return found;
-}
+import type { DialogFixture, EditorFixture, PanelFixture } from './fixtures.js';
+import { inside } from './fixtures.js';
 
 describe('dismiss stack', () => {
   it('Escape with a rename field open in a dialog ends the rename only; the next Escape closes the dialog', async () => {
@@ -68,7 +62,7 @@ describe('dismiss stack', () => {
 
   it('a scoped layer takes no Escape from outside its element', async () => {
     const editor = await fixture(html`<div><overlay-editor-fixture></overlay-editor-fixture><input aria-label="Elsewhere" /></div>`);
-    const form = editor.querySelector('overlay-editor-fixture') as import('./fixtures.js').EditorFixture;
+    const form = editor.querySelector('overlay-editor-fixture') as EditorFixture;
     await click(inside(form, '#cancel'));
     await waitUntil(() => form.prompt.showing);
     const elsewhere = editor.querySelector('input')!;

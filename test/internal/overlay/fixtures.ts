@@ -6,6 +6,13 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { DiscardPrompt, EscapeLayer, OverlayController, type OverlayCloseReason } from '../../../src/internal/overlay/index.js';
 
+/** The element matching `selector` in `host`'s shadow root; fails, naming the selector, when there is none. */
+export function inside<T extends Element = HTMLElement>(host: Element, selector: string): T {
+  const found = host.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+
 /** What the fixtures were asked and told, in order: `request:escape`, `closed:escape`, `kept`, `discarded`… */
 export type Log = string[];
 

@@ -3,13 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { click, expectFocused, expectFocusNotLost, press, tabTo } from '../../support/input.js';
 import { waitUntil } from '../../support/wait.js';
 import type { DialogFixture, PopoverFixture } from './fixtures.js';
-import './fixtures.js';
-
-function inside<T extends Element = HTMLElement>(host: Element, selector: string): T {
-  const found = host.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`nothing matches ${selector}`);
-  return found;
-}
+import { inside } from './fixtures.js';
 
 async function openDialog(): Promise<DialogFixture> {
   const host = await fixture<DialogFixture>(html`<overlay-dialog-fixture></overlay-dialog-fixture>`);
