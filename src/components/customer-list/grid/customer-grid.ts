@@ -138,6 +138,11 @@ export class CustomerGrid {
     this.host.requestUpdate();
   }
 
+  /** Sorts the table by these keys; table-core reports the change back through `sortChanged`. */
+  setSort(sort: readonly SortSpec[]): void {
+    this.table.setSorting(sort.map(({ column, direction }) => ({ id: column, desc: direction === 'desc' })));
+  }
+
   /** Data columns shown, in display order. */
   visibleColumns(): ColumnId[] {
     return visibleColumns(this.columns);
