@@ -2,8 +2,9 @@
  * Tab and Shift+Tab that wrap around inside a modal. A native modal `<dialog>` makes the page behind it inert,
  * but Chromium still lets Tab leave its last control: focus goes to the browser's own UI and the page reports
  * `<body>` as focused until the next Tab (WAI-ARIA APG, Dialog (Modal) pattern: Tab from the last focusable
- * element moves to the first, Shift+Tab from the first to the last). Call `wrapFocus` from the modal's keydown
- * listener; it acts only at the edges, so every other Tab keeps the browser's own order.
+ * element moves to the first, Shift+Tab from the first to the last). OverlayController (overlay/) calls it for
+ * every modal it opens; call `wrapFocus` from a modal's keydown listener only for one it does not manage. It acts
+ * only at the edges, so every other Tab keeps the browser's own order.
  */
 import { deepActiveElement } from './focus.js';
 

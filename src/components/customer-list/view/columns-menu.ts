@@ -34,7 +34,7 @@ export class ColumnsMenu extends MenuPopover {
   render(): TemplateResult {
     const { columnOrder, columnVisibility } = this.options.columns();
     const last = columnOrder.length - 1;
-    return html`<div id=${COLUMNS_MENU_ID} popover part="columns-menu" class="menu-popover columns-menu" role="dialog" aria-label=${msg('Columns')} @toggle=${this.handleToggle}>
+    return html`<div id=${COLUMNS_MENU_ID} popover part="columns-menu" class="menu-popover columns-menu" role="dialog" aria-label=${msg('Columns')}>
       <ul class="column-choices" aria-label=${msg('Columns shown and their order')}>
         ${columnOrder.map((id, index) => {
             const label = columnLabel(id);
