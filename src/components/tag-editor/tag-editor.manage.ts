@@ -1,6 +1,6 @@
 /**
- * Manage mode of <tag-editor>: rename and delete tags of the partner's set. A plain template function over the
- * state it needs, so the element's file stays about the checklist.
+ * The template of <tag-editor>'s manage mode: rename and delete tags of the partner's set. It draws the state of
+ * the manage controller and calls it back, so the element's file stays about the checklist.
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -8,48 +8,23 @@ import { live } from 'lit/directives/live.js';
 import { isolate } from '../../internal/isolate.js';
 import { formatNumber } from '../../localization/labels.js';
 import { userText } from '../../internal/user-text.js';
+import type { DeleteState, ManageController, RenameState } from './tag-editor.manage-controller.js';
 
-export interface RenameState {
-  tag: string;
-  text: string;
-  error?: string;
-}
-
-export interface DeleteState {
-  tag: string;
-  /** Customers carrying the tag; undefined while counting. */
-  carriers?: number;
-  error?: string;
-}
-
-export interface ManageContext {
-  tags: readonly string[];
-  renaming: RenameState | undefined;
-  deleting: DeleteState | undefined;
-  busy: boolean;
-  onStartRename(tag: string): void;
-  onRenameInput(text: string): void;
-  onRename(): void;
-  onStartDelete(tag: string): void;
-  onDelete(): void;
-  onCancel(): void;
-}
-
-export function renderManageList(context: ManageContext): TemplateResult {
+export function renderManageList(manage: ManageController, tags: readonly string[], busy: boolean): TemplateResult {
   return html`<ul part="list" class="list manage" aria-label=${msg('Tags of the partner')}>
-    ${context.tags.map((tag) => html`<li part="manage-row" class="manage-row" data-tag=${tag}>${renderRow(context, tag)}</li>`)}
+    ${tags.map((tag) => html`<li part="manage-row" class="manage-row" data-tag=${tag}>${renderRow(manage, tag, busy)}</li>`)}
   </ul>`;
 }
 
-function renderRow(context: ManageContext, tag: string): TemplateResult {
-  if (context.renaming?.tag === tag) return renderRename(context, context.renaming);
-  if (context.deleting?.tag === tag) return renderDeleteConfirmation(context, context.deleting);
+function renderRow(manage: ManageController, tag: string, busy: boolean): TemplateResult {
+  if (manage.renaming?.tag === tag) return renderRename(manage, manage.renaming, busy);
+  if (manage.deleting?.tag === tag) return renderDeleteConfirmation(manage, manage.deleting, busy);
   return html`<span class="name" dir="auto">${userText(tag)}</span>
-    <button type="button" part="rename-button" class="command small" data-action="rename" aria-label=${msg(str`Rename tag ${tag}`)} @click=${() => context.onStartRename(tag)}>${msg('Rename')}</button>
-    <button type="button" part="delete-button" class="command small" data-action="delete" aria-label=${msg(str`Delete tag ${tag}`)} @click=${() => context.onStartDelete(tag)}>${msg('Delete')}</button>`;
+    <button type="button" part="rename-button" class="command small" data-action="rename" aria-label=${msg(str`Rename tag ${tag}`)} @click=${() => manage.startRename(tag)}>${msg('Rename')}</button>
+    <button type="button" part="delete-button" class="command small" data-action="delete" aria-label=${msg(str`Delete tag ${tag}`)} @click=${() => void manage.startDelete(tag)}>${msg('Delete')}</button>`;
 }
 
-function renderRename(context: ManageContext, renaming: RenameState): TemplateResult {
+function renderRename(manage: ManageController, renaming: RenameState, busy: boolean): TemplateResult {
   return html`<input
       class="filter"
       part="rename-input"
@@ -60,19 +35,19 @@ function renderRename(context: ManageContext, renaming: RenameState): TemplateRe
       spellcheck="false"
       autocomplete="off"
       .value=${live(renaming.text)}
-      @input=${(event: Event) => context.onRenameInput((event.target as HTMLInputElement).value)}
+      @input=${(event: Event) => manage.renameInput((event.target as HTMLInputElement).value)}
       @keydown=${(event: KeyboardEvent) => {
         if (event.key !== 'Enter') return;
         event.preventDefault();
-        context.onRename();
+        void manage.rename();
       }}
     />
-    <button type="button" class="command small primary" data-action="apply-rename" aria-disabled=${context.busy ? 'true' : 'false'} @click=${() => context.onRename()}>${msg('Rename')}</button>
-    <button type="button" class="command small" data-action="cancel" @click=${() => context.onCancel()}>${msg('Cancel')}</button>
+    <button type="button" class="command small primary" data-action="apply-rename" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void manage.rename()}>${msg('Rename')}</button>
+    <button type="button" class="command small" data-action="cancel" @click=${() => manage.cancel()}>${msg('Cancel')}</button>
     <p id="rename-message" class="message error" part="message" role="alert">${renaming.error ?? nothing}</p>`;
 }
 
-function renderDeleteConfirmation(context: ManageContext, deleting: DeleteState): TemplateResult {
+function renderDeleteConfirmation(manage: ManageController, deleting: DeleteState, busy: boolean): TemplateResult {
   const question =
     deleting.carriers === undefined
       ? msg('Counting the customers that carry it…')
@@ -88,8 +63,8 @@ function renderDeleteConfirmation(context: ManageContext, deleting: DeleteState)
       class="command small primary"
       data-action="confirm-delete"
       aria-describedby="delete-question"
-      aria-disabled=${context.busy || deleting.carriers === undefined ? 'true' : 'false'}
-      @click=${() => context.onDelete()}
+      aria-disabled=${busy || deleting.carriers === undefined ? 'true' : 'false'}
+      @click=${() => void manage.delete()}
     >${msg('Delete')}</button>
-    <button type="button" class="command small" data-action="cancel" @click=${() => context.onCancel()}>${msg('Keep')}</button>`;
+    <button type="button" class="command small" data-action="cancel" @click=${() => manage.cancel()}>${msg('Keep')}</button>`;
 }
