@@ -2,25 +2,26 @@ import { localized, msg, str } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TagCounts } from '../../adapter/customer-adapter.js';
-import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { failureMessage } from '../../internal/failure.js';
 import { FormAssociatedElement } from '../../internal/form-associated-element.js';
 import { isolate } from '../../internal/isolate.js';
-import { userText } from '../../internal/user-text.js';
-import { formatNumber } from '../../localization/labels.js';
 import type { Selection } from '../../model/selection.js';
 import { TagDraft } from '../../model/tag-draft.js';
-import { checkTagName, surelyOverTagLimit, tagKey, type TagError } from '../../model/tags.js';
-import { TagCreateEvent, TagEditorCloseEvent, TagsAssignErrorEvent, TagsAssignEvent, TagsAssignStartEvent, type TagEditorCloseReason } from './tag-editor.events.js';
-import { FilterController } from './tag-editor.filter.js';
-import { ManageController } from './tag-editor.manage-controller.js';
-import { renderManageList } from './tag-editor.manage.js';
-import { adapterFailureMessage, tagErrorMessage } from './tag-editor.messages.js';
-import { renderSaveState, renderSummary, type SaveState } from './tag-editor.status.js';
-import { TagStore, type LoadedTags } from './tag-editor.store.js';
+import { tagKey } from '../../model/tags.js';
+import { renderNoTags, renderTagItem } from './checklist.template.js';
+import { Checklist } from './checklist.js';
+import { FilterBox } from './filter-box.js';
+import { renderFilterBox } from './filter-box.template.js';
+import { ManageMode } from './manage-mode.js';
+import { renderManageList } from './manage-mode.template.js';
+import { tagErrorMessage } from './tag-editor.messages.js';
+import { SaveController } from './save-controller.js';
+import { renderSaveState } from './save-controller.template.js';
+import { renderSummary } from './summary.template.js';
+import { TagEditorCloseEvent, type TagEditorCloseReason } from './tag-editor.events.js';
+import { TagStore, type LoadedTags } from './tag-store.js';
 import { styles } from './tag-editor.styles.js';
 
 /**
@@ -89,7 +90,6 @@ export class TagEditor extends FormAssociatedElement {
 
   @state() private draft?: TagDraft;
   @state() private notice?: { text: string; error: boolean };
-  @state() private saveState: SaveState = { kind: 'idle' };
   /** Counts the draft was built from: the 150-tag check needs `mostTags`. */
   private counts?: TagCounts;
   /** A value set before the tags arrived, applied once they do. */
@@ -105,28 +105,38 @@ export class TagEditor extends FormAssociatedElement {
     loaded: (loaded) => this.useLoaded(loaded),
   });
 
-  private readonly roving = new RovingFocusController(this, {
-    keys: () => this.visibleTags(),
-    item: (tag) => this.renderRoot.querySelector<HTMLElement>(`.item[data-tag="${CSS.escape(tag)}"]`),
-    keyOf: (target) => target.dataset.tag,
-    beforeFirst: () => this.filterInput?.focus(),
-  });
+  private readonly saver = new SaveController(this, this.store);
 
-  private readonly filter = new FilterController(this, {
+  private readonly filter = new FilterBox(this, {
     typed: (error) => (this.notice = error && this.canEdit ? { text: tagErrorMessage(error), error: true } : undefined),
     cleared: () => (this.notice = undefined),
     enter: () => {
       if (this.filter.text === '') void this.save();
-      else if (this.canEdit) void this.createTag(this.filter.text);
+      else if (this.canEdit) void this.checklist.create(this.filter.text);
     },
-    down: () => void this.roving.focus(this.visibleTags()[0]),
+    down: () => void this.checklist.roving.focus(this.checklist.visibleTags()[0]),
   });
 
-  private readonly manage = new ManageController(this, {
+  private readonly checklist = new Checklist(this, {
+    store: this.store,
+    filter: this.filter,
+    draft: () => this.draft,
+    access: () => ({ canEdit: this.canEdit, canAssign: this.canAssign, recounting: this.recounting }),
+    counts: () => (this.selection ? this.counts : undefined),
+    say: (notice) => (this.notice = notice),
+    edited: (toggled) => {
+      if (toggled) this.saver.edited();
+      this.draftChanged(true);
+    },
+    save: () => void this.save(),
+    filterInput: () => this.filterInput,
+  });
+
+  private readonly manage = new ManageMode(this, {
     store: this.store,
     draft: () => this.draft,
     changed: (notice, rename) => {
-      if (rename) this.roving.renamed(rename.from, rename.to);
+      if (rename) this.checklist.roving.renamed(rename.from, rename.to);
       this.notice = notice === undefined ? undefined : { text: notice, error: false };
       if (notice !== undefined) this.draftChanged(false);
     },
@@ -159,32 +169,19 @@ export class TagEditor extends FormAssociatedElement {
   async save(): Promise<void> {
     const draft = this.draft;
     const target = this.selection;
-    if (!draft || !target || !this.canEdit || !draft.dirty || this.saveState.kind === 'saving' || this.recounting) return;
-    const { add, remove } = draft.changes();
-    this.saveState = { kind: 'saving' };
+    if (!draft || !target || !this.canEdit || !draft.dirty || this.saver.saving || this.recounting) return;
     this.notice = undefined;
-    this.dispatchEvent(new TagsAssignStartEvent(target, add, remove));
-    try {
-      const result = await this.store.assign({ target, add, remove });
-      this.saveState = { kind: 'saved', updated: result.updatedCustomers, skipped: result.skippedCustomerIds.length };
-      this.dispatchEvent(new TagsAssignEvent(target, add, remove, result));
-      this.dispatchEvent(new TagEditorCloseEvent('save'));
-      this.store.reload();
-    } catch (error) {
-      // Everything the agent chose stays in the draft: Save again retries.
-      this.saveState = { kind: 'failed', message: adapterFailureMessage(error) };
-      this.dispatchEvent(new TagsAssignErrorEvent(target, add, remove, error));
-    }
+    await this.saver.save(target, draft);
   }
 
   /** Discards every unsaved change. */
   discard(reason: TagEditorCloseReason = 'cancel'): void {
     // A save in flight is seen through: its choices stay, to be kept on success or retried after a failure.
-    if (this.saveState.kind !== 'saving') this.draft?.reset();
+    if (!this.saver.saving) this.draft?.reset();
     this.filter.clear();
     this.notice = undefined;
     this.manage.setManaging(false);
-    if (this.saveState.kind === 'failed') this.saveState = { kind: 'idle' };
+    this.saver.discarded();
     this.draftChanged(false);
     this.dispatchEvent(new TagEditorCloseEvent(reason));
   }
@@ -212,9 +209,7 @@ export class TagEditor extends FormAssociatedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A save in flight stays "Saving…" until it is answered, whatever is selected meanwhile: a second Save
-    // enabled under it would send the same changes again, to the new selection.
-    if (changed.has('selection') && this.saveState.kind !== 'saving') this.saveState = { kind: 'idle' };
+    if (changed.has('selection')) this.saver.selectionChanged();
     if (changed.has('required')) this.updateFormValue();
   }
 
@@ -242,7 +237,7 @@ export class TagEditor extends FormAssociatedElement {
     this.pendingValue = undefined;
     if (value) this.applyValue(value, false);
     const draft = this.draft;
-    this.roving.retain((tag) => draft.has(tag));
+    this.checklist.roving.retain((tag) => draft.has(tag));
     this.updateFormValue();
   }
 
@@ -290,72 +285,7 @@ export class TagEditor extends FormAssociatedElement {
     return !this.selection || (this.counts?.eligible ?? 0) > 0;
   }
 
-  // ---- checklist
-
-  private visibleTags(): readonly string[] {
-    return this.draft ? this.filter.matches(this.draft.tags) : [];
-  }
-
-  private toggle(tag: string): void {
-    const draft = this.draft;
-    if (!draft || !this.canAssign || this.recounting) return;
-    if (draft.checksOn(tag) && draft.count(tag) === 0 && this.overTagLimit()) {
-      return this.showTagError({ code: 'too-many', tag, message: '' });
-    }
-    draft.cycle(tag);
-    this.roving.focused(tag);
-    this.notice = undefined;
-    if (this.saveState.kind === 'saved') this.saveState = { kind: 'idle' };
-    this.draftChanged(true);
-  }
-
-  /** Whether one more tag no selected customer has yet surely takes one of them past 150 (see `surelyOverTagLimit`). */
-  private overTagLimit(): boolean {
-    if (!this.selection || !this.counts || !this.draft) return false;
-    return surelyOverTagLimit({ mostTags: this.counts.mostTags, addedToEveryone: this.draft.addedToEveryone(), removed: this.draft.removedCount() }, 1);
-  }
-
-  private async createTag(text: string): Promise<void> {
-    const draft = this.draft;
-    if (!draft || !this.canEdit || this.store.busy) return;
-    const check = checkTagName(text, draft.tags);
-    if (!check.ok) return this.showTagError(check.error);
-    if (this.canAssign && this.overTagLimit()) return this.showTagError({ code: 'too-many', tag: text, message: '' });
-    const focusWasInside = Boolean(this.shadowRoot?.activeElement);
-    // The box stays enabled while the request runs: disabling it would drop focus to <body>.
-    try {
-      const tag = await this.store.create(check.tag);
-      if (tag === undefined) return;
-      draft.addTag(tag, this.canAssign ? 'all' : 'none');
-      this.filter.created(text);
-      this.roving.focused(tag);
-      this.notice = { text: this.canAssign ? msg(str`Created the tag “${isolate(tag)}” and checked it.`) : msg(str`Created the tag “${isolate(tag)}”.`), error: false };
-      this.draftChanged(true);
-      this.dispatchEvent(new TagCreateEvent(tag));
-    } catch (error) {
-      this.notice = { text: adapterFailureMessage(error), error: true };
-    }
-    // The Create button goes once its name exists: focus waits in the box for the next name instead.
-    await this.updateComplete;
-    if (focusWasInside && !this.shadowRoot?.activeElement) this.filterInput?.focus();
-  }
-
-  private showTagError(error: TagError): void {
-    this.notice = { text: tagErrorMessage(error), error: true };
-  }
-
-  private handleListKeydown(event: KeyboardEvent): void {
-    if (this.roving.handleKey(event)) return;
-    const tag = (event.target as HTMLElement).dataset.tag;
-    if (tag === undefined || !this.visibleTags().includes(tag)) return;
-    if (event.key === ' ') {
-      event.preventDefault();
-      this.toggle(tag);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      void this.save();
-    }
-  }
+  // ---- keys
 
   /** Escape backs out one step: a rename or delete confirmation, else every unsaved change (and closes). */
   private handleEditorKeydown(event: KeyboardEvent): void {
@@ -376,83 +306,31 @@ export class TagEditor extends FormAssociatedElement {
     }
     if (!this.draft) return html`<p part="message" class="message" role="status">${msg('Loading tags…')}</p>`;
     const managing = this.manage.managing;
-    return html`${this.canEdit && !managing ? this.renderFilter() : nothing}
+    return html`${this.canEdit && !managing ? renderFilterBox(this.filter, this.notice?.error ?? false, this.store.busy) : nothing}
       ${managing ? this.renderManage() : this.renderChecklist()}
       ${this.renderNotice()}`;
   }
 
-  /** Labelled by visible text (its accessible name, 2.5.3), as the placeholder goes once the agent types. */
-  private renderFilter(): TemplateResult {
-    return html`<label class="filter-label" for="filter-input">${msg('Filter or create tags')}</label>
-      <input
-        id="filter-input"
-        class="filter filter-input"
-        part="filter-input"
-        type="text"
-        role="searchbox"
-        aria-describedby="notice"
-        aria-invalid=${this.notice?.error ? 'true' : 'false'}
-        placeholder=${msg('Filter, or type a new tag and press Enter')}
-        dir="auto"
-        spellcheck="false"
-        autocomplete="off"
-        .value=${live(this.filter.text)}
-        aria-busy=${this.store.busy ? 'true' : 'false'}
-        @input=${this.filter.handleInput}
-        @keydown=${this.filter.handleKeydown}
-      />`;
-  }
-
-  private renderChecklist(): TemplateResult {
+  private renderChecklist(): TemplateResult | typeof nothing {
     const draft = this.draft!;
-    const tags = this.visibleTags();
-    const readOnly = !this.canAssign || this.recounting;
+    const tags = this.checklist.visibleTags();
     const text = this.filter.text.trim();
     const exact = text !== '' && draft.spelling(text) !== undefined;
     // A name that can never be a tag shows only its error: no hint or button offering to create it.
     const creatable = this.canEdit && text !== '' && !exact && !this.filter.error;
+    const facts = { readOnly: !this.canAssign || this.recounting, counted: !this.recounting, editing: this.selection !== undefined };
+    const tabStop = this.checklist.roving.tabStop(tags);
     return html`${tags.length
-        ? html`<div part="list" class="list" role="group" aria-label=${msg('Tags')} aria-describedby=${this.selection ? 'summary' : nothing} @keydown=${this.handleListKeydown}>
-            ${repeat(tags, (tag) => tagKey(tag), (tag) => this.renderItem(draft, tag, this.roving.tabIndex(tag, tags), readOnly))}
+        ? html`<div part="list" class="list" role="group" aria-label=${msg('Tags')} aria-describedby=${this.selection ? 'summary' : nothing}
+            @keydown=${this.checklist.handleKeydown} @click=${this.checklist.handleClick} @focusin=${this.checklist.handleFocus}>
+            ${repeat(tags, (tag) => tagKey(tag), (tag) => renderTagItem(draft, tag, { ...facts, tabIndex: tag === tabStop ? 0 : -1 }))}
           </div>`
-        : this.renderEmpty(draft)}
+        : this.canEdit && this.filter.error ? nothing : renderNoTags(draft.tags.length > 0, text, this.canEdit)}
       ${creatable
-        ? html`<button type="button" part="command" class="command create" aria-disabled=${this.store.busy ? 'true' : 'false'} @click=${() => void this.createTag(this.filter.text)}>
+        ? html`<button type="button" part="command" class="command create" aria-disabled=${this.store.busy ? 'true' : 'false'} @click=${() => void this.checklist.create(this.filter.text)}>
             ${msg(str`Create tag “${isolate(text)}”`)}
           </button>`
         : nothing}`;
-  }
-
-  private renderItem(draft: TagDraft, tag: string, tabIndex: number, readOnly: boolean): TemplateResult {
-    const state = draft.state(tag);
-    const changed = draft.changed(tag);
-    return html`<div
-      role="checkbox"
-      part="tag"
-      class="item"
-      data-tag=${tag}
-      aria-checked=${state === 'all' ? 'true' : state === 'mixed' ? 'mixed' : 'false'}
-      aria-readonly=${readOnly ? 'true' : 'false'}
-      tabindex=${tabIndex}
-      @click=${() => this.toggle(tag)}
-      @focus=${() => this.roving.focused(tag)}
-    >
-      <span class="box" aria-hidden="true">${state === 'all' ? '✓' : state === 'mixed' ? '–' : ''}</span>
-      <span class="name" dir="auto">${userText(tag)}</span>
-      ${this.selection && !this.recounting ? html`<span part="count" class="count" dir="auto">${msg(str`${formatNumber(draft.count(tag))} of ${formatNumber(draft.of)}`)}</span>` : nothing}
-      ${changed && !this.recounting ? html`<span class="change">${state === 'all' ? msg('will be added') : state === 'none' ? msg('will be removed') : msg('unchanged')}</span>` : nothing}
-    </div>`;
-  }
-
-  private renderEmpty(draft: TagDraft): TemplateResult | typeof nothing {
-    if (this.canEdit && this.filter.error) return nothing;
-    const text = this.filter.text.trim();
-    if (draft.tags.length === 0) {
-      return html`<p part="message" class="message hint" role="status">${this.canEdit ? msg('No tags yet. Type a name and press Enter to create the first one.') : msg('No tags yet.')}</p>`;
-    }
-    return html`<p part="message" class="message hint" role="status">${this.canEdit
-      ? msg(str`No tag matches “${isolate(text)}”. Press Enter to create it.`)
-      : msg(str`No tag matches “${isolate(text)}”.`)}</p>`;
   }
 
   private renderManage(): TemplateResult {
@@ -469,10 +347,10 @@ export class TagEditor extends FormAssociatedElement {
 
   private renderActions(): TemplateResult | typeof nothing {
     if (!this.draft) return nothing;
-    const save = this.saveState;
+    const save = this.saver.state;
     const editing = this.selection !== undefined;
     const managing = this.manage.managing;
-    const canSave = this.canAssign && editing && this.draft.dirty && save.kind !== 'saving' && !this.recounting;
+    const canSave = this.canAssign && editing && this.draft.dirty && !this.saver.saving && !this.recounting;
     return html`${renderSaveState(save)}
       <div part="actions" class="actions">
         ${this.canEdit

@@ -17,7 +17,7 @@ export interface FilterOptions {
   down(): void;
 }
 
-export class FilterController {
+export class FilterBox {
   text = '';
 
   constructor(

@@ -8,15 +8,15 @@ import { live } from 'lit/directives/live.js';
 import { isolate } from '../../internal/isolate.js';
 import { formatNumber } from '../../localization/labels.js';
 import { userText } from '../../internal/user-text.js';
-import type { DeleteState, ManageController, RenameState } from './tag-editor.manage-controller.js';
+import type { DeleteState, ManageMode, RenameState } from './manage-mode.js';
 
-export function renderManageList(manage: ManageController, tags: readonly string[], busy: boolean): TemplateResult {
+export function renderManageList(manage: ManageMode, tags: readonly string[], busy: boolean): TemplateResult {
   return html`<ul part="list" class="list manage" aria-label=${msg('Tags of the partner')}>
     ${tags.map((tag) => html`<li part="manage-row" class="manage-row" data-tag=${tag}>${renderRow(manage, tag, busy)}</li>`)}
   </ul>`;
 }
 
-function renderRow(manage: ManageController, tag: string, busy: boolean): TemplateResult {
+function renderRow(manage: ManageMode, tag: string, busy: boolean): TemplateResult {
   if (manage.renaming?.tag === tag) return renderRename(manage, manage.renaming, busy);
   if (manage.deleting?.tag === tag) return renderDeleteConfirmation(manage, manage.deleting, busy);
   return html`<span class="name" dir="auto">${userText(tag)}</span>
@@ -24,7 +24,7 @@ function renderRow(manage: ManageController, tag: string, busy: boolean): Templa
     <button type="button" part="delete-button" class="command small" data-action="delete" aria-label=${msg(str`Delete tag ${tag}`)} @click=${() => void manage.startDelete(tag)}>${msg('Delete')}</button>`;
 }
 
-function renderRename(manage: ManageController, renaming: RenameState, busy: boolean): TemplateResult {
+function renderRename(manage: ManageMode, renaming: RenameState, busy: boolean): TemplateResult {
   return html`<input
       class="filter"
       part="rename-input"
@@ -47,7 +47,7 @@ function renderRename(manage: ManageController, renaming: RenameState, busy: boo
     <p id="rename-message" class="message error" part="message" role="alert">${renaming.error ?? nothing}</p>`;
 }
 
-function renderDeleteConfirmation(manage: ManageController, deleting: DeleteState, busy: boolean): TemplateResult {
+function renderDeleteConfirmation(manage: ManageMode, deleting: DeleteState, busy: boolean): TemplateResult {
   const question =
     deleting.carriers === undefined
       ? msg('Counting the customers that carry it…')

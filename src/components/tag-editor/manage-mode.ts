@@ -11,7 +11,7 @@ import type { TagDraft } from '../../model/tag-draft.js';
 import { checkTagName } from '../../model/tags.js';
 import { TagDeleteEvent, TagRenameEvent } from './tag-editor.events.js';
 import { adapterFailureMessage, tagErrorMessage } from './tag-editor.messages.js';
-import type { TagStore } from './tag-editor.store.js';
+import type { TagStore } from './tag-store.js';
 
 export interface RenameState {
   tag: string;
@@ -40,7 +40,7 @@ export interface ManageOptions {
 /** Which control of a tag's row takes focus. */
 type RowControl = 'rename' | 'delete' | 'cancel';
 
-export class ManageController {
+export class ManageMode {
   managing = false;
   renaming?: RenameState;
   deleting?: DeleteState;
