@@ -35,12 +35,17 @@ export class RovingFocusController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: RovingFocusOptions,
-  ) {
-  }
+  ) {}
 
   /** The item holding the list's Tab stop: the active one while it is drawn, else the first. */
   tabStop(keys: readonly string[] = this.options.keys()): string | undefined {
     return this.active !== undefined && keys.includes(this.active) ? this.active : keys[0];
+  }
+
+  /** The element holding the Tab stop, once drawn: where focus goes back into the list. */
+  tabStopElement(): HTMLElement | null | undefined {
+    const key = this.tabStop();
+    return key === undefined ? undefined : this.options.item(key);
   }
 
   /** The tabindex of an item: 0 for the Tab stop, -1 for the others. */

@@ -1,9 +1,11 @@
 /**
  * The filter box of <tag-editor>, which also creates tags: its text, which tags it lets through, a name that
- * could never be a tag said at once while typing (not only on Enter), and its keys. Escape clears the text
- * first; the next Escape is the editor's (discard and close).
+ * could never be a tag said at once while typing (not only on Enter), and its keys. While it holds text, the box
+ * is a layer on the dismiss stack: Escape in it clears the text first; the next Escape is the editor's (discard
+ * and close).
  */
 import type { ReactiveControllerHost } from 'lit';
+import { EscapeLayer } from '../../internal/overlay/index.js';
 import { neverATag, tagKey, type TagError } from '../../model/tags.js';
 
 export interface FilterOptions {
@@ -15,6 +17,8 @@ export interface FilterOptions {
   enter(): void;
   /** ArrowDown in the box: into the list below. */
   down(): void;
+  /** The box, once drawn: an Escape from inside it clears the text. */
+  input(): HTMLInputElement | null | undefined;
 }
 
 export class FilterBox {
@@ -24,6 +28,14 @@ export class FilterBox {
     private readonly host: ReactiveControllerHost,
     private readonly options: FilterOptions,
   ) {
+    new EscapeLayer(host, {
+      active: () => this.text !== '',
+      element: () => options.input(),
+      dismiss: () => {
+        this.clear();
+        options.cleared();
+      },
+    });
   }
 
   /** The tags whose name contains the text, case and runs of white space ignored; every tag when it is empty. */
@@ -63,11 +75,6 @@ export class FilterBox {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       this.options.enter();
-    } else if (event.key === 'Escape' && this.text) {
-      // The first Escape clears the box; the next one discards and closes.
-      event.stopPropagation();
-      this.clear();
-      this.options.cleared();
     }
   };
 }

@@ -6,6 +6,7 @@
 import { msg, str } from '@lit/localize';
 import type { ReactiveControllerHost } from 'lit';
 import { isolate } from '../../internal/isolate.js';
+import { EscapeLayer } from '../../internal/overlay/index.js';
 import { formatNumber } from '../../localization/labels.js';
 import type { TagDraft } from '../../model/tag-draft.js';
 import { checkTagName } from '../../model/tags.js';
@@ -33,6 +34,8 @@ export interface ManageHost extends ReactiveControllerHost, HTMLElement {
 export interface ManageOptions {
   store: TagStore;
   draft(): TagDraft | undefined;
+  /** Where an Escape backs out of a rename or a delete question (the whole editor) before it closes the editor. */
+  scope(): Element | null | undefined;
   /** A rename or delete changed the draft; `notice` says what happened (or clears what was said, when undefined). */
   changed(notice: string | undefined, rename?: { from: string; to: string }): void;
 }
@@ -49,6 +52,7 @@ export class ManageMode {
     private readonly host: ManageHost,
     private readonly options: ManageOptions,
   ) {
+    new EscapeLayer(host, { active: () => this.inStep, element: options.scope, dismiss: () => this.cancel() });
   }
 
   /** Whether a rename box or a delete question is open: the step Escape backs out of first. */

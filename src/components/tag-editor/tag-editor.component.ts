@@ -4,9 +4,11 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { TagCounts } from '../../adapter/customer-adapter.js';
-import { failureMessage } from '../../internal/failure.js';
+import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { FormAssociatedElement } from '../../internal/form-associated-element.js';
 import { isolate } from '../../internal/isolate.js';
+import { renderLoad } from '../../internal/load/load-task.js';
+import { EscapeLayer } from '../../internal/overlay/index.js';
 import type { Selection } from '../../model/selection.js';
 import { TagDraft } from '../../model/tag-draft.js';
 import { tagKey } from '../../model/tags.js';
@@ -107,6 +109,9 @@ export class TagEditor extends FormAssociatedElement {
 
   private readonly saver = new SaveController(this, this.store);
 
+  /** Escape from inside the editor discards every unsaved change and closes (its own modes back out first). */
+  private readonly escapeLayer = new EscapeLayer(this, { active: () => true, element: () => this, dismiss: () => this.discard('escape') });
+
   private readonly filter = new FilterBox(this, {
     typed: (error) => (this.notice = error && this.canEdit ? { text: tagErrorMessage(error), error: true } : undefined),
     cleared: () => (this.notice = undefined),
@@ -115,6 +120,7 @@ export class TagEditor extends FormAssociatedElement {
       else if (this.canEdit) void this.checklist.create(this.filter.text);
     },
     down: () => void this.checklist.roving.focus(this.checklist.visibleTags()[0]),
+    input: () => this.filterInput,
   });
 
   private readonly checklist = new Checklist(this, {
@@ -135,11 +141,20 @@ export class TagEditor extends FormAssociatedElement {
   private readonly manage = new ManageMode(this, {
     store: this.store,
     draft: () => this.draft,
+    scope: () => this.renderRoot.querySelector('.editor'),
     changed: (notice, rename) => {
       if (rename) this.checklist.roving.renamed(rename.from, rename.to);
       this.notice = notice === undefined ? undefined : { text: notice, error: false };
       if (notice !== undefined) this.draftChanged(false);
     },
+  });
+
+  /**
+   * Retry goes with the failure message, and a reload under a focused control redraws it: focus then goes to the
+   * filter box, else the list's Tab stop, else (while loading) the heading, never to <body>.
+   */
+  private readonly focusKeeper = new FocusKeeper(this, {
+    destination: () => this.filterInput ?? this.checklist.roving.tabStopElement() ?? this.renderRoot.querySelector<HTMLElement>('[part=heading]'),
   });
 
   /** The checked tags: every selected customer will carry them after a save. */
@@ -222,8 +237,9 @@ export class TagEditor extends FormAssociatedElement {
 
   protected override render(): TemplateResult {
     const counts = this.selection && this.store.task.status === TaskStatus.COMPLETE ? this.counts : undefined;
-    return html`<div class="editor" @keydown=${this.handleEditorKeydown}>
-      <h2 part="heading">${msg('Tags')}</h2>
+    // The heading takes focus only while nothing else can: as the tags load again after Retry.
+    return html`<div class="editor">
+      <h2 part="heading" tabindex=${this.draft ? nothing : -1}>${msg('Tags')}</h2>
       ${renderSummary({ counts, recounting: this.recounting, isAdmin: this.isAdmin })} ${this.renderBody()} ${this.renderActions()}
     </div>`;
   }
@@ -238,6 +254,8 @@ export class TagEditor extends FormAssociatedElement {
     if (value) this.applyValue(value, false);
     const draft = this.draft;
     this.checklist.roving.retain((tag) => draft.has(tag));
+    // Focus waited on the heading while the tags loaded again (Retry): it goes on into the editor.
+    if (this.shadowRoot?.activeElement?.matches('[part=heading]')) this.focusWhenLoaded = true;
     this.updateFormValue();
   }
 
@@ -285,26 +303,18 @@ export class TagEditor extends FormAssociatedElement {
     return !this.selection || (this.counts?.eligible ?? 0) > 0;
   }
 
-  // ---- keys
-
-  /** Escape backs out one step: a rename or delete confirmation, else every unsaved change (and closes). */
-  private handleEditorKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    if (this.manage.inStep) this.manage.cancel();
-    else this.discard('escape');
-  }
-
   // ---- rendering
 
-  private renderBody(): TemplateResult {
-    if (this.store.task.status === TaskStatus.ERROR) {
-      return html`<div part="message" class="message error" role="alert">
-        <p>${msg('The tags could not be loaded.')} <span dir="auto">${failureMessage(this.store.task.error)}</span></p>
-        <button type="button" part="command" class="command" @click=${() => this.reload()}>${msg('Retry')}</button>
-      </div>`;
-    }
-    if (!this.draft) return html`<p part="message" class="message" role="status">${msg('Loading tags…')}</p>`;
+  private renderBody(): unknown {
+    // While the tags load again (after a save, for a new selection) the checklist stays, read-only while recounting.
+    return renderLoad(this.store.task, {
+      pending: () => (this.draft ? this.renderEditing() : html`<p part="message" class="message" role="status">${msg('Loading tags…')}</p>`),
+      complete: () => this.renderEditing(),
+      failure: { what: msg('The tags could not be loaded.'), part: 'message', classes: 'message' },
+    });
+  }
+
+  private renderEditing(): TemplateResult {
     const managing = this.manage.managing;
     return html`${this.canEdit && !managing ? renderFilterBox(this.filter, this.notice?.error ?? false, this.store.busy) : nothing}
       ${managing ? this.renderManage() : this.renderChecklist()}

@@ -5,6 +5,7 @@
  */
 import { Task } from '@lit/task';
 import { deepEquals } from '@lit/task/deep-equals.js';
+import { loadArgsEqual } from '../../controllers/load-args.js';
 import type { ReactiveControllerHost } from 'lit';
 import type { AssignTagsRequest, AssignTagsResult, CustomerAdapter, TagCounts } from '../../adapter/customer-adapter.js';
 import { requireAdapter } from '../../internal/failure.js';
@@ -30,14 +31,6 @@ type LoadArgs = readonly [CustomerAdapter | undefined, Selection | undefined];
 /** Every customer of the partner: what a delete confirmation counts. */
 const EVERY_CUSTOMER: Selection = { mode: 'all', query: {}, excludedKeys: [] };
 
-/**
- * A swapped adapter always reloads (compared by identity: an adapter is no value, and may hold cycles); the
- * selection compares by value, as the list hands over a new object for the same rows.
- */
-function sameArgs([oldAdapter, oldSelection]: LoadArgs, [adapter, selection]: LoadArgs): boolean {
-  return oldAdapter === adapter && deepEquals(oldSelection, selection);
-}
-
 export class TagStore {
   readonly task: Task<LoadArgs, LoadedTags>;
   /** A create, rename or delete is in flight; the next waits for it. */
@@ -56,7 +49,8 @@ export class TagStore {
         return { tags, counts, selection };
       },
       args: (): LoadArgs => [options.adapter(), options.selection()],
-      argsEqual: sameArgs,
+      // A swapped adapter always reloads; the selection compares by value, as the list hands over a new object for the same rows.
+      argsEqual: loadArgsEqual,
       onComplete: (loaded) => {
         this.counted = { selection: loaded.selection };
         options.loaded(loaded);
