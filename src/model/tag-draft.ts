@@ -101,6 +101,12 @@ export class TagDraft {
     return false;
   }
 
+  /** Whether the next click on a tag checks it for every selected customer. */
+  checksOn(tag: string): boolean {
+    const entry = this.entry(tag);
+    return nextTagState(entry.state, entry.initial) === 'all';
+  }
+
   /** One click on a tag; returns its new state. */
   cycle(tag: string): TagState {
     const entry = this.entry(tag);

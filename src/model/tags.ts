@@ -110,3 +110,34 @@ export function applyTagChanges(
   }
   return { ok: true, tags };
 }
+
+/** Errors no tag set can cure: the name breaks a rule on its own, whatever tags exist. */
+const NEVER_A_TAG: readonly TagErrorCode[] = ['too-long', 'control-character', 'direction-control'];
+
+/**
+ * Why a name could never be a tag, whatever the tag set holds (too long, a control or direction character), or
+ * undefined while it could be one (an empty name or a duplicate may still become valid as the agent types).
+ */
+export function neverATag(name: string): TagError | undefined {
+  const check = checkTagName(name);
+  return !check.ok && NEVER_A_TAG.includes(check.error.code) ? check.error : undefined;
+}
+
+/** What a pending change does to the customer with the most tags, as far as a selection's counts tell. */
+export interface TagLoad {
+  /** Tags of the selected customer that carries the most. */
+  mostTags: number;
+  /** Tags no selected customer carries that every one of them will gain (one each). */
+  addedToEveryone: number;
+  /** Tags leaving every selected customer: each takes at most one off a customer. */
+  removed: number;
+}
+
+/**
+ * Whether adding `more` tags no selected customer has yet surely takes the customer with the most tags past
+ * 150: it gains every such tag and loses at most one per removed tag. What only a mixed tag could cause is left
+ * to the adapter, which refuses the whole change; this check never blocks a change that would fit.
+ */
+export function surelyOverTagLimit({ mostTags, addedToEveryone, removed }: TagLoad, more: number): boolean {
+  return mostTags + addedToEveryone - removed + more > MAX_TAGS_PER_CUSTOMER;
+}

@@ -106,6 +106,19 @@ describe('TagDraft', () => {
     });
   });
 
+  describe('checksOn', () => {
+    it('says whether the next click checks a tag: a mixed or unchecked one, not a checked one', () => {
+      const draft = setupDraft();
+
+      const before = ['VIP', 'Gold', 'Silver'].map((tag) => draft.checksOn(tag));
+      draft.cycle('Gold');
+      const afterGold = draft.checksOn('Gold');
+
+      expect(before).to.deep.equal([false, true, true]);
+      expect(afterGold).to.equal(false);
+    });
+  });
+
   describe('cycle', () => {
     it('moves an initially mixed tag mixed → all → none → mixed', () => {
       const draft = setupDraft();

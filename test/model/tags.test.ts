@@ -5,6 +5,8 @@ import {
   applyTagChanges,
   checkTagName,
   findTag,
+  neverATag,
+  surelyOverTagLimit,
   tagKey,
   tagLength,
   uniqueTags,
@@ -326,5 +328,31 @@ describe('tag rules: folding and limits', () => {
     const current = [...Array.from({ length: 150 }, (_, i) => `t${i}`), 'T0'];
     const result = applyTagChanges(current, ['one more'], []);
     expect(result.ok ? 'ok' : result.error.code).to.equal('too-many');
+  });
+});
+
+describe('neverATag', () => {
+  it('names the rule a name breaks on its own: too long, a control or a direction character', () => {
+    expect(neverATag('x'.repeat(TAG_MAX_LENGTH + 1))?.code).to.equal('too-long');
+    expect(neverATag('a\tb')?.code).to.equal('control-character');
+    expect(neverATag('\u202Eevil')?.code).to.equal('direction-control');
+  });
+
+  it('says nothing of a name that could still become a tag: empty, or a duplicate', () => {
+    expect(neverATag('')).to.equal(undefined);
+    expect(neverATag('  ')).to.equal(undefined);
+    expect(neverATag('VIP')).to.equal(undefined);
+  });
+});
+
+describe('surelyOverTagLimit', () => {
+  it('refuses one more tag for a customer that already carries 150', () => {
+    expect(surelyOverTagLimit({ mostTags: MAX_TAGS_PER_CUSTOMER, addedToEveryone: 0, removed: 0 }, 1)).to.equal(true);
+    expect(surelyOverTagLimit({ mostTags: MAX_TAGS_PER_CUSTOMER - 1, addedToEveryone: 0, removed: 0 }, 1)).to.equal(false);
+  });
+
+  it('counts the tags already added and lets a removed tag make room for one more', () => {
+    expect(surelyOverTagLimit({ mostTags: MAX_TAGS_PER_CUSTOMER - 2, addedToEveryone: 2, removed: 0 }, 1)).to.equal(true);
+    expect(surelyOverTagLimit({ mostTags: MAX_TAGS_PER_CUSTOMER, addedToEveryone: 0, removed: 1 }, 1)).to.equal(false);
   });
 });
