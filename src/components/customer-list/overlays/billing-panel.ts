@@ -1,13 +1,13 @@
 /**
  * The list's billing side panel: a <billing-profile-form> for the selected customer. Escape and Close go through
- * the form's Cancel, so unsaved edits are confirmed before the panel closes. A save is heard here, on the panel,
+ * the form's `requestClose()`, so unsaved edits are confirmed before the panel closes. A save is heard here, on the panel,
  * so it updates this list only.
  */
 import type { TemplateResult } from 'lit';
 import { html, type StaticValue } from 'lit/static-html.js';
-import type { BillingProfile } from '../../model/billing.js';
-import type { CustomerRow } from '../../model/customer.js';
-import type { BillingProfileSaveEvent } from '../billing-profile-form/billing-profile-form.events.js';
+import type { BillingProfile } from '../../../model/billing.js';
+import type { CustomerRow } from '../../../model/customer.js';
+import type { BillingProfileSaveEvent } from '../../billing-profile-form/billing-profile-form.events.js';
 import { SidePanel, type SidePanelOptions } from './side-panel.js';
 
 interface BillingFormLike extends HTMLElement {
@@ -35,10 +35,13 @@ export class BillingPanel extends SidePanel {
     ></${form}>`;
   }
 
-  /** The form decides, asking first when there are unsaved edits. */
-  protected override requestClose(): void {
+  /**
+   * The form decides, asking first when there are unsaved edits (and backing out of that question when it
+   * shows): it fires `billing-profile-close` when it is done, which closes the panel.
+   */
+  protected override closeRequested(): boolean {
     const form = this.dialog()?.querySelector<BillingFormLike>('[data-role=billing-profile-form]');
-    if (form) form.requestClose();
-    else this.close();
+    form?.requestClose();
+    return !form;
   }
 }

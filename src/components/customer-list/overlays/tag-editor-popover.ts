@@ -1,22 +1,24 @@
 /**
  * The list's Manage tags popover: a <tag-editor> (under the tag the page registered it with, so the list imports
- * nothing of it) in a
- * popover anchored to the command. It shows a save on the loaded rows at once and undoes it if the save fails,
- * follows renames and deletes, and gives focus back to the command when it closes. A save still in flight when
+ * nothing of it) in a popover anchored to the command, opened and closed through the shared OverlayController.
+ * The editor owns Escape (it backs out of its own modes, then discards and says it is done), so the popover takes
+ * none itself and closes when the editor fires `tag-editor-close`. It shows a save on the loaded rows at once and
+ * undoes it if the save fails, follows renames and deletes, and gives focus back to the command when it closes. A save still in flight when
  * the popover closes keeps its editor in the page until it is answered, so a failure is still undone on every
  * row and announced in the list.
  */
 import { msg, str } from '@lit/localize';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { registeredTag } from '../../internal/registry.js';
-import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
-import type { Selection } from '../../model/selection.js';
-import type { TagChange } from '../../model/tag-patch.js';
-import type { TagDeleteEvent, TagRenameEvent, TagsAssignErrorEvent, TagsAssignStartEvent } from '../tag-editor/tag-editor.events.js';
-import { errorReason } from '../../adapter/adapter-error.js';
-import { formatNumber } from '../../localization/labels.js';
-import { isolate } from '../../internal/isolate.js';
+import { OverlayController } from '../../../internal/overlay/index.js';
+import { registeredTag } from '../../../internal/registry.js';
+import type { CustomerAdapter } from '../../../adapter/customer-adapter.js';
+import type { Selection } from '../../../model/selection.js';
+import type { TagChange } from '../../../model/tag-patch.js';
+import type { TagDeleteEvent, TagRenameEvent, TagsAssignErrorEvent, TagsAssignStartEvent } from '../../tag-editor/tag-editor.events.js';
+import { errorReason } from '../../../adapter/adapter-error.js';
+import { formatNumber } from '../../../localization/labels.js';
+import { isolate } from '../../../internal/isolate.js';
 
 export interface TagEditorPopoverOptions {
   adapter(): CustomerAdapter | undefined;
@@ -39,12 +41,20 @@ export class TagEditorPopover implements ReactiveController {
   private selection: Selection | undefined;
   /** The save in flight: its undo, and what the sentence about a failure needs. */
   private saving: { undo: () => void; selection: Selection; rows: number; add: readonly string[]; remove: readonly string[] } | undefined;
+  private readonly overlay: OverlayController;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: TagEditorPopoverOptions,
   ) {
     host.addController(this);
+    this.overlay = new OverlayController(host, {
+      element: () => this.options.popover(),
+      initialFocus: (popover) => popover.querySelector<HTMLElement>('[data-role=tag-editor]'),
+      returnFocus: () => this.options.invoker(),
+      closed: () => (this.selection = undefined),
+      escape: 'content',
+    });
   }
 
   hostDisconnected(): void {
@@ -64,20 +74,11 @@ export class TagEditorPopover implements ReactiveController {
     if (!this.available) return;
     this.selection = selection;
     this.host.requestUpdate();
-    await this.host.updateComplete;
-    const popover = this.options.popover();
-    if (!popover) return;
-    if (!popover.matches(':popover-open')) popover.showPopover();
-    popover.querySelector<HTMLElement>('[data-role=tag-editor]')?.focus();
+    await this.overlay.open();
   }
 
   close(): void {
-    if (!this.isOpen) return;
-    this.selection = undefined;
-    const popover = this.options.popover();
-    if (popover?.matches(':popover-open')) popover.hidePopover();
-    this.host.requestUpdate();
-    this.options.invoker()?.focus();
+    this.overlay.close();
   }
 
   /** The list's selection changed while the editor is open: the editor edits the new one. */

@@ -1,15 +1,16 @@
 /**
  * What the list's menus (Columns, Views) share: a native `popover` that its command opens and closes
- * (`popovertarget`; Escape and a click elsewhere close it too), focus moved in when it opens, and focus given back
- * to the command when it closes with focus inside (or dropped to the page), never taken from a control the agent
- * clicked elsewhere.
+ * (`popovertarget`; a click elsewhere closes it too), Escape through the shared dismiss stack, focus moved in when
+ * it opens, and focus given back to the command when it closes with focus inside (or dropped to the page), never
+ * taken from a control the agent clicked elsewhere: all through the shared OverlayController.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { OverlayController } from '../../../internal/overlay/index.js';
 
 export abstract class MenuPopover {
-  isOpen = false;
   /** Bumped on every change of what the menu shows, for the host's render guard. */
   version = 0;
+  protected readonly overlay: OverlayController;
 
   constructor(
     protected readonly host: ReactiveControllerHost & HTMLElement,
@@ -18,7 +19,25 @@ export abstract class MenuPopover {
     /** The command's `data-command`. */
     private readonly command: string,
     private readonly root: () => ShadowRoot | null,
-  ) {}
+  ) {
+    this.overlay = new OverlayController(host, {
+      element: () => this.popover(),
+      initialFocus: (popover) => this.firstFocus(popover),
+      returnFocus: () => this.invoker(),
+      opened: () => {
+        this.opened();
+        this.version++;
+      },
+      closed: () => {
+        this.closed();
+        this.changed();
+      },
+    });
+  }
+
+  get isOpen(): boolean {
+    return this.overlay.isOpen;
+  }
 
   /** Where focus goes when the menu opens. */
   protected abstract firstFocus(popover: HTMLElement): HTMLElement | null;
@@ -33,20 +52,6 @@ export abstract class MenuPopover {
     this.version++;
     this.host.requestUpdate();
   }
-
-  protected readonly handleToggle = (event: ToggleEvent): void => {
-    this.isOpen = event.newState === 'open';
-    const popover = event.target as HTMLElement;
-    if (this.isOpen) {
-      this.opened();
-      this.firstFocus(popover)?.focus();
-    } else {
-      this.closed();
-      const active = this.root()?.activeElement;
-      if ((active && popover.contains(active)) || document.activeElement === document.body) this.invoker()?.focus();
-    }
-    this.changed();
-  };
 
   protected popover(): HTMLElement | null | undefined {
     return this.root()?.querySelector<HTMLElement>(`#${this.id}`);

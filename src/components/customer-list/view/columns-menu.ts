@@ -5,10 +5,10 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { columnLabel } from '../../localization/labels.js';
-import type { ColumnId } from '../../model/query.js';
-import { ALWAYS_SHOWN, moveColumn, type ViewState } from '../../model/view-state.js';
-import { MenuPopover } from './menu-popover.js';
+import { columnLabel } from '../../../localization/labels.js';
+import type { ColumnId } from '../../../model/query.js';
+import { ALWAYS_SHOWN, moveColumn, type ViewState } from '../../../model/view-state.js';
+import { MenuPopover } from '../overlays/menu-popover.js';
 
 type Columns = Pick<ViewState, 'columnOrder' | 'columnVisibility'>;
 
@@ -34,7 +34,7 @@ export class ColumnsMenu extends MenuPopover {
   render(): TemplateResult {
     const { columnOrder, columnVisibility } = this.options.columns();
     const last = columnOrder.length - 1;
-    return html`<div id=${COLUMNS_MENU_ID} popover part="columns-menu" class="menu-popover columns-menu" role="dialog" aria-label=${msg('Columns')} @toggle=${this.handleToggle}>
+    return html`<div id=${COLUMNS_MENU_ID} popover part="columns-menu" class="menu-popover columns-menu" role="dialog" aria-label=${msg('Columns')}>
       <ul class="column-choices" aria-label=${msg('Columns shown and their order')}>
         ${columnOrder.map((id, index) => {
             const label = columnLabel(id);

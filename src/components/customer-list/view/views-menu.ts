@@ -6,12 +6,13 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { MAX_VIEW_NAME_LENGTH, viewNamed, type ViewNameProblem } from '../../controllers/view-state-controller.js';
-import { isolate } from '../../internal/isolate.js';
-import { userText } from '../../internal/user-text.js';
-import { formatNumber } from '../../localization/labels.js';
-import type { SavedView } from '../../model/view-state.js';
-import { MenuPopover } from './menu-popover.js';
+import { MAX_VIEW_NAME_LENGTH, viewNamed, type ViewNameProblem } from '../../../controllers/view-state-controller.js';
+import { isolate } from '../../../internal/isolate.js';
+import { userText } from '../../../internal/user-text.js';
+import { formatNumber } from '../../../localization/labels.js';
+import type { SavedView } from '../../../model/view-state.js';
+import { EscapeLayer } from '../../../internal/overlay/index.js';
+import { MenuPopover } from '../overlays/menu-popover.js';
 
 export const VIEWS_MENU_ID = 'views-menu';
 
@@ -27,24 +28,32 @@ export interface ViewsMenuOptions {
   root(): ShadowRoot | null;
 }
 
-export class ViewsMenu extends MenuPopover {  /** The view being renamed. */
+export class ViewsMenu extends MenuPopover {
+  /** The view being renamed. */
   private renaming: string | undefined;
   /** A refused name: for the new view (undefined key) or the one being renamed. */
   private problem: { renaming: string | undefined; text: string } | undefined;
   private status = '';
+  /** Escape in the rename field cancels the rename only; the menu stays open (the next Escape closes it). */
+  private readonly renameLayer: EscapeLayer;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     private readonly options: ViewsMenuOptions,
   ) {
     super(host, VIEWS_MENU_ID, 'views', options.root);
+    this.renameLayer = new EscapeLayer(host, {
+      active: () => this.renaming !== undefined,
+      element: () => this.popover()?.querySelector('.renaming'),
+      dismiss: () => void this.endRename(),
+    });
   }
 
   render(): TemplateResult {
     const views = this.options.views();
     const active = this.isOpen ? this.options.activeName() : undefined;
     const newProblem = this.problem && this.problem.renaming === undefined ? this.problem.text : '';
-    return html`<div id=${VIEWS_MENU_ID} popover part="views-menu" class="menu-popover views-menu" role="dialog" aria-label=${msg('Saved views')} @toggle=${this.handleToggle}>
+    return html`<div id=${VIEWS_MENU_ID} popover part="views-menu" class="menu-popover views-menu" role="dialog" aria-label=${msg('Saved views')}>
       ${views.length
         ? html`<ul class="view-list" aria-label=${msg('Saved views')}>
             ${views.map((view) => (view.name === this.renaming ? this.renderRename(view) : this.renderView(view, view.name === active)))}
@@ -85,7 +94,7 @@ export class ViewsMenu extends MenuPopover {  /** The view being renamed. */
   private renderRename(view: SavedView): TemplateResult {
     const problem = this.problem?.renaming === view.name ? this.problem.text : '';
     return html`<li class="view-item renaming" data-view-name=${view.name}>
-      <form class="rename-view" @submit=${(event: SubmitEvent) => this.handleRename(event, view.name)} @keydown=${this.handleRenameKeydown}>
+      <form class="rename-view" @submit=${(event: SubmitEvent) => this.handleRename(event, view.name)}>
         <input
           name="view-name"
           data-role="rename"
@@ -177,14 +186,6 @@ export class ViewsMenu extends MenuPopover {  /** The view being renamed. */
     void this.endRename(to.trim());
   }
 
-  /** Escape in the rename field cancels the rename only; the menu stays open. */
-  private readonly handleRenameKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    void this.endRename();
-  };
-
   /** The deleted view's row goes: focus moves to the next view, else the one before, else the name field. */
   private async remove(name: string): Promise<void> {
     const names = this.options.views().map((view) => view.name);
@@ -202,8 +203,7 @@ export class ViewsMenu extends MenuPopover {  /** The view being renamed. */
   private apply(view: SavedView): void {
     this.options.apply(view);
     this.status = '';
-    this.popover()?.hidePopover();
-    this.invoker()?.focus();
+    this.overlay.close('apply');
   }
 
   protected override opened(): void {
