@@ -11,8 +11,6 @@ export interface DebouncedInputOptions {
   commit(text: string): void;
   /** Whether a text may be committed at all (e.g. not longer than any value it could match). */
   accepts?(text: string): boolean;
-  /** Escape emptied the box (see `clearOnEscape`); without it, the empty text is committed. */
-  cleared?(): void;
 }
 
 export class DebouncedInput implements ReactiveController {
@@ -66,19 +64,6 @@ export class DebouncedInput implements ReactiveController {
     this.timer = undefined;
     this.pending = false;
     this.draft = text;
-  }
-
-  /**
-   * Keydown in the box: Escape with text empties it at once, as a native search box does, and marks the key
-   * handled (`preventDefault`), so an overlay around the box stays open; Escape in an empty box goes on to close it.
-   */
-  clearOnEscape(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || !(event.target as HTMLInputElement | null)?.value) return;
-    event.preventDefault();
-    this.reset();
-    if (this.options.cleared) this.options.cleared();
-    else this.options.commit('');
-    this.host.requestUpdate();
   }
 
   private schedule(): void {

@@ -1,13 +1,14 @@
 import { localized, msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
+import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
-import { deepActiveElement } from '../../internal/focus.js';
-import { wrapFocus } from '../../internal/focus-wrap.js';
+import { renderLoadFailure } from '../../internal/load/load-failure.js';
+import { DiscardPrompt, OverlayController } from '../../internal/overlay/index.js';
 import { relationshipLabel } from '../../localization/labels.js';
 import type { CustomerRow } from '../../model/customer.js';
 import { ORDER_STEPS, type OrderStep } from '../../model/order-flow.js';
-import { OrderDialogCloseEvent, type OrderDialogCloseReason } from './new-order-dialog.events.js';
+import { OrderDialogCloseEvent, OrderDialogClosedEvent, type OrderDialogClosedReason, type OrderDialogCloseReason } from './new-order-dialog.events.js';
 import { renderCart, renderCatalogs, renderPick, renderProducts, renderReview, renderSubmitted, stepTitle, type StepContext } from './new-order-dialog.steps.js';
 import { OrderCatalogs } from './order-catalogs.js';
 import { OrderController } from './order-controller.js';
@@ -22,7 +23,8 @@ import { revealDirectionControls, userText } from '../../internal/user-text.js';
  * agent moved on is reported (`order-create`, `order-error`) and shown the next time that customer's order opens.
  *
  * Open it with `show({ customer })`, from <customer-list>'s New order command, or standalone with a
- * `customer-id` attribute and `show()`. Focus returns to whatever had it when the dialog opened.
+ * `customer-id` attribute and `show()`. Focus returns to whatever had it when the dialog opened. Escape closes
+ * the innermost layer only: the search box's text, then "Discard this order?", then the dialog.
  *
  * @summary Order flow for a selected customer.
  * @tag new-order-dialog
@@ -30,7 +32,8 @@ import { revealDirectionControls, userText } from '../../internal/user-text.js';
  * @fires order-submit - Before the order is sent: `{ order }`; cancelable.
  * @fires order-create - The order was created: `{ order }` with its id, status and creation date.
  * @fires order-error - The order was not created: `{ order, error }`. Fired even when the dialog was closed meanwhile.
- * @fires order-dialog-close - The dialog is closing: `{ reason, unsaved }` (`escape`, `cancel`, `backdrop`, `done`); cancelable.
+ * @fires order-dialog-close - The dialog is asked to close: `{ reason, unsaved }` (`escape`, `cancel`, `backdrop`, `done`); cancelable.
+ * @fires order-dialog-closed - The dialog closed and focus went back: `{ reason }` (those of `order-dialog-close`, or `discard`, `api`, `platform`, `disconnect`).
  *
  * @csspart dialog - The native `<dialog>`.
  * @csspart customer - Who the order is for.
@@ -40,6 +43,7 @@ import { revealDirectionControls, userText } from '../../internal/user-text.js';
  * @csspart cart - The lines added so far.
  * @csspart order-lines - The lines of the submitted order, as the server took them.
  * @csspart message - A status or error message.
+ * @csspart confirm - The "Discard this order?" question.
  * @csspart command - A button of the flow.
  *
  * @cssprop [--new-order-dialog-font] - Font (falls back to `--customer-list-font`).
@@ -67,18 +71,28 @@ export class NewOrderDialog extends AdapterElement {
   /** Whether the dialog is open. */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  @state() private confirmingDiscard = false;
+  @query('dialog') private dialog!: HTMLDialogElement | null;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
-
+  /** The modal `<dialog>`: opening, Escape and the backdrop through the dismiss stack, Tab kept inside, focus back. */
+  private readonly overlay = new OverlayController(this, {
+    element: () => this.dialog,
+    initialFocus: () => this.stepHeading(),
+    fallbackFocus: () => this.stepHeading(),
+    closeRequested: (reason) => this.mayClose(reason as OrderDialogCloseReason),
+    closed: (reason) => this.handleClosed(reason as OrderDialogClosedReason),
+  });
   /** The customer and its country, then every catalog: tasks that reload when the adapter or customer changes. */
   private readonly catalogs = new OrderCatalogs(this, { adapter: () => this.activeAdapter, found: (customer) => this.orders.adopt(customer) });
   /** Each customer's order, the step shown, the product search and the submit. */
   private readonly orders = new OrderController(this, { adapter: () => this.activeAdapter, start: () => this.catalogs.ready });
-  private invoker?: HTMLElement;
-  private closingItself = false;
-  /** What had focus when "Discard this order?" opened: where Escape or Keep editing sends it back. */
-  private focusBeforeDiscard?: HTMLElement;
+  /** "Discard this order?": Escape inside the dialog backs out of the question before it reaches the dialog. */
+  private readonly discardPrompt = new DiscardPrompt(this, {
+    discard: () => this.discardAndClose(),
+    fallbackFocus: () => this.stepHeading(),
+    scope: () => this.dialog,
+  });
+  /** Retry goes with the failure it stood in; focus falls to the step heading, never to `<body>`. */
+  private readonly focusKeeper = new FocusKeeper(this, { destination: () => this.stepHeading() });
 
   /**
    * Opens the dialog, for `customer` when given. Another customer's order is kept for when that customer comes
@@ -87,29 +101,16 @@ export class NewOrderDialog extends AdapterElement {
   async show(options: { customer?: CustomerRow } = {}): Promise<void> {
     const customer = options.customer ?? this.customer;
     if (customer) this.orders.useCustomer(customer);
-    this.invoker = deepActiveElement();
     // A load cut short by an earlier close() starts again.
     this.catalogs.resume();
     this.open = true;
-    await this.updateComplete;
-    if (!this.dialog.open) this.dialog.showModal();
-    this.orders.focusStepHeading();
+    await this.overlay.open();
   }
 
   /** Closes at once, without asking; unsent choices, and an order being submitted, are kept for the next `show()`. */
   close(): void {
-    this.confirmingDiscard = false;
-    this.focusBeforeDiscard = undefined;
-    this.catalogs.stop();
-    if (this.dialog?.open) {
-      // Its close event comes later, maybe after a new show(): it must not close that one.
-      this.closingItself = true;
-      this.dialog.close();
-    }
+    this.overlay.close('api');
     this.open = false;
-    const invoker = this.invoker;
-    this.invoker = undefined;
-    if (invoker?.isConnected) invoker.focus();
   }
 
   /**
@@ -117,17 +118,7 @@ export class NewOrderDialog extends AdapterElement {
    * and an order being submitted keeps the dialog open until its answer is shown.
    */
   requestClose(reason: OrderDialogCloseReason): void {
-    if (this.confirmingDiscard) {
-      if (reason === 'escape') this.keepEditing();
-      return;
-    }
-    if (this.orders.flow?.sending) return this.orders.say(msg('The order is being submitted and cannot be cancelled. Its answer will show here.'));
-    const unsaved = this.unsaved;
-    if (!this.dispatchEvent(new OrderDialogCloseEvent(reason, unsaved))) return;
-    if (!unsaved) return this.close();
-    this.focusBeforeDiscard = this.focusedControl();
-    this.confirmingDiscard = true;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action=keep]')?.focus());
+    this.overlay.requestClose(reason);
   }
 
   /** Choices closing would lose: any catalog's cart, a product being configured. */
@@ -135,83 +126,51 @@ export class NewOrderDialog extends AdapterElement {
     return this.orders.flow?.unsaved ?? false;
   }
 
+  /** The close request: `order-dialog-close` (cancelable), then "Discard this order?" when choices would be lost. */
+  private mayClose(reason: OrderDialogCloseReason): boolean {
+    if (this.discardPrompt.showing) return false;
+    if (this.orders.flow?.sending) {
+      this.orders.say(msg('The order is being submitted and cannot be cancelled. Its answer will show here.'));
+      return false;
+    }
+    const unsaved = this.unsaved;
+    if (!this.dispatchEvent(new OrderDialogCloseEvent(reason, unsaved))) return false;
+    if (!unsaved) return true;
+    void this.discardPrompt.ask();
+    return false;
+  }
+
+  /** Closed, whichever way: loads stop until the next opening, and the page is told. */
+  private handleClosed(reason: OrderDialogClosedReason): void {
+    this.discardPrompt.hide();
+    this.catalogs.stop();
+    this.open = false;
+    this.dispatchEvent(new OrderDialogClosedEvent(reason));
+  }
+
   /** Discard: this customer's order is thrown away and the dialog closes. */
   private discardAndClose(): void {
     this.orders.discard();
-    this.close();
+    this.overlay.close('discard');
+    this.open = false;
   }
 
-  // ---- dialog plumbing
-
-  /** The control focused inside the dialog, if any. */
-  private focusedControl(): HTMLElement | undefined {
-    const active = this.shadowRoot?.activeElement;
-    return active instanceof HTMLElement ? active : undefined;
-  }
-
-  /**
-   * Closes "Discard this order?". Its buttons go with it, so focus that was on them (or nowhere) goes back to
-   * what had it before the prompt opened, or to the step heading when that is gone.
-   */
-  private keepEditing(): void {
-    const back = this.focusBeforeDiscard;
-    const active = this.focusedControl();
-    const lost = !active || active.closest('.confirm') !== null;
-    this.focusBeforeDiscard = undefined;
-    this.confirmingDiscard = false;
-    if (!lost) return;
-    void this.updateComplete.then(() => (back?.isConnected ? back.focus() : this.orders.focusStepHeading()));
-  }
-
-  /** Loads again after a failed start; the Retry button goes with the message, so the step heading takes focus. */
-  private retryLoad(): void {
-    this.catalogs.retry();
-    this.orders.focusStepHeading();
-  }
-
-  /**
-   * Escape is handled here, not by the platform, so it backs out one layer at a time and can ask first; an
-   * Escape a control inside already used (the search box clearing its text) goes no further. Tab wraps around
-   * inside the dialog instead of leaving it for the browser's UI.
-   */
-  private handleKeydown(event: KeyboardEvent): void {
-    wrapFocus(event, this.dialog);
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    this.requestClose('escape');
-  }
-
-  /** A close request the platform makes itself (e.g. a device's back gesture). */
-  private handleCancel(event: Event): void {
-    event.preventDefault();
-    this.requestClose('escape');
-  }
-
-  /** The platform closed the dialog itself (a close request it would not let us refuse): follow it. */
-  private handleClosed(): void {
-    if (this.closingItself) this.closingItself = false;
-    else if (this.open) this.close();
-  }
-
-  private handleClick(event: MouseEvent): void {
-    if (event.target !== this.dialog) return;
-    const box = this.dialog.getBoundingClientRect();
-    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
-    if (!inside) this.requestClose('backdrop');
+  private stepHeading(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.step-heading');
   }
 
   // ---- rendering
 
   protected override render(): TemplateResult {
     const step = this.orders.flow?.step ?? 'catalog';
-    return html`<dialog part="dialog" aria-labelledby="title" @keydown=${this.handleKeydown} @cancel=${this.handleCancel} @click=${this.handleClick} @close=${this.handleClosed}>
+    return html`<dialog part="dialog" aria-labelledby="title">
       ${this.open
         ? html`<div class="body">
             ${this.renderHeader(step)}
             <ol part="steps" class="steps" aria-label=${msg('Steps')}>
               ${ORDER_STEPS.map((each) => html`<li aria-current=${each === step ? 'step' : nothing}>${stepTitle(each)}</li>`)}
             </ol>
-            ${this.confirmingDiscard ? this.renderDiscard() : nothing}
+            ${this.discardPrompt.render({ question: msg('Discard this order?'), detail: msg('The products you chose will be lost.'), keep: msg('Keep editing'), discard: msg('Discard') })}
             <section>
               <h3 class="step-heading" tabindex="-1">${stepTitle(step)}</h3>
             </section>
@@ -249,25 +208,9 @@ export class NewOrderDialog extends AdapterElement {
     </header>`;
   }
 
-  private renderDiscard(): TemplateResult {
-    return html`<div class="confirm" role="alertdialog" aria-labelledby="discard-title" aria-describedby="discard-text">
-      <p id="discard-title"><strong>${msg('Discard this order?')}</strong></p>
-      <p id="discard-text">${msg('The products you chose will be lost.')}</p>
-      <div class="actions">
-        <button type="button" part="command" class="command" data-action="keep" @click=${() => this.keepEditing()}>${msg('Keep editing')}</button>
-        <button type="button" part="command" class="command primary" data-action="discard" @click=${() => this.discardAndClose()}>${msg('Discard')}</button>
-      </div>
-    </div>`;
-  }
-
   private renderStep(step: OrderStep): TemplateResult | typeof nothing {
     const failure = this.catalogs.failure;
-    if (failure) {
-      return html`<div part="message" class="error" role="alert">
-        <p>${msg('The order cannot start.')} <span dir="auto">${failure}</span></p>
-        <button type="button" part="command" class="command" @click=${() => this.retryLoad()}>${msg('Retry')}</button>
-      </div>`;
-    }
+    if (failure !== undefined) return renderLoadFailure({ error: failure, what: msg('The order cannot start.'), retry: () => this.catalogs.retry(), part: 'message', classes: '' });
     const flow = this.orders.flow;
     if (!flow || step === 'catalog') return renderCatalogs(this.catalogs, this.orders);
     const catalog = flow.catalog && this.catalogs.catalog(flow.catalog);

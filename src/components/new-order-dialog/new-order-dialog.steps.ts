@@ -76,15 +76,15 @@ const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelect
 
 /**
  * The search box is labelled by visible text, its accessible name (2.5.3), not by a placeholder that goes on typing.
- * Escape in it clears its text first, as a native search box does (`DebouncedInput.clearOnEscape`), and only the
- * next Escape reaches the dialog.
+ * Escape in it clears its text first, as a native search box does (`ProductSearch`), and only the next Escape
+ * reaches the dialog.
  */
 export function renderProducts({ orders, flow, products }: StepContext): TemplateResult {
   const search = orders.search;
   const box = search.input;
   return html`<label
       >${msg('Search products')}
-      <input type="search" dir="auto" part="product-search" .value=${live(box.draft)} @input=${(event: Event) => box.input(valueOf(event))} @keydown=${(event: KeyboardEvent) => box.clearOnEscape(event)} />
+      <input type="search" dir="auto" part="product-search" .value=${live(box.draft)} @input=${(event: Event) => box.input(valueOf(event))} />
     </label>
     <fieldset class="products" aria-busy=${search.searching ? 'true' : 'false'}>
       <legend class="visually-hidden">${msg('Products')}</legend>

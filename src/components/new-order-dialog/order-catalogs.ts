@@ -8,10 +8,10 @@
  */
 import { msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { deepArrayEquals } from '@lit/task/deep-equals.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbortError, isAdapterError } from '../../adapter/adapter-error.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
+import { loadArgsEqual } from '../../controllers/load-args.js';
 import { failureMessage, requireAdapter } from '../../internal/failure.js';
 import { CATALOGS, type Catalog, type Product } from '../../model/catalog.js';
 import { isResellerRelationship, type CustomerRow } from '../../model/customer.js';
@@ -40,16 +40,13 @@ export interface OrderCatalogsOptions {
   found(customer: CustomerRow): void;
 }
 
-/** `[opened, adapter, customer key, country, attempt]`: a closed dialog keeps the arguments it last had. */
-type StartArgs = readonly [boolean, CustomerAdapter | undefined, string, string, number];
-
-const NEVER_OPENED: StartArgs = [false, undefined, '', '', 0];
-
 /**
- * The adapter is compared by identity: `deepArrayEquals` would find two adapters over equal data equal (and walk
- * a whole dataset to say so); the rest is compared by value.
+ * `[adapter, opened, customer key, country, attempt]`, compared by `loadArgsEqual` (the adapter by identity, so a
+ * swap reloads); a closed dialog keeps the arguments it last had, so nothing loads while it is closed.
  */
-const sameStart = (before: StartArgs, after: StartArgs): boolean => before[1] === after[1] && deepArrayEquals([...before.slice(0, 1), ...before.slice(2)], [...after.slice(0, 1), ...after.slice(2)]);
+type StartArgs = readonly [CustomerAdapter | undefined, boolean, string, string, number];
+
+const NEVER_OPENED: StartArgs = [undefined, false, '', '', 0];
 
 export class OrderCatalogs implements ReactiveController {
   readonly start: Task<StartArgs, OrderStart>;
@@ -67,7 +64,7 @@ export class OrderCatalogs implements ReactiveController {
     this.start = new Task(host, {
       task: (args, { signal }) => this.loadStart(args, signal),
       args: () => this.startArgs(),
-      argsEqual: sameStart,
+      argsEqual: loadArgsEqual,
     });
     this.catalogTasks = new Map(
       CATALOGS.map((catalog) => [
@@ -86,9 +83,9 @@ export class OrderCatalogs implements ReactiveController {
     return this.start.status === TaskStatus.COMPLETE ? this.start.value : undefined;
   }
 
-  /** Why the order cannot start (no customer, no adapter, a failed request); empty while it can or is loading. */
-  get failure(): string {
-    return this.start.render({ error: (error) => (isAbortError(error) ? '' : failureMessage(error)) }) ?? '';
+  /** Why the order cannot start (no customer, no adapter, a failed request); undefined while it can or is loading. */
+  get failure(): unknown {
+    return this.start.render({ error: (error) => (isAbortError(error) ? undefined : (error ?? new Error(String(error)))) });
   }
 
   catalog(catalog: Catalog): CatalogState {
@@ -125,12 +122,12 @@ export class OrderCatalogs implements ReactiveController {
   private startArgs(): StartArgs {
     const host = this.host;
     // Found by its customer-id attribute, the customer keeps the key it was asked by: finding it must not load again.
-    if (host.open) this.args = [true, this.options.adapter(), host.customer?.id ?? host.customerId.trim(), host.country, this.attempt];
+    if (host.open) this.args = [this.options.adapter(), true, host.customer?.id ?? host.customerId.trim(), host.country, this.attempt];
     return this.args;
   }
 
   /** Finds the customer and its country. */
-  private async loadStart([opened, active, , country]: StartArgs, signal: AbortSignal): Promise<OrderStart | typeof initialState> {
+  private async loadStart([active, opened, , country]: StartArgs, signal: AbortSignal): Promise<OrderStart | typeof initialState> {
     if (!opened) return initialState;
     const adapter = requireAdapter(active);
     const customer = this.host.customer ?? (await lookUpCustomer(adapter, this.host.customerId, signal));

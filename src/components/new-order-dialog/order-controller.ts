@@ -44,7 +44,12 @@ export class OrderController implements ReactiveController {
     private readonly options: OrderControllerOptions,
   ) {
     host.addController(this);
-    this.search = new ProductSearch(host, { start: options.start, catalog: () => this.flow?.catalog, notice: (text) => this.say(text) });
+    this.search = new ProductSearch(host, {
+      start: options.start,
+      catalog: () => this.flow?.catalog,
+      notice: (text) => this.say(text),
+      field: () => this.find('[part=product-search]'),
+    });
   }
 
   hostUpdated(): void {

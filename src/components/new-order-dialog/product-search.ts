@@ -1,14 +1,15 @@
 /**
  * The product search of <new-order-dialog>: the box's text through the shared `DebouncedInput` (a pause in
- * typing commits it; Escape with text empties it at once), and a `@lit/task` that asks the adapter for the
- * committed text. A new text aborts the request in flight, so the last search wins; a swapped adapter (a new
- * start) asks again.
+ * typing commits it), Escape in the box with text emptying it at once (a layer of the shared dismiss stack, so
+ * that Escape does not reach the dialog), and a `@lit/task` that asks the adapter for the committed text. A new
+ * text aborts the request in flight, so the last search wins; a swapped adapter (a new start) asks again.
  */
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { isAbortError } from '../../adapter/adapter-error.js';
 import { DebouncedInput } from '../../controllers/debounced-input.js';
 import { failureMessage } from '../../internal/failure.js';
+import { EscapeLayer } from '../../internal/overlay/index.js';
 import type { Catalog, Product } from '../../model/catalog.js';
 import type { OrderStart } from './order-catalogs.js';
 
@@ -22,6 +23,8 @@ export interface ProductSearchOptions {
   catalog(): Catalog | undefined;
   /** A search failed (the message), or answered (empty): the dialog's status line says so. */
   notice(text: string): void;
+  /** The search box, once drawn. */
+  field(): Element | null | undefined;
 }
 
 /** `[session, start, catalog, text]`; no text is no search (the whole catalog shows). */
@@ -36,6 +39,8 @@ export class ProductSearch {
   /** The search box: `draft` is what it shows. */
   readonly input: DebouncedInput;
   private readonly task: Task<SearchArgs, SearchResult>;
+  /** Escape in the box with text empties it, as a native search box does; only the next Escape reaches the dialog. */
+  private readonly escape: EscapeLayer;
   /** The text searched for; undefined until the agent types, and again after a reset. */
   private committed: string | undefined;
   /** Bumped by a reset: results of an earlier session are not shown, and its request in flight is aborted. */
@@ -51,13 +56,15 @@ export class ProductSearch {
         this.committed = text;
         host.requestUpdate();
       },
-      cleared: () => this.reset(),
     });
+    this.escape = new EscapeLayer(host, { active: () => this.input.draft !== '', element: options.field, dismiss: () => this.reset() });
     this.task = new Task(host, {
       task: (args, { signal }) => search(args, signal),
       args: () => [this.session, options.start(), options.catalog(), this.committed] as const,
       onComplete: () => options.notice(''),
-      onError: (error) => isAbortError(error) || options.notice(failureMessage(error)),
+      onError: (error) => {
+        if (!isAbortError(error)) options.notice(failureMessage(error));
+      },
     });
   }
 
