@@ -14,6 +14,7 @@
  * });
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { composedContains, deepActiveElement } from '../internal/focus.js';
 
 export interface FocusKeeperOptions {
   /** Where focus goes when the control holding it disappears; it must be focusable (e.g. `tabindex="-1"`). */
@@ -32,17 +33,25 @@ export class FocusKeeper implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.focusedBefore = this.host.matches(':focus-within');
+    this.focusedBefore = focusWithin(this.host);
   }
 
   hostUpdated(): void {
-    if (!this.focusedBefore || this.host.matches(':focus-within') || !focusLost()) return;
+    if (!this.focusedBefore || focusWithin(this.host) || !focusLost()) return;
     this.options.destination()?.focus();
   }
 
   hostDisconnected(): void {
     this.focusedBefore = false;
   }
+}
+
+/**
+ * Focus is in the host or its shadow tree. `:focus-within` alone misses it on a `display: contents` host (Chromium
+ * does not match it there), such as <new-order-dialog>.
+ */
+function focusWithin(host: HTMLElement): boolean {
+  return host.matches(':focus-within') || composedContains(host, deepActiveElement());
 }
 
 /** Focus is nowhere: on the page's body, as a removed control leaves it. */

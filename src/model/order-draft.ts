@@ -62,3 +62,25 @@ export function orderRequestOf(customerId: string, catalog: Catalog, lines: read
     })),
   };
 }
+
+// ---- cart operations: each returns a new cart, so a cart already sent (and shown as sent) is never changed in place
+
+/** The cart with a picked line added; its quantity as the agent meant it, without surrounding spaces. */
+export function withLineAdded(cart: readonly CartLine[], pick: CartLine): CartLine[] {
+  return [...cart, { ...pick, quantity: pick.quantity.trim() }];
+}
+
+/** The cart with one line's fields changed (its quantity, term, cycle or friendly name). */
+export function withLineChanged(cart: readonly CartLine[], index: number, patch: Partial<CartLine>): CartLine[] {
+  return cart.map((line, at) => (at === index ? { ...line, ...patch } : line));
+}
+
+/** The cart without the line at `index`. */
+export function withoutLine(cart: readonly CartLine[], index: number): CartLine[] {
+  return cart.filter((_, at) => at !== index);
+}
+
+/** The index of the first line whose quantity its SKU refuses, or -1 when every line may be ordered. */
+export function firstInvalidLine(cart: readonly CartLine[]): number {
+  return cart.findIndex((line) => quantityProblem(line.sku, line.quantity) !== undefined);
+}

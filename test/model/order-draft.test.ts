@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Product, Sku } from '../../src/model/catalog.js';
-import { newCartLine, orderRequestOf, quantityProblem, withSku, type CartLine } from '../../src/model/order-draft.js';
+import { firstInvalidLine, newCartLine, orderRequestOf, quantityProblem, withLineAdded, withLineChanged, withoutLine, withSku, type CartLine } from '../../src/model/order-draft.js';
 
 const product: Product = {
   id: 'P1',
@@ -77,6 +77,36 @@ describe('order draft', () => {
         { lineItemNumber: 0, offerId: 'P1:S1:A', quantity: 10, friendlyName: 'Sales', termDuration: 'P1M', billingCycle: 'monthly' },
         { lineItemNumber: 1, offerId: 'P1:S1:A', quantity: 20, termDuration: 'P1Y', billingCycle: 'annual' },
       ],
+    });
+  });
+
+  describe('cart operations', () => {
+    const first: CartLine = { ...newCartLine(product, sku), quantity: '10' };
+    const second: CartLine = { ...newCartLine(product, sku), quantity: '20' };
+
+    it('adds a picked line with its quantity trimmed, leaving the cart it was given as it was', () => {
+      const cart = [first];
+      expect(withLineAdded(cart, { ...second, quantity: ' 20 ' })).to.deep.equal([first, second]);
+      expect(cart).to.deep.equal([first]);
+    });
+
+    it('changes one line\'s fields and no other\'s, in a new cart', () => {
+      const cart = [first, second];
+      const changed = withLineChanged(cart, 1, { quantity: '30', friendlyName: 'Sales' });
+      expect(changed).to.deep.equal([first, { ...second, quantity: '30', friendlyName: 'Sales' }]);
+      expect(changed[0]).to.equal(first);
+      expect(cart[1]!.quantity).to.equal('20');
+    });
+
+    it('removes the line at an index, and nothing for an index out of range', () => {
+      expect(withoutLine([first, second], 0)).to.deep.equal([second]);
+      expect(withoutLine([first, second], 5)).to.deep.equal([first, second]);
+    });
+
+    it('finds the first line whose quantity its SKU refuses', () => {
+      expect(firstInvalidLine([first, second])).to.equal(-1);
+      expect(firstInvalidLine([first, { ...second, quantity: '4' }, { ...first, quantity: '' }])).to.equal(1);
+      expect(firstInvalidLine([])).to.equal(-1);
     });
   });
 });

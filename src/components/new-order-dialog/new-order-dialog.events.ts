@@ -48,11 +48,26 @@ export class OrderDialogCloseEvent extends Event {
   }
 }
 
+/**
+ * Why the dialog closed: a close request that was granted (`escape`, `cancel`, `backdrop`, `done`), `discard`
+ * ("Discard this order?" answered), `api` (`close()`), `platform` (the browser closed it itself), or `disconnect`.
+ */
+export type OrderDialogClosedReason = OrderDialogCloseReason | 'discard' | 'api' | 'platform' | 'disconnect';
+
+/** The dialog closed, and focus went back to what opened it: the notice after `order-dialog-close`. */
+export class OrderDialogClosedEvent extends Event {
+  static readonly eventName = 'order-dialog-closed';
+  constructor(readonly reason: OrderDialogClosedReason) {
+    super(OrderDialogClosedEvent.eventName, publicEventInit());
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'order-submit': OrderSubmitEvent;
     'order-create': OrderCreateEvent;
     'order-error': OrderErrorEvent;
     'order-dialog-close': OrderDialogCloseEvent;
+    'order-dialog-closed': OrderDialogClosedEvent;
   }
 }

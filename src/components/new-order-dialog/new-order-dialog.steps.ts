@@ -6,92 +6,127 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { formatNumber } from '../../localization/labels.js';
+import { catalogLabel, formatNumber } from '../../localization/labels.js';
 import { getLocale } from '../../localization/localization.js';
-import type { OrderLineItem, Product } from '../../model/catalog.js';
+import { CATALOGS, type OrderLineItem, type Product } from '../../model/catalog.js';
 import { quantityProblem, type CartLine } from '../../model/order-draft.js';
-import { billingCycleLabel, orderStatusLabel, quantityMessage, termLabel } from './new-order-dialog.labels.js';
-import type { OrderStep, SubmitState } from './order-flow.js';
+import type { OrderFlow, OrderStep } from '../../model/order-flow.js';
+import { billingCycleLabel, catalogDescription, orderStatusLabel, quantityMessage, termLabel } from './new-order-dialog.labels.js';
+import type { OrderCatalogs } from './order-catalogs.js';
+import type { OrderController } from './order-controller.js';
 
 export interface StepContext {
-  searchText: string;
+  /** The order shown and the agent's actions on it. */
+  orders: OrderController;
+  flow: OrderFlow;
+  /** The products listed: a search's results, else the whole catalog's. */
   products: readonly Product[];
-  searching: boolean;
-  pick: CartLine | undefined;
-  pickError: string;
-  cart: readonly CartLine[];
-  submitState: SubmitState;
-  search(text: string): void;
-  /** Empties the search box and shows the whole catalog again. */
-  clearSearch(): void;
-  choose(product: Product): void;
-  chooseSku(skuId: string): void;
-  updatePick(patch: Partial<CartLine>): void;
-  addPick(): void;
-  updateLine(index: number, patch: Partial<CartLine>): void;
-  removeLine(index: number): void;
-  goTo(step: OrderStep): void;
-  submit(): Promise<void>;
-  startOver(): void;
-  requestClose(reason: 'done'): void;
+  /** Close, from the Submitted step. */
+  close(): void;
+}
+
+export function stepTitle(step: OrderStep): string {
+  switch (step) {
+    case 'catalog':
+      return msg('Catalog');
+    case 'products':
+      return msg('Products');
+    case 'review':
+      return msg('Review');
+    case 'submitted':
+      return msg('Submitted');
+  }
+}
+
+/** One button per catalog, with its state: loading, unavailable (and why), empty, or how many lines it has in the order. */
+export function renderCatalogs(catalogs: OrderCatalogs, orders: OrderController): TemplateResult {
+  return html`<div class="catalogs">
+    ${CATALOGS.map((catalog) => {
+      const state = catalogs.catalog(catalog);
+      const status =
+        state.kind === 'loading'
+          ? msg('Loading products…')
+          : state.kind === 'ready'
+            ? state.products.length
+              ? ''
+              : msg('No products are offered in this catalog.')
+            : state.kind === 'refused'
+              ? msg(str`Unavailable: ${state.message}`)
+              : msg(str`Could not be loaded: ${state.message}`);
+      const usable = state.kind === 'ready' && state.products.length > 0;
+      const inCart = orders.flow?.cartSize(catalog) ?? 0;
+      return html`<button
+        type="button"
+        part="catalog"
+        class="catalog"
+        data-catalog=${catalog}
+        aria-disabled=${usable ? 'false' : 'true'}
+        aria-describedby="catalog-${catalog}"
+        @click=${() => usable && orders.chooseCatalog(catalog)}
+      >
+        <strong>${catalogLabel(catalog)}</strong>
+        <span id="catalog-${catalog}" class="muted">${catalogDescription(catalog)} ${status ? html`<span class=${state.kind === 'refused' || state.kind === 'failed' ? 'error' : ''}>${status}</span>` : nothing}
+          ${inCart ? html`<span class="in-cart">${msg(str`In this order: ${formatNumber(inCart)}`)}</span>` : nothing}</span>
+      </button>`;
+    })}
+  </div>`;
 }
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 
 /**
  * The search box is labelled by visible text, its accessible name (2.5.3), not by a placeholder that goes on typing.
- * Escape in it clears its text first, as a native search box does, and only the next Escape reaches the dialog.
+ * Escape in it clears its text first, as a native search box does (`ProductSearch`), and only the next Escape
+ * reaches the dialog.
  */
-export function renderProducts(host: StepContext): TemplateResult {
-  const escape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !valueOf(event)) return;
-    event.preventDefault();
-    host.clearSearch();
-  };
+export function renderProducts({ orders, flow, products }: StepContext): TemplateResult {
+  const search = orders.search;
+  const box = search.input;
   return html`<label
       >${msg('Search products')}
-      <input type="search" dir="auto" part="product-search" .value=${live(host.searchText)} @input=${(event: Event) => host.search(valueOf(event))} @keydown=${escape} />
+      <input type="search" dir="auto" part="product-search" .value=${live(box.draft)} @input=${(event: Event) => box.input(valueOf(event))} />
     </label>
-    <fieldset class="products" aria-busy=${host.searching ? 'true' : 'false'}>
+    <fieldset class="products" aria-busy=${search.searching ? 'true' : 'false'}>
       <legend class="visually-hidden">${msg('Products')}</legend>
-      ${host.products.length
-        ? host.products.map(
+      ${products.length
+        ? products.map(
             (product) => html`<label class="product">
-              <input type="radio" name="product" .checked=${live(host.pick?.product.id === product.id)} @change=${() => host.choose(product)} />
+              <input type="radio" name="product" .checked=${live(flow.pick?.product.id === product.id)} @change=${() => orders.choose(product)} />
               <span><strong dir="auto">${product.title}</strong><br /><span class="muted" dir="auto">${product.description}</span></span>
             </label>`,
           )
-        : html`<p part="message" role="status">${host.searchText.trim() ? msg('No products match this search.') : msg('No products are offered in this catalog.')}</p>`}
+        : html`<p part="message" role="status">${box.draft.trim() ? msg('No products match this search.') : msg('No products are offered in this catalog.')}</p>`}
     </fieldset>`;
 }
 
 /** Choosing a SKU, term, billing cycle and quantity for the product picked, then adding it to the cart. */
-export function renderPick(host: StepContext): TemplateResult | typeof nothing {
-  const pick = host.pick;
+export function renderPick({ orders, flow }: StepContext): TemplateResult | typeof nothing {
+  const pick = flow.pick;
   if (!pick) return nothing;
+  const pickError = flow.pickProblem ? quantityMessage(flow.pickProblem) : '';
   return html`<div class="fields" role="group" aria-label=${msg(str`Options for ${pick.product.title}`)}>
     <label><span id="pick-sku-label">${msg('SKU')}</span>
-      <select aria-labelledby="pick-sku-label" @change=${(event: Event) => host.chooseSku(valueOf(event))}>
+      <select aria-labelledby="pick-sku-label" @change=${(event: Event) => orders.chooseSku(valueOf(event))}>
         ${pick.product.skus.map((sku) => html`<option value=${sku.id} ?selected=${sku.id === pick.sku.id}>${sku.title}</option>`)}
       </select>
     </label>
-    ${renderTermAndCycle(pick, (patch) => host.updatePick(patch), 'pick')}
+    ${renderTermAndCycle(pick, (patch) => orders.updatePick(patch), 'pick')}
     <label>${msg('Quantity')}
       <input
         class="quantity"
         type="text"
         inputmode="numeric"
         autocomplete="off"
-        aria-invalid=${host.pickError ? 'true' : 'false'}
+        aria-invalid=${pickError ? 'true' : 'false'}
         aria-describedby="pick-quantity"
         .value=${live(pick.quantity)}
-        @input=${(event: Event) => host.updatePick({ quantity: valueOf(event) })}
-        @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && host.addPick()}
+        @input=${(event: Event) => orders.updatePick({ quantity: valueOf(event) })}
+        @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && orders.addPick()}
       />
     </label>
-    <button type="button" part="command" class="command" data-action="add" @click=${() => host.addPick()}>${msg('Add to order')}</button>
-    <p id="pick-quantity" class=${host.pickError ? 'error' : 'muted'} role=${host.pickError ? 'alert' : nothing}>
-      ${host.pickError || msg(str`From ${formatNumber(pick.sku.minimumQuantity)} to ${formatNumber(pick.sku.maximumQuantity)}.`)}
+    <button type="button" part="command" class="command" data-action="add" @click=${() => orders.addPick()}>${msg('Add to order')}</button>
+    <p id="pick-quantity" class=${pickError ? 'error' : 'muted'} role=${pickError ? 'alert' : nothing}>
+      ${pickError || msg(str`From ${formatNumber(pick.sku.minimumQuantity)} to ${formatNumber(pick.sku.maximumQuantity)}.`)}
     </p>
   </div>`;
 }
@@ -113,44 +148,47 @@ function renderTermAndCycle(line: CartLine, update: (patch: Partial<CartLine>) =
     ${select('cycle', msg('Billing cycle'), line.sku.billingCycles, line.billingCycle, billingCycleLabel, (billingCycle) => ({ billingCycle }))}`;
 }
 
-export function renderCart(host: StepContext): TemplateResult {
+export function renderCart({ orders, flow }: StepContext): TemplateResult {
+  const cart = flow.cart;
   return html`<div part="cart">
-      <h4 class="cart-heading" tabindex="-1">${msg(str`In this order: ${formatNumber(host.cart.length)}`)}</h4>
-      ${host.cart.length
+      <h4 class="cart-heading" tabindex="-1">${msg(str`In this order: ${formatNumber(cart.length)}`)}</h4>
+      ${cart.length
         ? html`<ul>
-            ${host.cart.map(
+            ${cart.map(
               (line, index) => html`<li>
                 <span dir="auto">${line.product.title} — ${line.sku.title}</span> × ${formatNumber(Number(line.quantity))}
-                <button type="button" part="command" class="command" data-action="remove" aria-label=${msg(str`Remove ${line.product.title} (${line.sku.title})`)} @click=${() => host.removeLine(index)}>${msg('Remove')}</button>
+                <button type="button" part="command" class="command" data-action="remove" aria-label=${msg(str`Remove ${line.product.title} (${line.sku.title})`)} @click=${() => orders.removeLine(index)}>${msg('Remove')}</button>
               </li>`,
             )}
           </ul>`
         : nothing}
     </div>
     <div class="actions">
-      <button type="button" part="command" class="command" @click=${() => host.goTo('catalog')}>${msg('Back')}</button>
+      <button type="button" part="command" class="command" @click=${() => orders.goTo('catalog')}>${msg('Back')}</button>
       <button
         type="button"
         part="command"
         class="command primary"
         data-action="review"
-        aria-disabled=${host.cart.length ? 'false' : 'true'}
-        aria-describedby=${host.cart.length ? nothing : 'review-reason'}
-        @click=${() => host.goTo('review')}
+        aria-disabled=${cart.length ? 'false' : 'true'}
+        aria-describedby=${cart.length ? nothing : 'review-reason'}
+        @click=${() => orders.goTo('review')}
       >${msg('Review order')}</button>
-      ${host.cart.length ? nothing : html`<span id="review-reason" hidden>${msg('Add at least one product first.')}</span>`}
+      ${cart.length ? nothing : html`<span id="review-reason" hidden>${msg('Add at least one product first.')}</span>`}
     </div>`;
 }
 
-export function renderReview(host: StepContext): TemplateResult {
-  const sending = host.submitState.kind === 'sending';
-  const failed = host.submitState.kind === 'failed' ? host.submitState.message : '';
+export function renderReview(context: StepContext): TemplateResult {
+  const { orders, flow } = context;
+  const state = flow.submitState;
+  const sending = state.kind === 'sending';
+  const failed = state.kind === 'failed' ? state.message : '';
   return html`<table>
       <thead>
         <tr><th>${msg('Product')}</th><th>${msg('Term and billing')}</th><th>${msg('Quantity')}</th><th>${msg('Friendly name')}</th><th><span class="visually-hidden">${msg('Remove')}</span></th></tr>
       </thead>
       <tbody>
-        ${host.cart.map((line, index) => renderReviewLine(host, line, index))}
+        ${flow.cart.map((line, index) => renderReviewLine(orders, flow, line, index))}
       </tbody>
     </table>
     ${failed
@@ -160,10 +198,10 @@ export function renderReview(host: StepContext): TemplateResult {
       : nothing}
     ${sending ? html`<p part="message" id="sending-note" role="status">${msg('Submitting the order. It cannot be cancelled now; its answer will show here.')}</p>` : nothing}
     <div class="actions">
-      <button type="button" part="command" class="command" aria-disabled=${sending ? 'true' : 'false'} aria-describedby=${sending ? 'sending-note' : nothing} @click=${() => host.goTo('products')}>
+      <button type="button" part="command" class="command" aria-disabled=${sending ? 'true' : 'false'} aria-describedby=${sending ? 'sending-note' : nothing} @click=${() => orders.goTo('products')}>
         ${msg('Back to products')}
       </button>
-      <button type="button" part="command" class="command primary" data-action="submit" aria-disabled=${sending ? 'true' : 'false'} @click=${() => void host.submit()}>
+      <button type="button" part="command" class="command primary" data-action="submit" aria-disabled=${sending ? 'true' : 'false'} @click=${() => void orders.submit()}>
         ${sending ? msg('Submitting…') : failed ? msg('Retry') : msg('Submit order')}
       </button>
     </div>`;
@@ -174,13 +212,13 @@ export function renderReview(host: StepContext): TemplateResult {
  * boxes are `readonly` and the buttons `aria-disabled`, so a control that has focus keeps it; a drop-down list
  * is `disabled`, as it has no read-only state.
  */
-function renderReviewLine(host: StepContext, line: CartLine, index: number): TemplateResult {
-  const locked = host.submitState.kind === 'sending';
+function renderReviewLine(orders: OrderController, flow: OrderFlow, line: CartLine, index: number): TemplateResult {
+  const locked = flow.sending;
   const problem = quantityProblem(line.sku, line.quantity);
   const name = `${line.product.title} (${line.sku.title})`;
   return html`<tr data-line=${index}>
     <td><strong dir="auto">${line.product.title}</strong><br /><span class="muted" dir="auto">${line.sku.title}</span></td>
-    <td class="fields">${renderTermAndCycle(line, (patch) => host.updateLine(index, patch), `line-${index}`, locked)}</td>
+    <td class="fields">${renderTermAndCycle(line, (patch) => orders.updateLine(index, patch), `line-${index}`, locked)}</td>
     <td>
       <input
         class="quantity"
@@ -192,13 +230,13 @@ function renderReviewLine(host: StepContext, line: CartLine, index: number): Tem
         aria-invalid=${problem ? 'true' : 'false'}
         aria-describedby=${problem ? `line-${index}-error` : nothing}
         .value=${live(line.quantity)}
-        @input=${(event: Event) => host.updateLine(index, { quantity: valueOf(event) })}
+        @input=${(event: Event) => orders.updateLine(index, { quantity: valueOf(event) })}
       />
       ${problem ? html`<p id="line-${index}-error" class="error">${quantityMessage(problem)}</p>` : nothing}
     </td>
-    <td><input aria-label=${msg(str`Friendly name of ${name}`)} maxlength="100" dir="auto" ?readonly=${locked} .value=${live(line.friendlyName)} @input=${(event: Event) => host.updateLine(index, { friendlyName: valueOf(event) })} /></td>
+    <td><input aria-label=${msg(str`Friendly name of ${name}`)} maxlength="100" dir="auto" ?readonly=${locked} .value=${live(line.friendlyName)} @input=${(event: Event) => orders.updateLine(index, { friendlyName: valueOf(event) })} /></td>
     <td>
-      <button type="button" part="command" class="command" data-action="remove" aria-label=${msg(str`Remove ${name}`)} aria-disabled=${locked ? 'true' : 'false'} @click=${() => host.removeLine(index)}>
+      <button type="button" part="command" class="command" data-action="remove" aria-label=${msg(str`Remove ${name}`)} aria-disabled=${locked ? 'true' : 'false'} @click=${() => orders.removeLine(index)}>
         ${msg('Remove')}
       </button>
     </td>
@@ -206,9 +244,9 @@ function renderReviewLine(host: StepContext, line: CartLine, index: number): Tem
 }
 
 /** The order the server returned: its id, status, date and lines, not the cart as it may have been on screen. */
-export function renderSubmitted(host: StepContext): TemplateResult | typeof nothing {
-  if (host.submitState.kind !== 'done') return nothing;
-  const { order, lines } = host.submitState;
+export function renderSubmitted({ orders, flow, close }: StepContext): TemplateResult | typeof nothing {
+  if (flow.submitState.kind !== 'done') return nothing;
+  const { order, lines } = flow.submitState;
   const created = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(order.creationDate));
   return html`<div part="message" role="status"><dl>
       <dt>${msg('Order ID')}</dt>
@@ -225,8 +263,8 @@ export function renderSubmitted(host: StepContext): TemplateResult | typeof noth
       </dd>
     </dl></div>
     <div class="actions">
-      <button type="button" part="command" class="command" @click=${() => host.startOver()}>${msg('Start another order')}</button>
-      <button type="button" part="command" class="command primary" @click=${() => host.requestClose('done')}>${msg('Close')}</button>
+      <button type="button" part="command" class="command" @click=${() => orders.startOver()}>${msg('Start another order')}</button>
+      <button type="button" part="command" class="command primary" @click=${close}>${msg('Close')}</button>
     </div>`;
 }
 

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { baseStyles, commandStyles, controlStyles } from '../../internal/shared-styles.js';
 import { tokenStyles } from '../../internal/tokens.js';
+import { discardPromptStyles } from '../../internal/overlay/index.js';
 
 /** Public `--new-order-dialog-*` tokens, each falling back to the shared palette, read into private `--_*` ones. */
 export const styles = [
@@ -171,10 +172,6 @@ export const styles = [
       gap: var(--_p-gap);
       justify-content: flex-end;
     }
-    .confirm {
-      padding: 0.75rem;
-      border: 1px solid var(--_error);
-      border-radius: var(--_p-panel-radius);
-    }
   `,
+  discardPromptStyles,
 ];
