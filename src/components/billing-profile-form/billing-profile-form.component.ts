@@ -2,30 +2,27 @@ import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { AdapterError, isAdapterError } from '../../adapter/adapter-error.js';
 import { deepActiveElement } from '../../internal/focus.js';
 import { FormAssociatedElement } from '../../internal/form-associated-element.js';
 import { formatNumber } from '../../localization/labels.js';
 import {
-  BILLING_FIELDS, fieldValue, mergeBillingProfiles, requiredFields, validateBillingProfile, withFieldValue,
-  type BillingField, type BillingMerge, type BillingFieldError, type BillingProfile, type BillingProfileFields,
+  BILLING_FIELDS, fieldValue, requiredFields, validateBillingProfile, withFieldValue,
+  type BillingField, type BillingFieldError, type BillingProfile, type BillingProfileFields,
 } from '../../model/billing.js';
-import { renderConflict } from './billing-profile-form.conflict.js';
-import { BillingProfileCloseEvent, BillingProfileDiscardEvent, BillingProfileSaveEvent } from './billing-profile-form.events.js';
-import { countryOptions, FIELD_GROUPS, fieldErrorMessage, fieldId, fieldLabel, type FieldSpec } from './billing-profile-form.fields.js';
+import { classifySaveFailure, profileFields as fieldsOf, sameFields } from '../../model/billing-save.js';
+import { BillingConflictController } from './billing-profile-form.conflict.js';
+import {
+  BillingProfileCloseEvent, BillingProfileDiscardEvent, BillingProfileSaveErrorEvent, BillingProfileSaveEvent, BillingProfileSaveStartEvent,
+} from './billing-profile-form.events.js';
+import { FIELD_GROUPS, fieldId, renderField } from './billing-profile-form.fields.js';
+import { fieldErrorMessage, fieldLabel } from './billing-profile-form.messages.js';
 import { styles } from './billing-profile-form.styles.js';
 import { failureMessage, requireAdapter } from '../../internal/failure.js';
 import { PointerReleaseController } from '../../controllers/pointer-release-controller.js';
 
-type SaveState = { kind: 'idle' | 'saving' } | { kind: 'saved'; pendingEdits: boolean } | { kind: 'failed'; message: string; retry: boolean } | ({ kind: 'conflict'; theirs: BillingProfile } & Omit<BillingMerge, 'merged'>);
-
-/** The editable fields of a profile: everything but the etag. */
-function fieldsOf({ etag: _etag, ...fields }: BillingProfile): BillingProfileFields {
-  return { ...fields, defaultAddress: { ...fields.defaultAddress } };
-}
-
-const sameFields = (a: BillingProfileFields, b: BillingProfileFields) => BILLING_FIELDS.every((field) => (fieldValue(a, field) ?? '') === (fieldValue(b, field) ?? ''));
+/** Where the last save stands; a conflicting one is the conflict controller's. */
+type SaveState = { kind: 'idle' | 'saving' } | { kind: 'saved'; pendingEdits: boolean } | { kind: 'failed'; message: string; retry: boolean };
 
 /**
  * A customer's billing information (company name, contact, address, language), loaded and saved through the
@@ -40,7 +37,10 @@ const sameFields = (a: BillingProfileFields, b: BillingProfileFields) => BILLING
  * @summary Billing profile editor with validation and conflict handling.
  * @tag billing-profile-form
  *
+ * @fires billing-profile-save-start - A save began: `{ customerId, profile }` (what is sent, with the etag it is sent against).
  * @fires billing-profile-save - Saved: `{ customerId, profile }` (the new profile with its new etag).
+ * @fires billing-profile-save-error - A save failed, nothing saved, the edits kept: `{ customerId, profile, error }`
+ *   (an `AdapterError`; kind `conflict` when someone saved first and the form shows the comparison).
  * @fires billing-profile-discard - Unsaved changes are about to be discarded: `{ customerId }`; cancelable, to keep them.
  * @fires billing-profile-close - Saved, or left with Cancel: `{ reason }`. A panel or dialog holding the form closes.
  * @fires change - The value (any field) changed, as with native form controls.
@@ -88,6 +88,13 @@ export class BillingProfileForm extends FormAssociatedElement {
   private focusedBeforeRender = false;
   /** A field left by a mouse press shows its error after the click: drawn before, it moved Save from under the pointer. */
   private readonly pointer = new PointerReleaseController(this);
+  private readonly conflict = new BillingConflictController(this, {
+    get: () => this.draft,
+    set: (draft) => {
+      this.draft = draft;
+      this.updateFormValue();
+    },
+  });
 
   private readonly profileTask = new Task(this, {
     task: async ([adapter, customerId], { signal }) => {
@@ -137,8 +144,12 @@ export class BillingProfileForm extends FormAssociatedElement {
       return false;
     }
     this.saveState = { kind: 'saving' };
+    this.conflict.clear();
+    const sent: BillingProfile = { ...draft, etag: original.etag };
+    const customerId = this.customerId;
+    this.dispatchEvent(new BillingProfileSaveStartEvent(customerId, sent));
     try {
-      const saved = await adapter.updateBillingProfile(this.customerId, { ...draft, etag: original.etag });
+      const saved = await adapter.updateBillingProfile(customerId, sent);
       this.original = saved;
       // What the agent typed since pressing Save stays; only what was sent is now the saved state.
       const editedMeanwhile = this.draft !== draft;
@@ -146,12 +157,13 @@ export class BillingProfileForm extends FormAssociatedElement {
       this.resetMessages();
       this.saveState = { kind: 'saved', pendingEdits: editedMeanwhile };
       this.updateFormValue();
-      this.dispatchEvent(new BillingProfileSaveEvent(this.customerId, saved));
+      this.dispatchEvent(new BillingProfileSaveEvent(customerId, saved));
       // Edits typed while it saved are not saved yet: the form stays open with them instead of closing over them.
       if (!editedMeanwhile) this.dispatchEvent(new BillingProfileCloseEvent('save'));
       return true;
     } catch (error) {
       this.saveFailed(error);
+      this.dispatchEvent(new BillingProfileSaveErrorEvent(customerId, sent, error));
       return false;
     }
   }
@@ -248,34 +260,6 @@ export class BillingProfileForm extends FormAssociatedElement {
     });
   }
 
-  /** Takes the server's value for one conflicting field, or for all of them. */
-  private useTheirs(fields: readonly BillingField[]): void {
-    if (this.saveState.kind !== 'conflict' || !this.draft) return;
-    this.moveFocusOffTakenRows(fields);
-    const theirs = this.saveState.theirs;
-    let draft = this.draft;
-    for (const field of fields) draft = withFieldValue(draft, field, fieldValue(theirs, field) ?? '');
-    this.draft = draft;
-    this.updateFormValue();
-  }
-
-  /**
-   * A taken field's row leaves the comparison, its button with it: focus goes to the next row still to decide
-   * (the previous one after the last), or to the comparison itself when none is left.
-   */
-  private moveFocusOffTakenRows(fields: readonly BillingField[]): void {
-    const conflict = this.renderRoot.querySelector<HTMLElement>('[part=conflict]');
-    const active = this.shadowRoot?.activeElement;
-    if (!conflict || !active) return;
-    const rows = [...conflict.querySelectorAll<HTMLElement>('tr[data-field]')];
-    const kept = (row: HTMLElement) => !fields.includes(row.dataset['field'] as BillingField);
-    const at = rows.findIndex((row) => row.contains(active));
-    const losing = at >= 0 ? !kept(rows[at]!) : active.matches('[data-action=use-all-theirs]') && !rows.some(kept);
-    if (!losing) return;
-    const next = rows.slice(at + 1).find(kept) ?? rows.slice(0, Math.max(at, 0)).reverse().find(kept);
-    (next?.querySelector<HTMLElement>('button') ?? conflict).focus();
-  }
-
   /**
    * What Cancel does: closes at once without edits, else asks "Discard your changes?" first. Asked again while
    * that question shows (a second Escape), it backs out of the question.
@@ -316,24 +300,19 @@ export class BillingProfileForm extends FormAssociatedElement {
     return this.renderRoot.querySelector<HTMLElement>('[part=heading]');
   }
 
+  /** Shows why a save failed; a conflict with the server's profile merges it and shows the comparison. */
   private saveFailed(error: unknown): void {
-    if (isAdapterError(error, 'conflict')) {
-      const theirs = (error.details as { current?: BillingProfile } | undefined)?.current;
-      if (theirs && this.draft && this.original) {
-        // The agent's edits stay, merged onto the server's version, and the next save is made against it.
-        const { merged, conflicts, updated } = mergeBillingProfiles(fieldsOf(this.original), this.draft, fieldsOf(theirs));
-        this.original = theirs;
-        this.draft = merged;
-        this.saveState = { kind: 'conflict', theirs, conflicts, updated };
-        this.updateFormValue();
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=conflict]')?.focus());
-        return;
-      }
+    const failure = classifySaveFailure(isAdapterError(error) ? error : {});
+    if (failure.kind === 'conflict' && this.draft && this.original) {
+      // The agent's edits stay, merged onto the server's version, and the next save is made against it.
+      this.draft = this.conflict.begin(fieldsOf(this.original), this.draft, failure.theirs);
+      this.original = failure.theirs;
+      this.saveState = { kind: 'idle' };
+      this.updateFormValue();
+      return;
     }
-    const fieldErrors = isAdapterError(error, 'invalid') ? (error.details as { fieldErrors?: BillingFieldError[] } | undefined)?.fieldErrors : undefined;
-    if (fieldErrors?.length) this.serverErrors = fieldErrors;
-    const retry = isAdapterError(error, 'network') || isAdapterError(error, 'server') || isAdapterError(error, 'throttled') || !isAdapterError(error);
-    this.saveState = { kind: 'failed', message: failureMessage(error), retry };
+    if (failure.kind === 'failed' && failure.fieldErrors.length) this.serverErrors = failure.fieldErrors;
+    this.saveState = { kind: 'failed', message: failureMessage(error), retry: failure.kind === 'failed' && failure.retry };
   }
 
   private resetMessages(): void {
@@ -342,6 +321,7 @@ export class BillingProfileForm extends FormAssociatedElement {
     this.serverErrors = [];
     this.confirmingDiscard = false;
     this.saveState = { kind: 'idle' };
+    this.conflict.clear();
   }
 
   private updateFormValue(): void {
@@ -402,11 +382,11 @@ export class BillingProfileForm extends FormAssociatedElement {
     return html`<form novalidate @submit=${(event: Event) => (event.preventDefault(), void this.save())} @input=${this.handleInput} @change=${this.handleChange} @keydown=${this.handleKeydown} @focusout=${this.handleFocusOut}>
       ${this.dirty ? html`<p class="muted" role="status">${msg('Unsaved changes')}</p>` : nothing}
       ${this.renderSummary([...errors.values()])}
-      ${this.saveState.kind === 'conflict' ? renderConflict(draft, this.saveState, (fields) => this.useTheirs(fields)) : nothing}
+      ${this.conflict.render()}
       ${FIELD_GROUPS.map(
         (group) => html`<fieldset ?disabled=${this.isDisabled}>
           <legend>${group.legend()}</legend>
-          ${group.fields.map((spec) => this.renderField(spec, draft, required.has(spec.field), this.visibleError(errors, spec.field)))}
+          ${group.fields.map((spec) => renderField(spec, fieldValue(draft, spec.field) ?? '', required.has(spec.field), this.visibleError(errors, spec.field)))}
         </fieldset>`,
       )}
       ${this.renderSaveState()}
@@ -435,40 +415,6 @@ export class BillingProfileForm extends FormAssociatedElement {
     // The link's fragment cannot reach into a shadow root: move focus ourselves.
     event.preventDefault();
     this.renderRoot.querySelector<HTMLElement>(`#${fieldId(field)}`)?.focus();
-  }
-
-  /**
-   * The drop-down list also points at its label with aria-labelledby: the label names it either way, but IBM
-   * Equal Access counts only that as a visible label for a <select> (the required mark is aria-hidden, so the
-   * name stays the field's).
-   */
-  private renderField(spec: FieldSpec, draft: BillingProfileFields, required: boolean, error: BillingFieldError | undefined): TemplateResult {
-    const id = fieldId(spec.field);
-    const value = fieldValue(draft, spec.field) ?? '';
-    const common = { id, invalid: error ? 'true' : 'false', describedBy: error ? `${id}-error` : nothing };
-    const control =
-      spec.field === 'defaultAddress.country'
-        ? html`<select part="input" id=${common.id} name=${spec.field} aria-labelledby="${id}-label" autocomplete=${spec.autocomplete} aria-required=${required ? 'true' : 'false'} aria-invalid=${common.invalid} aria-describedby=${common.describedBy}>
-            ${countryOptions().map((country) => html`<option value=${country.code} ?selected=${country.code === value}>${country.name}</option>`)}
-          </select>`
-        : html`<input
-            part="input"
-            id=${common.id}
-            name=${spec.field}
-            type=${spec.type ?? 'text'}
-            autocomplete=${spec.autocomplete}
-            dir="auto"
-            spellcheck="false"
-            aria-required=${required ? 'true' : 'false'}
-            aria-invalid=${common.invalid}
-            aria-describedby=${common.describedBy}
-            .value=${live(value)}
-          />`;
-    return html`<div part="field" class="field">
-      <label for=${id} id="${id}-label">${fieldLabel(spec.field)}${required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label>
-      ${control}
-      ${error ? html`<p part="error" class="error" id="${id}-error">${fieldErrorMessage(error)}</p>` : nothing}
-    </div>`;
   }
 
   private renderSaveState(): TemplateResult | typeof nothing {
