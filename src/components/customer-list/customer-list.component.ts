@@ -10,16 +10,16 @@ import { COLUMN_IDS, hasListFilter, isSearchTooLong, listQuery, sortSpecs, type 
 import { VIEW_STATE_VERSION, type SavedView, type ViewState } from '../../model/view-state.js';
 import type { Selection } from '../../model/selection.js';
 import { patchRowTags, tagFilterAfter, type TagChange } from '../../model/tag-patch.js';
-import { CustomerGrid } from './customer-grid.js';
+import { CustomerGrid } from './grid/customer-grid.js';
 import { CustomerOpenEvent, CustomerSelectEvent } from './customer-list.events.js';
-import { droppedSelectionSentence } from './view-announcements.js';
-import { ColumnsMenu } from './columns-menu.js';
-import { ListToolbar } from './list-toolbar.js';
-import { ListView } from './list-view.js';
-import { ListStatus } from './customer-list.status.js';
+import { droppedSelectionSentence } from './view/view-announcements.js';
+import { ColumnsMenu } from './view/columns-menu.js';
+import { ListToolbar } from './toolbar/list-toolbar.js';
+import { ListView } from './view/list-view.js';
+import { ListStatus } from './status/list-status.js';
 import { styles } from './customer-list.styles.js';
-import { ListCommands } from './list-commands.js';
-import { ListCapabilities } from './list-capabilities.js';
+import { ListCommands } from './toolbar/list-commands.js';
+import { ListCapabilities } from './view/list-capabilities.js';
 import { prepareNumberFormats } from '../../localization/labels.js';
 
 /** The properties that make up the view besides the columns and sort, which the grid's table holds. */
