@@ -1,11 +1,10 @@
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdapterError, isAdapterError } from '../../adapter/adapter-error.js';
-import { deepActiveElement } from '../../internal/focus.js';
+import { DiscardPrompt } from '../../internal/overlay/index.js';
 import { FormAssociatedElement } from '../../internal/form-associated-element.js';
-import { formatNumber } from '../../localization/labels.js';
 import {
   BILLING_FIELDS, fieldValue, requiredFields, validateBillingProfile, withFieldValue,
   type BillingField, type BillingFieldError, type BillingProfile, type BillingProfileFields,
@@ -17,12 +16,11 @@ import {
 } from './billing-profile-form.events.js';
 import { FIELD_GROUPS, fieldId, renderField } from './billing-profile-form.fields.js';
 import { fieldErrorMessage, fieldLabel } from './billing-profile-form.messages.js';
+import { renderSaveState, renderSummary, type SaveState } from './billing-profile-form.status.js';
 import { styles } from './billing-profile-form.styles.js';
 import { failureMessage, requireAdapter } from '../../internal/failure.js';
 import { PointerReleaseController } from '../../controllers/pointer-release-controller.js';
 
-/** Where the last save stands; a conflicting one is the conflict controller's. */
-type SaveState = { kind: 'idle' | 'saving' } | { kind: 'saved'; pendingEdits: boolean } | { kind: 'failed'; message: string; retry: boolean };
 
 /**
  * A customer's billing information (company name, contact, address, language), loaded and saved through the
@@ -80,14 +78,21 @@ export class BillingProfileForm extends FormAssociatedElement {
   @state() private showAllErrors = false;
   @state() private serverErrors: BillingFieldError[] = [];
   @state() private saveState: SaveState = { kind: 'idle' };
-  @state() private confirmingDiscard = false;
   private restored?: BillingProfileFields;
-  /** Where focus was when "Discard your changes?" opened: it goes back there when the question goes. */
-  private focusBeforeConfirm?: HTMLElement;
   /** Whether focus was inside the form when this render began. */
   private focusedBeforeRender = false;
   /** A field left by a mouse press shows its error after the click: drawn before, it moved Save from under the pointer. */
   private readonly pointer = new PointerReleaseController(this);
+  /**
+   * "Discard your changes?", asked by Cancel with unsaved edits. Escape backs out of it (and of nothing around the
+   * form); focus goes back to where it was, else to Cancel.
+   */
+  private readonly discardPrompt = new DiscardPrompt(this, {
+    discard: () => {
+      if (this.discard()) this.dispatchEvent(new BillingProfileCloseEvent('cancel'));
+    },
+    fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('[data-action=cancel]'),
+  });
   private readonly conflict = new BillingConflictController(this, {
     get: () => this.draft,
     set: (draft) => {
@@ -225,7 +230,7 @@ export class BillingProfileForm extends FormAssociatedElement {
     this.draft = withFieldValue(this.draft, field, value);
     this.serverErrors = this.serverErrors.filter((error) => error.field !== field);
     if (this.saveState.kind === 'saved') this.saveState = { kind: 'idle' };
-    this.confirmingDiscard = false;
+    this.discardPrompt.hide();
     this.updateFormValue();
   }
 
@@ -235,17 +240,8 @@ export class BillingProfileForm extends FormAssociatedElement {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  /**
-   * Enter in a text box saves, or, without our own buttons, submits the host's form as native controls do.
-   * Escape while "Discard your changes?" shows backs out of the question; it is marked handled, so a panel or
-   * dialog holding the form does not take it as a request to close.
-   */
+  /** Enter in a text box saves, or, without our own buttons, submits the host's form as native controls do. */
   private handleKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.confirmingDiscard) {
-      event.preventDefault();
-      this.confirmingDiscard = false;
-      return;
-    }
     if (event.key !== 'Enter' || (event.target as Element).tagName !== 'INPUT') return;
     event.preventDefault();
     if (this.hideActions) this.form?.requestSubmit();
@@ -265,7 +261,7 @@ export class BillingProfileForm extends FormAssociatedElement {
    * that question shows (a second Escape), it backs out of the question.
    */
   requestClose(): void {
-    if (this.confirmingDiscard) this.confirmingDiscard = false;
+    if (this.discardPrompt.showing) this.discardPrompt.keepEditing();
     else this.handleCancel();
   }
 
@@ -274,14 +270,7 @@ export class BillingProfileForm extends FormAssociatedElement {
       this.dispatchEvent(new BillingProfileCloseEvent('cancel'));
       return;
     }
-    this.focusBeforeConfirm = deepActiveElement();
-    this.confirmingDiscard = true;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action=keep]')?.focus());
-  }
-
-  private confirmDiscard(): void {
-    this.confirmingDiscard = false;
-    if (this.discard()) this.dispatchEvent(new BillingProfileCloseEvent('cancel'));
+    void this.discardPrompt.ask();
   }
 
   /** Retry goes with its message as the save starts again: focus moves to Save, which is what Retry does. */
@@ -319,7 +308,7 @@ export class BillingProfileForm extends FormAssociatedElement {
     this.touched = new Set();
     this.showAllErrors = false;
     this.serverErrors = [];
-    this.confirmingDiscard = false;
+    this.discardPrompt.hide();
     this.saveState = { kind: 'idle' };
     this.conflict.clear();
   }
@@ -341,21 +330,11 @@ export class BillingProfileForm extends FormAssociatedElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.focusedBeforeRender = this.matches(':focus-within');
-    // The question is about to go, and focus with it if it is on "Keep editing" or "Discard": move it first.
-    if (changed.has('confirmingDiscard') && !this.confirmingDiscard) {
-      const target = this.focusBeforeConfirm;
-      this.focusBeforeConfirm = undefined;
-      const question = this.renderRoot.querySelector('.confirm');
-      if (question?.matches(':focus-within')) {
-        const usable = target && target !== document.body && target.isConnected && !question.contains(target);
-        (usable ? target : this.renderRoot.querySelector<HTMLElement>('[data-action=cancel]'))?.focus();
-      }
-    }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // Anything else that took the focused control away (the profile reloading, a save clearing the comparison)
+    // Whatever took the focused control away (the profile reloading, a save clearing the comparison)
     // leaves focus at the top of the form rather than on the page's body.
     if (this.focusedBeforeRender && !this.matches(':focus-within') && (!document.activeElement || document.activeElement === document.body)) this.heading?.focus();
   }
@@ -381,7 +360,7 @@ export class BillingProfileForm extends FormAssociatedElement {
     const required = new Set(requiredFields(draft.defaultAddress.country.trim().toUpperCase()));
     return html`<form novalidate @submit=${(event: Event) => (event.preventDefault(), void this.save())} @input=${this.handleInput} @change=${this.handleChange} @keydown=${this.handleKeydown} @focusout=${this.handleFocusOut}>
       ${this.dirty ? html`<p class="muted" role="status">${msg('Unsaved changes')}</p>` : nothing}
-      ${this.renderSummary([...errors.values()])}
+      ${this.showAllErrors ? renderSummary([...errors.values()], (field) => this.renderRoot.querySelector<HTMLElement>(`#${fieldId(field)}`)?.focus()) : nothing}
       ${this.conflict.render()}
       ${FIELD_GROUPS.map(
         (group) => html`<fieldset ?disabled=${this.isDisabled}>
@@ -389,7 +368,7 @@ export class BillingProfileForm extends FormAssociatedElement {
           ${group.fields.map((spec) => renderField(spec, fieldValue(draft, spec.field) ?? '', required.has(spec.field), this.visibleError(errors, spec.field)))}
         </fieldset>`,
       )}
-      ${this.renderSaveState()}
+      ${renderSaveState(this.saveState, this.handleRetrySave)}
       ${this.hideActions ? nothing : this.renderActions()}
     </form>`;
   }
@@ -399,52 +378,9 @@ export class BillingProfileForm extends FormAssociatedElement {
     return this.showAllErrors || this.touched.has(field) ? errors.get(field) : undefined;
   }
 
-  private renderSummary(errors: BillingFieldError[]): TemplateResult | typeof nothing {
-    if (!this.showAllErrors || !errors.length) return nothing;
-    return html`<div part="summary" class="summary" role="alert" tabindex="-1">
-      <p>${msg(str`Fix these fields before saving: ${formatNumber(errors.length)}`)}</p>
-      <ul>
-        ${errors.map(
-          (error) => html`<li><a href="#${fieldId(error.field)}" @click=${(event: Event) => this.focusField(event, error.field)}>${fieldLabel(error.field)}: ${fieldErrorMessage(error)}</a></li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private focusField(event: Event, field: BillingField): void {
-    // The link's fragment cannot reach into a shadow root: move focus ourselves.
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(`#${fieldId(field)}`)?.focus();
-  }
-
-  private renderSaveState(): TemplateResult | typeof nothing {
-    const save = this.saveState;
-    switch (save.kind) {
-      case 'saving':
-        return html`<p part="message" role="status">${msg('Saving…')}</p>`;
-      case 'saved':
-        return html`<p part="message" role="status">${save.pendingEdits
-          ? msg('Billing information saved. What you changed while it was saving is not saved yet: Save again to keep it.')
-          : msg('Billing information saved.')}</p>`;
-      case 'failed':
-        return html`<div part="message" class="error" role="alert">
-          <p>${msg('Not saved; everything you typed is kept.')} <span dir="auto">${save.message}</span></p>
-          ${save.retry ? html`<button type="button" part="command" class="command" @click=${this.handleRetrySave}>${msg('Retry')}</button>` : nothing}
-        </div>`;
-      default:
-        return nothing;
-    }
-  }
-
   private renderActions(): TemplateResult {
     const saving = this.saveState.kind === 'saving';
-    return html`${this.confirmingDiscard
-        ? html`<div class="confirm" role="alertdialog" aria-labelledby="discard-question">
-            <p id="discard-question">${msg('Discard your changes?')}</p>
-            <button type="button" part="command" class="command" data-action="keep" @click=${() => (this.confirmingDiscard = false)}>${msg('Keep editing')}</button>
-            <button type="button" part="command" class="command" data-action="discard" @click=${() => this.confirmDiscard()}>${msg('Discard')}</button>
-          </div>`
-        : nothing}
+    return html`${this.discardPrompt.render({ question: msg('Discard your changes?'), keep: msg('Keep editing'), discard: msg('Discard') })}
       <div part="actions" class="actions">
         <button type="button" part="command" class="command" data-action="cancel" @click=${() => this.handleCancel()}>${msg('Cancel')}</button>
         <button type="submit" part="command" class="command primary" aria-disabled=${saving || this.isDisabled ? 'true' : 'false'}>${msg('Save')}</button>

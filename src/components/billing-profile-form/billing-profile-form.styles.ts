@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { discardPromptStyles } from '../../internal/overlay/index.js';
 import { baseStyles, commandStyles, controlStyles } from '../../internal/shared-styles.js';
 import { tokenStyles } from '../../internal/tokens.js';
 
@@ -8,6 +9,7 @@ export const styles = [
   baseStyles,
   commandStyles,
   controlStyles,
+  discardPromptStyles,
   css`
     :host {
       --_accent: var(--billing-profile-form-accent-color, var(--_p-accent));
@@ -67,8 +69,7 @@ export const styles = [
       color: var(--_muted);
     }
     .summary,
-    .conflict,
-    .confirm {
+    .conflict {
       display: grid;
       gap: var(--_p-gap);
       padding: 0.75rem;
