@@ -7,6 +7,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAdapterError } from '../adapter/adapter-error.js';
+import { loadArgsEqual } from './load-args.js';
 import type { GridRows, RowsPage } from './grid-rows.js';
 import { PagedRows } from './paged-rows.js';
 import { SparseRows } from './sparse-rows.js';
@@ -14,7 +15,7 @@ import { SparseRows } from './sparse-rows.js';
 export interface RowsControllerOptions<Row, Source, Query> {
   /** Where rows come from (the adapter); undefined makes the load fail with `missingSource()`. */
   source(): Source | undefined;
-  /** What to list: serializable, compared by value, so an equal query does not load again. */
+  /** What to list: plain data, compared by value, so an equal query does not load again. A fresh object each call. */
   query(): Query;
   fetch(source: Source, query: Query, page: { pageSize: number; continuationToken?: string; offset?: number }, signal: AbortSignal): Promise<RowsPage<Row>>;
   pageSize(): number;
@@ -47,16 +48,15 @@ export class RowsController<Row, Source, Query> implements ReactiveController {
   private retryAt = 0;
   private retryTimer: ReturnType<typeof setInterval> | undefined;
   private progress = { rows: 0, at: -Infinity };
-  private readonly task: Task<readonly [Source | undefined, string], GridRows<Row>>;
+  private readonly task: Task<readonly [Source | undefined, Query], GridRows<Row>>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: RowsControllerOptions<Row, Source, Query>,
   ) {
     this.task = new Task(host, {
-      task: async ([source, key], { signal }) => {
+      task: async ([source, query], { signal }) => {
         if (!source) throw options.missingSource();
-        const query = JSON.parse(key) as Query;
         const counted = options.counted?.(source) ?? true;
         const fetchPage = (page: { pageSize: number; continuationToken?: string; offset?: number }, pageSignal: AbortSignal) => options.fetch(source, query, page, pageSignal);
         const changed = () => host.requestUpdate();
@@ -64,7 +64,9 @@ export class RowsController<Row, Source, Query> implements ReactiveController {
         if (counted && options.offsetPaging?.(source)) return SparseRows.load(fetchPage, options.pageSize(), signal, changed);
         return PagedRows.load(fetchPage, options.pageSize(), signal, changed, counted);
       },
-      args: () => [options.source(), JSON.stringify(options.query())] as const,
+      args: () => [options.source(), options.query()] as const,
+      // An equal query does not load again; a swapped source (the adapter property or context) always does.
+      argsEqual: loadArgsEqual,
       onError: (error) => this.scheduleThrottledRetry(error),
       onComplete: () => {
         this.cancelThrottledRetry();

@@ -1,14 +1,11 @@
 /**
  * Pieces every windowed grid of this library draws the same way: which row indexes to render, the loading
- * skeleton, and a load failure with Retry, the throttling countdown and the request details in a disclosure.
+ * skeleton, and the frame of header, rows and state message (the load failure is `load/load-failure.ts`).
  */
-import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { isAdapterError } from '../adapter/adapter-error.js';
 import type { GridRows } from '../controllers/grid-rows.js';
 import type { RowWindow } from '../controllers/windowing.js';
-import { failureDetails, failureMessage } from './failure.js';
 
 /**
  * The rows to render, as a fixed ring of slots: row `index` always draws in slot `index % capacity`, so a scroll
@@ -42,26 +39,8 @@ export function renderSkeleton(label: string): TemplateResult {
   </div>`;
 }
 
-export interface LoadFailure {
-  error: unknown;
-  /** The first sentence: what could not be done ("The customers could not be loaded."). */
-  what: string;
-  retry: () => void;
-  /** A later page failed: the rows loaded so far stay, the message sits under them. */
-  partial?: boolean;
-  /** Seconds until a throttled load retries by itself. */
-  countdown?: number;
-}
-
-export function renderLoadFailure({ error, what, retry, partial = false, countdown = 0 }: LoadFailure): TemplateResult {
-  const details = failureDetails(error);
-  return html`<div class="state error ${partial ? 'partial' : ''}" part="state" role="alert">
-    <p>${what} <span dir="auto">${failureMessage(error)}</span></p>
-    ${isAdapterError(error, 'throttled') && countdown > 0 ? html`<p>${msg(str`Retrying in ${countdown} s…`)}</p>` : nothing}
-    ${details ? html`<details class="details"><summary>${msg('Details')}</summary><code dir="ltr">${details}</code></details>` : nothing}
-    <button type="button" part="command" class="command" @click=${retry}>${msg('Retry')}</button>
-  </div>`;
-}
+/** The load-failure view lives with the other load pieces; the grids draw their failures through it. */
+export { renderLoadFailure, type LoadFailure } from './load/load-failure.js';
 
 export interface GridFrame {
   /** The grid's accessible name. */

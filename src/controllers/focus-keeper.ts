@@ -1,0 +1,52 @@
+/**
+ * Keeps focus in the element when a render removes the control that held it: Retry going with its failure
+ * message, a button replaced by what it opened, a form reloading under a focused field. Without this, focus
+ * falls to `<body>` and a keyboard or screen-reader user starts again from the top of the page (WCAG 2.4.3).
+ *
+ * Each element names one destination that outlives those renders (a heading, the grid's active cell). The keeper
+ * acts only when focus was inside the element before a render and nowhere after it: focus the agent moved
+ * elsewhere on the page, or that another controller already placed, is left alone. Add it after the controllers
+ * that place focus themselves (a grid's focus controller), so they go first.
+ *
+ * @example
+ * private readonly focusKeeper = new FocusKeeper(this, {
+ *   destination: () => this.renderRoot.querySelector<HTMLElement>('[part=heading]'),
+ * });
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface FocusKeeperOptions {
+  /** Where focus goes when the control holding it disappears; it must be focusable (e.g. `tabindex="-1"`). */
+  destination(): HTMLElement | null | undefined;
+}
+
+export class FocusKeeper implements ReactiveController {
+  /** Focus was inside the host as this render began. */
+  private focusedBefore = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: FocusKeeperOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    this.focusedBefore = this.host.matches(':focus-within');
+  }
+
+  hostUpdated(): void {
+    if (!this.focusedBefore || this.host.matches(':focus-within') || !focusLost()) return;
+    this.options.destination()?.focus();
+  }
+
+  hostDisconnected(): void {
+    this.focusedBefore = false;
+  }
+}
+
+/** Focus is nowhere: on the page's body, as a removed control leaves it. */
+function focusLost(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || active === document.documentElement;
+}
