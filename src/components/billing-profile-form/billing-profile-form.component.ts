@@ -1,6 +1,6 @@
 import { localized, msg } from '@lit/localize';
-import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Task } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdapterError, isAdapterError } from '../../adapter/adapter-error.js';
 import { DiscardPrompt } from '../../internal/overlay/index.js';
@@ -20,6 +20,8 @@ import { renderSaveState, renderSummary, type SaveState } from './billing-profil
 import { styles } from './billing-profile-form.styles.js';
 import { failureMessage, requireAdapter } from '../../internal/failure.js';
 import { PointerReleaseController } from '../../controllers/pointer-release-controller.js';
+import { FocusKeeper } from '../../controllers/focus-keeper.js';
+import { loadArgsEqual, renderLoad } from '../../internal/load/load-task.js';
 
 
 /**
@@ -79,8 +81,6 @@ export class BillingProfileForm extends FormAssociatedElement {
   @state() private serverErrors: BillingFieldError[] = [];
   @state() private saveState: SaveState = { kind: 'idle' };
   private restored?: BillingProfileFields;
-  /** Whether focus was inside the form when this render began. */
-  private focusedBeforeRender = false;
   /** A field left by a mouse press shows its error after the click: drawn before, it moved Save from under the pointer. */
   private readonly pointer = new PointerReleaseController(this);
   /**
@@ -101,6 +101,13 @@ export class BillingProfileForm extends FormAssociatedElement {
     },
   });
 
+  /**
+   * Whatever takes the focused control away (Retry going with its message, the profile reloading, a save clearing
+   * the comparison) leaves focus on the heading, not on the page's body. Added after the controllers that place
+   * focus themselves.
+   */
+  private readonly focusKeeper = new FocusKeeper(this, { destination: () => this.heading });
+
   private readonly profileTask = new Task(this, {
     task: async ([adapter, customerId], { signal }) => {
       adapter = requireAdapter(adapter);
@@ -108,6 +115,8 @@ export class BillingProfileForm extends FormAssociatedElement {
       return adapter.getBillingProfile(customerId, signal);
     },
     args: () => [this.activeAdapter, this.customerId] as const,
+    // A swapped adapter always reloads, even one with the same data; the same customer id again does not.
+    argsEqual: loadArgsEqual,
     onComplete: (profile) => {
       this.original = profile;
       this.draft = this.restored ?? fieldsOf(profile);
@@ -279,12 +288,6 @@ export class BillingProfileForm extends FormAssociatedElement {
     void this.save();
   };
 
-  /** Retry goes with its message as the profile loads again: focus moves to the heading, which stays. */
-  private readonly handleRetryLoad = () => {
-    this.heading?.focus();
-    void this.profileTask.run();
-  };
-
   private get heading(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('[part=heading]');
   }
@@ -325,20 +328,6 @@ export class BillingProfileForm extends FormAssociatedElement {
     else this.internals.setValidity({});
   }
 
-  // ---- focus
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.focusedBeforeRender = this.matches(':focus-within');
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // Whatever took the focused control away (the profile reloading, a save clearing the comparison)
-    // leaves focus at the top of the form rather than on the page's body.
-    if (this.focusedBeforeRender && !this.matches(':focus-within') && (!document.activeElement || document.activeElement === document.body)) this.heading?.focus();
-  }
-
   // ---- rendering
 
   protected override render(): TemplateResult {
@@ -346,16 +335,20 @@ export class BillingProfileForm extends FormAssociatedElement {
       ${this.renderBody()}`;
   }
 
-  private renderBody(): TemplateResult {
-    if (this.profileTask.status === TaskStatus.ERROR) {
-      const error = this.profileTask.error;
-      return html`<div part="message" class="error" role="alert">
-        <p>${msg('The billing information could not be loaded.')} <span dir="auto">${failureMessage(error)}</span></p>
-        <button type="button" part="command" class="command" @click=${this.handleRetryLoad}>${msg('Retry')}</button>
-      </div>`;
-    }
-    const draft = this.draft;
-    if (!draft) return html`<p part="message" role="status">${msg('Loading billing information…')}</p>`;
+  /**
+   * A reload (another customer, another adapter) keeps the fields on screen until the new profile arrives, so
+   * nothing typed or focused vanishes under the agent; only the first load shows the loading message.
+   */
+  private renderBody(): unknown {
+    const formOrLoading = () => (this.draft ? this.renderForm(this.draft) : html`<p part="message" role="status">${msg('Loading billing information…')}</p>`);
+    return renderLoad(this.profileTask, {
+      pending: formOrLoading,
+      complete: formOrLoading,
+      failure: { what: msg('The billing information could not be loaded.'), part: 'message', classes: '' },
+    });
+  }
+
+  private renderForm(draft: BillingProfileFields): TemplateResult {
     const errors = new Map(this.errors.map((error) => [error.field, error]));
     const required = new Set(requiredFields(draft.defaultAddress.country.trim().toUpperCase()));
     return html`<form novalidate @submit=${(event: Event) => (event.preventDefault(), void this.save())} @input=${this.handleInput} @change=${this.handleChange} @keydown=${this.handleKeydown} @focusout=${this.handleFocusOut}>
