@@ -1,14 +1,8 @@
 import { css } from 'lit';
 import { discardPromptStyles } from '../../internal/overlay/index.js';
-import { baseStyles, commandStyles, controlStyles } from '../../internal/shared-styles.js';
-import { tokenStyles } from '../../internal/tokens.js';
 
 /** Public `--billing-profile-form-*` tokens, each falling back to the shared palette, read into private `--_*` ones. */
 export const styles = [
-  tokenStyles,
-  baseStyles,
-  commandStyles,
-  controlStyles,
   discardPromptStyles,
   css`
     :host {

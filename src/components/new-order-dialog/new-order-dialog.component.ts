@@ -9,7 +9,7 @@ import { catalogLabel, formatNumber, relationshipLabel } from '../../localizatio
 import { CATALOGS, type Catalog, type Product } from '../../model/catalog.js';
 import { isResellerRelationship, type CustomerRow } from '../../model/customer.js';
 import { newCartLine, orderRequestOf, quantityProblem, withSku, type CartLine } from '../../model/order-draft.js';
-import { catalogDescription, quantityMessage } from './new-order-dialog.labels.js';
+import { catalogDescription, quantityMessage } from './new-order-dialog.messages.js';
 import { OrderCreateEvent, OrderDialogCloseEvent, OrderErrorEvent, OrderSubmitEvent, type OrderDialogCloseReason } from './new-order-dialog.events.js';
 import { renderCart, renderPick, renderProducts, renderReview, renderSubmitted, type StepContext } from './new-order-dialog.steps.js';
 import { ORDER_STEPS, OrderFlow, type OrderStep } from './order-flow.js';

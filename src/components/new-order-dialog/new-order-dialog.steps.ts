@@ -10,7 +10,7 @@ import { formatNumber } from '../../localization/labels.js';
 import { getLocale } from '../../localization/localization.js';
 import type { OrderLineItem, Product } from '../../model/catalog.js';
 import { quantityProblem, type CartLine } from '../../model/order-draft.js';
-import { billingCycleLabel, orderStatusLabel, quantityMessage, termLabel } from './new-order-dialog.labels.js';
+import { billingCycleLabel, orderStatusLabel, quantityMessage, termLabel } from './new-order-dialog.messages.js';
 import type { OrderStep, SubmitState } from './order-flow.js';
 
 export interface StepContext {
