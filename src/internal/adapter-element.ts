@@ -3,11 +3,19 @@
  * the subtree through `customerAdapterContext`) and the signed-in agent's role.
  */
 import { consume } from '@lit/context';
-import { LitElement } from 'lit';
+import { LitElement, type CSSResultGroup, type CSSResultOrNative } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { customerAdapterContext } from '../adapter/context.js';
 import type { AgentRole, CustomerAdapter } from '../adapter/customer-adapter.js';
 import { recordRegistration } from './registry.js';
+import { baseStyles, commandStyles, controlStyles } from './shared-styles.js';
+import { tokenStyles } from './tokens.js';
+
+/**
+ * The sheets every element starts with, in this order: the palette, the base (host reset, focus ring, hidden
+ * text), command buttons (one disabled look among them) and text boxes. An element's `static styles` follow.
+ */
+const sharedStyles: CSSResultGroup = [tokenStyles, baseStyles, commandStyles, controlStyles];
 
 /**
  * @cssprop [--customer-list-color-scheme=light dark] - `light`, `dark`, or `light dark` (the user's preference).
@@ -29,6 +37,14 @@ export class AdapterElement extends LitElement {
     const registeredAs = customElements.getName(this);
     defineElement(name, registeredAs && registeredAs !== name ? class extends this {} : this);
     recordRegistration(this.defaultTag, name);
+  }
+
+  /**
+   * Prepends the shared sheets to the element's own `static styles`, so each element declares only its own look
+   * and none can drop or reorder the palette (Lit calls this once per class, when it finalizes).
+   */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles([sharedStyles, styles ?? []]);
   }
 
   /** The data adapter. Wins over one provided through `customerAdapterContext`. */

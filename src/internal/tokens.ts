@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * The one palette and the shapes every element shares; every element's styles list it first. Each private
+ * The one palette and the shapes every element shares; AdapterElement puts it first in every element's styles. Each private
  * `--_p-*` color reads the public `--customer-list-*` property a theme sets and falls back to one `light-dark()`
  * default, which obeys `--customer-list-color-scheme`. themes/light.css and themes/dark.css repeat these values
  * (test/components/design-tokens.test.ts keeps them equal). No other stylesheet names a color: an element reads

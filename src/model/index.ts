@@ -12,3 +12,4 @@ export * from './tag-patch.js';
 export * from './order-draft.js';
 export * from './activity.js';
 export * from './view-state.js';
+export * from './billing-save.js';

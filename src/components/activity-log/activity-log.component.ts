@@ -6,6 +6,7 @@ import { capabilitiesOf } from '../../adapter/capabilities.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import { DebouncedInput } from '../../controllers/debounced-input.js';
 import { ExportController } from '../../controllers/export-controller.js';
+import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { GridFocusController } from '../../controllers/grid-focus-controller.js';
 import type { GridPosition } from '../../controllers/grid-navigation.js';
 import { RowsController } from '../../controllers/rows-controller.js';
@@ -189,6 +190,15 @@ export class ActivityLog extends AdapterElement {
   private readonly exporter = new ExportController(this, {
     ...exportEventHooks(this),
     focus: () => ({ command: this.renderRoot.querySelector<HTMLElement>('[data-action=export]'), progress: this.renderRoot.querySelector('[part=progress]') }),
+  });
+
+  /**
+   * Retry goes with its failure message as the records load again: focus goes to the grid's tab stop (the Date
+   * header until the agent moved), which stays while they load, not to the page. Last: the grid's own focus
+   * controller puts focus back first when windowing only moved the focused row.
+   */
+  private readonly focusKeeper = new FocusKeeper(this, {
+    destination: () => this.renderRoot.querySelector<HTMLElement>('[role=grid] [tabindex="0"]') ?? this.renderRoot.querySelector<HTMLElement>('[role=columnheader][data-column="1"]'),
   });
 
   /**

@@ -1,14 +1,8 @@
 import { css } from 'lit';
 import { gridStyles } from '../../internal/grid-styles.js';
-import { baseStyles, commandStyles, controlStyles } from '../../internal/shared-styles.js';
-import { tokenStyles } from '../../internal/tokens.js';
 
 /** Public `--activity-log-*` tokens over the shared palette, read into the private `--_*` ones the grid styles use. */
 export const styles = [
-  tokenStyles,
-  baseStyles,
-  commandStyles,
-  controlStyles,
   gridStyles,
   css`
     :host {

@@ -1,31 +1,28 @@
-import { localized, msg, str } from '@lit/localize';
-import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { localized, msg } from '@lit/localize';
+import { Task } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { AdapterError, isAdapterError } from '../../adapter/adapter-error.js';
-import { deepActiveElement } from '../../internal/focus.js';
+import { DiscardPrompt } from '../../internal/overlay/index.js';
 import { FormAssociatedElement } from '../../internal/form-associated-element.js';
-import { formatNumber } from '../../localization/labels.js';
 import {
-  BILLING_FIELDS, fieldValue, mergeBillingProfiles, requiredFields, validateBillingProfile, withFieldValue,
-  type BillingField, type BillingMerge, type BillingFieldError, type BillingProfile, type BillingProfileFields,
+  BILLING_FIELDS, fieldValue, requiredFields, validateBillingProfile, withFieldValue,
+  type BillingField, type BillingFieldError, type BillingProfile, type BillingProfileFields,
 } from '../../model/billing.js';
-import { renderConflict } from './billing-profile-form.conflict.js';
-import { BillingProfileCloseEvent, BillingProfileDiscardEvent, BillingProfileSaveEvent } from './billing-profile-form.events.js';
-import { countryOptions, FIELD_GROUPS, fieldErrorMessage, fieldId, fieldLabel, type FieldSpec } from './billing-profile-form.fields.js';
+import { classifySaveFailure, profileFields as fieldsOf, sameFields } from '../../model/billing-save.js';
+import { BillingConflictController } from './billing-profile-form.conflict.js';
+import {
+  BillingProfileCloseEvent, BillingProfileDiscardEvent, BillingProfileSaveErrorEvent, BillingProfileSaveEvent, BillingProfileSaveStartEvent,
+} from './billing-profile-form.events.js';
+import { FIELD_GROUPS, fieldId, renderField } from './billing-profile-form.fields.js';
+import { fieldErrorMessage, fieldLabel } from './billing-profile-form.messages.js';
+import { renderSaveState, renderSummary, type SaveState } from './billing-profile-form.status.js';
 import { styles } from './billing-profile-form.styles.js';
 import { failureMessage, requireAdapter } from '../../internal/failure.js';
 import { PointerReleaseController } from '../../controllers/pointer-release-controller.js';
+import { FocusKeeper } from '../../controllers/focus-keeper.js';
+import { loadArgsEqual, renderLoad } from '../../internal/load/load-task.js';
 
-type SaveState = { kind: 'idle' | 'saving' } | { kind: 'saved'; pendingEdits: boolean } | { kind: 'failed'; message: string; retry: boolean } | ({ kind: 'conflict'; theirs: BillingProfile } & Omit<BillingMerge, 'merged'>);
-
-/** The editable fields of a profile: everything but the etag. */
-function fieldsOf({ etag: _etag, ...fields }: BillingProfile): BillingProfileFields {
-  return { ...fields, defaultAddress: { ...fields.defaultAddress } };
-}
-
-const sameFields = (a: BillingProfileFields, b: BillingProfileFields) => BILLING_FIELDS.every((field) => (fieldValue(a, field) ?? '') === (fieldValue(b, field) ?? ''));
 
 /**
  * A customer's billing information (company name, contact, address, language), loaded and saved through the
@@ -40,7 +37,10 @@ const sameFields = (a: BillingProfileFields, b: BillingProfileFields) => BILLING
  * @summary Billing profile editor with validation and conflict handling.
  * @tag billing-profile-form
  *
+ * @fires billing-profile-save-start - A save began: `{ customerId, profile }` (what is sent, with the etag it is sent against).
  * @fires billing-profile-save - Saved: `{ customerId, profile }` (the new profile with its new etag).
+ * @fires billing-profile-save-error - A save failed, nothing saved, the edits kept: `{ customerId, profile, error }`
+ *   (an `AdapterError`; kind `conflict` when someone saved first and the form shows the comparison).
  * @fires billing-profile-discard - Unsaved changes are about to be discarded: `{ customerId }`; cancelable, to keep them.
  * @fires billing-profile-close - Saved, or left with Cancel: `{ reason }`. A panel or dialog holding the form closes.
  * @fires change - The value (any field) changed, as with native form controls.
@@ -80,14 +80,33 @@ export class BillingProfileForm extends FormAssociatedElement {
   @state() private showAllErrors = false;
   @state() private serverErrors: BillingFieldError[] = [];
   @state() private saveState: SaveState = { kind: 'idle' };
-  @state() private confirmingDiscard = false;
   private restored?: BillingProfileFields;
-  /** Where focus was when "Discard your changes?" opened: it goes back there when the question goes. */
-  private focusBeforeConfirm?: HTMLElement;
-  /** Whether focus was inside the form when this render began. */
-  private focusedBeforeRender = false;
   /** A field left by a mouse press shows its error after the click: drawn before, it moved Save from under the pointer. */
   private readonly pointer = new PointerReleaseController(this);
+  /**
+   * "Discard your changes?", asked by Cancel with unsaved edits. Escape backs out of it (and of nothing around the
+   * form); focus goes back to where it was, else to Cancel.
+   */
+  private readonly discardPrompt = new DiscardPrompt(this, {
+    discard: () => {
+      if (this.discard()) this.dispatchEvent(new BillingProfileCloseEvent('cancel'));
+    },
+    fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('[data-action=cancel]'),
+  });
+  private readonly conflict = new BillingConflictController(this, {
+    get: () => this.draft,
+    set: (draft) => {
+      this.draft = draft;
+      this.updateFormValue();
+    },
+  });
+
+  /**
+   * Whatever takes the focused control away (Retry going with its message, the profile reloading, a save clearing
+   * the comparison) leaves focus on the heading, not on the page's body. Added after the controllers that place
+   * focus themselves.
+   */
+  private readonly focusKeeper = new FocusKeeper(this, { destination: () => this.heading });
 
   private readonly profileTask = new Task(this, {
     task: async ([adapter, customerId], { signal }) => {
@@ -96,6 +115,8 @@ export class BillingProfileForm extends FormAssociatedElement {
       return adapter.getBillingProfile(customerId, signal);
     },
     args: () => [this.activeAdapter, this.customerId] as const,
+    // A swapped adapter always reloads, even one with the same data; the same customer id again does not.
+    argsEqual: loadArgsEqual,
     onComplete: (profile) => {
       this.original = profile;
       this.draft = this.restored ?? fieldsOf(profile);
@@ -137,8 +158,12 @@ export class BillingProfileForm extends FormAssociatedElement {
       return false;
     }
     this.saveState = { kind: 'saving' };
+    this.conflict.clear();
+    const sent: BillingProfile = { ...draft, etag: original.etag };
+    const customerId = this.customerId;
+    this.dispatchEvent(new BillingProfileSaveStartEvent(customerId, sent));
     try {
-      const saved = await adapter.updateBillingProfile(this.customerId, { ...draft, etag: original.etag });
+      const saved = await adapter.updateBillingProfile(customerId, sent);
       this.original = saved;
       // What the agent typed since pressing Save stays; only what was sent is now the saved state.
       const editedMeanwhile = this.draft !== draft;
@@ -146,12 +171,13 @@ export class BillingProfileForm extends FormAssociatedElement {
       this.resetMessages();
       this.saveState = { kind: 'saved', pendingEdits: editedMeanwhile };
       this.updateFormValue();
-      this.dispatchEvent(new BillingProfileSaveEvent(this.customerId, saved));
+      this.dispatchEvent(new BillingProfileSaveEvent(customerId, saved));
       // Edits typed while it saved are not saved yet: the form stays open with them instead of closing over them.
       if (!editedMeanwhile) this.dispatchEvent(new BillingProfileCloseEvent('save'));
       return true;
     } catch (error) {
       this.saveFailed(error);
+      this.dispatchEvent(new BillingProfileSaveErrorEvent(customerId, sent, error));
       return false;
     }
   }
@@ -213,7 +239,7 @@ export class BillingProfileForm extends FormAssociatedElement {
     this.draft = withFieldValue(this.draft, field, value);
     this.serverErrors = this.serverErrors.filter((error) => error.field !== field);
     if (this.saveState.kind === 'saved') this.saveState = { kind: 'idle' };
-    this.confirmingDiscard = false;
+    this.discardPrompt.hide();
     this.updateFormValue();
   }
 
@@ -223,17 +249,8 @@ export class BillingProfileForm extends FormAssociatedElement {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  /**
-   * Enter in a text box saves, or, without our own buttons, submits the host's form as native controls do.
-   * Escape while "Discard your changes?" shows backs out of the question; it is marked handled, so a panel or
-   * dialog holding the form does not take it as a request to close.
-   */
+  /** Enter in a text box saves, or, without our own buttons, submits the host's form as native controls do. */
   private handleKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.confirmingDiscard) {
-      event.preventDefault();
-      this.confirmingDiscard = false;
-      return;
-    }
     if (event.key !== 'Enter' || (event.target as Element).tagName !== 'INPUT') return;
     event.preventDefault();
     if (this.hideActions) this.form?.requestSubmit();
@@ -248,40 +265,12 @@ export class BillingProfileForm extends FormAssociatedElement {
     });
   }
 
-  /** Takes the server's value for one conflicting field, or for all of them. */
-  private useTheirs(fields: readonly BillingField[]): void {
-    if (this.saveState.kind !== 'conflict' || !this.draft) return;
-    this.moveFocusOffTakenRows(fields);
-    const theirs = this.saveState.theirs;
-    let draft = this.draft;
-    for (const field of fields) draft = withFieldValue(draft, field, fieldValue(theirs, field) ?? '');
-    this.draft = draft;
-    this.updateFormValue();
-  }
-
-  /**
-   * A taken field's row leaves the comparison, its button with it: focus goes to the next row still to decide
-   * (the previous one after the last), or to the comparison itself when none is left.
-   */
-  private moveFocusOffTakenRows(fields: readonly BillingField[]): void {
-    const conflict = this.renderRoot.querySelector<HTMLElement>('[part=conflict]');
-    const active = this.shadowRoot?.activeElement;
-    if (!conflict || !active) return;
-    const rows = [...conflict.querySelectorAll<HTMLElement>('tr[data-field]')];
-    const kept = (row: HTMLElement) => !fields.includes(row.dataset['field'] as BillingField);
-    const at = rows.findIndex((row) => row.contains(active));
-    const losing = at >= 0 ? !kept(rows[at]!) : active.matches('[data-action=use-all-theirs]') && !rows.some(kept);
-    if (!losing) return;
-    const next = rows.slice(at + 1).find(kept) ?? rows.slice(0, Math.max(at, 0)).reverse().find(kept);
-    (next?.querySelector<HTMLElement>('button') ?? conflict).focus();
-  }
-
   /**
    * What Cancel does: closes at once without edits, else asks "Discard your changes?" first. Asked again while
    * that question shows (a second Escape), it backs out of the question.
    */
   requestClose(): void {
-    if (this.confirmingDiscard) this.confirmingDiscard = false;
+    if (this.discardPrompt.showing) this.discardPrompt.keepEditing();
     else this.handleCancel();
   }
 
@@ -290,14 +279,7 @@ export class BillingProfileForm extends FormAssociatedElement {
       this.dispatchEvent(new BillingProfileCloseEvent('cancel'));
       return;
     }
-    this.focusBeforeConfirm = deepActiveElement();
-    this.confirmingDiscard = true;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-action=keep]')?.focus());
-  }
-
-  private confirmDiscard(): void {
-    this.confirmingDiscard = false;
-    if (this.discard()) this.dispatchEvent(new BillingProfileCloseEvent('cancel'));
+    void this.discardPrompt.ask();
   }
 
   /** Retry goes with its message as the save starts again: focus moves to Save, which is what Retry does. */
@@ -306,42 +288,32 @@ export class BillingProfileForm extends FormAssociatedElement {
     void this.save();
   };
 
-  /** Retry goes with its message as the profile loads again: focus moves to the heading, which stays. */
-  private readonly handleRetryLoad = () => {
-    this.heading?.focus();
-    void this.profileTask.run();
-  };
-
   private get heading(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('[part=heading]');
   }
 
+  /** Shows why a save failed; a conflict with the server's profile merges it and shows the comparison. */
   private saveFailed(error: unknown): void {
-    if (isAdapterError(error, 'conflict')) {
-      const theirs = (error.details as { current?: BillingProfile } | undefined)?.current;
-      if (theirs && this.draft && this.original) {
-        // The agent's edits stay, merged onto the server's version, and the next save is made against it.
-        const { merged, conflicts, updated } = mergeBillingProfiles(fieldsOf(this.original), this.draft, fieldsOf(theirs));
-        this.original = theirs;
-        this.draft = merged;
-        this.saveState = { kind: 'conflict', theirs, conflicts, updated };
-        this.updateFormValue();
-        void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=conflict]')?.focus());
-        return;
-      }
+    const failure = classifySaveFailure(isAdapterError(error) ? error : {});
+    if (failure.kind === 'conflict' && this.draft && this.original) {
+      // The agent's edits stay, merged onto the server's version, and the next save is made against it.
+      this.draft = this.conflict.begin(fieldsOf(this.original), this.draft, failure.theirs);
+      this.original = failure.theirs;
+      this.saveState = { kind: 'idle' };
+      this.updateFormValue();
+      return;
     }
-    const fieldErrors = isAdapterError(error, 'invalid') ? (error.details as { fieldErrors?: BillingFieldError[] } | undefined)?.fieldErrors : undefined;
-    if (fieldErrors?.length) this.serverErrors = fieldErrors;
-    const retry = isAdapterError(error, 'network') || isAdapterError(error, 'server') || isAdapterError(error, 'throttled') || !isAdapterError(error);
-    this.saveState = { kind: 'failed', message: failureMessage(error), retry };
+    if (failure.kind === 'failed' && failure.fieldErrors.length) this.serverErrors = failure.fieldErrors;
+    this.saveState = { kind: 'failed', message: failureMessage(error), retry: failure.kind === 'failed' && failure.retry };
   }
 
   private resetMessages(): void {
     this.touched = new Set();
     this.showAllErrors = false;
     this.serverErrors = [];
-    this.confirmingDiscard = false;
+    this.discardPrompt.hide();
     this.saveState = { kind: 'idle' };
+    this.conflict.clear();
   }
 
   private updateFormValue(): void {
@@ -356,30 +328,6 @@ export class BillingProfileForm extends FormAssociatedElement {
     else this.internals.setValidity({});
   }
 
-  // ---- focus
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    this.focusedBeforeRender = this.matches(':focus-within');
-    // The question is about to go, and focus with it if it is on "Keep editing" or "Discard": move it first.
-    if (changed.has('confirmingDiscard') && !this.confirmingDiscard) {
-      const target = this.focusBeforeConfirm;
-      this.focusBeforeConfirm = undefined;
-      const question = this.renderRoot.querySelector('.confirm');
-      if (question?.matches(':focus-within')) {
-        const usable = target && target !== document.body && target.isConnected && !question.contains(target);
-        (usable ? target : this.renderRoot.querySelector<HTMLElement>('[data-action=cancel]'))?.focus();
-      }
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // Anything else that took the focused control away (the profile reloading, a save clearing the comparison)
-    // leaves focus at the top of the form rather than on the page's body.
-    if (this.focusedBeforeRender && !this.matches(':focus-within') && (!document.activeElement || document.activeElement === document.body)) this.heading?.focus();
-  }
-
   // ---- rendering
 
   protected override render(): TemplateResult {
@@ -387,29 +335,33 @@ export class BillingProfileForm extends FormAssociatedElement {
       ${this.renderBody()}`;
   }
 
-  private renderBody(): TemplateResult {
-    if (this.profileTask.status === TaskStatus.ERROR) {
-      const error = this.profileTask.error;
-      return html`<div part="message" class="error" role="alert">
-        <p>${msg('The billing information could not be loaded.')} <span dir="auto">${failureMessage(error)}</span></p>
-        <button type="button" part="command" class="command" @click=${this.handleRetryLoad}>${msg('Retry')}</button>
-      </div>`;
-    }
-    const draft = this.draft;
-    if (!draft) return html`<p part="message" role="status">${msg('Loading billing information…')}</p>`;
+  /**
+   * A reload (another customer, another adapter) keeps the fields on screen until the new profile arrives, so
+   * nothing typed or focused vanishes under the agent; only the first load shows the loading message.
+   */
+  private renderBody(): unknown {
+    const formOrLoading = () => (this.draft ? this.renderForm(this.draft) : html`<p part="message" role="status">${msg('Loading billing information…')}</p>`);
+    return renderLoad(this.profileTask, {
+      pending: formOrLoading,
+      complete: formOrLoading,
+      failure: { what: msg('The billing information could not be loaded.'), part: 'message', classes: '' },
+    });
+  }
+
+  private renderForm(draft: BillingProfileFields): TemplateResult {
     const errors = new Map(this.errors.map((error) => [error.field, error]));
     const required = new Set(requiredFields(draft.defaultAddress.country.trim().toUpperCase()));
     return html`<form novalidate @submit=${(event: Event) => (event.preventDefault(), void this.save())} @input=${this.handleInput} @change=${this.handleChange} @keydown=${this.handleKeydown} @focusout=${this.handleFocusOut}>
       ${this.dirty ? html`<p class="muted" role="status">${msg('Unsaved changes')}</p>` : nothing}
-      ${this.renderSummary([...errors.values()])}
-      ${this.saveState.kind === 'conflict' ? renderConflict(draft, this.saveState, (fields) => this.useTheirs(fields)) : nothing}
+      ${this.showAllErrors ? renderSummary([...errors.values()], (field) => this.renderRoot.querySelector<HTMLElement>(`#${fieldId(field)}`)?.focus()) : nothing}
+      ${this.conflict.render()}
       ${FIELD_GROUPS.map(
         (group) => html`<fieldset ?disabled=${this.isDisabled}>
           <legend>${group.legend()}</legend>
-          ${group.fields.map((spec) => this.renderField(spec, draft, required.has(spec.field), this.visibleError(errors, spec.field)))}
+          ${group.fields.map((spec) => renderField(spec, fieldValue(draft, spec.field) ?? '', required.has(spec.field), this.visibleError(errors, spec.field)))}
         </fieldset>`,
       )}
-      ${this.renderSaveState()}
+      ${renderSaveState(this.saveState, this.handleRetrySave)}
       ${this.hideActions ? nothing : this.renderActions()}
     </form>`;
   }
@@ -419,86 +371,9 @@ export class BillingProfileForm extends FormAssociatedElement {
     return this.showAllErrors || this.touched.has(field) ? errors.get(field) : undefined;
   }
 
-  private renderSummary(errors: BillingFieldError[]): TemplateResult | typeof nothing {
-    if (!this.showAllErrors || !errors.length) return nothing;
-    return html`<div part="summary" class="summary" role="alert" tabindex="-1">
-      <p>${msg(str`Fix these fields before saving: ${formatNumber(errors.length)}`)}</p>
-      <ul>
-        ${errors.map(
-          (error) => html`<li><a href="#${fieldId(error.field)}" @click=${(event: Event) => this.focusField(event, error.field)}>${fieldLabel(error.field)}: ${fieldErrorMessage(error)}</a></li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private focusField(event: Event, field: BillingField): void {
-    // The link's fragment cannot reach into a shadow root: move focus ourselves.
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(`#${fieldId(field)}`)?.focus();
-  }
-
-  /**
-   * The drop-down list also points at its label with aria-labelledby: the label names it either way, but IBM
-   * Equal Access counts only that as a visible label for a <select> (the required mark is aria-hidden, so the
-   * name stays the field's).
-   */
-  private renderField(spec: FieldSpec, draft: BillingProfileFields, required: boolean, error: BillingFieldError | undefined): TemplateResult {
-    const id = fieldId(spec.field);
-    const value = fieldValue(draft, spec.field) ?? '';
-    const common = { id, invalid: error ? 'true' : 'false', describedBy: error ? `${id}-error` : nothing };
-    const control =
-      spec.field === 'defaultAddress.country'
-        ? html`<select part="input" id=${common.id} name=${spec.field} aria-labelledby="${id}-label" autocomplete=${spec.autocomplete} aria-required=${required ? 'true' : 'false'} aria-invalid=${common.invalid} aria-describedby=${common.describedBy}>
-            ${countryOptions().map((country) => html`<option value=${country.code} ?selected=${country.code === value}>${country.name}</option>`)}
-          </select>`
-        : html`<input
-            part="input"
-            id=${common.id}
-            name=${spec.field}
-            type=${spec.type ?? 'text'}
-            autocomplete=${spec.autocomplete}
-            dir="auto"
-            spellcheck="false"
-            aria-required=${required ? 'true' : 'false'}
-            aria-invalid=${common.invalid}
-            aria-describedby=${common.describedBy}
-            .value=${live(value)}
-          />`;
-    return html`<div part="field" class="field">
-      <label for=${id} id="${id}-label">${fieldLabel(spec.field)}${required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label>
-      ${control}
-      ${error ? html`<p part="error" class="error" id="${id}-error">${fieldErrorMessage(error)}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderSaveState(): TemplateResult | typeof nothing {
-    const save = this.saveState;
-    switch (save.kind) {
-      case 'saving':
-        return html`<p part="message" role="status">${msg('Saving…')}</p>`;
-      case 'saved':
-        return html`<p part="message" role="status">${save.pendingEdits
-          ? msg('Billing information saved. What you changed while it was saving is not saved yet: Save again to keep it.')
-          : msg('Billing information saved.')}</p>`;
-      case 'failed':
-        return html`<div part="message" class="error" role="alert">
-          <p>${msg('Not saved; everything you typed is kept.')} <span dir="auto">${save.message}</span></p>
-          ${save.retry ? html`<button type="button" part="command" class="command" @click=${this.handleRetrySave}>${msg('Retry')}</button>` : nothing}
-        </div>`;
-      default:
-        return nothing;
-    }
-  }
-
   private renderActions(): TemplateResult {
     const saving = this.saveState.kind === 'saving';
-    return html`${this.confirmingDiscard
-        ? html`<div class="confirm" role="alertdialog" aria-labelledby="discard-question">
-            <p id="discard-question">${msg('Discard your changes?')}</p>
-            <button type="button" part="command" class="command" data-action="keep" @click=${() => (this.confirmingDiscard = false)}>${msg('Keep editing')}</button>
-            <button type="button" part="command" class="command" data-action="discard" @click=${() => this.confirmDiscard()}>${msg('Discard')}</button>
-          </div>`
-        : nothing}
+    return html`${this.discardPrompt.render({ question: msg('Discard your changes?'), keep: msg('Keep editing'), discard: msg('Discard') })}
       <div part="actions" class="actions">
         <button type="button" part="command" class="command" data-action="cancel" @click=${() => this.handleCancel()}>${msg('Cancel')}</button>
         <button type="submit" part="command" class="command primary" aria-disabled=${saving || this.isDisabled ? 'true' : 'false'}>${msg('Save')}</button>

@@ -2,6 +2,17 @@
 import { publicEventInit } from '../../internal/events.js';
 import type { BillingProfile } from '../../model/billing.js';
 
+/** A save began: `profile` (the edits, with the etag they are sent against) is on its way to the adapter. */
+export class BillingProfileSaveStartEvent extends Event {
+  static readonly eventName = 'billing-profile-save-start';
+  constructor(
+    readonly customerId: string,
+    readonly profile: BillingProfile,
+  ) {
+    super(BillingProfileSaveStartEvent.eventName, publicEventInit());
+  }
+}
+
 /** The profile was saved. A <customer-list> on the page shows the new company name at once. */
 export class BillingProfileSaveEvent extends Event {
   static readonly eventName = 'billing-profile-save';
@@ -10,6 +21,21 @@ export class BillingProfileSaveEvent extends Event {
     readonly profile: BillingProfile,
   ) {
     super(BillingProfileSaveEvent.eventName, publicEventInit());
+  }
+}
+
+/**
+ * A save failed: nothing was saved and the form keeps the edits. `error` is the adapter's (an `AdapterError`,
+ * kind `conflict` when someone else saved first: the form then shows the two versions side by side).
+ */
+export class BillingProfileSaveErrorEvent extends Event {
+  static readonly eventName = 'billing-profile-save-error';
+  constructor(
+    readonly customerId: string,
+    readonly profile: BillingProfile,
+    readonly error: unknown,
+  ) {
+    super(BillingProfileSaveErrorEvent.eventName, publicEventInit());
   }
 }
 
@@ -31,7 +57,9 @@ export class BillingProfileCloseEvent extends Event {
 
 declare global {
   interface HTMLElementEventMap {
+    'billing-profile-save-start': BillingProfileSaveStartEvent;
     'billing-profile-save': BillingProfileSaveEvent;
+    'billing-profile-save-error': BillingProfileSaveErrorEvent;
     'billing-profile-discard': BillingProfileDiscardEvent;
     'billing-profile-close': BillingProfileCloseEvent;
   }

@@ -1,8 +1,11 @@
-/** The form's fields: labels, autocomplete tokens, localized validation messages and country names. */
-import { msg, str } from '@lit/localize';
+/** The form's fields: their groups, autocomplete tokens, ids, country names, and how one field is drawn. */
+import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { getLocale } from '../../localization/localization.js';
-import { BILLING_MAX_LENGTH, type BillingField, type BillingFieldError } from '../../model/billing.js';
+import type { BillingField, BillingFieldError } from '../../model/billing.js';
 import { COUNTRY_CODES } from '../../model/countries.js';
+import { fieldErrorMessage, fieldLabel } from './billing-profile-form.messages.js';
 
 export interface FieldSpec {
   field: BillingField;
@@ -44,62 +47,6 @@ export const FIELD_GROUPS: readonly { legend: () => string; fields: readonly Fie
   },
 ];
 
-export function fieldLabel(field: BillingField): string {
-  switch (field) {
-    case 'companyName':
-      return msg('Company name');
-    case 'firstName':
-      return msg('First name');
-    case 'lastName':
-      return msg('Last name');
-    case 'email':
-      return msg('Email');
-    case 'phoneNumber':
-      return msg('Phone number');
-    case 'defaultAddress.country':
-      return msg('Country or region');
-    case 'defaultAddress.region':
-      return msg('Region');
-    case 'defaultAddress.state':
-      return msg('State or province');
-    case 'defaultAddress.city':
-      return msg('City');
-    case 'defaultAddress.addressLine1':
-      return msg('Address line 1');
-    case 'defaultAddress.addressLine2':
-      return msg('Address line 2');
-    case 'defaultAddress.addressLine3':
-      return msg('Address line 3');
-    case 'defaultAddress.postalCode':
-      return msg('Postal code');
-    case 'culture':
-      return msg('Culture (e.g. en-US)');
-    case 'language':
-      return msg('Language (e.g. en)');
-  }
-}
-
-export function fieldErrorMessage(error: BillingFieldError): string {
-  switch (error.code) {
-    case 'required':
-      return msg('This field is required.');
-    case 'company-name-too-short':
-      return msg('A company name needs more than one character.');
-    case 'company-name-no-letters':
-      return msg('A company name needs letters or digits, not only spaces or punctuation.');
-    case 'email-malformed':
-      return msg('Enter an email address like name@example.com.');
-    case 'phone-malformed':
-      return msg('A phone number may contain only digits, spaces and + ( ) - .');
-    case 'too-long':
-      return msg(str`At most ${BILLING_MAX_LENGTH[error.field] ?? 0} characters.`);
-    case 'country-unknown':
-      return msg('Choose a country from the list.');
-    case 'control-character':
-      return msg('Remove the control characters (tabs, line breaks) from this field.');
-  }
-}
-
 /** An element id for a field, safe in a selector. */
 export function fieldId(field: BillingField): string {
   return `field-${field.replace('.', '-')}`;
@@ -118,4 +65,37 @@ export function countryOptions(): { code: string; name: string }[] {
     countryCache.set(locale, options);
   }
   return options;
+}
+
+/**
+ * One label, its control and its message. The drop-down list also points at its label with aria-labelledby: the label names it either way, but IBM
+ * Equal Access counts only that as a visible label for a <select> (the required mark is aria-hidden, so the
+ * name stays the field's).
+ */
+export function renderField(spec: FieldSpec, value: string, required: boolean, error: BillingFieldError | undefined): TemplateResult {
+  const id = fieldId(spec.field);
+  const common = { id, invalid: error ? 'true' : 'false', describedBy: error ? `${id}-error` : nothing };
+  const control =
+    spec.field === 'defaultAddress.country'
+      ? html`<select part="input" id=${common.id} name=${spec.field} aria-labelledby="${id}-label" autocomplete=${spec.autocomplete} aria-required=${required ? 'true' : 'false'} aria-invalid=${common.invalid} aria-describedby=${common.describedBy}>
+          ${countryOptions().map((country) => html`<option value=${country.code} ?selected=${country.code === value}>${country.name}</option>`)}
+        </select>`
+      : html`<input
+          part="input"
+          id=${common.id}
+          name=${spec.field}
+          type=${spec.type ?? 'text'}
+          autocomplete=${spec.autocomplete}
+          dir="auto"
+          spellcheck="false"
+          aria-required=${required ? 'true' : 'false'}
+          aria-invalid=${common.invalid}
+          aria-describedby=${common.describedBy}
+          .value=${live(value)}
+        />`;
+  return html`<div part="field" class="field">
+    <label for=${id} id="${id}-label">${fieldLabel(spec.field)}${required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label>
+    ${control}
+    ${error ? html`<p part="error" class="error" id="${id}-error">${fieldErrorMessage(error)}</p>` : nothing}
+  </div>`;
 }

@@ -1,13 +1,9 @@
 import { css } from 'lit';
-import { baseStyles, commandStyles, controlStyles } from '../../internal/shared-styles.js';
-import { tokenStyles } from '../../internal/tokens.js';
+import { discardPromptStyles } from '../../internal/overlay/index.js';
 
 /** Public `--billing-profile-form-*` tokens, each falling back to the shared palette, read into private `--_*` ones. */
 export const styles = [
-  tokenStyles,
-  baseStyles,
-  commandStyles,
-  controlStyles,
+  discardPromptStyles,
   css`
     :host {
       --_accent: var(--billing-profile-form-accent-color, var(--_p-accent));
@@ -67,8 +63,7 @@ export const styles = [
       color: var(--_muted);
     }
     .summary,
-    .conflict,
-    .confirm {
+    .conflict {
       display: grid;
       gap: var(--_p-gap);
       padding: 0.75rem;

@@ -1,6 +1,4 @@
 import { css } from 'lit';
-import { baseStyles, commandStyles, controlStyles } from '../../internal/shared-styles.js';
-import { tokenStyles } from '../../internal/tokens.js';
 import { gridStyles } from '../../internal/grid-styles.js';
 import { toolbarStyles } from './toolbar/toolbar.styles.js';
 import { overlayStyles } from './overlays/overlays.styles.js';
@@ -16,10 +14,6 @@ import { customerGridStyles } from './grid/grid.styles.js';
  * then the rules several parts share.
  */
 export const styles = [
-  tokenStyles,
-  baseStyles,
-  commandStyles,
-  controlStyles,
   gridStyles,
   css`
   :host {

@@ -11,7 +11,7 @@ import { getLocale } from '../../localization/localization.js';
 import { CATALOGS, type OrderLineItem, type Product } from '../../model/catalog.js';
 import { quantityProblem, type CartLine } from '../../model/order-draft.js';
 import type { OrderFlow, OrderStep } from '../../model/order-flow.js';
-import { billingCycleLabel, catalogDescription, orderStatusLabel, quantityMessage, termLabel } from './new-order-dialog.labels.js';
+import { billingCycleLabel, catalogDescription, orderStatusLabel, quantityMessage, termLabel } from './new-order-dialog.messages.js';
 import type { OrderCatalogs } from './order-catalogs.js';
 import type { OrderController } from './order-controller.js';
 

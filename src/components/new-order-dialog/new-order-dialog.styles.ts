@@ -1,14 +1,8 @@
 import { css } from 'lit';
-import { baseStyles, commandStyles, controlStyles } from '../../internal/shared-styles.js';
-import { tokenStyles } from '../../internal/tokens.js';
 import { discardPromptStyles } from '../../internal/overlay/index.js';
 
 /** Public `--new-order-dialog-*` tokens, each falling back to the shared palette, read into private `--_*` ones. */
 export const styles = [
-  tokenStyles,
-  baseStyles,
-  commandStyles,
-  controlStyles,
   css`
     :host {
       --_accent: var(--new-order-dialog-accent-color, var(--_p-accent));

@@ -1,16 +1,10 @@
 import { css } from 'lit';
-import { baseStyles, commandStyles, controlStyles } from '../../internal/shared-styles.js';
-import { tokenStyles } from '../../internal/tokens.js';
 
 /**
  * Public `--tag-editor-*` tokens read into private `--_*` ones on :host; each falls back to the shared palette
  * (internal/tokens.ts), so a page themed for <customer-list> themes the editor too.
  */
 export const styles = [
-  tokenStyles,
-  baseStyles,
-  commandStyles,
-  controlStyles,
   css`
     :host {
       --_accent: var(--tag-editor-accent-color, var(--_p-accent));

@@ -88,13 +88,6 @@ export const toolbarStyles = css`
     white-space: nowrap;
   }
 
-  .command[aria-disabled='true'] {
-    opacity: 1;
-    color: var(--_muted);
-    border-style: dashed;
-    cursor: not-allowed;
-  }
-
   [data-command='manage-tags'] {
     anchor-name: --manage-tags;
   }
