@@ -8,9 +8,14 @@ export const MONO_FONT = { family: "ui-monospace, 'Cascadia Mono', monospace", s
  * with a sticky header, absolutely placed rows of one height, cells that clip, skeleton rows, and the state and
  * status lines. Expects on :host `--_height`, `--_row-height`, `--_columns` (the grid-template-columns) and the
  * palette's `--_border`, `--_background`, `--_header-background`, `--_hover`, `--_selected`, `--_muted`, `--_error`.
+ *
+ * - `.walk-status`: the progress of a walk that sorts or filters here (LocalQueryController), with Cancel, drawn
+ *   only while it speaks.
+ * - `:focus-visible`: inside the cell, so neighbouring cells never hide it.
+ * - `.body`: far-away rows kept for focus must not stretch the scroll space (`overflow: clip`).
+ * - `.grid.replacing .data-row`: the previous query's rows while a new one loads, visibly on their way out.
  */
 export const gridStyles = css`
-  /* The progress of a walk that sorts or filters here (LocalQueryController), with Cancel: drawn only while it speaks. */
   .walk-status:has(> *) {
     display: flex;
     flex-wrap: wrap;
@@ -20,7 +25,6 @@ export const gridStyles = css`
     color: var(--_muted);
   }
 
-  /* Inside the cell, so neighbouring cells never hide it. */
   :focus-visible {
     outline-offset: -2px;
   }
@@ -59,7 +63,6 @@ export const gridStyles = css`
   .body {
     position: relative;
     min-width: min-content;
-    /* Far-away rows kept for focus must not stretch the scroll space. */
     overflow: clip;
     contain: layout size;
   }
@@ -72,7 +75,6 @@ export const gridStyles = css`
     will-change: transform;
   }
 
-  /* The previous query's rows while a new one loads: visibly on their way out. */
   .grid.replacing .data-row {
     opacity: 0.5;
     transition: opacity 0.15s 0.1s;

@@ -14,7 +14,10 @@ import { css } from 'lit';
  * - `focus` rings a control filled with the accent (a primary button), 2px out: 21 | 16.5 on the background and
  *   3.9 | 2.4 on the accent, from which the 2px gap parts it (an accent ring there would merge with the fill);
  * - `border` is the quiet divider of rows, panels and fieldsets (1.3 | 1.5): it identifies no control. A page
- *   that sets only `--customer-list-border-color` gets it on controls too, as before the two were split.
+ *   that sets only `--customer-list-border-color` gets it on controls too, as before the two were split;
+ * - `backdrop` lies behind a modal dialog or side sheet, and under a popover: dark in either scheme.
+ *
+ * Shapes: one control height and radius, so commands, text boxes and chips line up across elements.
  */
 export const tokenStyles = css`
   :host {
@@ -30,11 +33,9 @@ export const tokenStyles = css`
     --_p-tag: var(--customer-list-tag-background, light-dark(#e8ebfa, #2f3652));
     --_p-error: var(--customer-list-error-color, light-dark(#b10e1c, #f1707b));
     --_p-focus: var(--customer-list-focus-color, light-dark(#000000, #ffffff));
-    /* Behind a modal dialog or side sheet, and under a popover: dark in either scheme. */
     --_p-backdrop: rgb(0 0 0 / 0.4);
     --_p-shadow: 0 8px 24px rgb(0 0 0 / 0.2);
 
-    /* Shapes: one control height and radius, so commands, text boxes and chips line up across elements. */
     --_p-control-height: 2rem;
     --_p-radius: 4px;
     --_p-panel-radius: 6px;

@@ -12,6 +12,13 @@ import { customerGridStyles } from './grid/grid.styles.js';
  *
  * Host rules first, then each part's rules from its folder, in the order the cascade needs (view after overlays),
  * then the rules several parts share.
+ *
+ * - `--_p-line-height` on :host is also the line height of the elements drawn inside the list (see baseStyles).
+ * - `.field select`: a drop-down list in a field keeps the list's own size, undoing the 0.85em of its label's text
+ *   (was written "1rem / 0.85", invalid CSS the browser dropped, which left the toolbar's selects smaller than the
+ *   search box).
+ * - `input[type='checkbox']:focus-visible`: outside the box (the grid's rings are inset), else focus only
+ *   recolors the box's own border.
  */
 export const styles = [
   gridStyles,
@@ -32,7 +39,6 @@ export const styles = [
     --_error: var(--_p-error);
     display: block;
     color: var(--_text);
-    /* Also the line height of the elements drawn inside the list (see baseStyles). */
     --_p-line-height: 1.4;
     font: var(--customer-list-font, 14px/var(--_p-line-height) 'Segoe UI', system-ui, sans-serif);
   }
@@ -55,10 +61,6 @@ export const styles = [
     font-size: 0.85em;
   }
 
-  /*
-   * A drop-down list in a field keeps the list's own size, undoing the 0.85em of its label's text (was written
-   * "1rem / 0.85", invalid CSS the browser dropped, which left the toolbar's selects smaller than the search box).
-   */
   .field select {
     font-size: calc(1em / 0.85);
   }
@@ -87,7 +89,6 @@ export const styles = [
     accent-color: var(--_accent);
   }
 
-  /* Outside the box (the grid's rings are inset), else focus only recolors the box's own border. */
   input[type='checkbox']:focus-visible {
     outline-offset: 2px;
   }

@@ -3,13 +3,18 @@ import { css } from 'lit';
 /*
  * The list's own grid rules over the shared internal/grid-styles.ts: header drag and resize, selected rows, the
  * checkbox column, links, the reseller button and tag chips.
+ *
+ * - `.header-cell.dragged` and `[data-drop]`: a header being dragged to a new place, and the edge where it would
+ *   drop.
+ * - `.resize-handle`: on the header's end edge, over its padding; wide enough to grab, drawn as a line when
+ *   hovered or focused.
+ * - `.tag`: chips give way with an ellipsis (never cut mid-word at the cell's edge); "+N" keeps its size.
  */
 export const customerGridStyles = css`
   .header-cell {
     position: relative;
   }
 
-  /* A header being dragged to a new place, and the edge where it would drop. */
   .header-cell.dragged {
     opacity: 0.6;
     cursor: grabbing;
@@ -31,7 +36,6 @@ export const customerGridStyles = css`
     inset-inline-end: 0;
   }
 
-  /* On the header's end edge, over its padding; wide enough to grab, drawn as a line when hovered or focused. */
   .resize-handle {
     position: absolute;
     inset-block: 0;
@@ -96,7 +100,6 @@ export const customerGridStyles = css`
     overflow: hidden;
   }
 
-  /* Chips give way with an ellipsis (never cut mid-word at the cell's edge); "+N" keeps its size. */
   .tag {
     flex: 0 1 auto;
     box-sizing: border-box;

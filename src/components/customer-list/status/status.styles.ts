@@ -2,12 +2,15 @@ import { css } from 'lit';
 
 /*
  * The selection bar and the announcement of a failure after the fact (status/list-status.ts).
+ *
+ * - `.selection-bar`: always there, at least one line high, so a first selection moves nothing. Its commands wrap
+ *   onto more lines where one is too narrow (a phone): a bar that scrolled sideways cut "Select all…" and hid
+ *   Clear selection.
+ * - `.announcement`: a live region (role=alert) that exists before it speaks, drawn only once it says something.
+ *   Not :empty, which the template's whitespace never lets match; not display: none, which would take the region
+ *   out of the accessibility tree.
  */
 export const statusStyles = css`
-  /*
-   * Always there, at least one line high, so a first selection moves nothing. Its commands wrap onto more lines
-   * where one is too narrow (a phone): a bar that scrolled sideways cut "Select all…" and hid Clear selection.
-   */
   .selection-bar {
     display: flex;
     flex-wrap: wrap;
@@ -29,11 +32,6 @@ export const statusStyles = css`
     background: none;
   }
 
-  /*
-   * A live region (role=alert) that exists before it speaks, drawn only once it says something. Not :empty,
-   * which the template's whitespace never lets match; not display: none, which would take the region out of
-   * the accessibility tree.
-   */
   .announcement:has(> *) {
     display: flex;
     flex-wrap: wrap;
@@ -46,7 +44,6 @@ export const statusStyles = css`
     color: var(--_error);
     overflow-wrap: anywhere;
   }
-
 
   .announcement p {
     flex: 1 1 20rem;

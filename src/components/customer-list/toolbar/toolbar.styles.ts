@@ -3,6 +3,11 @@ import { css } from 'lit';
 /*
  * The toolbar: search, filters, filter chips and the command bar (toolbar/list-toolbar.template.ts), with the
  * anchors the Manage tags popover and the Columns and Views menus open under.
+ *
+ * `.toolbar:has(.export)` and `.export::part(…)`: an export's progress and its result take a line of their own
+ * under the commands, end-aligned, its height reserved below the toolbar: beside the button they widened the bar,
+ * pushing New order from x=474 to 32 and Views onto a new line, and the result stayed until a reload (it now has
+ * Dismiss). Placed against the command bar (the nearest positioned box) and out of the flow, they move no command.
  */
 export const toolbarStyles = css`
   .toolbar {
@@ -67,12 +72,6 @@ export const toolbarStyles = css`
     margin-inline-start: auto;
   }
 
-  /*
-   * An export's progress and its result take a line of their own under the commands, end-aligned, its height
-   * reserved below the toolbar: beside the button they widened the bar, pushing New order from x=474 to 32 and
-   * Views onto a new line, and the result stayed until a reload (it now has Dismiss). Placed against the
-   * command bar (the nearest positioned box) and out of the flow, they move no command.
-   */
   .toolbar:has(.export) {
     margin-block-end: calc(var(--_p-control-height) + 1rem);
   }
