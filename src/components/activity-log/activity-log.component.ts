@@ -6,7 +6,7 @@ import { AdapterError } from '../../adapter/adapter-error.js';
 import { capabilitiesOf } from '../../adapter/capabilities.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import { DebouncedInput } from '../../controllers/debounced-input.js';
-import { ExportController } from '../../controllers/export-controller.js';
+import { ExportController, type ExportJob } from '../../controllers/export-controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { GridFocusController } from '../../controllers/grid-focus-controller.js';
 import type { GridPosition } from '../../controllers/grid-navigation.js';
@@ -15,8 +15,7 @@ import { WindowController } from '../../controllers/window-controller.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import { missingAdapterError } from '../../internal/failure.js';
 import { ACTIVITY_RETENTION_DAYS, daysAgo, type ActivityQuery, type ActivityRecord } from '../../model/activity.js';
-import { ExportStartEvent } from '../export-button/export-button.events.js';
-import { exportEventHooks } from '../export-button/export-hooks.js';
+import { exportEventHooks } from '../../internal/export/export-hooks.js';
 import { ActivityCustomerChangeEvent } from './activity-log.events.js';
 import { ExpandedRowHeight } from './expanded-row-height.js';
 import { recordCount, recordCountAtLeast } from '../../localization/activity-labels.js';
@@ -208,12 +207,14 @@ export class ActivityLog extends AdapterElement {
   /** Saves `ActivityLog.csv` of every record the period and filters select, as Export activity does. */
   async export(): Promise<void> {
     const adapter = this.walk.adapter;
-    const blocked = this.blocked();
-    if (this.exporter.running) return;
-    if (blocked || !adapter?.listActivity) return this.exporter.fail(blocked ?? missingAdapterError());
-    if (!this.dispatchEvent(new ExportStartEvent())) return;
+    const problem = this.blocked() ?? (adapter?.listActivity ? undefined : missingAdapterError());
+    await this.exporter.start<ActivityRecord>(problem, () => this.exportJob(adapter!));
+  }
+
+  /** Every record the period and filters select now, as `ActivityLog.csv`. */
+  private exportJob(adapter: CustomerAdapter): ExportJob<ActivityRecord> {
     const query = this.query();
-    await this.exporter.run<ActivityRecord>({
+    return {
       filename: this.filename,
       columns: activityCsvColumns(),
       fetchPage: (page, signal) => adapter.listActivity!({ ...query, ...page }, signal),
@@ -222,7 +223,7 @@ export class ActivityLog extends AdapterElement {
       pageSize: this.pageSize,
       maxLength: 500_000_000,
       counted: capabilitiesOf(adapter).totals,
-    });
+    };
   }
 
   override connectedCallback(): void {

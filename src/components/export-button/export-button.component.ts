@@ -1,18 +1,17 @@
 import { localized, msg, str } from '@lit/localize';
-import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { capabilitiesOf } from '../../adapter/capabilities.js';
 import { ExportController } from '../../controllers/export-controller.js';
+import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
-import { renderExportState } from '../../internal/export-parts.js';
+import { renderExportState } from '../../internal/export/export-state.js';
 import { missingAdapterError } from '../../internal/failure.js';
-import { baseStyles, commandStyles } from '../../internal/shared-styles.js';
-import { tokenStyles } from '../../internal/tokens.js';
 import { columnLabel, formatNumber, relationshipLabel } from '../../localization/labels.js';
 import { customerCsvColumns, CSV_COLUMN_IDS, type CsvDelimiter } from '../../model/csv.js';
 import type { ColumnId } from '../../model/query.js';
-import { ExportStartEvent } from './export-button.events.js';
-import { exportEventHooks } from './export-hooks.js';
+import { styles } from './export-button.styles.js';
+import { exportEventHooks } from '../../internal/export/export-hooks.js';
 
 /** Browsers fail or hang past a few hundred MB in one Blob; stop before that and say so. */
 const DEFAULT_MAX_FILE_SIZE = 500_000_000;
@@ -49,54 +48,7 @@ export class ExportButton extends AdapterElement {
   static override readonly defaultTag = 'export-button';
   /** Focusing the element (a list starting an export it drew in place of its own command) focuses its button. */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [
-    tokenStyles,
-    baseStyles,
-    commandStyles,
-    css`
-    :host {
-      --_accent: var(--export-button-accent-color, var(--_p-accent));
-      --_control-border: var(--export-button-border-color, var(--_p-control-border));
-      --_background: var(--export-button-background, var(--_p-background));
-      --_error: var(--export-button-error-color, var(--_p-error));
-      display: inline-flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--_p-gap);
-      /* revert-layer, not inherit: the page's family and size, the reset's line height and style (baseStyles). */
-      font: revert-layer;
-    }
-    button[aria-disabled='true'] {
-      cursor: progress;
-      opacity: 0.7;
-    }
-    .progress,
-    .result {
-      display: inline-flex;
-      align-items: center;
-      gap: var(--_p-gap);
-      max-width: 100%;
-    }
-    /* Where a host gives the progress or the result less room than it needs, the words give way, not Cancel. */
-    .progress-text,
-    .message {
-      min-width: 0;
-      overflow: hidden;
-      text-overflow: ellipsis;
-    }
-    progress {
-      flex: 0 1 8rem;
-      min-width: 3rem;
-      accent-color: var(--_accent);
-    }
-    .message.failed {
-      color: var(--_error);
-    }
-    p {
-      margin: 0;
-    }
-  `,
-  ];
+  static override styles = styles;
 
   /** Name of the saved file. */
   @property() filename = 'Customers.csv';
@@ -121,6 +73,11 @@ export class ExportButton extends AdapterElement {
     focus: () => ({ command: this.renderRoot.querySelector<HTMLElement>('[part=button]'), progress: this.renderRoot.querySelector('[part=progress]') }),
   });
 
+  /** Dismiss goes with the message it clears: focus moves to Export customers, not to the page. */
+  private readonly focusKeeper = new FocusKeeper(this, {
+    destination: () => this.renderRoot.querySelector<HTMLElement>('[part=button]'),
+  });
+
   /** True while an export runs. */
   get running(): boolean {
     return this.exporter.running;
@@ -128,21 +85,18 @@ export class ExportButton extends AdapterElement {
 
   /** Starts an export, as a click does. Resolves when it has finished, failed or been cancelled. */
   async export(): Promise<void> {
-    if (this.running) return;
     const adapter = this.activeAdapter;
-    if (!adapter) return this.exporter.fail(missingAdapterError());
-    if (!this.dispatchEvent(new ExportStartEvent())) return;
-    await this.exporter.run({
+    await this.exporter.start(adapter ? undefined : missingAdapterError(), () => ({
       filename: this.filename,
       columns: customerCsvColumns(columnLabel, relationshipLabel, this.columns),
       // The whole list, always: no search, filter or sort.
-      fetchPage: (page, signal) => adapter.listCustomers(page, signal),
+      fetchPage: (page, signal) => adapter!.listCustomers(page, signal),
       delimiter: this.delimiter,
       bom: this.bom,
       pageSize: this.pageSize,
       maxLength: this.maxFileSize,
-      counted: capabilitiesOf(adapter).totals,
-    });
+      counted: capabilitiesOf(adapter!).totals,
+    }));
   }
 
   /** Stops a running export; nothing is saved. */
@@ -152,10 +106,8 @@ export class ExportButton extends AdapterElement {
 
   /** Clears the message of the last export. Its Dismiss button goes with it: focus moves to Export customers. */
   async dismiss(): Promise<void> {
-    const hadFocus = this.renderRoot.querySelector('[part=result]')?.matches(':focus-within') ?? false;
     this.exporter.dismiss();
     await this.updateComplete;
-    if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus();
   }
 
   protected override render(): TemplateResult {
