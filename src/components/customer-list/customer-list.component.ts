@@ -6,24 +6,22 @@ import { DebouncedInput } from '../../controllers/debounced-input.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import type { BillingProfile } from '../../model/billing.js';
 import { renameCustomerRows } from '../../model/customer.js';
-import { COLUMN_IDS, hasListFilter, isSearchTooLong, listQuery, sortSpecs, type CustomerFilter, type CustomerQuery, type SearchField, type SortSpec } from '../../model/query.js';
+import { COLUMN_IDS, hasListFilter, isSearchTooLong, listQuery, type CustomerFilter, type SearchField, type SortSpec } from '../../model/query.js';
 import { VIEW_STATE_VERSION, type SavedView, type ViewState } from '../../model/view-state.js';
 import type { Selection } from '../../model/selection.js';
 import { patchRowTags, tagFilterAfter, type TagChange } from '../../model/tag-patch.js';
-import { CustomerGrid } from './customer-grid.js';
+import { CustomerGrid } from './grid/customer-grid.js';
 import { CustomerOpenEvent, CustomerSelectEvent } from './customer-list.events.js';
-import { droppedSelectionSentence } from './view-announcements.js';
-import { ColumnsMenu } from './columns-menu.js';
-import { ListToolbar } from './list-toolbar.js';
-import { ListView } from './list-view.js';
-import { ListStatus } from './customer-list.status.js';
+import { droppedSelectionSentence } from './view/view-announcements.js';
+import { ColumnsMenu } from './view/columns-menu.js';
+import { ListToolbar } from './toolbar/list-toolbar.js';
+import { ListView } from './view/list-view.js';
+import { ListStatus } from './status/list-status.js';
 import { styles } from './customer-list.styles.js';
-import { ListCommands } from './list-commands.js';
-import { ListCapabilities } from './list-capabilities.js';
+import { ListCommands } from './toolbar/list-commands.js';
+import { ListCapabilities } from './view/list-capabilities.js';
+import { ViewFields, VIEW_PROPERTIES } from './view/view-fields.js';
 import { prepareNumberFormats } from '../../localization/labels.js';
-
-/** The properties that make up the view besides the columns and sort, which the grid's table holds. */
-const VIEW_PROPERTIES = ['searchField', 'searchText', 'tagFilter', 'relationshipFilter', 'resellerFilter'] as const;
 
 /**
  * The partner's customers: search, filters, sortable columns, selection (including "all matching" as a
@@ -150,15 +148,23 @@ export class CustomerList extends AdapterElement {
 
   @state() private sort: SortSpec[] = [];
 
-  /** The source as the grid lists it: what it cannot sort or filter is done over its walked rows, or not offered. */
+  /*
+   * The collaborators, in the order they are built. Most take their inputs as callbacks, read when first used;
+   * those passed as values must exist first: the status line takes the grid, the view fields the grid and the
+   * search box, and the toolbar, built last, the search box, the grid's selection, the commands and both menus.
+   * The controllers among them hear connect and update in this order too.
+   */
+
+  /** 1. The source as the grid lists it: what it cannot sort or filter is done over its walked rows, or not offered. */
   private readonly capable = new ListCapabilities(this, {
     adapter: () => this.activeAdapter,
     query: () => listQuery(this, this.sort),
-    showOnly: (query) => this.showOnly(query),
+    showOnly: (query) => this.fields.showOnly(query),
     announce: (text) => this.status.announce(text),
     refocus: () => this.grid.focus.refocus(),
   });
 
+  /** 2. The grid: table-core's columns and sort, rows, selection, focus, windowing, column drag and resize. */
   private readonly grid = new CustomerGrid(this, {
     adapter: () => this.capable.adapter,
     sortReason: (column) => this.capable.sortReason(column),
@@ -179,7 +185,7 @@ export class CustomerList extends AdapterElement {
     },
     selectionDropped: (count) => this.status.announce(droppedSelectionSentence(count)),
     open: (row, href) => this.dispatchEvent(new CustomerOpenEvent(row, href)),
-    columnsChanged: (columns) => this.changeColumns(columns),
+    columnsChanged: (columns) => this.fields.changeColumns(columns),
     filterByReseller: (row) => {
       this.resellerFilter = row.indirectReseller;
       this.view.noteChange(true);
@@ -188,8 +194,10 @@ export class CustomerList extends AdapterElement {
     clearFilters: () => void this.toolbar.clearFilters(),
   });
 
+  /** 3. The selection bar, the row count line and the announcement of failures after the fact. */
   private readonly status = new ListStatus(this, this.grid, () => hasListFilter(this));
 
+  /** 4. The search box's text, committed after `search-debounce`. */
   private readonly search = new DebouncedInput(this, {
     delay: () => this.searchDebounce,
     // Longer than any name or domain: it could match nothing, so the box says so and the last search stays.
@@ -200,22 +208,33 @@ export class CustomerList extends AdapterElement {
     },
   });
 
+  /** 5. Where a view lands: the search and filter properties, the search box, the grid's columns and sort. */
+  private readonly fields = new ViewFields(this, {
+    search: this.search,
+    grid: this.grid,
+    sort: () => this.sort,
+    noteChange: (byAgent) => this.view.noteChange(byAgent),
+  });
+
+  /** 6. The Columns menu. */
   private readonly columnsMenu = new ColumnsMenu(this, {
     columns: () => this.grid.columns,
-    change: (columns) => this.changeColumns(columns),
-    reset: () => this.changeColumns({ columnOrder: [...COLUMN_IDS], columnVisibility: {}, columnSizing: {} }),
+    change: (columns) => this.fields.changeColumns(columns),
+    reset: () => this.fields.changeColumns({ columnOrder: [...COLUMN_IDS], columnVisibility: {}, columnSizing: {} }),
     root: () => this.shadowRoot,
   });
 
+  /** 7. The view as a whole: its persistence, the host's `viewState` and the Views menu. */
   private readonly view = new ListView(this, {
     persistKey: () => this.persistKey,
     read: () => this.viewState,
-    write: (state) => this.showView(state),
+    write: (state) => this.fields.show(state),
     fit: (state) => this.capable.fitView(state),
-    sort: (sort) => this.grid.table.setSorting(sort.map(({ column, direction }) => ({ id: column, desc: direction === 'desc' }))),
+    sort: (sort) => this.grid.setSort(sort),
     root: () => this.shadowRoot,
   });
 
+  /** 8. The commands and what they open; a composed element the page has not registered loads on first use. */
   private readonly commands = new ListCommands(this, {
     adapter: () => this.activeAdapter,
     agentRole: () => this.agentRole,
@@ -227,6 +246,7 @@ export class CustomerList extends AdapterElement {
     announceFailure: (text) => this.status.announce(text),
   });
 
+  /** 9. The toolbar: search, filters and the command bar, over the parts above. */
   private readonly toolbar = new ListToolbar(this, {
     adapter: () => this.activeAdapter,
     isAdmin: () => this.isAdmin,
@@ -281,11 +301,7 @@ export class CustomerList extends AdapterElement {
       version: VIEW_STATE_VERSION,
       ...this.grid.columns,
       sort: this.sort.map((sort) => ({ ...sort })),
-      searchField: this.searchField,
-      searchText: this.searchText,
-      relationship: this.relationshipFilter,
-      tags: [...this.tagFilter],
-      ...(this.resellerFilter ? { reseller: { ...this.resellerFilter } } : {}),
+      ...this.fields.snapshot(),
     };
   }
 
@@ -377,41 +393,5 @@ export class CustomerList extends AdapterElement {
       ${this.capable.render()}
       ${this.commands.render()}
     `;
-  }
-
-  // ---- view
-
-  /** Sets every part of a view but its sort (ListView gives the table that); the next update runs one query. */
-  private showView(state: ViewState): void {
-    this.search.reset(state.searchText);
-    this.searchField = state.searchField;
-    this.searchText = state.searchText;
-    this.relationshipFilter = state.relationship;
-    this.tagFilter = [...state.tags];
-    this.resellerFilter = state.reseller ? { ...state.reseller } : undefined;
-    this.grid.setColumns(state);
-  }
-
-  /**
-   * Shows only this part of the current query (what the source honours itself): a Cancel of a walk, or a walk
-   * refused past its bound. Dropped as if by the agent, so the view reports and stores the change.
-   */
-  private showOnly(query: CustomerQuery): void {
-    if (!query.search) {
-      this.search.reset('');
-      this.searchText = '';
-    }
-    this.relationshipFilter = query.relationship ?? '';
-    this.tagFilter = [...(query.tags ?? [])];
-    if (query.indirectResellerId === undefined) this.resellerFilter = undefined;
-    const sort = sortSpecs(query.sort);
-    if (JSON.stringify(sort) !== JSON.stringify(this.sort)) this.grid.table.setSorting(sort.map(({ column, direction }) => ({ id: column, desc: direction === 'desc' })));
-    this.view.noteChange(true);
-  }
-
-  /** The agent rearranged the columns (menu, resize, drag). */
-  private changeColumns(columns: Partial<ViewState>): void {
-    this.grid.setColumns(columns);
-    this.view.noteChange(true);
   }
 }

@@ -144,3 +144,18 @@ describe('<customer-list> tag chips', () => {
     expect(cell.textContent, 'screen readers hear every tag').to.contain(hidden[0]).and.to.contain(hidden.at(-1));
   });
 });
+
+describe('<customer-list> toolbar drop-down lists', () => {
+  it('draws the filters\' drop-down lists at the list\'s text size, like the search box, under their smaller labels (regression: "1rem / 0.85", invalid CSS, left them at the label\'s 0.85em)', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const list = await mountList();
+    const px = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+    const searchBox = shadow(list).querySelector<HTMLInputElement>('[part=search-input]')!;
+    const selects = [...shadow(list).querySelectorAll<HTMLSelectElement>('[part=toolbar] .field select')];
+    expect(selects.length, 'the toolbar has its drop-down lists').to.be.at.least(2);
+    for (const select of selects) {
+      expect(px(select), `${describeElement(select)} at the search box's size`).to.be.closeTo(px(searchBox), 0.05);
+      expect(px(select.closest('.field')!), 'its label\'s text smaller').to.be.below(px(select) - 1);
+    }
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { ListView } from '../../../src/components/customer-list/list-view.js';
+import { ListView } from '../../../src/components/customer-list/view/list-view.js';
 import { defaultViewState, type ViewState } from '../../../src/model/view-state.js';
 
 class ViewHost extends LitElement {

@@ -5,20 +5,20 @@
  */
 import type { SortingState } from '@tanstack/table-core';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import { capabilitiesOf } from '../../adapter/capabilities.js';
-import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
-import { GridFocusController } from '../../controllers/grid-focus-controller.js';
-import type { GridPosition } from '../../controllers/grid-navigation.js';
-import { RowsController } from '../../controllers/rows-controller.js';
-import { SelectionController } from '../../controllers/selection-controller.js';
-import { WindowController } from '../../controllers/window-controller.js';
-import { missingAdapterError } from '../../internal/failure.js';
-import type { CustomerRow } from '../../model/customer.js';
-import type { ColumnId, CustomerFilter, CustomerQuery, SortSpec } from '../../model/query.js';
-import type { Selection } from '../../model/selection.js';
-import { normalizeOrder, placeColumn, visibleColumns, type ViewState } from '../../model/view-state.js';
-import { createListTable, gridTemplate, sortSpecsOf } from './customer-list.columns.js';
-import { renderGrid } from './customer-list.grid.js';
+import { capabilitiesOf } from '../../../adapter/capabilities.js';
+import type { CustomerAdapter } from '../../../adapter/customer-adapter.js';
+import { GridFocusController } from '../../../controllers/grid-focus-controller.js';
+import type { GridPosition } from '../../../controllers/grid-navigation.js';
+import { RowsController } from '../../../controllers/rows-controller.js';
+import { SelectionController } from '../../../controllers/selection-controller.js';
+import { WindowController } from '../../../controllers/window-controller.js';
+import { missingAdapterError } from '../../../internal/failure.js';
+import type { CustomerRow } from '../../../model/customer.js';
+import type { ColumnId, CustomerFilter, CustomerQuery, SortSpec } from '../../../model/query.js';
+import type { Selection } from '../../../model/selection.js';
+import { normalizeOrder, placeColumn, visibleColumns, type ViewState } from '../../../model/view-state.js';
+import { createListTable, gridTemplate, sortSpecsOf } from './grid-columns.js';
+import { renderGrid } from './customer-grid.template.js';
 import { ColumnResizer } from './column-resize.js';
 import { ColumnDragger } from './column-drag.js';
 import { DefaultTracks } from './column-widths.js';
@@ -136,6 +136,11 @@ export class CustomerGrid {
     const last = this.visibleColumns().length;
     if (this.focus.active.column > last) this.focus.active = { ...this.focus.active, column: last };
     this.host.requestUpdate();
+  }
+
+  /** Sorts the table by these keys; table-core reports the change back through `sortChanged`. */
+  setSort(sort: readonly SortSpec[]): void {
+    this.table.setSorting(sort.map(({ column, direction }) => ({ id: column, desc: direction === 'desc' })));
   }
 
   /** Data columns shown, in display order. */

@@ -7,11 +7,11 @@
 import { msg } from '@lit/localize';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
-import { wrapFocus } from '../../internal/focus-wrap.js';
-import { registeredTag } from '../../internal/registry.js';
-import { revealDirectionControls, userText } from '../../internal/user-text.js';
-import type { CustomerRow } from '../../model/customer.js';
+import type { CustomerAdapter } from '../../../adapter/customer-adapter.js';
+import { wrapFocus } from '../../../internal/focus-wrap.js';
+import { registeredTag } from '../../../internal/registry.js';
+import { revealDirectionControls, userText } from '../../../internal/user-text.js';
+import type { CustomerRow } from '../../../model/customer.js';
 
 export interface SidePanelOptions {
   adapter(): CustomerAdapter | undefined;

@@ -5,15 +5,15 @@
  * under any tag, is used as it is; a host that runs a command its own way cancels the command's request event,
  * and nothing is loaded.
  */
-import { registeredTag } from '../../internal/registry.js';
+import { registeredTag } from '../../../internal/registry.js';
 
 /** The default tags of the composed elements, each with the module that registers it. */
 const MODULES: Readonly<Record<ComposedElement, () => Promise<unknown>>> = {
-  'tag-editor': () => import('../tag-editor/tag-editor.js'),
-  'new-order-dialog': () => import('../new-order-dialog/new-order-dialog.js'),
-  'billing-profile-form': () => import('../billing-profile-form/billing-profile-form.js'),
-  'export-button': () => import('../export-button/export-button.js'),
-  'activity-log': () => import('../activity-log/activity-log.js'),
+  'tag-editor': () => import('../../tag-editor/tag-editor.js'),
+  'new-order-dialog': () => import('../../new-order-dialog/new-order-dialog.js'),
+  'billing-profile-form': () => import('../../billing-profile-form/billing-profile-form.js'),
+  'export-button': () => import('../../export-button/export-button.js'),
+  'activity-log': () => import('../../activity-log/activity-log.js'),
 };
 
 export type ComposedElement = 'tag-editor' | 'new-order-dialog' | 'billing-profile-form' | 'export-button' | 'activity-log';

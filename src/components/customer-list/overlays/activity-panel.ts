@@ -5,8 +5,8 @@
 import { msg } from '@lit/localize';
 import type { TemplateResult } from 'lit';
 import { html, type StaticValue } from 'lit/static-html.js';
-import type { ActivityCustomerChangeEvent } from '../activity-log/activity-log.events.js';
-import type { CustomerRow } from '../../model/customer.js';
+import type { ActivityCustomerChangeEvent } from '../../activity-log/activity-log.events.js';
+import type { CustomerRow } from '../../../model/customer.js';
 import { SidePanel, type SidePanelOptions } from './side-panel.js';
 
 export class ActivityPanel extends SidePanel {

@@ -1,8 +1,8 @@
 /** What the list says when a change of the view does more than the agent can see at a glance. */
 import { msg, str } from '@lit/localize';
-import { getLocale } from '../../localization/localization.js';
-import { columnLabel, formatNumber, searchFieldLabel } from '../../localization/labels.js';
-import type { DroppedViewPart } from '../../model/view-state.js';
+import { getLocale } from '../../../localization/localization.js';
+import { columnLabel, formatNumber, searchFieldLabel } from '../../../localization/labels.js';
+import type { DroppedViewPart } from '../../../model/view-state.js';
 
 /**
  * A selection of all matching customers is the query itself (Gmail's "select all conversations that match"),

@@ -5,10 +5,10 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { columnLabel } from '../../localization/labels.js';
-import type { ColumnId } from '../../model/query.js';
-import { ALWAYS_SHOWN, moveColumn, type ViewState } from '../../model/view-state.js';
-import { MenuPopover } from './menu-popover.js';
+import { columnLabel } from '../../../localization/labels.js';
+import type { ColumnId } from '../../../model/query.js';
+import { ALWAYS_SHOWN, moveColumn, type ViewState } from '../../../model/view-state.js';
+import { MenuPopover } from '../overlays/menu-popover.js';
 
 type Columns = Pick<ViewState, 'columnOrder' | 'columnVisibility'>;
 

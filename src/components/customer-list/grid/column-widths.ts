@@ -4,12 +4,12 @@
  * Polish labels in every row at 1280 px while Microsoft ID kept 312 px for 36 characters. Measured on a canvas
  * once per locale and font, so a render (scroll frames included) only looks the result up.
  */
-import { KNOWN_RELATIONSHIPS } from '../../model/customer.js';
-import type { ColumnId } from '../../model/query.js';
-import { columnLabel, relationshipLabel } from '../../localization/labels.js';
-import { getLocale } from '../../localization/localization.js';
-import { MONO_FONT } from '../../internal/grid-styles.js';
-import { canvasFont, remPixels, TextWidths } from '../../internal/text-width.js';
+import { KNOWN_RELATIONSHIPS } from '../../../model/customer.js';
+import type { ColumnId } from '../../../model/query.js';
+import { columnLabel, relationshipLabel } from '../../../localization/labels.js';
+import { getLocale } from '../../../localization/localization.js';
+import { MONO_FONT } from '../../../internal/grid-styles.js';
+import { canvasFont, remPixels, TextWidths } from '../../../internal/text-width.js';
 
 /** How a column shares the row's width beyond its minimum; Microsoft ID is fixed-width text and takes none. */
 const SHARE: Record<Exclude<ColumnId, 'id'>, string> = { companyName: '1.4fr', primaryDomain: '1.3fr', relationship: '1fr', tags: '1.2fr' };

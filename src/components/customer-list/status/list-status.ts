@@ -5,8 +5,8 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { customerCount, customerCountAtLeast, formatNumber } from '../../localization/labels.js';
-import type { CustomerGrid } from './customer-grid.js';
+import { customerCount, customerCountAtLeast, formatNumber } from '../../../localization/labels.js';
+import type { CustomerGrid } from '../grid/customer-grid.js';
 
 interface BarContext {
   selected: number;

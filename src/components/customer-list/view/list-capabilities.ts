@@ -6,13 +6,13 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { AdapterCapabilities } from '../../adapter/capabilities.js';
-import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
-import { honouredCustomerQuery, type WalkProgress } from '../../adapter/local-query.js';
-import { LocalQueryController } from '../../controllers/local-query-controller.js';
-import { columnLabel, formatNumber, searchFieldLabel } from '../../localization/labels.js';
-import { sortSpecs, type ColumnId, type CustomerQuery, type SearchField } from '../../model/query.js';
-import { fitViewState, type ViewState } from '../../model/view-state.js';
+import type { AdapterCapabilities } from '../../../adapter/capabilities.js';
+import type { CustomerAdapter } from '../../../adapter/customer-adapter.js';
+import { honouredCustomerQuery, type WalkProgress } from '../../../adapter/local-query.js';
+import { LocalQueryController } from '../../../controllers/local-query-controller.js';
+import { columnLabel, formatNumber, searchFieldLabel } from '../../../localization/labels.js';
+import { sortSpecs, type ColumnId, type CustomerQuery, type SearchField } from '../../../model/query.js';
+import { fitViewState, type ViewState } from '../../../model/view-state.js';
 import { droppedViewPartsSentence } from './view-announcements.js';
 
 export interface ListCapabilitiesOptions {

@@ -7,14 +7,14 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { GridRows } from '../../controllers/grid-rows.js';
-import { renderLoadFailure, renderSkeleton, renderWindowedGrid, type WindowedGridContext } from '../../internal/grid-parts.js';
-import { formatNumber } from '../../localization/labels.js';
-import { textDirection } from '../../localization/localization.js';
-import type { CustomerRow } from '../../model/customer.js';
-import type { ColumnId } from '../../model/query.js';
+import type { GridRows } from '../../../controllers/grid-rows.js';
+import { renderLoadFailure, renderSkeleton, renderWindowedGrid, type WindowedGridContext } from '../../../internal/grid-parts.js';
+import { formatNumber } from '../../../localization/labels.js';
+import { textDirection } from '../../../localization/localization.js';
+import type { CustomerRow } from '../../../model/customer.js';
+import type { ColumnId } from '../../../model/query.js';
 import type { ColumnDragger } from './column-drag.js';
-import { ariaSort, headerLabel, renderCell, type CellContext, type ListTable } from './customer-list.columns.js';
+import { ariaSort, headerLabel, renderCell, type CellContext, type ListTable } from './grid-columns.js';
 
 export interface GridContext extends WindowedGridContext<CustomerRow> {
   table: ListTable;

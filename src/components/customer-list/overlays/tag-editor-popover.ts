@@ -9,14 +9,14 @@
 import { msg, str } from '@lit/localize';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { registeredTag } from '../../internal/registry.js';
-import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
-import type { Selection } from '../../model/selection.js';
-import type { TagChange } from '../../model/tag-patch.js';
-import type { TagDeleteEvent, TagRenameEvent, TagsAssignErrorEvent, TagsAssignStartEvent } from '../tag-editor/tag-editor.events.js';
-import { errorReason } from '../../adapter/adapter-error.js';
-import { formatNumber } from '../../localization/labels.js';
-import { isolate } from '../../internal/isolate.js';
+import { registeredTag } from '../../../internal/registry.js';
+import type { CustomerAdapter } from '../../../adapter/customer-adapter.js';
+import type { Selection } from '../../../model/selection.js';
+import type { TagChange } from '../../../model/tag-patch.js';
+import type { TagDeleteEvent, TagRenameEvent, TagsAssignErrorEvent, TagsAssignStartEvent } from '../../tag-editor/tag-editor.events.js';
+import { errorReason } from '../../../adapter/adapter-error.js';
+import { formatNumber } from '../../../localization/labels.js';
+import { isolate } from '../../../internal/isolate.js';
 
 export interface TagEditorPopoverOptions {
   adapter(): CustomerAdapter | undefined;

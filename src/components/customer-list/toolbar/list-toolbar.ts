@@ -5,17 +5,17 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
-import type { DebouncedInput } from '../../controllers/debounced-input.js';
-import { DeliberateSelect } from '../../controllers/deliberate-select.js';
-import type { SelectionController } from '../../controllers/selection-controller.js';
-import { isSearchTooLong, type SearchField } from '../../model/query.js';
-import type { ColumnsMenu } from './columns-menu.js';
+import type { CustomerAdapter } from '../../../adapter/customer-adapter.js';
+import type { DebouncedInput } from '../../../controllers/debounced-input.js';
+import { DeliberateSelect } from '../../../controllers/deliberate-select.js';
+import type { SelectionController } from '../../../controllers/selection-controller.js';
+import { isSearchTooLong, type SearchField } from '../../../model/query.js';
+import type { ColumnsMenu } from '../view/columns-menu.js';
 import type { ListCommands } from './list-commands.js';
-import type { ViewsMenu } from './views-menu.js';
-import { registeredTag } from '../../internal/registry.js';
-import { renderToolbar, type ToolbarContext } from './customer-list.toolbar.js';
-import type { ToolbarReasons } from './list-capabilities.js';
+import type { ViewsMenu } from '../view/views-menu.js';
+import { registeredTag } from '../../../internal/registry.js';
+import { renderToolbar, type ToolbarContext } from './list-toolbar.template.js';
+import type { ToolbarReasons } from '../view/list-capabilities.js';
 
 /** The list's public properties the toolbar reads and sets. */
 export interface ToolbarHost extends ReactiveControllerHost, HTMLElement {

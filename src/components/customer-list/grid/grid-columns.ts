@@ -17,14 +17,14 @@ import {
 } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import { html, nothing, type TemplateResult } from 'lit';
-import { columnLabel, formatNumber, relationshipLabel } from '../../localization/labels.js';
-import { textDirection } from '../../localization/localization.js';
-import { tagKey } from '../../model/tags.js';
-import type { CustomerRow } from '../../model/customer.js';
-import type { ColumnId, SortSpec } from '../../model/query.js';
-import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../../model/view-state.js';
-import { revealDirectionControls, userText } from '../../internal/user-text.js';
-import { isolate } from '../../internal/isolate.js';
+import { columnLabel, formatNumber, relationshipLabel } from '../../../localization/labels.js';
+import { textDirection } from '../../../localization/localization.js';
+import { tagKey } from '../../../model/tags.js';
+import type { CustomerRow } from '../../../model/customer.js';
+import type { ColumnId, SortSpec } from '../../../model/query.js';
+import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../../../model/view-state.js';
+import { revealDirectionControls, userText } from '../../../internal/user-text.js';
+import { isolate } from '../../../internal/isolate.js';
 import type { TagSplit } from './tag-fit.js';
 
 export const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(), rowSortingFeature, columnVisibilityFeature, columnOrderingFeature, columnSizingFeature });

@@ -5,9 +5,9 @@
  */
 import type { TemplateResult } from 'lit';
 import { html, type StaticValue } from 'lit/static-html.js';
-import type { BillingProfile } from '../../model/billing.js';
-import type { CustomerRow } from '../../model/customer.js';
-import type { BillingProfileSaveEvent } from '../billing-profile-form/billing-profile-form.events.js';
+import type { BillingProfile } from '../../../model/billing.js';
+import type { CustomerRow } from '../../../model/customer.js';
+import type { BillingProfileSaveEvent } from '../../billing-profile-form/billing-profile-form.events.js';
 import { SidePanel, type SidePanelOptions } from './side-panel.js';
 
 interface BillingFormLike extends HTMLElement {

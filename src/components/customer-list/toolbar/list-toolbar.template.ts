@@ -6,17 +6,17 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { registeredTag } from '../../internal/registry.js';
-import { formatNumber, relationshipLabel, searchFieldLabel } from '../../localization/labels.js';
-import { KNOWN_RELATIONSHIPS } from '../../model/customer.js';
-import { MAX_SEARCH_LENGTH, SEARCH_FIELDS, type SearchField } from '../../model/query.js';
-import { tagKey } from '../../model/tags.js';
-import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
-import type { DeliberateSelect } from '../../controllers/deliberate-select.js';
-import { revealDirectionControls, userText } from '../../internal/user-text.js';
-import { COLUMNS_MENU_ID } from './columns-menu.js';
-import { VIEWS_MENU_ID } from './views-menu.js';
-import type { ToolbarReasons } from './list-capabilities.js';
+import { registeredTag } from '../../../internal/registry.js';
+import { formatNumber, relationshipLabel, searchFieldLabel } from '../../../localization/labels.js';
+import { KNOWN_RELATIONSHIPS } from '../../../model/customer.js';
+import { MAX_SEARCH_LENGTH, SEARCH_FIELDS, type SearchField } from '../../../model/query.js';
+import { tagKey } from '../../../model/tags.js';
+import type { CustomerAdapter } from '../../../adapter/customer-adapter.js';
+import type { DeliberateSelect } from '../../../controllers/deliberate-select.js';
+import { revealDirectionControls, userText } from '../../../internal/user-text.js';
+import { COLUMNS_MENU_ID } from '../view/columns-menu.js';
+import { VIEWS_MENU_ID } from '../view/views-menu.js';
+import type { ToolbarReasons } from '../view/list-capabilities.js';
 
 export interface ToolbarContext {
   adapter: CustomerAdapter | undefined;

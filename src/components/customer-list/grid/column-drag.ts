@@ -5,7 +5,7 @@
  * menu does the same from the keyboard.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ColumnId } from '../../model/query.js';
+import type { ColumnId } from '../../../model/query.js';
 
 /** Pixels the pointer must travel before a press becomes a drag (a click wobbles a little). */
 const DRAG_THRESHOLD = 6;

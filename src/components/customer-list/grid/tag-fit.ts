@@ -5,8 +5,8 @@
  * ResizeObserver on its header, not a measurement per row) and each tag name's width measured once on a canvas.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatNumber } from '../../localization/labels.js';
-import { canvasFont, remPixels, TextWidths } from '../../internal/text-width.js';
+import { formatNumber } from '../../../localization/labels.js';
+import { canvasFont, remPixels, TextWidths } from '../../../internal/text-width.js';
 
 export interface TagSplit {
   shown: readonly string[];

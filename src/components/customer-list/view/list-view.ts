@@ -4,10 +4,10 @@
  * `persist-key` and, when the agent (not the host) changed it, reported with `view-state-change`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ViewStateController, parseSavedViews } from '../../controllers/view-state-controller.js';
-import { parseViewState, viewStateKey, VIEW_STATE_VERSION, type SavedView, type ViewState } from '../../model/view-state.js';
-import type { SortSpec } from '../../model/query.js';
-import { SavedViewsChangeEvent, ViewStateChangeEvent } from './customer-list.events.js';
+import { ViewStateController, parseSavedViews } from '../../../controllers/view-state-controller.js';
+import { parseViewState, viewStateKey, VIEW_STATE_VERSION, type SavedView, type ViewState } from '../../../model/view-state.js';
+import type { SortSpec } from '../../../model/query.js';
+import { SavedViewsChangeEvent, ViewStateChangeEvent } from '../customer-list.events.js';
 import { ViewsMenu } from './views-menu.js';
 
 export interface ListViewOptions {

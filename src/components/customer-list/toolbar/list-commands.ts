@@ -10,17 +10,17 @@ import { msg, str } from '@lit/localize';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
-import { registeredTag } from '../../internal/registry.js';
-import type { BillingProfile } from '../../model/billing.js';
-import type { CustomerRow } from '../../model/customer.js';
-import type { Selection } from '../../model/selection.js';
-import type { TagChange } from '../../model/tag-patch.js';
-import { ActivityPanel } from './activity-panel.js';
-import { BillingPanel } from './billing-panel.js';
-import { ActivityRequestEvent, BillingProfileRequestEvent, ExportRequestEvent, ManageTagsRequestEvent, NewOrderRequestEvent } from './customer-list.events.js';
+import type { CustomerAdapter } from '../../../adapter/customer-adapter.js';
+import { registeredTag } from '../../../internal/registry.js';
+import type { BillingProfile } from '../../../model/billing.js';
+import type { CustomerRow } from '../../../model/customer.js';
+import type { Selection } from '../../../model/selection.js';
+import type { TagChange } from '../../../model/tag-patch.js';
+import { ActivityPanel } from '../overlays/activity-panel.js';
+import { BillingPanel } from '../overlays/billing-panel.js';
+import { ActivityRequestEvent, BillingProfileRequestEvent, ExportRequestEvent, ManageTagsRequestEvent, NewOrderRequestEvent } from '../customer-list.events.js';
 import { loadComposedElement, type ComposedElement } from './composed-elements.js';
-import { TagEditorPopover } from './tag-editor-popover.js';
+import { TagEditorPopover } from '../overlays/tag-editor-popover.js';
 
 /** What the list needs of a composed <new-order-dialog>, which it knows by its role only. */
 interface NewOrderDialogLike extends HTMLElement {

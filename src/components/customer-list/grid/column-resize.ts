@@ -10,9 +10,9 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { columnLabel } from '../../localization/labels.js';
-import type { ColumnId } from '../../model/query.js';
-import { clampWidth, MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../../model/view-state.js';
+import { columnLabel } from '../../../localization/labels.js';
+import type { ColumnId } from '../../../model/query.js';
+import { clampWidth, MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../../../model/view-state.js';
 
 /** Pixels an arrow key resizes by (Shift: four steps). */
 export const RESIZE_STEP = 16;

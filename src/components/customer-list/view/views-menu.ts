@@ -6,12 +6,12 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { MAX_VIEW_NAME_LENGTH, viewNamed, type ViewNameProblem } from '../../controllers/view-state-controller.js';
-import { isolate } from '../../internal/isolate.js';
-import { userText } from '../../internal/user-text.js';
-import { formatNumber } from '../../localization/labels.js';
-import type { SavedView } from '../../model/view-state.js';
-import { MenuPopover } from './menu-popover.js';
+import { MAX_VIEW_NAME_LENGTH, viewNamed, type ViewNameProblem } from '../../../controllers/view-state-controller.js';
+import { isolate } from '../../../internal/isolate.js';
+import { userText } from '../../../internal/user-text.js';
+import { formatNumber } from '../../../localization/labels.js';
+import type { SavedView } from '../../../model/view-state.js';
+import { MenuPopover } from '../overlays/menu-popover.js';
 
 export const VIEWS_MENU_ID = 'views-menu';
 
