@@ -37,7 +37,11 @@ export class FocusKeeper implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.focusedBefore || this.host.matches(':focus-within') || !focusLost()) return;
-    this.options.destination()?.focus();
+    // Once the update is over: focusing may make the host update again (a grid's active cell follows focus),
+    // which Lit warns against inside `updated`. Still nowhere then, unless something else placed it meanwhile.
+    void this.host.updateComplete.then(() => {
+      if (focusLost()) this.options.destination()?.focus();
+    });
   }
 
   hostDisconnected(): void {
