@@ -10,7 +10,7 @@ export * from './components/customer-list/customer-list.events.js';
 export { defineElement } from './internal/adapter-element.js';
 export { ExportButton } from './components/export-button/export-button.component.js';
 export * from './components/export-button/export-button.events.js';
-export { fileSaver } from './components/export-button/save-file.js';
+export { fileSaver } from './internal/export/save-file.js';
 export { TagEditor } from './components/tag-editor/tag-editor.component.js';
 export * from './components/tag-editor/tag-editor.events.js';
 export { NewOrderDialog } from './components/new-order-dialog/new-order-dialog.component.js';

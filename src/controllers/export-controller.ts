@@ -32,6 +32,8 @@ export interface ExportJob<Row> {
 }
 
 export interface ExportHooks {
+  /** An export is about to start: false vetoes it (the page cancelled the `export-start` event). */
+  start?(): boolean;
   /** After each page: rows written so far, and the total once known (undefined before, over a source that counts nothing). */
   progress?(rows: number, total: number | undefined): void;
   /** The file was handed to the browser. */
@@ -81,6 +83,18 @@ export class ExportController implements ReactiveController {
 
   get running(): boolean {
     return this.state.kind === 'running';
+  }
+
+  /**
+   * Starts an export as the host's command does: nothing while one runs; a `problem` that keeps it from starting
+   * (no data source, a refused period) is reported as the export's failure; then the page may veto it (`start`
+   * hook). `job` is asked for only once the export goes ahead.
+   */
+  async start<Row>(problem: unknown, job: () => ExportJob<Row>): Promise<void> {
+    if (this.running) return;
+    if (problem !== undefined) return this.fail(problem);
+    if (this.hooks.start?.() === false) return;
+    await this.run(job());
   }
 
   /** Runs an export to its end: saved, failed or cancelled. A second call while one runs does nothing. */

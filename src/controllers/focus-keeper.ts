@@ -38,7 +38,11 @@ export class FocusKeeper implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.focusedBefore || focusWithin(this.host) || !focusLost()) return;
-    this.options.destination()?.focus();
+    // Once the update is over: focusing may make the host update again (a grid's active cell follows focus),
+    // which Lit warns against inside `updated`. Still nowhere then, unless something else placed it meanwhile.
+    void this.host.updateComplete.then(() => {
+      if (focusLost()) this.options.destination()?.focus();
+    });
   }
 
   hostDisconnected(): void {

@@ -39,9 +39,6 @@ export function renderSkeleton(label: string): TemplateResult {
   </div>`;
 }
 
-/** The load-failure view lives with the other load pieces; the grids draw their failures through it. */
-export { renderLoadFailure, type LoadFailure } from './load/load-failure.js';
-
 export interface GridFrame {
   /** The grid's accessible name. */
   label: string;

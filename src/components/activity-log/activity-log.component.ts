@@ -1,11 +1,12 @@
 import { localized, msg, str } from '@lit/localize';
+import { deepEquals } from '@lit/task/deep-equals.js';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AdapterError } from '../../adapter/adapter-error.js';
 import { capabilitiesOf } from '../../adapter/capabilities.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import { DebouncedInput } from '../../controllers/debounced-input.js';
-import { ExportController } from '../../controllers/export-controller.js';
+import { ExportController, type ExportJob } from '../../controllers/export-controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { GridFocusController } from '../../controllers/grid-focus-controller.js';
 import type { GridPosition } from '../../controllers/grid-navigation.js';
@@ -13,23 +14,21 @@ import { RowsController } from '../../controllers/rows-controller.js';
 import { WindowController } from '../../controllers/window-controller.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import { missingAdapterError } from '../../internal/failure.js';
-import { ACTIVITY_RETENTION_DAYS, daysAgo, defaultPeriod, periodProblem, unenteredDates, type ActivityQuery, type ActivityRecord, type PeriodField, type PeriodProblem } from '../../model/activity.js';
-import { ExportStartEvent } from '../export-button/export-button.events.js';
-import { exportEventHooks } from '../export-button/export-hooks.js';
+import { ACTIVITY_RETENTION_DAYS, daysAgo, type ActivityQuery, type ActivityRecord } from '../../model/activity.js';
+import { exportEventHooks } from '../../internal/export/export-hooks.js';
 import { ActivityCustomerChangeEvent } from './activity-log.events.js';
 import { ExpandedRowHeight } from './expanded-row-height.js';
 import { recordCount, recordCountAtLeast } from '../../localization/activity-labels.js';
 import { formatNumber } from '../../localization/labels.js';
 import { ACTIVITY_COLUMN_COUNT, activityCsvColumns, prepareFormats } from './activity-log.columns.js';
 import { renderFilters } from './activity-log.filters.js';
+import { ActivityPeriod } from './activity-period.js';
 import { ActivityWalk } from './activity-walk.js';
 import { renderActivityGrid } from './activity-log.grid.js';
 import { styles } from './activity-log.styles.js';
 
 /** Why nothing is asked of the adapter: the agent's role, an adapter without records, a refused period. */
 const BLOCKING_CODES = new Set(['no-adapter', 'no-activity', 'role', 'period']);
-/** Typing pause after which a typed date applies. */
-const PERIOD_PAUSE_MS = 400;
 
 /**
  * The customers' activity records (partner center audit records): who did what to which customer and when,
@@ -107,13 +106,9 @@ export class ActivityLog extends AdapterElement {
   @property() filename = 'ActivityLog.csv';
 
   @state() private sort: 'desc' | 'asc' = 'desc';
-  /** What From and To hold, as the agent typed it: '' while a date is half-typed or cleared. */
-  @state() private fromText = '';
-  @state() private toText = '';
-  /** The dates left half-typed or empty when typing paused: the period is refused until they are whole. */
-  @state() private unentered: PeriodField[] = [];
   @state() private expanded = -1;
-  private queryKey = '';
+  /** The query whose rows are drawn. */
+  private shownQuery: ActivityQuery | undefined;
 
   /** What the source cannot filter or order is done over the walked period, with progress and Cancel. */
   private readonly walk = new ActivityWalk(this, {
@@ -163,23 +158,13 @@ export class ActivityLog extends AdapterElement {
     start: { row: 0, column: 1 },
   });
 
-  /**
-   * The period as typed: a date field changes with every digit, so the period applies after a pause (or when the
-   * field is left), not once per keystroke with the dates in between. Held as `from|to`.
-   */
-  private readonly periodInput = new DebouncedInput(this, {
-    delay: () => PERIOD_PAUSE_MS,
-    commit: (text) => {
-      const [from = '', to = ''] = text.split('|');
-      // A half-typed date is refused, not read as "the default": the properties keep the last whole period.
-      this.unentered = unenteredDates(from, to);
-      if (this.unentered.length) return;
+  private readonly period = new ActivityPeriod(this, {
+    from: () => this.from,
+    to: () => this.to,
+    commit: (from, to) => {
       this.from = from;
       this.to = to;
     },
-    // Nothing typed since the period was last set (the draft is '' then): leaving a field only passed through
-    // keeps the period, rather than committing an empty one.
-    accepts: (text) => text !== '',
   });
 
   private readonly nameFilter = new DebouncedInput(this, {
@@ -222,12 +207,14 @@ export class ActivityLog extends AdapterElement {
   /** Saves `ActivityLog.csv` of every record the period and filters select, as Export activity does. */
   async export(): Promise<void> {
     const adapter = this.walk.adapter;
-    const blocked = this.blocked();
-    if (this.exporter.running) return;
-    if (blocked || !adapter?.listActivity) return this.exporter.fail(blocked ?? missingAdapterError());
-    if (!this.dispatchEvent(new ExportStartEvent())) return;
+    const problem = this.blocked() ?? (adapter?.listActivity ? undefined : missingAdapterError());
+    await this.exporter.start<ActivityRecord>(problem, () => this.exportJob(adapter!));
+  }
+
+  /** Every record the period and filters select now, as `ActivityLog.csv`. */
+  private exportJob(adapter: CustomerAdapter): ExportJob<ActivityRecord> {
     const query = this.query();
-    await this.exporter.run<ActivityRecord>({
+    return {
       filename: this.filename,
       columns: activityCsvColumns(),
       fetchPage: (page, signal) => adapter.listActivity!({ ...query, ...page }, signal),
@@ -236,7 +223,7 @@ export class ActivityLog extends AdapterElement {
       pageSize: this.pageSize,
       maxLength: 500_000_000,
       counted: capabilitiesOf(adapter).totals,
-    });
+    };
   }
 
   override connectedCallback(): void {
@@ -247,22 +234,11 @@ export class ActivityLog extends AdapterElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Only a period set from outside (or the first) is written into the fields. While the agent types, the
-    // fields hold what was typed, '' included: refilling a field whose value is '' because a segment is
-    // half-typed (as this once did) writes the old date back under the agent's next keystroke.
-    if (!this.hasUpdated || changed.has('from') || changed.has('to')) {
-      const period = this.period();
-      this.fromText = period.from;
-      this.toText = period.to;
-      this.unentered = [];
-      // What was typed before is gone from the fields: it must not commit over this period after the pause.
-      this.periodInput.reset();
-    }
     if (changed.has('customerName')) this.nameFilter.follow(this.customerName);
     // Other records, other rows: an expanded row belongs to the query it was opened in.
-    const key = JSON.stringify(this.query());
-    if (key !== this.queryKey) {
-      this.queryKey = key;
+    const query = this.query();
+    if (!this.shownQuery || !deepEquals(query, this.shownQuery)) {
+      this.shownQuery = query;
       this.expanded = -1;
       this.expandedHeight.reset();
     }
@@ -280,21 +256,21 @@ export class ActivityLog extends AdapterElement {
     const blocked = this.blocked();
     const today = new Date().toISOString().slice(0, 10);
     return html`${renderFilters({
-        fromText: this.fromText,
-        toText: this.toText,
+        fromText: this.period.fromText,
+        toText: this.period.toText,
         min: daysAgo(ACTIVITY_RETENTION_DAYS),
         max: today,
         periodError: blocked?.code === 'period' ? blocked.reason : '',
-        invalidDates: blocked?.code === 'period' ? (this.unentered.length ? this.unentered : ['from', 'to']) : [],
+        invalidDates: blocked?.code === 'period' ? this.period.invalidFields() : [],
         customerId: this.customerId,
         customerNameDraft: this.nameFilter.draft,
         operationType: this.operationType,
         actionReason: this.operationType ? undefined : this.walk.actionReason(),
         exportState: this.exporter.state,
         canExport: !blocked,
-        onFrom: (text) => this.setPeriod(text, this.toText),
-        onTo: (text) => this.setPeriod(this.fromText, text),
-        onPeriodDone: () => this.periodInput.flush(),
+        onFrom: (text) => this.period.type('from', text),
+        onTo: (text) => this.period.type('to', text),
+        onPeriodDone: () => this.period.done(),
         onCustomerName: (text) => this.nameFilter.input(text),
         onClearCustomer: () => void this.showEveryCustomer(),
         onOperationType: (type) => (this.operationType = type),
@@ -331,14 +307,8 @@ export class ActivityLog extends AdapterElement {
 
   // ---- query
 
-  /** The period in effect: the properties, or the last 30 days. */
-  private period(): { from: string; to: string } {
-    const fallback = defaultPeriod();
-    return { from: this.from || fallback.from, to: this.to || fallback.to };
-  }
-
   private query(): ActivityQuery {
-    const query: ActivityQuery = { ...this.period(), sort: this.sort };
+    const query: ActivityQuery = { ...this.period.current(), sort: this.sort };
     if (this.customerId) query.customerId = this.customerId;
     else if (this.customerName.trim()) query.customerName = this.customerName.trim();
     if (this.operationType) query.operationTypes = [this.operationType];
@@ -351,18 +321,7 @@ export class ActivityLog extends AdapterElement {
     if (!adapter) return undefined;
     if (!this.isAdmin) return new AdapterError('forbidden', msg('Activity records are available to admin agents only.'), { code: 'role' });
     if (!adapter.listActivity) return new AdapterError('invalid', msg('This data source keeps no activity records.'), { code: 'no-activity' });
-    if (this.unentered.length) return new AdapterError('invalid', unenteredMessage(this.unentered), { code: 'period' });
-    const { from, to } = this.period();
-    const problem = periodProblem(from, to);
-    if (problem) return new AdapterError('invalid', periodMessage(problem), { code: 'period' });
-    return undefined;
-  }
-
-  /** A date typed in From or To: the period follows after a pause, once both dates are readable. */
-  private setPeriod(fromText: string, toText: string): void {
-    this.fromText = fromText;
-    this.toText = toText;
-    this.periodInput.input(`${fromText}|${toText}`);
+    return this.period.refusal();
   }
 
   private async showEveryCustomer(): Promise<void> {
@@ -421,20 +380,4 @@ export class ActivityLog extends AdapterElement {
 
 function isBlocking(error: unknown): boolean {
   return error instanceof AdapterError && error.code !== undefined && BLOCKING_CODES.has(error.code);
-}
-
-function unenteredMessage(fields: readonly PeriodField[]): string {
-  if (fields.length > 1) return msg('Enter whole From and To dates.');
-  return fields[0] === 'from' ? msg('Enter a whole From date.') : msg('Enter a whole To date.');
-}
-
-function periodMessage(problem: PeriodProblem): string {
-  switch (problem) {
-    case 'bad-date':
-      return msg('Enter both dates of the period.');
-    case 'start-after-end':
-      return msg('The period ends before it starts: choose a To date on or after the From date.');
-    case 'older-than-retention':
-      return msg('Activity records are kept for 90 days: choose a From date within the last 90 days.');
-  }
 }

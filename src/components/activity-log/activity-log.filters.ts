@@ -7,7 +7,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ExportState } from '../../controllers/export-controller.js';
-import { renderExportState } from '../../internal/export-parts.js';
+import { renderExportState } from '../../internal/export/export-state.js';
 import { userText } from '../../internal/user-text.js';
 import { operationLabel } from '../../localization/activity-labels.js';
 import { formatNumber } from '../../localization/labels.js';

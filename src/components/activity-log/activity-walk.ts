@@ -6,6 +6,7 @@
  * the source cannot do are dropped, and said.
  */
 import { msg, str } from '@lit/localize';
+import { deepEquals } from '@lit/task/deep-equals.js';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { unsupportedActivityQuery } from '../../adapter/capability-checks.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
@@ -27,7 +28,7 @@ export interface ActivityWalkOptions {
 export class ActivityWalk extends LocalQueryController {
   /** Why the last order or filter was dropped (the walk passed the bound), until the query changes again. */
   private refusal = '';
-  private refusedKey = '';
+  private refusedQuery: ActivityQuery | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -54,7 +55,7 @@ export class ActivityWalk extends LocalQueryController {
   }
 
   hostUpdate(): void {
-    if (this.refusal && JSON.stringify(this.options.query()) !== this.refusedKey) this.refusal = '';
+    if (this.refusal && !deepEquals(this.options.query(), this.refusedQuery)) this.refusal = '';
   }
 
   cancel(): void {
@@ -98,6 +99,6 @@ export class ActivityWalk extends LocalQueryController {
   protected overLimit(limit: number): void {
     this.dropUnhonoured();
     this.refusal = msg(str`The period has more than ${formatNumber(limit)} records to sort or filter here, which this data source cannot do itself: the log shows them newest first, without that filter.`);
-    this.refusedKey = JSON.stringify(this.options.query());
+    this.refusedQuery = this.options.query();
   }
 }

@@ -3,15 +3,15 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { capabilitiesOf } from '../../adapter/capabilities.js';
 import { ExportController } from '../../controllers/export-controller.js';
+import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
-import { renderExportState } from '../../internal/export-parts.js';
+import { renderExportState } from '../../internal/export/export-state.js';
 import { missingAdapterError } from '../../internal/failure.js';
 import { columnLabel, formatNumber, relationshipLabel } from '../../localization/labels.js';
 import { customerCsvColumns, CSV_COLUMN_IDS, type CsvDelimiter } from '../../model/csv.js';
 import type { ColumnId } from '../../model/query.js';
-import { ExportStartEvent } from './export-button.events.js';
-import { exportEventHooks } from './export-hooks.js';
 import { styles } from './export-button.styles.js';
+import { exportEventHooks } from '../../internal/export/export-hooks.js';
 
 /** Browsers fail or hang past a few hundred MB in one Blob; stop before that and say so. */
 const DEFAULT_MAX_FILE_SIZE = 500_000_000;
@@ -73,6 +73,11 @@ export class ExportButton extends AdapterElement {
     focus: () => ({ command: this.renderRoot.querySelector<HTMLElement>('[part=button]'), progress: this.renderRoot.querySelector('[part=progress]') }),
   });
 
+  /** Dismiss goes with the message it clears: focus moves to Export customers, not to the page. */
+  private readonly focusKeeper = new FocusKeeper(this, {
+    destination: () => this.renderRoot.querySelector<HTMLElement>('[part=button]'),
+  });
+
   /** True while an export runs. */
   get running(): boolean {
     return this.exporter.running;
@@ -80,21 +85,18 @@ export class ExportButton extends AdapterElement {
 
   /** Starts an export, as a click does. Resolves when it has finished, failed or been cancelled. */
   async export(): Promise<void> {
-    if (this.running) return;
     const adapter = this.activeAdapter;
-    if (!adapter) return this.exporter.fail(missingAdapterError());
-    if (!this.dispatchEvent(new ExportStartEvent())) return;
-    await this.exporter.run({
+    await this.exporter.start(adapter ? undefined : missingAdapterError(), () => ({
       filename: this.filename,
       columns: customerCsvColumns(columnLabel, relationshipLabel, this.columns),
       // The whole list, always: no search, filter or sort.
-      fetchPage: (page, signal) => adapter.listCustomers(page, signal),
+      fetchPage: (page, signal) => adapter!.listCustomers(page, signal),
       delimiter: this.delimiter,
       bom: this.bom,
       pageSize: this.pageSize,
       maxLength: this.maxFileSize,
-      counted: capabilitiesOf(adapter).totals,
-    });
+      counted: capabilitiesOf(adapter!).totals,
+    }));
   }
 
   /** Stops a running export; nothing is saved. */
@@ -104,10 +106,8 @@ export class ExportButton extends AdapterElement {
 
   /** Clears the message of the last export. Its Dismiss button goes with it: focus moves to Export customers. */
   async dismiss(): Promise<void> {
-    const hadFocus = this.renderRoot.querySelector('[part=result]')?.matches(':focus-within') ?? false;
     this.exporter.dismiss();
     await this.updateComplete;
-    if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus();
   }
 
   protected override render(): TemplateResult {

@@ -6,7 +6,7 @@ import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import type { CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
-import { fileSaver } from '../../../src/components/export-button/save-file.js';
+import { fileSaver } from '../../../src/internal/export/save-file.js';
 import { setLocale } from '../../../src/localization/localization.js';
 import { daysAgo } from '../../../src/model/activity.js';
 import { generateDataset } from '../../../mocks/data/index.js';

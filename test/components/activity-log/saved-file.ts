@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import type Papa from 'papaparse';
 // @ts-expect-error papaparse's browser build has no types of its own; they are the package's (imported above)
 import PapaBrowser from 'papaparse/papaparse.min.js';
-import { fileSaver } from '../../../src/components/export-button/save-file.js';
+import { fileSaver } from '../../../src/internal/export/save-file.js';
 
 // The package's main file requires Node's `stream`; its browser build is the same parser without it.
 const papa = PapaBrowser as typeof Papa;

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../../src/components/export-button/export-button.js';
 import type { ExportCompleteEvent } from '../../../src/components/export-button/export-button.js';
-import { fileSaver } from '../../../src/components/export-button/save-file.js';
+import { fileSaver } from '../../../src/internal/export/save-file.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { parseCsv } from '../../../src/model/csv.js';
 import { contractFixture } from '../../adapter/contract-fixture.js';

@@ -5,7 +5,7 @@
  * loads. This file must import no other element's module: each test file is its own page.
  */
 import { expect } from '@open-wc/testing';
-import { fileSaver } from '../../../src/components/export-button/save-file.js';
+import { fileSaver } from '../../../src/internal/export/save-file.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { click, deepActiveElement, press } from '../../support/input.js';
 import { waitFor, waitUntil } from '../../support/wait.js';

@@ -3,7 +3,7 @@ import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/export-button/export-button.js';
 import '../../../src/components/customer-list/customer-list.js';
 import type { ExportButton, ExportCancelEvent, ExportCompleteEvent, ExportErrorEvent } from '../../../src/components/export-button/export-button.js';
-import { fileSaver } from '../../../src/components/export-button/save-file.js';
+import { fileSaver } from '../../../src/internal/export/save-file.js';
 import { AdapterError, abortError } from '../../../src/adapter/adapter-error.js';
 import type { CustomerAdapter, CustomerPage, ListCustomersRequest } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';

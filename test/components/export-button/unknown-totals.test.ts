@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/export-button/export-button.js';
 import type { ExportButton, ExportProgressEvent } from '../../../src/components/export-button/export-button.js';
-import { fileSaver } from '../../../src/components/export-button/save-file.js';
+import { fileSaver } from '../../../src/internal/export/save-file.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { parseCsv } from '../../../src/model/csv.js';
 import { generateDataset } from '../../../mocks/data/index.js';

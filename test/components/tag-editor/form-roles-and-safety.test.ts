@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/export-button/export-button.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import type { ExportButton } from '../../../src/components/export-button/export-button.js';
-import { fileSaver } from '../../../src/components/export-button/save-file.js';
+import { fileSaver } from '../../../src/internal/export/save-file.js';
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
 import { TagsAssignEvent } from '../../../src/components/tag-editor/tag-editor.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';

@@ -7,6 +7,7 @@ import type { SortingState } from '@tanstack/table-core';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { capabilitiesOf } from '../../../adapter/capabilities.js';
 import type { CustomerAdapter } from '../../../adapter/customer-adapter.js';
+import { FocusKeeper } from '../../../controllers/focus-keeper.js';
 import { GridFocusController } from '../../../controllers/grid-focus-controller.js';
 import type { GridPosition } from '../../../controllers/grid-navigation.js';
 import { RowsController } from '../../../controllers/rows-controller.js';
@@ -94,6 +95,12 @@ export class CustomerGrid {
       keepFocusOn: '[role=separator]',
       loadToEnd: () => this.rows.loadToEnd(),
       cancelLoadToEnd: () => this.rows.cancelLoadToEnd(),
+    });
+    // Retry goes with its failure message as the customers load again: focus goes to the grid's tab stop, or
+    // while that is the select-all box (disabled with no rows) the first header cell that can take focus; they
+    // stay while the rows load. After the grid's own focus controller, which goes first.
+    new FocusKeeper(host, {
+      destination: () => root()?.querySelector<HTMLElement>('[role=grid] [tabindex="0"]:not(:disabled)') ?? root()?.querySelector<HTMLElement>('[role=grid] [tabindex]:not(:disabled)'),
     });
     this.resizer = new ColumnResizer(host, {
       headerCells: () => [...(root()?.querySelectorAll<HTMLElement>('.header [data-column-id]') ?? [])],

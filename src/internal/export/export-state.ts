@@ -4,11 +4,11 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ExportTooLargeError } from '../controllers/csv-walk.js';
-import type { ExportState } from '../controllers/export-controller.js';
-import { formatNumber } from '../localization/labels.js';
-import { getLocale } from '../localization/localization.js';
-import { failureDetails, failureMessage } from './failure.js';
+import { ExportTooLargeError } from '../../controllers/csv-walk.js';
+import type { ExportState } from '../../controllers/export-controller.js';
+import { formatNumber } from '../../localization/labels.js';
+import { getLocale } from '../../localization/localization.js';
+import { failureDetails, failureMessage } from '../failure.js';
 
 export interface ExportTexts {
   /** "Exporting 300 of 1,000 customers…", or with no total known "Exporting customers…" / "300 customers written". */
