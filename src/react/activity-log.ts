@@ -12,7 +12,7 @@ import { createComponent, type EventName } from '@lit/react';
 import '../components/activity-log/activity-log.js';
 import { ActivityLog as ActivityLogElement } from '../components/activity-log/activity-log.component.js';
 import { type ActivityCustomerChangeEvent } from '../components/activity-log/activity-log.events.js';
-import { type ExportCancelEvent, type ExportCompleteEvent, type ExportErrorEvent, type ExportProgressEvent, type ExportStartEvent } from '../components/export-button/export-button.events.js';
+import { type ExportCancelEvent, type ExportCompleteEvent, type ExportErrorEvent, type ExportProgressEvent, type ExportStartEvent } from '../internal/export/export-events.js';
 
 export const ActivityLog = createComponent({
   tagName: 'activity-log',

@@ -11,7 +11,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../components/billing-profile-form/billing-profile-form.js';
 import { BillingProfileForm as BillingProfileFormElement } from '../components/billing-profile-form/billing-profile-form.component.js';
-import { type BillingProfileCloseEvent, type BillingProfileDiscardEvent, type BillingProfileSaveEvent } from '../components/billing-profile-form/billing-profile-form.events.js';
+import { type BillingProfileCloseEvent, type BillingProfileDiscardEvent, type BillingProfileSaveErrorEvent, type BillingProfileSaveEvent, type BillingProfileSaveStartEvent } from '../components/billing-profile-form/billing-profile-form.events.js';
 
 export const BillingProfileForm = createComponent({
   tagName: 'billing-profile-form',
@@ -19,7 +19,9 @@ export const BillingProfileForm = createComponent({
   react: React,
   events: {
     onChange: 'change' as EventName<Event>,
+    onBillingProfileSaveStart: 'billing-profile-save-start' as EventName<BillingProfileSaveStartEvent>,
     onBillingProfileSave: 'billing-profile-save' as EventName<BillingProfileSaveEvent>,
+    onBillingProfileSaveError: 'billing-profile-save-error' as EventName<BillingProfileSaveErrorEvent>,
     onBillingProfileDiscard: 'billing-profile-discard' as EventName<BillingProfileDiscardEvent>,
     onBillingProfileClose: 'billing-profile-close' as EventName<BillingProfileCloseEvent>,
   },

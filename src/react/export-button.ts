@@ -11,7 +11,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../components/export-button/export-button.js';
 import { ExportButton as ExportButtonElement } from '../components/export-button/export-button.component.js';
-import { type ExportCancelEvent, type ExportCompleteEvent, type ExportErrorEvent, type ExportProgressEvent, type ExportStartEvent } from '../components/export-button/export-button.events.js';
+import { type ExportCancelEvent, type ExportCompleteEvent, type ExportErrorEvent, type ExportProgressEvent, type ExportStartEvent } from '../internal/export/export-events.js';
 
 export const ExportButton = createComponent({
   tagName: 'export-button',

@@ -11,7 +11,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../components/new-order-dialog/new-order-dialog.js';
 import { NewOrderDialog as NewOrderDialogElement } from '../components/new-order-dialog/new-order-dialog.component.js';
-import { type OrderCreateEvent, type OrderDialogCloseEvent, type OrderErrorEvent, type OrderSubmitEvent } from '../components/new-order-dialog/new-order-dialog.events.js';
+import { type OrderCreateEvent, type OrderDialogCloseEvent, type OrderDialogClosedEvent, type OrderErrorEvent, type OrderSubmitEvent } from '../components/new-order-dialog/new-order-dialog.events.js';
 
 export const NewOrderDialog = createComponent({
   tagName: 'new-order-dialog',
@@ -22,5 +22,6 @@ export const NewOrderDialog = createComponent({
     onOrderCreate: 'order-create' as EventName<OrderCreateEvent>,
     onOrderError: 'order-error' as EventName<OrderErrorEvent>,
     onOrderDialogClose: 'order-dialog-close' as EventName<OrderDialogCloseEvent>,
+    onOrderDialogClosed: 'order-dialog-closed' as EventName<OrderDialogClosedEvent>,
   },
 });

@@ -10,7 +10,7 @@ import '../../src/define.js';
 import type { ExportButton } from '../../src/components/export-button/export-button.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { generateDataset } from '../../mocks/data/index.js';
-import { IDS } from '../adapter/contract-fixture.js';
+import { IDS } from '../../src/testing/index.js';
 import { mountList, searchInput, shadow as listShadow } from '../components/customer-list/list-harness.js';
 import { filterInput, mountEditor, rows } from '../components/tag-editor/editor-harness.js';
 import { addToOrder, chooseCatalog, openDialog, pickProduct, shadow as dialogShadow } from '../components/new-order-dialog/dialog-harness.js';

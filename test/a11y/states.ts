@@ -18,7 +18,7 @@ import type { CustomerPage, ListCustomersRequest } from '../../src/adapter/custo
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { setLocale } from '../../src/localization/localization.js';
 import { generateDataset } from '../../mocks/data/index.js';
-import { IDS } from '../adapter/contract-fixture.js';
+import { IDS } from '../../src/testing/index.js';
 import { cellText, clickCheckbox, dataRows, mountList } from '../components/customer-list/list-harness.js';
 import { clickTag, waitForTags } from '../components/tag-editor/editor-harness.js';
 import { openDialog, pickProduct, settle as settleDialog } from '../components/new-order-dialog/dialog-harness.js';

@@ -6,8 +6,7 @@ import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { RestAdapter } from '../../src/adapter/rest/rest-adapter.js';
 import { daysAgo } from '../../src/model/activity.js';
 import { rowKey } from '../../src/model/customer.js';
-import { walkActivity, expectAdapterError, walkAll } from '../../src/testing/index.js';
-import { ACTIVITY_NOW, activityFixture, contractFixture, IDS, RESELLER_NORTHWIND } from './contract-fixture.js';
+import { walkActivity, expectAdapterError, walkAll, ACTIVITY_NOW, activityFixture, contractFixture, IDS, RESELLER_NORTHWIND } from '../../src/testing/index.js';
 
 // A host's adapter written before capabilities is still a CustomerAdapter.
 type WithoutCapabilities = Omit<Required<CustomerAdapter>, 'capabilities'>;

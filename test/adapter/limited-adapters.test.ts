@@ -6,8 +6,7 @@
 import { mochaHooks } from '../support/contract-hooks.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { withTagStore } from '../../src/adapter/with-tag-store.js';
-import { describeAdapterContract } from '../../src/testing/index.js';
-import type { ContractFixture } from './contract-fixture.js';
+import { describeAdapterContract, type ContractFixture } from '../../src/testing/index.js';
 import { tagStoreOf } from './tag-store-fixture.js';
 
 const sourceOf = (fixture: ContractFixture, agentRole: MemoryAdapter['agentRole'], now?: () => Date) =>

@@ -8,7 +8,7 @@ import { withLocalQuery } from '../../src/adapter/local-query.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { daysAgo } from '../../src/model/activity.js';
 import { generateCustomers } from '../../mocks/data/index.js';
-import { ACTIVITY_NOW, activityFixture } from './contract-fixture.js';
+import { ACTIVITY_NOW, activityFixture } from '../../src/testing/index.js';
 import { waitUntil } from '../support/wait.js';
 
 const fetched: string[] = [];

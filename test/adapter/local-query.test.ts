@@ -7,8 +7,7 @@ import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { activityComparator, activityMatcher, daysAgo } from '../../src/model/activity.js';
 import { queryRows, type CustomerQuery } from '../../src/model/query.js';
 import { generateCustomers } from '../../mocks/data/index.js';
-import { ACTIVITY_NOW, activityFixture } from './contract-fixture.js';
-import { walkAll } from '../../src/testing/index.js';
+import { ACTIVITY_NOW, activityFixture, walkAll } from '../../src/testing/index.js';
 
 const customers = generateCustomers({ rows: 1200, seed: 7 });
 

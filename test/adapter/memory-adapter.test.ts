@@ -3,8 +3,7 @@ import { expect } from '@open-wc/testing';
 import { DEFAULT_USER_PRINCIPAL_NAMES, MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { activityMatcher, daysAgo, sortActivity } from '../../src/model/activity.js';
 import { generateDataset } from '../../mocks/data/index.js';
-import { walkActivity, describeAdapterContract, expectAbortError, expectAdapterError, validProfile, walkAll } from '../../src/testing/index.js';
-import { ACTIVITY_NOW, activityFixture, contractFixture, IDS } from './contract-fixture.js';
+import { walkActivity, describeAdapterContract, expectAbortError, expectAdapterError, validProfile, walkAll, ACTIVITY_NOW, activityFixture, contractFixture, IDS } from '../../src/testing/index.js';
 
 describeAdapterContract(mochaHooks, 'MemoryAdapter', (fixture, { agentRole, now }) => new MemoryAdapter({ ...fixture, agentRole, ...(now ? { now } : {}) }), {
   actingUser: DEFAULT_USER_PRINCIPAL_NAMES['admin-agent'],

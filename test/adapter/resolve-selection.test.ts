@@ -4,8 +4,7 @@ import { resolveSelection } from '../../src/adapter/resolve-selection.js';
 import { RestAdapter } from '../../src/adapter/rest/rest-adapter.js';
 import { rowKey } from '../../src/model/customer.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../mocks/browser.js';
-import { expectAbortError } from '../../src/testing/index.js';
-import { contractFixture, IDS } from './contract-fixture.js';
+import { expectAbortError, contractFixture, IDS } from '../../src/testing/index.js';
 
 for (const kind of ['memory', 'rest'] as const) {
   describe(`resolveSelection (${kind} adapter)`, () => {

@@ -5,8 +5,7 @@ import type { ListActivityRequest } from '../../src/adapter/customer-adapter.js'
 import { daysAgo, defaultPeriod } from '../../src/model/activity.js';
 import { MOCK_ROUTES } from '../../mocks/api/routes.js';
 import { MOCK_USERS, mockApi, mockAuthHeaders, startMockWorker } from '../../mocks/browser.js';
-import { expectAdapterError, validProfile } from '../../src/testing/index.js';
-import { ACTIVITY_NOW, activityFixture, contractFixture, IDS } from './contract-fixture.js';
+import { expectAdapterError, validProfile, ACTIVITY_NOW, activityFixture, contractFixture, IDS } from '../../src/testing/index.js';
 
 const FAST_RETRIES = { retries: 3, baseDelayMs: 1, maxDelayMs: 5 };
 const TODAY = ACTIVITY_NOW.toISOString().slice(0, 10);

@@ -3,8 +3,7 @@ import { expect } from '@open-wc/testing';
 import { RestAdapter, type RestAdapterOptions } from '../../src/adapter/rest/rest-adapter.js';
 import type { RetryInfo } from '../../src/adapter/rest/http-client.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../mocks/browser.js';
-import { expectAbortError, expectAdapterError, validProfile } from '../../src/testing/index.js';
-import { contractFixture, IDS } from './contract-fixture.js';
+import { expectAbortError, expectAdapterError, validProfile, contractFixture, IDS } from '../../src/testing/index.js';
 
 const FAST_RETRIES = { retries: 3, baseDelayMs: 1, maxDelayMs: 5 };
 

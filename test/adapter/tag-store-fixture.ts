@@ -1,5 +1,5 @@
 import { MemoryTagStore } from '../../src/adapter/tag-stores/memory-tag-store.js';
-import type { ContractFixture } from './contract-fixture.js';
+import type { ContractFixture } from '../../src/testing/index.js';
 
 /** The fixture's tags, moved into a store: the source keeps none. */
 export function tagStoreOf(fixture: ContractFixture): MemoryTagStore {

@@ -6,8 +6,7 @@ import { withTagStore } from '../../src/adapter/with-tag-store.js';
 import { isResellerRelationship, rowKey } from '../../src/model/customer.js';
 import { searchKey } from '../../src/model/query.js';
 import { generateDataset } from '../../mocks/data/index.js';
-import { expectAdapterError, walkAll } from '../../src/testing/index.js';
-import { contractFixture, IDS } from './contract-fixture.js';
+import { expectAdapterError, walkAll, contractFixture, IDS } from '../../src/testing/index.js';
 import { tagStoreOf } from './tag-store-fixture.js';
 
 /** A store that counts its `tagsOf` calls, to see how often the join asks. */

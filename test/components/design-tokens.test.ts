@@ -11,7 +11,7 @@ import '../../src/define.js';
 import { BillingProfileForm, CustomerList, ExportButton, NewOrderDialog, TagEditor } from '../../src/index.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { tokenStyles } from '../../src/internal/tokens.js';
-import { contractFixture } from '../adapter/contract-fixture.js';
+import { contractFixture } from '../../src/testing/index.js';
 
 const ELEMENTS = {
   'customer-list': CustomerList,

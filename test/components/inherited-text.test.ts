@@ -14,7 +14,7 @@ import { mountForm } from './billing-profile-form/form-harness.js';
 import { ActivityAdapter, mountLog, record } from './activity-log/log-harness.js';
 import '../../src/components/export-button/export-button.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
-import { contractFixture, IDS } from '../adapter/contract-fixture.js';
+import { contractFixture, IDS } from '../../src/testing/index.js';
 
 /** What a host page's template might set on a container of the elements. */
 const HOST_PAGE_TEXT = {

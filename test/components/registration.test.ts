@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { BillingProfileForm, CustomerList, ExportButton, NewOrderDialog, TagEditor } from '../../src/index.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
-import { contractFixture } from '../adapter/contract-fixture.js';
+import { contractFixture } from '../../src/testing/index.js';
 import { waitForRowsOf } from './customer-list/list-harness.js';
 
 const CLASSES = { 'customer-list': CustomerList, 'export-button': ExportButton, 'tag-editor': TagEditor, 'new-order-dialog': NewOrderDialog, 'billing-profile-form': BillingProfileForm };

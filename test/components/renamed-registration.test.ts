@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import { BillingProfileForm, CustomerList, ExportButton, NewOrderDialog, TagEditor } from '../../src/index.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
-import { contractFixture } from '../adapter/contract-fixture.js';
+import { contractFixture } from '../../src/testing/index.js';
 import { click } from '../support/input.js';
 
 // Not the list's test harness: it registers <customer-list> under its default tag.

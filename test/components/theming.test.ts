@@ -5,7 +5,7 @@ import '../../src/define.js';
 import type { CustomerList } from '../../src/components/customer-list/customer-list.js';
 import type { TagEditor } from '../../src/components/tag-editor/tag-editor.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
-import { contractFixture } from '../adapter/contract-fixture.js';
+import { contractFixture } from '../../src/testing/index.js';
 
 /** The background the list paints, which comes from a light-dark() default. */
 const background = (element: Element) => getComputedStyle(element.shadowRoot!.querySelector('[part=viewport]')!).backgroundColor;

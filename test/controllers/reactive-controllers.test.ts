@@ -9,7 +9,7 @@ import { RowsController } from '../../src/controllers/rows-controller.js';
 import { SelectionController } from '../../src/controllers/selection-controller.js';
 import type { CustomerFilter } from '../../src/model/query.js';
 import { rowKey, type CustomerRow } from '../../src/model/customer.js';
-import { contractFixture } from '../adapter/contract-fixture.js';
+import { contractFixture } from '../../src/testing/index.js';
 
 class Host extends LitElement {}
 customElements.define('controller-host', Host);

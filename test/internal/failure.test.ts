@@ -6,7 +6,7 @@ import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import '../../src/define.js';
 import type { BillingProfileForm, CustomerList, TagEditor } from '../../src/index.js';
 import { failureDetails, failureMessage, missingAdapterError, requireAdapter } from '../../src/internal/failure.js';
-import { contractFixture } from '../adapter/contract-fixture.js';
+import { contractFixture } from '../../src/testing/index.js';
 
 describe('failureMessage', () => {
   it('says one sentence per kind, without the request details', () => {

@@ -46,3 +46,22 @@ test('every relative link in the docs leads to a file, and every anchor to a hea
   }
   assert.deepEqual(broken, []);
 });
+
+test("the events table in docs/elements.md names every element's events as custom-elements.json has them, and no other", () => {
+  const manifest = JSON.parse(readFileSync(join(repo, 'custom-elements.json'), 'utf8')) as { modules: { declarations?: { tagName?: string; events?: { name: string }[] }[] }[] };
+  const fromManifest = new Map<string, Set<string>>();
+  for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+    if (declaration.tagName) fromManifest.set(declaration.tagName, new Set((declaration.events ?? []).map((event) => event.name)));
+  }
+  const text = readFileSync(join(repo, 'docs/elements.md'), 'utf8');
+  const table = text.slice(text.indexOf('## Events'));
+  const fromDocs = new Map<string, Set<string>>();
+  for (const [, tag, names] of table.matchAll(/^\| ([a-z-]+) \| ([^|]+) \|/gm)) {
+    if (!fromManifest.has(tag!)) continue;
+    const events = fromDocs.get(tag!) ?? new Set<string>();
+    for (const [, name] of names!.matchAll(/`([a-z-]+)`/g)) events.add(name!);
+    fromDocs.set(tag!, events);
+  }
+  assert.ok(fromManifest.size >= 6, `the manifest names the elements: ${[...fromManifest.keys()].join(', ')}`);
+  for (const [tag, events] of fromManifest) assert.deepEqual([...(fromDocs.get(tag) ?? [])].sort(), [...events].sort(), `<${tag}>'s events`);
+});

@@ -10,7 +10,7 @@ import { fileSaver } from '../../../src/internal/export/save-file.js';
 import { setLocale } from '../../../src/localization/localization.js';
 import { daysAgo } from '../../../src/model/activity.js';
 import { generateDataset } from '../../../mocks/data/index.js';
-import { contractFixture } from '../../adapter/contract-fixture.js';
+import { contractFixture } from '../../../src/testing/index.js';
 import { choose, click } from '../../support/input.js';
 import { ActivityAdapter, control, dataRows, disclosure, mountLog, record, settled, shadow, enterDate } from './log-harness.js';
 

@@ -4,7 +4,7 @@ import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/activity-log/activity-log.js';
 import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
-import { IDS } from '../../adapter/contract-fixture.js';
+import { IDS } from '../../../src/testing/index.js';
 import { button as listButton, mountList } from '../customer-list/list-harness.js';
 import { click, expectFocusOn } from '../../support/input.js';
 import { ActivityAdapter, button, cellText as logCellText, dataRows, record, settled } from './log-harness.js';

@@ -11,8 +11,7 @@ import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
 import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
 import { rowKey } from '../../../src/model/customer.js';
 import { MOCK_USERS, mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
-import { validProfile } from '../../../src/testing/index.js';
-import { contractFixture, IDS, OFFERS } from '../../adapter/contract-fixture.js';
+import { validProfile, contractFixture, IDS, OFFERS } from '../../../src/testing/index.js';
 import { click } from '../../support/input.js';
 import { cellText, dataRows, disclosure, mountLog, shadow } from './log-harness.js';
 

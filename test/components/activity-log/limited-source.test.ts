@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { CustomerAdapter, ListActivityRequest } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
-import { contractFixture } from '../../adapter/contract-fixture.js';
+import { contractFixture } from '../../../src/testing/index.js';
 import { choose, click, expectFocusNotLost, typeInto } from '../../support/input.js';
 import { waitUntil } from '../../support/wait.js';
 import { description } from '../../support/aria.js';

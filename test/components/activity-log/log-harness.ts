@@ -6,7 +6,7 @@ import type { ActivityLog } from '../../../src/components/activity-log/activity-
 import type { ActivityPage, AgentRole, CustomerAdapter, ListActivityRequest } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { ActivityRecord } from '../../../src/model/activity.js';
-import { contractFixture } from '../../adapter/contract-fixture.js';
+import { contractFixture } from '../../../src/testing/index.js';
 import { press, typeDate } from '../../support/input.js';
 
 const HOUR = 3_600_000;

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../../support/wait.js';
-import { IDS } from '../../adapter/contract-fixture.js';
+import { IDS } from '../../../src/testing/index.js';
 import { headerCell, mountList, settle } from '../customer-list/list-harness.js';
 import { click, press } from '../../support/input.js';
 import { ActivityAdapter, button, dataRows, disclosure, mountLog, record, settled, shadow } from './log-harness.js';

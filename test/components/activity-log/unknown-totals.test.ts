@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
-import { contractFixture } from '../../adapter/contract-fixture.js';
+import { contractFixture } from '../../../src/testing/index.js';
 import { click, press } from '../../support/input.js';
 import { waitUntil } from '../../support/wait.js';
 import { dataRows, mountLog, record, shadow, status } from './log-harness.js';

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { BillingProfile } from '../../../src/model/billing.js';
-import { contractFixture } from '../../adapter/contract-fixture.js';
+import { contractFixture } from '../../../src/testing/index.js';
 import { waitUntil } from '../../support/wait.js';
 import { control, mountForm, polishProfile } from './form-harness.js';
 

@@ -7,7 +7,7 @@ import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
 import type { BillingProfileForm } from '../../../src/components/billing-profile-form/billing-profile-form.js';
 import type { BillingProfile } from '../../../src/model/billing.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
-import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
+import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { nextEvent } from '../../support/element.js';
 import { click, expectFocusOn, hover, press, pressMouseOn, tabTo, typeInto, withoutLayoutShift } from '../../support/input.js';
 import { button, clickButton, control, discardQuestion, edit, fieldMessage, loaded, memoryAdapter, mountForm, pasteInto, polishProfile, settle, text } from './form-harness.js';

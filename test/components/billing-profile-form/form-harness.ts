@@ -7,7 +7,7 @@ import type { CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { BillingProfile } from '../../../src/model/billing.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
-import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
+import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { settle } from '../../support/element.js';
 import { choose, click, press, typeInto } from '../../support/input.js';
 

@@ -4,7 +4,7 @@ import { AdapterError, isAdapterError } from '../../../src/adapter/adapter-error
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { BillingProfileForm } from '../../../src/components/billing-profile-form/billing-profile-form.js';
 import type { BillingProfile } from '../../../src/model/billing.js';
-import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
+import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { nextEvent } from '../../support/element.js';
 import { clickButton, edit, memoryAdapter, mountForm, polishProfile, settle } from './form-harness.js';
 

@@ -5,7 +5,7 @@ import '../../../src/components/billing-profile-form/billing-profile-form.js';
 import type { BillingProfileForm } from '../../../src/components/billing-profile-form/billing-profile-form.js';
 import { setLocale } from '../../../src/localization/localization.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
-import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
+import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { button as listButton, cellText, clickCheckbox, dataRows, mountList, selectedRows } from '../customer-list/list-harness.js';
 import { nextEvent } from '../../support/element.js';
 import { click, expectFocusOn, press, tabTo, type, typeInto } from '../../support/input.js';

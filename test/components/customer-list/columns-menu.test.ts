@@ -4,7 +4,7 @@ import type { ExportCompleteEvent } from '../../../src/components/export-button/
 import { fileSaver } from '../../../src/internal/export/save-file.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { parseCsv } from '../../../src/model/csv.js';
-import { contractFixture } from '../../adapter/contract-fixture.js';
+import { contractFixture } from '../../../src/testing/index.js';
 import { click, deepActiveElement, expectFocused, press, tabTo } from '../../support/input.js';
 import { columnsCommand, columnsMenu, dataRows, drawnColumns, mountList, openColumnsMenu, shadow } from './list-harness.js';
 

@@ -6,7 +6,7 @@ import type { CustomerList } from '../../../src/components/customer-list/custome
 import type { AgentRole, CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { isSearchTooLong } from '../../../src/model/query.js';
-import { contractFixture } from '../../adapter/contract-fixture.js';
+import { contractFixture } from '../../../src/testing/index.js';
 import { choose, click, typeInto, type ClickOptions } from '../../support/input.js';
 
 export interface MountOptions {

@@ -8,7 +8,7 @@ import '../../../src/components/tag-editor/tag-editor.js';
 import type { BillingProfileForm } from '../../../src/components/billing-profile-form/billing-profile-form.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
-import { IDS } from '../../adapter/contract-fixture.js';
+import { IDS } from '../../../src/testing/index.js';
 import { click, deepActiveElement, expectFocused, press, tabTo, typeInto } from '../../support/input.js';
 import { waitUntil } from '../../support/wait.js';
 import { button as formButton, control, discardQuestion, loaded, memoryAdapter } from '../billing-profile-form/form-harness.js';

@@ -8,7 +8,7 @@ import { waitUntil } from '../../support/wait.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import type { CustomerPage, ListCustomersRequest } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
-import { contractFixture } from '../../adapter/contract-fixture.js';
+import { contractFixture } from '../../../src/testing/index.js';
 import { mountList, shadow } from './list-harness.js';
 
 /** Tags at once; the first page of customers after `rowsAfterMs`, or a failure. */

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { setLocale } from '../../../src/localization/localization.js';
 import { generateDataset } from '../../../mocks/data/index.js';
-import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
+import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { click } from '../../support/input.js';
 import { cellText, dataRows, grid, headerCell, mountList, names, shadow } from './list-harness.js';
 

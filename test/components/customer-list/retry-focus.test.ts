@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import type { CustomerPage, ListCustomersRequest } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
-import { contractFixture } from '../../adapter/contract-fixture.js';
+import { contractFixture } from '../../../src/testing/index.js';
 import { click, expectFocusNotLost } from '../../support/input.js';
 import { waitUntil } from '../../support/wait.js';
 import { button, grid, mountList, names, shadow } from './list-harness.js';

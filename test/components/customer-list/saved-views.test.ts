@@ -3,7 +3,7 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import type { SavedView } from '../../../src/model/view-state.js';
 import { defaultViewState } from '../../../src/model/view-state.js';
-import { contractFixture } from '../../adapter/contract-fixture.js';
+import { contractFixture } from '../../../src/testing/index.js';
 import { click, expectFocused, press, type, typeInto } from '../../support/input.js';
 import { cellText, clickCheckbox, columnsMenu, dataRows, drawnColumns, names, openColumnsMenu, search, searchInput, selectedRows, settle, shadow, waitForRowsOf } from './list-harness.js';
 

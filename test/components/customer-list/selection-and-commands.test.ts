@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { CustomerSelectEvent, ManageTagsRequestEvent, NewOrderRequestEvent } from '../../../src/components/customer-list/customer-list.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { generateDataset } from '../../../mocks/data/index.js';
-import { IDS } from '../../adapter/contract-fixture.js';
+import { IDS } from '../../../src/testing/index.js';
 import { click, expectFocused, press, withoutLayoutShift } from '../../support/input.js';
 import { description } from '../../support/aria.js';
 import { button, cellText, checkbox, clickCheckbox, dataRows, mountList, search, selectedRows, shadow } from './list-harness.js';

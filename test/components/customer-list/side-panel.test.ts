@@ -4,7 +4,7 @@ import { waitUntil } from '../../support/wait.js';
 import '../../../src/components/billing-profile-form/billing-profile-form.js';
 import '../../../src/components/activity-log/activity-log.js';
 import type { BillingProfileForm } from '../../../src/components/billing-profile-form/billing-profile-form.js';
-import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
+import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { click, expectFocusNotLost, expectFocusOn, press, tabTo } from '../../support/input.js';
 import { loaded } from '../billing-profile-form/form-harness.js';

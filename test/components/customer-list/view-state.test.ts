@@ -3,7 +3,7 @@ import type { CustomerPage, ListCustomersRequest } from '../../../src/adapter/cu
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { defaultViewState, type ViewState } from '../../../src/model/view-state.js';
-import { contractFixture, RESELLER_NORTHWIND } from '../../adapter/contract-fixture.js';
+import { contractFixture, RESELLER_NORTHWIND } from '../../../src/testing/index.js';
 import { nextEvent } from '../../support/element.js';
 import { choose, click } from '../../support/input.js';
 import { headerCell, names, search, settle, shadow, waitForRowsOf } from './list-harness.js';

@@ -8,7 +8,7 @@ import type { CustomerPage, ListCustomersRequest } from '../../../src/adapter/cu
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { generateDataset } from '../../../mocks/data/index.js';
-import { contractFixture } from '../../adapter/contract-fixture.js';
+import { contractFixture } from '../../../src/testing/index.js';
 import { click, press } from '../../support/input.js';
 import { button, dataRows, grid, headerCell, mountList, names, shadow } from './list-harness.js';
 

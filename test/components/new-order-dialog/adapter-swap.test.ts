@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { ListProductsRequest } from '../../../src/adapter/customer-adapter.js';
 import type { Product } from '../../../src/model/catalog.js';
-import { contractFixture } from '../../adapter/contract-fixture.js';
+import { contractFixture } from '../../../src/testing/index.js';
 import { waitUntil } from '../../support/wait.js';
 import { catalogButton, catalogsLoaded, chooseCatalog, CONTOSO10, expectFocusOn, JOURNEY_TIMEOUT, mountDialog, openDialog, pasteIn, settle, shadow, stepHeading } from './dialog-harness.js';
 

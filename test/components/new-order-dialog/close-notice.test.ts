@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { OrderDialogClosedEvent } from '../../../src/components/new-order-dialog/new-order-dialog.events.js';
 import type { NewOrderDialog } from '../../../src/components/new-order-dialog/new-order-dialog.js';
-import { contractFixture } from '../../adapter/contract-fixture.js';
+import { contractFixture } from '../../../src/testing/index.js';
 import { deepActiveElement } from '../../../src/internal/focus.js';
 import { click, press, tabTo } from '../../support/input.js';
 import { waitUntil } from '../../support/wait.js';

@@ -5,7 +5,7 @@ import type { NewOrderDialog } from '../../../src/components/new-order-dialog/ne
 import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
-import { contractFixture, IDS, OFFERS } from '../../adapter/contract-fixture.js';
+import { contractFixture, IDS, OFFERS } from '../../../src/testing/index.js';
 import { button as listButton, clickCheckbox, dataRows, mountList, selectedRows } from '../customer-list/list-harness.js';
 import { nextEvent } from '../../support/element.js';
 import { click, expectFocusNotLost, press, tabTo, type } from '../../support/input.js';

@@ -7,7 +7,7 @@ import type { CreateOrderOptions, CustomerAdapter } from '../../../src/adapter/c
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { Order, OrderRequest } from '../../../src/model/catalog.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
-import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
+import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { settle } from '../../support/element.js';
 import { choose, click, describe as describeElement, expectFocusNotLost, paste, press, typeInto } from '../../support/input.js';
 

@@ -6,7 +6,7 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { ListProductsRequest } from '../../../src/adapter/customer-adapter.js';
 import type { Product } from '../../../src/model/catalog.js';
 import type { BillingProfile } from '../../../src/model/billing.js';
-import { contractFixture, IDS, OFFERS } from '../../adapter/contract-fixture.js';
+import { contractFixture, IDS, OFFERS } from '../../../src/testing/index.js';
 import { nextEvent } from '../../support/element.js';
 import { click, press } from '../../support/input.js';
 import {

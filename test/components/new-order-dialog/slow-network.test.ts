@@ -4,7 +4,7 @@ import { waitUntil } from '../../support/wait.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import type { OrderCreateEvent, OrderErrorEvent } from '../../../src/components/new-order-dialog/new-order-dialog.events.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
-import { contractFixture } from '../../adapter/contract-fixture.js';
+import { contractFixture } from '../../../src/testing/index.js';
 import { nextEvent } from '../../support/element.js';
 import { press } from '../../support/input.js';
 import {

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from '../../support/wait.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import { TagsAssignErrorEvent, TagsAssignEvent, TagsAssignStartEvent, type TagEditorCloseEvent } from '../../../src/components/tag-editor/tag-editor.js';
-import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
+import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { button, clickButton, clickTag, deepActiveElement, expectFocusOn, filterInput, focusedTag, mountEditor, nextEvent, pressIn, RecordingAdapter, rows, settle, shadow, states, storedTags, tagBox, text, typeInFilter, visibleTags } from './editor-harness.js';
 import { click, pressRepeatedly } from '../../support/input.js';
 

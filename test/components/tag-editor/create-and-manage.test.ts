@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { TagCreateEvent, TagDeleteEvent, TagRenameEvent, TagsAssignErrorEvent } from '../../../src/components/tag-editor/tag-editor.js';
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
-import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
+import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { button, clickButton, clickTag, enterTag, expectFocusOn, filterInput, mountEditor, nextEvent, pasteInto, rows, settle, shadow, states, tagBox, text, typeInFilter, visibleTags } from './editor-harness.js';
 import { click, isFullyVisible, press, typeInto } from '../../support/input.js';
 

@@ -7,7 +7,7 @@ import type { AgentRole, AssignTagsRequest, AssignTagsResult, CustomerAdapter, T
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { rowKey, type Relationship } from '../../../src/model/customer.js';
 import type { Selection } from '../../../src/model/selection.js';
-import { contractFixture } from '../../adapter/contract-fixture.js';
+import { contractFixture } from '../../../src/testing/index.js';
 import { nextEvent, settle } from '../../support/element.js';
 import { click, deepActiveElement, describe, press, typeInto } from '../../support/input.js';
 

@@ -8,7 +8,7 @@ import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js
 import { TagsAssignEvent } from '../../../src/components/tag-editor/tag-editor.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { parseCsv } from '../../../src/model/csv.js';
-import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
+import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { button, clickButton, clickTag, enterTag, filterInput, mountEditor, nextEvent, pressIn, rows, settle, shadow, states, tagBox, text, visibleTags, waitForTags } from './editor-harness.js';
 import { click } from '../../support/input.js';
 

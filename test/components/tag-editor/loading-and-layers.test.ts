@@ -6,7 +6,7 @@ import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
-import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
+import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { button as listButton, clickCheckbox, dataRows, mountList, shadow as listShadow } from '../customer-list/list-harness.js';
 import { click, press } from '../../support/input.js';
 import { button, clickButton, deepActiveElement, expectFocusOn, filterInput, mountEditor, rows, settle, shadow, text, typeInFilter, visibleTags, waitForTags } from './editor-harness.js';

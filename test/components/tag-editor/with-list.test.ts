@@ -9,7 +9,7 @@ import type { CustomerList } from '../../../src/components/customer-list/custome
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
 import type { Selection } from '../../../src/model/selection.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
-import { contractFixture, IDS } from '../../adapter/contract-fixture.js';
+import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { button as listButton, cellText, clickCheckbox, rowTags, dataRows, mountList, selectedRows, settle as settleList, shadow as listShadow } from '../customer-list/list-harness.js';
 import { click, isFullyVisible, press, typeInto } from '../../support/input.js';
 import { button, clickButton, clickTag, enterTag, expectFocusOn, filterInput, mountEditor, typeInFilter, nextEvent, RecordingAdapter, rows, settle, shadow, tagBox, text, waitForTags } from './editor-harness.js';
