@@ -9,6 +9,7 @@
  * local-walk-activity.ts for activity records) loads by `import()` on the first query the source does not honour,
  * so a page over a source that honours every query never downloads it.
  */
+import { ForwardingAdapter } from './forwarding-adapter.js';
 import { COLUMN_IDS, type CustomerQuery } from '../model/query.js';
 import type { ActivityQuery } from '../model/activity.js';
 import { ACTIVITY_FILTER_IDS, capabilitiesOf, CUSTOMER_FILTER_IDS, type AdapterCapabilities } from './capabilities.js';
@@ -30,21 +31,21 @@ export { honouredActivityQuery, honouredCustomerQuery, WALK_LIMIT, WALK_LIMIT_CO
  * const adapter = withLocalQuery(MemoryAdapter.partnerCenterLike({ customers }), { onProgress: (p) => console.log(p.loaded) });
  * await adapter.listCustomers({ pageSize: 500, sort: { column: 'companyName', direction: 'asc' } });
  */
-export class LocalQueryAdapter implements CustomerAdapter {
+export class LocalQueryAdapter extends ForwardingAdapter {
   readonly capabilities: AdapterCapabilities;
   /** What the source itself honours. */
   readonly sourceCapabilities: AdapterCapabilities;
   readonly limit: number;
-  readonly listActivity?: (request: ListActivityRequest, signal?: AbortSignal) => Promise<ActivityPage>;
   /** Honoured queries known to select more than the bound, with their sizes: a source that counts says so at once. */
   private readonly sizes = new Map<string, number>();
   /** The walker with the results it keeps, once a query needed it. */
   private walker: Promise<LocalWalker> | undefined;
 
   constructor(
-    readonly source: CustomerAdapter,
+    source: CustomerAdapter,
     private readonly options: LocalQueryOptions = {},
   ) {
+    super(source);
     const stated = capabilitiesOf(source);
     this.sourceCapabilities = stated;
     this.limit = options.limit ?? WALK_LIMIT;
@@ -78,7 +79,7 @@ export class LocalQueryAdapter implements CustomerAdapter {
     return (this.sizes.get(activityKey(honouredActivityQuery(query, this.sourceCapabilities))) ?? 0) > this.limit;
   }
 
-  async listCustomers(request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> {
+  override async listCustomers(request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> {
     const { pageSize: _size, continuationToken, ...query } = request;
     if (!continuationToken?.startsWith(WALK_TOKEN_PREFIX)) {
       const search = query.search?.text.trim() ? query.search : undefined;
@@ -127,37 +128,6 @@ export class LocalQueryAdapter implements CustomerAdapter {
   private rememberSize(key: string, size: number): void {
     if (size > this.limit) this.sizes.set(key, size);
     else this.sizes.delete(key);
-  }
-
-  listTags(signal?: AbortSignal) {
-    return this.source.listTags(signal);
-  }
-  createTag(name: string, signal?: AbortSignal) {
-    return this.source.createTag(name, signal);
-  }
-  renameTag(from: string, to: string, signal?: AbortSignal) {
-    return this.source.renameTag(from, to, signal);
-  }
-  deleteTag(name: string, signal?: AbortSignal) {
-    return this.source.deleteTag(name, signal);
-  }
-  assignTags(...args: Parameters<CustomerAdapter['assignTags']>) {
-    return this.source.assignTags(...args);
-  }
-  countTags(...args: Parameters<CustomerAdapter['countTags']>) {
-    return this.source.countTags(...args);
-  }
-  getBillingProfile(...args: Parameters<CustomerAdapter['getBillingProfile']>) {
-    return this.source.getBillingProfile(...args);
-  }
-  updateBillingProfile(...args: Parameters<CustomerAdapter['updateBillingProfile']>) {
-    return this.source.updateBillingProfile(...args);
-  }
-  listProducts(...args: Parameters<CustomerAdapter['listProducts']>) {
-    return this.source.listProducts(...args);
-  }
-  createOrder(...args: Parameters<CustomerAdapter['createOrder']>) {
-    return this.source.createOrder(...args);
   }
 }
 

@@ -2,6 +2,7 @@
  * Tags kept in a {@link TagStore}, joined to any customer source: the one place where a store meets an adapter,
  * so every source (Partner Center, MemoryAdapter playing it, a host's own) gets tags the same way.
  */
+import { ForwardingAdapter } from './forwarding-adapter.js';
 import { isResellerRelationship, type CustomerRow } from '../model/customer.js';
 import { sortSpecs, type CustomerQuery } from '../model/query.js';
 import type { Selection } from '../model/selection.js';
@@ -10,16 +11,12 @@ import { AdapterError, throwIfAborted } from './adapter-error.js';
 import { capabilitiesOf, type AdapterCapabilities } from './capabilities.js';
 import { UNSUPPORTED } from './capability-checks.js';
 import type {
-  ActivityPage,
   AgentRole,
   AssignTagsRequest,
   AssignTagsResult,
-  CreateOrderOptions,
   CustomerAdapter,
   CustomerPage,
-  ListActivityRequest,
   ListCustomersRequest,
-  ListProductsRequest,
   TagCounts,
 } from './customer-adapter.js';
 import { resolveSelection } from './resolve-selection.js';
@@ -58,16 +55,16 @@ export function withTagStore(source: CustomerAdapter, store: TagStore, options: 
   return new TagStoreAdapter(source, store, options);
 }
 
-class TagStoreAdapter implements CustomerAdapter {
+class TagStoreAdapter extends ForwardingAdapter {
   readonly capabilities: AdapterCapabilities;
-  readonly listActivity?: (request: ListActivityRequest, signal?: AbortSignal) => Promise<ActivityPage>;
   private readonly tagged: TaggedPages;
 
   constructor(
-    private readonly source: CustomerAdapter,
+    source: CustomerAdapter,
     private readonly store: TagStore,
     private readonly options: WithTagStoreOptions,
   ) {
+    super(source);
     const stated = capabilitiesOf(source);
     this.capabilities = {
       ...stated,
@@ -76,8 +73,6 @@ class TagStoreAdapter implements CustomerAdapter {
       sortColumns: stated.sortColumns.filter((column) => column !== 'tags'),
     };
     this.tagged = new TaggedPages((id, signal) => this.lookUp(id, signal), stated.totals);
-    // Only when the source has it: <activity-log> tells a source without activity by its absence.
-    if (source.listActivity) this.listActivity = (request, signal) => source.listActivity!(request, signal);
   }
 
   /** The agent whose tag changes are checked: the option, else the source's own, else an admin. */
@@ -85,7 +80,7 @@ class TagStoreAdapter implements CustomerAdapter {
     return this.options.agentRole ?? (this.source as { agentRole?: AgentRole }).agentRole ?? 'admin-agent';
   }
 
-  async listCustomers(request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> {
+  override async listCustomers(request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> {
     if (request.tags?.length || isTaggedPageToken(request.continuationToken)) {
       return this.tagged.page(request, () => this.store.customersWithTags(request.tags ?? [], signal), signal);
     }
@@ -98,33 +93,33 @@ class TagStoreAdapter implements CustomerAdapter {
     return { ...page, items: await this.joinTags(page.items, signal) };
   }
 
-  listTags(signal?: AbortSignal): Promise<string[]> {
+  override listTags(signal?: AbortSignal): Promise<string[]> {
     return this.store.listTags(signal);
   }
 
-  async createTag(name: string, signal?: AbortSignal): Promise<string> {
+  override async createTag(name: string, signal?: AbortSignal): Promise<string> {
     this.checkMayChangeTags(signal);
     return this.store.createTag(name, signal);
   }
 
-  async renameTag(from: string, to: string, signal?: AbortSignal): Promise<string> {
+  override async renameTag(from: string, to: string, signal?: AbortSignal): Promise<string> {
     this.checkMayChangeTags(signal);
     return this.store.renameTag(from, to, signal);
   }
 
-  async deleteTag(name: string, signal?: AbortSignal): Promise<{ removedFrom: number }> {
+  override async deleteTag(name: string, signal?: AbortSignal): Promise<{ removedFrom: number }> {
     this.checkMayChangeTags(signal);
     return this.store.deleteTag(name, signal);
   }
 
-  async assignTags(request: AssignTagsRequest, signal?: AbortSignal): Promise<AssignTagsResult> {
+  override async assignTags(request: AssignTagsRequest, signal?: AbortSignal): Promise<AssignTagsResult> {
     this.checkMayChangeTags(signal);
     const { eligible, skipped } = eligibility(await this.rowsOf(request.target, signal));
     const { updatedCustomers } = await this.store.assignTags({ customerIds: eligible, add: request.add, remove: request.remove }, signal);
     return { updatedCustomers, skippedCustomerIds: skipped };
   }
 
-  async countTags(target: Selection, signal?: AbortSignal): Promise<TagCounts> {
+  override async countTags(target: Selection, signal?: AbortSignal): Promise<TagCounts> {
     const rows = await this.rowsOf(target, signal);
     const set = await this.store.listTags(signal);
     const spelling = new Map(set.map((tag) => [tagKey(tag), tag]));
@@ -142,22 +137,6 @@ class TagStoreAdapter implements CustomerAdapter {
       for (const tag of carried) byTag[tag]!++;
     }
     return { selected: eligible.length + skipped.length, eligible: eligible.length, byTag, carriers, mostTags };
-  }
-
-  getBillingProfile(customerId: string, signal?: AbortSignal) {
-    return this.source.getBillingProfile(customerId, signal);
-  }
-
-  updateBillingProfile(...args: Parameters<CustomerAdapter['updateBillingProfile']>) {
-    return this.source.updateBillingProfile(...args);
-  }
-
-  listProducts(request: ListProductsRequest, signal?: AbortSignal) {
-    return this.source.listProducts(request, signal);
-  }
-
-  createOrder(...args: [Parameters<CustomerAdapter['createOrder']>[0], AbortSignal?, CreateOrderOptions?]) {
-    return this.source.createOrder(...args);
   }
 
   /** The rows a selection stands for, with the store's tags (a select-all over a tag filter goes through the store). */
