@@ -6,7 +6,7 @@
  * `rows=1000`.
  */
 import { chromium } from 'playwright-core';
-import { serveStatic } from '../test/support/static-server.js';
+import { serveStatic } from '../test/support/node/static-server.js';
 const root = process.argv[2] ?? 'demo-dist';
 const cases = process.argv.slice(3);
 const server = await serveStatic(root);

@@ -6,7 +6,7 @@
  * is fully generated before the key press, so what is timed is the jump, not the data's generation. RUNS (3).
  */
 import { chromium } from 'playwright-core';
-import { serveStatic } from '../test/support/static-server.js';
+import { serveStatic } from '../test/support/node/static-server.js';
 
 const root = process.argv[2] ?? 'demo-dist';
 const query = process.argv[3] ?? 'rows=100000&adapter=rest';

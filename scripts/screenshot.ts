@@ -4,7 +4,7 @@
  * docs/images/customer-list.png.
  */
 import { join } from 'node:path';
-import { buildPortal, launchChromium, openPortal } from '../test/support/journey.js';
+import { buildPortal, launchChromium, openPortal } from '../test/support/node/journey.js';
 
 const out = join(import.meta.dirname, '..', 'docs', 'images', 'customer-list.png');
 const portal = await buildPortal();

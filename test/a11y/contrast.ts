@@ -8,7 +8,7 @@
  * a control and for focus indicators against the colors next to them (1.4.11, 2.4.13). Inactive controls
  * (disabled or aria-disabled) are exempt, as WCAG exempts them.
  */
-import { deepActiveElement, describe as describeElement, press } from '../support/input.js';
+import { deepActiveElement, describe as describeElement, press } from '../support/browser/input.js';
 
 export interface Rgba {
   r: number;

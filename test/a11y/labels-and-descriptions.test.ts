@@ -5,7 +5,7 @@
  * list for an empty cart.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../support/wait.js';
+import { waitUntil } from '../support/browser/wait.js';
 import '../../src/define.js';
 import type { ExportButton } from '../../src/components/export-button/export-button.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
@@ -16,8 +16,8 @@ import { filterInput, mountEditor, rows } from '../components/tag-editor/editor-
 import { addToOrder, chooseCatalog, openDialog, pickProduct, shadow as dialogShadow } from '../components/new-order-dialog/dialog-harness.js';
 import { mountForm } from '../components/billing-profile-form/form-harness.js';
 import { ActivityAdapter, mountLog, record, shadow as logShadow } from '../components/activity-log/log-harness.js';
-import { description, referenced } from '../support/aria.js';
-import { click } from '../support/input.js';
+import { description, referenced } from '../support/browser/aria.js';
+import { click } from '../support/browser/input.js';
 
 const drawn = (element: Element) => element.getClientRects().length > 0 && element.getBoundingClientRect().width > 1 && element.getBoundingClientRect().height > 1;
 

@@ -6,7 +6,7 @@
  * themes/dark.css and paints itself from it), and Polish right to left.
  */
 import { fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../support/wait.js';
+import { waitUntil } from '../support/browser/wait.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { CustomerList } from '../../src/components/customer-list/customer-list.js';
@@ -24,8 +24,8 @@ import { clickTag, waitForTags } from '../components/tag-editor/editor-harness.j
 import { openDialog, pickProduct, settle as settleDialog } from '../components/new-order-dialog/dialog-harness.js';
 import { edit, loaded, memoryAdapter } from '../components/billing-profile-form/form-harness.js';
 import { ActivityAdapter, dataRows as recordRows, disclosure, mountLog, record, settled } from '../components/activity-log/log-harness.js';
-import { nextEvent } from '../support/element.js';
-import { click } from '../support/input.js';
+import { nextEvent } from '../support/browser/element.js';
+import { click } from '../support/browser/input.js';
 
 export type Checkpoint = (step: string, root: Element) => Promise<void>;
 

@@ -3,7 +3,7 @@
  * no totals, no tags, one criterion per query), and the same source with its tags kept in a store
  * (`withTagStore`). Each runs every test its capabilities state and a refusal check for each it does not.
  */
-import { mochaHooks } from '../support/contract-hooks.js';
+import { mochaHooks } from '../support/browser/contract-hooks.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { withTagStore } from '../../src/adapter/with-tag-store.js';
 import { describeAdapterContract, type ContractFixture } from '../../src/testing/index.js';

@@ -9,7 +9,7 @@ import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { daysAgo } from '../../src/model/activity.js';
 import { generateCustomers } from '../../mocks/data/index.js';
 import { ACTIVITY_NOW, activityFixture } from '../../src/testing/index.js';
-import { waitUntil } from '../support/wait.js';
+import { waitUntil } from '../support/browser/wait.js';
 
 const fetched: string[] = [];
 // An observer, not performance.getEntries(): the page's buffer of 250 entries is full of the test's own modules.

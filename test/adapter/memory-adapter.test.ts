@@ -1,4 +1,4 @@
-import { mochaHooks } from '../support/contract-hooks.js';
+import { mochaHooks } from '../support/browser/contract-hooks.js';
 import { expect } from '@open-wc/testing';
 import { DEFAULT_USER_PRINCIPAL_NAMES, MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { activityMatcher, daysAgo, sortActivity } from '../../src/model/activity.js';

@@ -3,7 +3,7 @@
  * (mocks/partner-center). The suite does not read capabilities yet: the tests that ask for what Partner Center's
  * API does not do (PARTNER_CENTER_CAPABILITIES) are skipped by title, each with its reason; everything else runs.
  */
-import { mochaHooks } from '../support/contract-hooks.js';
+import { mochaHooks } from '../support/browser/contract-hooks.js';
 import type { CustomerAdapter } from '../../src/adapter/customer-adapter.js';
 import { PartnerCenterAdapter } from '../../src/adapter/partner-center/partner-center-adapter.js';
 import type { ActivityRecord } from '../../src/model/activity.js';

@@ -1,4 +1,4 @@
-import { mochaHooks } from '../support/contract-hooks.js';
+import { mochaHooks } from '../support/browser/contract-hooks.js';
 import { RestAdapter } from '../../src/adapter/rest/rest-adapter.js';
 import { MOCK_USERS, mockApi, mockAuthHeaders, startMockWorker } from '../../mocks/browser.js';
 import { describeAdapterContract } from '../../src/testing/index.js';

@@ -4,7 +4,7 @@
  * token still wins for that element alone.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../support/wait.js';
+import { waitUntil } from '../support/browser/wait.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { CSSResult } from 'lit';
 import '../../src/define.js';

@@ -3,11 +3,11 @@
  * the others and every command works (regression: it looked them up by their default tags and lost them).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../support/wait.js';
+import { waitUntil } from '../support/browser/wait.js';
 import { BillingProfileForm, CustomerList, ExportButton, NewOrderDialog, TagEditor } from '../../src/index.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { contractFixture } from '../../src/testing/index.js';
-import { click } from '../support/input.js';
+import { click } from '../support/browser/input.js';
 
 // Not the list's test harness: it registers <customer-list> under its default tag.
 const button = (list: CustomerList, label: string) => [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((candidate) => candidate.textContent?.trim() === label)!;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../support/wait.js';
+import { waitUntil } from '../support/browser/wait.js';
 import { AdapterError } from '../../src/adapter/adapter-error.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { PagedRows, UNKNOWN_TAIL_ROWS } from '../../src/controllers/paged-rows.js';

@@ -1,6 +1,6 @@
 /** The grid engine's controllers on a bare host element: setup paired with teardown, and their own rules. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../support/wait.js';
+import { waitUntil } from '../support/browser/wait.js';
 import { LitElement } from 'lit';
 import { AdapterError } from '../../src/adapter/adapter-error.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';

@@ -2,8 +2,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
 import { RovingFocusController } from '../../src/controllers/roving-focus.js';
-import { deepActiveElement, press, tabTo } from '../support/input.js';
-import { waitUntil } from '../support/wait.js';
+import { deepActiveElement, press, tabTo } from '../support/browser/input.js';
+import { waitUntil } from '../support/browser/wait.js';
 
 class RovingList extends LitElement {
   items = ['one', 'two', 'three'];

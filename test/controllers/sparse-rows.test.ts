@@ -3,7 +3,7 @@ import type { ListCustomersRequest } from '../../src/adapter/customer-adapter.js
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { SparseRows } from '../../src/controllers/sparse-rows.js';
 import { generateDataset } from '../../mocks/data/index.js';
-import { waitUntil } from '../support/wait.js';
+import { waitUntil } from '../support/browser/wait.js';
 
 describe('SparseRows', () => {
   const dataset = generateDataset({ rows: 5000, seed: 4 });

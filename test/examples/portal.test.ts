@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../support/wait.js';
+import { waitUntil } from '../support/browser/wait.js';
 import { applyPageSettings, mountPortal, viewStorageKey } from '../../examples/portal/portal.js';
 import { parsePortalParams } from '../../examples/portal/portal-params.js';
 import { generateCustomers } from '../../mocks/data/index.js';
@@ -8,7 +8,7 @@ import { setLocale } from '../../src/localization/localization.js';
 import type { CustomerList } from '../../src/components/customer-list/customer-list.js';
 import { button as listButton, cellText, clickCheckbox, columnsMenu, dataRows, headerCell, names, openColumnsMenu, selectedRows, waitForRowsOf } from '../components/customer-list/list-harness.js';
 import { nothing, render } from 'lit';
-import { click, expectFocusOn, press, typeInto } from '../support/input.js';
+import { click, expectFocusOn, press, typeInto } from '../support/browser/input.js';
 
 /** A button in a shadow root by its text. */
 function buttonIn(root: ShadowRoot, label: string): HTMLButtonElement {

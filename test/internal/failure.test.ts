@@ -1,6 +1,6 @@
 /** One failure path: the same sentence for the same failure in every element, request details kept apart. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../support/wait.js';
+import { waitUntil } from '../support/browser/wait.js';
 import { AdapterError } from '../../src/adapter/adapter-error.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import '../../src/define.js';

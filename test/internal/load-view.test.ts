@@ -9,8 +9,8 @@ import { html, LitElement, type TemplateResult } from 'lit';
 import { AdapterError } from '../../src/adapter/adapter-error.js';
 import { FocusKeeper } from '../../src/controllers/focus-keeper.js';
 import { loadArgsEqual, renderLoad } from '../../src/internal/load/load-task.js';
-import { click, expectFocusOn, tabTo } from '../support/input.js';
-import { waitUntil } from '../support/wait.js';
+import { click, expectFocusOn, tabTo } from '../support/browser/input.js';
+import { waitUntil } from '../support/browser/wait.js';
 
 /** A data source that answers when told to, and fails while `failWith` is set. */
 class Source {

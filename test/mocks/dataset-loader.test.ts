@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../support/wait.js';
+import { waitUntil } from '../support/browser/wait.js';
 import { generateCustomers, generateDataset } from '../../mocks/data/index.js';
 import { CustomerStream } from '../../mocks/data/customers.js';
 import { DatasetLoader } from '../../mocks/dataset-loader.js';

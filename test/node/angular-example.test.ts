@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { buildExample, collectErrors, type BuiltExample } from '../support/example-app.js';
+import { buildExample, collectErrors, type BuiltExample } from '../support/node/example-app.js';
 
 let built: BuiltExample;
 let browser: Browser;

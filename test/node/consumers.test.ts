@@ -18,9 +18,9 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { spawnMockServer, type SpawnedMockServer } from '../../mocks/spawn-mock-server.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { collectProblems, installFixture, litCopies, pack, run, scriptSize, type Packed } from '../support/consumer-app.js';
-import { repo } from '../support/example-app.js';
-import { serveStatic, type StaticServer } from '../support/static-server.js';
+import { collectProblems, installFixture, litCopies, pack, run, scriptSize, type Packed } from '../support/node/consumer-app.js';
+import { repo } from '../support/node/example-app.js';
+import { serveStatic, type StaticServer } from '../support/node/static-server.js';
 
 const FIXTURES = ['react', 'vue', 'svelte', 'plain-html', 'types'] as const;
 type Fixture = (typeof FIXTURES)[number];

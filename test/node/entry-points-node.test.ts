@@ -13,7 +13,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { installFixture, pack, run, type Packed } from '../support/consumer-app.js';
+import { installFixture, pack, run, type Packed } from '../support/node/consumer-app.js';
 
 const PACKAGE = 'customer-list-elements';
 

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repo } from '../support/example-app.js';
+import { repo } from '../support/node/example-app.js';
 
 interface Documented {
   name: string;

@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { buildExample, collectErrors, repo, type BuiltExample } from '../support/example-app.js';
+import { buildExample, collectErrors, repo, type BuiltExample } from '../support/node/example-app.js';
 
 const react18 = join(repo, 'examples/react18/node_modules');
 const builds: Partial<Record<'18' | '19', BuiltExample>> = {};

@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
-import { serveStatic, type StaticServer } from '../support/static-server.js';
+import { serveStatic, type StaticServer } from '../support/node/static-server.js';
 
 const repo = new URL('../..', import.meta.url).pathname;
 const staticDir = `${repo}storybook-static`;

@@ -1,4 +1,4 @@
-import { mochaHooks } from '../../support/contract-hooks.js';
+import { mochaHooks } from '../../support/browser/contract-hooks.js';
 import { expect } from '@open-wc/testing';
 import { deleteDB } from 'idb';
 import { IndexedDbTagStore } from '../../../src/adapter/tag-stores/indexeddb-tag-store.js';

@@ -1,4 +1,4 @@
-import { mochaHooks } from '../../support/contract-hooks.js';
+import { mochaHooks } from '../../support/browser/contract-hooks.js';
 import { MemoryTagStore } from '../../../src/adapter/tag-stores/memory-tag-store.js';
 import { describeTagStoreContract } from '../../../src/testing/index.js';
 

@@ -1,4 +1,4 @@
-import { mochaHooks } from '../../support/contract-hooks.js';
+import { mochaHooks } from '../../support/browser/contract-hooks.js';
 import { expect } from '@open-wc/testing';
 import { RestTagStore } from '../../../src/adapter/rest/rest-tag-store.js';
 import type { CustomerRow } from '../../../src/model/customer.js';

@@ -1,6 +1,6 @@
 /** <activity-log> in each of its states, checked with axe (color contrast included) as the other elements are. */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import type { CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
@@ -11,7 +11,7 @@ import { setLocale } from '../../../src/localization/localization.js';
 import { daysAgo } from '../../../src/model/activity.js';
 import { generateDataset } from '../../../mocks/data/index.js';
 import { contractFixture } from '../../../src/testing/index.js';
-import { choose, click } from '../../support/input.js';
+import { choose, click } from '../../support/browser/input.js';
 import { ActivityAdapter, control, dataRows, disclosure, mountLog, record, settled, shadow, enterDate } from './log-harness.js';
 
 /** A generated history with hostile names, agents and values, dated in the default period. */

@@ -1,12 +1,12 @@
 /** <activity-log>: records, period, filters, expanding, sorting, roles and failures, driven with real input. */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import type { CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { daysAgo } from '../../../src/model/activity.js';
 import { contractFixture } from '../../../src/testing/index.js';
-import { choose, click, expectFocused, press, typeInto } from '../../support/input.js';
+import { choose, click, expectFocused, press, typeInto } from '../../support/browser/input.js';
 import { ActivityAdapter, button, cellText, control, dataRows, disclosure, mountLog, record, settled, shadow, status, enterDate } from './log-harness.js';
 
 const RECORDS = Array.from({ length: 40 }, (_, index) => record(index, index * 20));

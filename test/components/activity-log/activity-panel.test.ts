@@ -1,12 +1,12 @@
 /** <activity-log> in <customer-list>'s Activity side panel: its title follows whose records the log shows. */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import '../../../src/components/activity-log/activity-log.js';
 import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { IDS } from '../../../src/testing/index.js';
 import { button as listButton, mountList } from '../customer-list/list-harness.js';
-import { click, expectFocusOn } from '../../support/input.js';
+import { click, expectFocusOn } from '../../support/browser/input.js';
 import { ActivityAdapter, button, cellText as logCellText, dataRows, record, settled } from './log-harness.js';
 import { openActivityPanel } from './panel-harness.js';
 

@@ -4,7 +4,7 @@
  * record them is the contract suite's; this is the element showing it.)
  */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import type { CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
@@ -12,7 +12,7 @@ import type { ActivityLog } from '../../../src/components/activity-log/activity-
 import { rowKey } from '../../../src/model/customer.js';
 import { MOCK_USERS, mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { validProfile, contractFixture, IDS, OFFERS } from '../../../src/testing/index.js';
-import { click } from '../../support/input.js';
+import { click } from '../../support/browser/input.js';
 import { cellText, dataRows, disclosure, mountLog, shadow } from './log-harness.js';
 
 /** The one row whose Action reads `action`, expanded by a click, with its details' lines and facts. */

@@ -3,9 +3,9 @@
  * record for record, what walking `listActivity` page by page returns for the same period and filters; progress,
  * Cancel, failures and throttling; nothing saved unless complete.
  */
-import { description } from '../../support/aria.js';
+import { description } from '../../support/browser/aria.js';
 import { expect, oneEvent } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { AdapterError, abortError } from '../../../src/adapter/adapter-error.js';
 import type { ActivityPage, ListActivityRequest } from '../../../src/adapter/customer-adapter.js';
 import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
@@ -15,7 +15,7 @@ import { setLocale } from '../../../src/localization/localization.js';
 import { daysAgo, periodEnd, periodStart, type ActivityQuery, type ActivityRecord } from '../../../src/model/activity.js';
 import { generateDataset } from '../../../mocks/data/index.js';
 import { walkActivity } from '../../../src/testing/index.js';
-import { choose, click, expectFocused, expectFocusNotLost, tabTo, typeInto } from '../../support/input.js';
+import { choose, click, expectFocused, expectFocusNotLost, tabTo, typeInto } from '../../support/browser/input.js';
 import { ActivityAdapter, control, mountLog, record, settled, shadow, enterDate } from './log-harness.js';
 import { catchSavedFiles, defused, readSavedFile, type SavedFile } from './saved-file.js';
 

@@ -5,12 +5,12 @@
  * render as plain text.
  */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
 import type { ActivityRecord } from '../../../src/model/activity.js';
 import { generateDataset } from '../../../mocks/data/index.js';
-import { drawnAt } from '../../support/drawn.js';
-import { click, deepActiveElement, describe as describeElement, isFullyVisible, press } from '../../support/input.js';
+import { drawnAt } from '../../support/browser/drawn.js';
+import { click, deepActiveElement, describe as describeElement, isFullyVisible, press } from '../../support/browser/input.js';
 import { ActivityAdapter, cellText, dataRows, disclosure, mountLog, record, shadow } from './log-harness.js';
 
 const LONG = `${'Long '.repeat(1999)}Corp.`;

@@ -2,9 +2,9 @@ import { expect } from '@open-wc/testing';
 import type { CustomerAdapter, ListActivityRequest } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { contractFixture } from '../../../src/testing/index.js';
-import { choose, click, expectFocusNotLost, typeInto } from '../../support/input.js';
-import { waitUntil } from '../../support/wait.js';
-import { description } from '../../support/aria.js';
+import { choose, click, expectFocusNotLost, typeInto } from '../../support/browser/input.js';
+import { waitUntil } from '../../support/browser/wait.js';
+import { description } from '../../support/browser/aria.js';
 import { WALK_LIMIT } from '../../../src/adapter/local-query.js';
 import { cellText, control, dataRows, mountLog, record, settled, shadow } from './log-harness.js';
 

@@ -4,8 +4,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import { customerAdapterContext } from '../../../src/adapter/context.js';
 import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
-import { click, expectFocusOn } from '../../support/input.js';
-import { waitUntil } from '../../support/wait.js';
+import { click, expectFocusOn } from '../../support/browser/input.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { ActivityAdapter, button, cellText, dataRows, mountLog, record, settled, shadow } from './log-harness.js';
 
 const RECORDS = [record(0, 1), record(1, 2), record(2, 3)];

@@ -1,13 +1,13 @@
 /** Mounting an <activity-log> and reading what an agent sees in it. */
 import { fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import '../../../src/components/activity-log/activity-log.js';
 import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
 import type { ActivityPage, AgentRole, CustomerAdapter, ListActivityRequest } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { ActivityRecord } from '../../../src/model/activity.js';
 import { contractFixture } from '../../../src/testing/index.js';
-import { press, typeDate } from '../../support/input.js';
+import { press, typeDate } from '../../support/browser/input.js';
 
 const HOUR = 3_600_000;
 

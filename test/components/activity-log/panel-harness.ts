@@ -1,9 +1,9 @@
 /** The customer list's Activity side panel, opened as an agent does, for the tests of the log inside it. */
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { button as listButton, cellText as listCellText, clickCheckbox, dataRows as listRows } from '../customer-list/list-harness.js';
-import { click } from '../../support/input.js';
+import { click } from '../../support/browser/input.js';
 import { settled } from './log-harness.js';
 
 /** In a customer list: selects the customer's row and opens Activity with the mouse, as an agent does. */

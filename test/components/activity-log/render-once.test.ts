@@ -4,10 +4,10 @@
  * agent loads, expands, scrolls and sorts.
  */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { IDS } from '../../../src/testing/index.js';
 import { headerCell, mountList, settle } from '../customer-list/list-harness.js';
-import { click, press } from '../../support/input.js';
+import { click, press } from '../../support/browser/input.js';
 import { ActivityAdapter, button, dataRows, disclosure, mountLog, record, settled, shadow } from './log-harness.js';
 import { openActivityPanel } from './panel-harness.js';
 

@@ -5,8 +5,8 @@
 import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { contractFixture } from '../../../src/testing/index.js';
-import { click, press } from '../../support/input.js';
-import { waitUntil } from '../../support/wait.js';
+import { click, press } from '../../support/browser/input.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { dataRows, mountLog, record, shadow, status } from './log-harness.js';
 
 describe('<activity-log> over a source that counts no totals', () => {

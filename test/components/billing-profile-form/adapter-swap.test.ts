@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { BillingProfile } from '../../../src/model/billing.js';
 import { contractFixture } from '../../../src/testing/index.js';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { control, mountForm, polishProfile } from './form-harness.js';
 
 /** A memory adapter that counts its profile loads. */

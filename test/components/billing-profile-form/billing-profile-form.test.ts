@@ -1,6 +1,6 @@
 /** <billing-profile-form>: loading, validation, saving with the etag, conflicts, failures, form association. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
@@ -8,8 +8,8 @@ import type { BillingProfileForm } from '../../../src/components/billing-profile
 import type { BillingProfile } from '../../../src/model/billing.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { contractFixture, IDS } from '../../../src/testing/index.js';
-import { nextEvent } from '../../support/element.js';
-import { click, expectFocusOn, hover, press, pressMouseOn, tabTo, typeInto, withoutLayoutShift } from '../../support/input.js';
+import { nextEvent } from '../../support/browser/element.js';
+import { click, expectFocusOn, hover, press, pressMouseOn, tabTo, typeInto, withoutLayoutShift } from '../../support/browser/input.js';
 import { button, clickButton, control, discardQuestion, edit, fieldMessage, loaded, memoryAdapter, mountForm, pasteInto, polishProfile, settle, text } from './form-harness.js';
 
 describe('<billing-profile-form> loading and saving', () => {

@@ -1,6 +1,6 @@
 /** Mounting a <billing-profile-form> and editing it as an agent does. */
 import { fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import '../../../src/components/billing-profile-form/billing-profile-form.js';
 import type { BillingProfileForm } from '../../../src/components/billing-profile-form/billing-profile-form.js';
 import type { CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
@@ -8,8 +8,8 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { BillingProfile } from '../../../src/model/billing.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { contractFixture, IDS } from '../../../src/testing/index.js';
-import { settle } from '../../support/element.js';
-import { choose, click, press, typeInto } from '../../support/input.js';
+import { settle } from '../../support/browser/element.js';
+import { choose, click, press, typeInto } from '../../support/browser/input.js';
 
 /** A complete, valid Polish profile. */
 export function polishProfile(row: CustomerRow): BillingProfile {

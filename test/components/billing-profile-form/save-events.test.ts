@@ -5,7 +5,7 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { BillingProfileForm } from '../../../src/components/billing-profile-form/billing-profile-form.js';
 import type { BillingProfile } from '../../../src/model/billing.js';
 import { contractFixture, IDS } from '../../../src/testing/index.js';
-import { nextEvent } from '../../support/element.js';
+import { nextEvent } from '../../support/browser/element.js';
 import { clickButton, edit, memoryAdapter, mountForm, polishProfile, settle } from './form-harness.js';
 
 const WRITE_EVENTS = ['billing-profile-save-start', 'billing-profile-save', 'billing-profile-save-error'] as const;

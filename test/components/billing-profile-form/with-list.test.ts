@@ -1,14 +1,14 @@
 /** <billing-profile-form> in <customer-list>'s side panel, in Polish, and saving the name the list shows. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import '../../../src/components/billing-profile-form/billing-profile-form.js';
 import type { BillingProfileForm } from '../../../src/components/billing-profile-form/billing-profile-form.js';
 import { setLocale } from '../../../src/localization/localization.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { button as listButton, cellText, clickCheckbox, dataRows, mountList, selectedRows } from '../customer-list/list-harness.js';
-import { nextEvent } from '../../support/element.js';
-import { click, expectFocusOn, press, tabTo, type, typeInto } from '../../support/input.js';
+import { nextEvent } from '../../support/browser/element.js';
+import { click, expectFocusOn, press, tabTo, type, typeInto } from '../../support/browser/input.js';
 import { button, clickButton, control, discardQuestion, edit, loaded, memoryAdapter, mountForm, polishProfile, settle } from './form-harness.js';
 
 /** Selects Łódź's row and opens Billing information with the mouse, as an agent does. */

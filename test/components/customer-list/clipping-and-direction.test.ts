@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { setLocale } from '../../../src/localization/localization.js';
 import '../../../src/components/tag-editor/tag-editor.js';
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
-import { drawnAt } from '../../support/drawn.js';
-import { choose, describe as describeElement } from '../../support/input.js';
+import { drawnAt } from '../../support/browser/drawn.js';
+import { choose, describe as describeElement } from '../../support/browser/input.js';
 import { clickCheckbox, dataRows, mountList, settle, shadow } from './list-harness.js';
 
 /** Whether `first` is drawn to the left of `second`: the reading order of left-to-right words. */

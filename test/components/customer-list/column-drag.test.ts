@@ -3,7 +3,7 @@ import { sendMouse } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { contractFixture } from '../../../src/testing/index.js';
-import { click, drag, hover } from '../../support/input.js';
+import { click, drag, hover } from '../../support/browser/input.js';
 import { drawnColumns, headerCell, mountList, settle, shadow, waitForRowsOf } from './list-harness.js';
 
 

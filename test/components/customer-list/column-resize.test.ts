@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { generateDataset } from '../../../mocks/data/index.js';
-import { click, drag, expectFocused, press, pressRepeatedly, tabTo } from '../../support/input.js';
+import { click, drag, expectFocused, press, pressRepeatedly, tabTo } from '../../support/browser/input.js';
 import { dataRows, grid, headerCell, mountList, settle, shadow, waitForRowsOf } from './list-harness.js';
 
 const handle = (list: CustomerList, label: string) => headerCell(list, label).querySelector<HTMLElement>('[role=separator]')!;

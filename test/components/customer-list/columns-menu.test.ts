@@ -5,7 +5,7 @@ import { fileSaver } from '../../../src/internal/export/save-file.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { parseCsv } from '../../../src/model/csv.js';
 import { contractFixture } from '../../../src/testing/index.js';
-import { click, deepActiveElement, expectFocused, press, tabTo } from '../../support/input.js';
+import { click, deepActiveElement, expectFocused, press, tabTo } from '../../support/browser/input.js';
 import { columnsCommand, columnsMenu, dataRows, drawnColumns, mountList, openColumnsMenu, shadow } from './list-harness.js';
 
 const choice = (list: CustomerList, id: string) => columnsMenu(list).querySelector<HTMLElement>(`.column-choice[data-column-id=${id}]`)!;

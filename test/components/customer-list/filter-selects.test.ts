@@ -4,9 +4,9 @@
  * applies nothing; Enter, leaving the control, or a pick from the popup applies the one option shown.
  */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
-import { choose, expectFocused, press, tabTo } from '../../support/input.js';
+import { choose, expectFocused, press, tabTo } from '../../support/browser/input.js';
 import { mountList, names, searchInput, settle, shadow } from './list-harness.js';
 
 const selects = (list: CustomerList) => shadow(list).querySelectorAll<HTMLSelectElement>('[part=filters] select');

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { generateDataset } from '../../../mocks/data/index.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
-import { click, deepActiveElement, describe as describeElement, expectFocused, isFullyVisible, press, pressRepeatedly } from '../../support/input.js';
+import { click, deepActiveElement, describe as describeElement, expectFocused, isFullyVisible, press, pressRepeatedly } from '../../support/browser/input.js';
 import { dataRows, grid, headerCell, mountList, shadow } from './list-harness.js';
 
 /** The focused cell as [aria-rowindex of its row, its column], read from the DOM. */

@@ -3,14 +3,14 @@
  * selection bar that wraps on a phone, tag chips that stay readable. Boxes measured as drawn.
  */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { setLocale } from '../../../src/localization/localization.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { defaultViewState } from '../../../src/model/view-state.js';
-import { click, describe as describeElement, isFullyVisible } from '../../support/input.js';
+import { click, describe as describeElement, isFullyVisible } from '../../support/browser/input.js';
 import { clickCheckbox, dataRows, mountList, settle, shadow } from './list-harness.js';
 
 function customer(index: number, tags: string[], relationship: CustomerRow['relationship'] = index % 2 ? 'indirect-reseller' : 'cloud-reseller'): CustomerRow {

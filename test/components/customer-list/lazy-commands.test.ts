@@ -7,8 +7,8 @@
 import { expect } from '@open-wc/testing';
 import { fileSaver } from '../../../src/internal/export/save-file.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
-import { click, deepActiveElement, press } from '../../support/input.js';
-import { waitFor, waitUntil } from '../../support/wait.js';
+import { click, deepActiveElement, press } from '../../support/browser/input.js';
+import { waitFor, waitUntil } from '../../support/browser/wait.js';
 import { button, clickCheckbox, dataRows, mountList, shadow } from './list-harness.js';
 
 const COMPOSED = ['tag-editor', 'new-order-dialog', 'billing-profile-form', 'export-button', 'activity-log'];

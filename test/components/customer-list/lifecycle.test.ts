@@ -1,10 +1,10 @@
 /** <customer-list> moved in the page with the same adapter, as a router outlet, a portal or React re-parenting does. */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { generateDataset } from '../../../mocks/data/index.js';
-import { click, type } from '../../support/input.js';
+import { click, type } from '../../support/browser/input.js';
 import { dataRows, mountList, names, searchInput, settle, shadow } from './list-harness.js';
 
 async function moveInPage(list: CustomerList): Promise<HTMLElement> {

@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import type { CustomerAdapter, ListCustomersRequest } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { WALK_LIMIT } from '../../../src/adapter/local-query.js';
 import { queryRows, type CustomerQuery } from '../../../src/model/query.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { generateCustomers } from '../../../mocks/data/index.js';
-import { description } from '../../support/aria.js';
-import { choose, click, expectFocusNotLost, typeInto } from '../../support/input.js';
+import { description } from '../../support/browser/aria.js';
+import { choose, click, expectFocusNotLost, typeInto } from '../../support/browser/input.js';
 import { button, cellText, clickCheckbox, dataRows, grid, headerCell, mountList, searchInput, settle, shadow } from './list-harness.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { defaultViewState } from '../../../src/model/view-state.js';

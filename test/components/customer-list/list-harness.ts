@@ -1,13 +1,13 @@
 /** Mounting a <customer-list> and reading what a user sees in it. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import '../../../src/components/customer-list/customer-list.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import type { AgentRole, CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { isSearchTooLong } from '../../../src/model/query.js';
 import { contractFixture } from '../../../src/testing/index.js';
-import { choose, click, typeInto, type ClickOptions } from '../../support/input.js';
+import { choose, click, typeInto, type ClickOptions } from '../../support/browser/input.js';
 
 export interface MountOptions {
   adapter?: CustomerAdapter;

@@ -9,8 +9,8 @@ import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { generateDataset } from '../../../mocks/data/index.js';
-import { click, press } from '../../support/input.js';
-import { waitUntil } from '../../support/wait.js';
+import { click, press } from '../../support/browser/input.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { dataRows, mountList, shadow } from './list-harness.js';
 
 class CountingAdapter extends MemoryAdapter {

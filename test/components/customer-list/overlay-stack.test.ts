@@ -9,8 +9,8 @@ import type { BillingProfileForm } from '../../../src/components/billing-profile
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
 import { IDS } from '../../../src/testing/index.js';
-import { click, deepActiveElement, expectFocused, press, tabTo, typeInto } from '../../support/input.js';
-import { waitUntil } from '../../support/wait.js';
+import { click, deepActiveElement, expectFocused, press, tabTo, typeInto } from '../../support/browser/input.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { button as formButton, control, discardQuestion, loaded, memoryAdapter } from '../billing-profile-form/form-harness.js';
 import { filterInput, waitForTags } from '../tag-editor/editor-harness.js';
 import { button, cellText, clickCheckbox, columnsMenu, dataRows, mountList, openColumnsMenu, shadow } from './list-harness.js';

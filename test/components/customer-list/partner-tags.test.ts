@@ -4,7 +4,7 @@
  * lets the tags through.
  */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import type { CustomerPage, ListCustomersRequest } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';

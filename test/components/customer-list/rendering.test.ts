@@ -3,7 +3,7 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { setLocale } from '../../../src/localization/localization.js';
 import { generateDataset } from '../../../mocks/data/index.js';
 import { contractFixture, IDS } from '../../../src/testing/index.js';
-import { click } from '../../support/input.js';
+import { click } from '../../support/browser/input.js';
 import { cellText, dataRows, grid, headerCell, mountList, names, shadow } from './list-harness.js';
 
 describe('<customer-list> rendering', () => {

@@ -4,8 +4,8 @@ import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import type { CustomerPage, ListCustomersRequest } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { contractFixture } from '../../../src/testing/index.js';
-import { click, expectFocusNotLost } from '../../support/input.js';
-import { waitUntil } from '../../support/wait.js';
+import { click, expectFocusNotLost } from '../../support/browser/input.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { button, grid, mountList, names, shadow } from './list-harness.js';
 
 /** Fails its first load; later loads wait until `open()`. */

@@ -4,7 +4,7 @@ import type { CustomerList } from '../../../src/components/customer-list/custome
 import type { SavedView } from '../../../src/model/view-state.js';
 import { defaultViewState } from '../../../src/model/view-state.js';
 import { contractFixture } from '../../../src/testing/index.js';
-import { click, expectFocused, press, type, typeInto } from '../../support/input.js';
+import { click, expectFocused, press, type, typeInto } from '../../support/browser/input.js';
 import { cellText, clickCheckbox, columnsMenu, dataRows, drawnColumns, names, openColumnsMenu, search, searchInput, selectedRows, settle, shadow, waitForRowsOf } from './list-harness.js';
 
 const KEY = 'test-saved-views';

@@ -3,8 +3,8 @@ import type { CustomerSelectEvent, ManageTagsRequestEvent, NewOrderRequestEvent 
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { generateDataset } from '../../../mocks/data/index.js';
 import { IDS } from '../../../src/testing/index.js';
-import { click, expectFocused, press, withoutLayoutShift } from '../../support/input.js';
-import { description } from '../../support/aria.js';
+import { click, expectFocused, press, withoutLayoutShift } from '../../support/browser/input.js';
+import { description } from '../../support/browser/aria.js';
 import { button, cellText, checkbox, clickCheckbox, dataRows, mountList, search, selectedRows, shadow } from './list-harness.js';
 
 const selectionBar = (list: Parameters<typeof shadow>[0]) => shadow(list).querySelector('[part=selection-bar] [role=status]')!.textContent!.replace(/\s+/g, ' ').trim();

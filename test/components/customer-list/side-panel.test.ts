@@ -1,12 +1,12 @@
 /** <customer-list>'s modal side panels: Tab and Shift+Tab stay inside them, wrapping at the edges. */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import '../../../src/components/billing-profile-form/billing-profile-form.js';
 import '../../../src/components/activity-log/activity-log.js';
 import type { BillingProfileForm } from '../../../src/components/billing-profile-form/billing-profile-form.js';
 import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
-import { click, expectFocusNotLost, expectFocusOn, press, tabTo } from '../../support/input.js';
+import { click, expectFocusNotLost, expectFocusOn, press, tabTo } from '../../support/browser/input.js';
 import { loaded } from '../billing-profile-form/form-harness.js';
 import { button as listButton, cellText, clickCheckbox, dataRows, mountList } from './list-harness.js';
 

@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import type { CustomerAdapter, ListCustomersRequest } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
 import { sortRows, type ColumnId } from '../../../src/model/query.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { contractFixture, IDS, RESELLER_NORTHWIND } from '../../../src/testing/index.js';
-import { choose, click, expectFocused, paste, press, tabTo, type, typeInto } from '../../support/input.js';
+import { choose, click, expectFocused, paste, press, tabTo, type, typeInto } from '../../support/browser/input.js';
 import { button, cellText, checkbox, dataRows, grid, headerCell, mountList, names, search, searchInput, settle, shadow } from './list-harness.js';
 
 const COLUMNS: [ColumnId, string][] = [

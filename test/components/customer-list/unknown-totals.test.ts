@@ -8,8 +8,8 @@ import { MemoryAdapter, type MemoryAdapterOptions } from '../../../src/adapter/m
 import type { ListCustomersRequest } from '../../../src/adapter/customer-adapter.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { generateDataset } from '../../../mocks/data/index.js';
-import { click, press } from '../../support/input.js';
-import { waitUntil } from '../../support/wait.js';
+import { click, press } from '../../support/browser/input.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { dataRows, grid, mountList, shadow } from './list-harness.js';
 
 /** A source that counts nothing and records every listCustomers request (the first page included). */

@@ -4,8 +4,8 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { defaultViewState, type ViewState } from '../../../src/model/view-state.js';
 import { contractFixture, RESELLER_NORTHWIND } from '../../../src/testing/index.js';
-import { nextEvent } from '../../support/element.js';
-import { choose, click } from '../../support/input.js';
+import { nextEvent } from '../../support/browser/element.js';
+import { choose, click } from '../../support/browser/input.js';
 import { headerCell, names, search, settle, shadow, waitForRowsOf } from './list-harness.js';
 
 /** A MemoryAdapter that remembers every listCustomers request. */

@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { customerAdapterContext } from '../../../src/adapter/context.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
@@ -9,7 +9,7 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { generateDataset } from '../../../mocks/data/index.js';
 import { contractFixture } from '../../../src/testing/index.js';
-import { click, press } from '../../support/input.js';
+import { click, press } from '../../support/browser/input.js';
 import { button, dataRows, grid, headerCell, mountList, names, shadow } from './list-harness.js';
 
 /** A million rows made on demand: only requested pages are built. */

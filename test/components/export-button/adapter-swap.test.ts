@@ -7,7 +7,7 @@ import { customerAdapterContext } from '../../../src/adapter/context.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { fileSaver } from '../../../src/internal/export/save-file.js';
 import { generateDataset } from '../../../mocks/data/index.js';
-import { click } from '../../support/input.js';
+import { click } from '../../support/browser/input.js';
 
 const originalSaveAs = fileSaver.saveAs;
 let savedNames: string[];

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import '../../../src/components/export-button/export-button.js';
 import '../../../src/components/customer-list/customer-list.js';
 import type { ExportButton, ExportCancelEvent, ExportCompleteEvent, ExportErrorEvent } from '../../../src/components/export-button/export-button.js';
@@ -16,8 +16,8 @@ import { generateDataset } from '../../../mocks/data/index.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { waitForRowsOf } from '../customer-list/list-harness.js';
 import { setViewport } from '@web/test-runner-commands';
-import { click, expectFocusNotLost, expectFocusOn, isFullyVisible, press, tabTo, withoutLayoutShift } from '../../support/input.js';
-import { description } from '../../support/aria.js';
+import { click, expectFocusNotLost, expectFocusOn, isFullyVisible, press, tabTo, withoutLayoutShift } from '../../support/browser/input.js';
+import { description } from '../../support/browser/aria.js';
 
 interface Saved {
   blob: Blob;

@@ -10,8 +10,8 @@ import { fileSaver } from '../../../src/internal/export/save-file.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { parseCsv } from '../../../src/model/csv.js';
 import { generateDataset } from '../../../mocks/data/index.js';
-import { click } from '../../support/input.js';
-import { waitUntil } from '../../support/wait.js';
+import { click } from '../../support/browser/input.js';
+import { waitUntil } from '../../support/browser/wait.js';
 
 describe('<export-button> over a source that counts no totals', () => {
   const originalSaveAs = fileSaver.saveAs;

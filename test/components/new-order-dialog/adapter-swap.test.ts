@@ -4,7 +4,7 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { ListProductsRequest } from '../../../src/adapter/customer-adapter.js';
 import type { Product } from '../../../src/model/catalog.js';
 import { contractFixture } from '../../../src/testing/index.js';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { catalogButton, catalogsLoaded, chooseCatalog, CONTOSO10, expectFocusOn, JOURNEY_TIMEOUT, mountDialog, openDialog, pasteIn, settle, shadow, stepHeading } from './dialog-harness.js';
 
 /** A MemoryAdapter that records every product request, and how many have been answered. */

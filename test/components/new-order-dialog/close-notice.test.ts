@@ -8,8 +8,8 @@ import type { OrderDialogClosedEvent } from '../../../src/components/new-order-d
 import type { NewOrderDialog } from '../../../src/components/new-order-dialog/new-order-dialog.js';
 import { contractFixture } from '../../../src/testing/index.js';
 import { deepActiveElement } from '../../../src/internal/focus.js';
-import { click, press, tabTo } from '../../support/input.js';
-import { waitUntil } from '../../support/wait.js';
+import { click, press, tabTo } from '../../support/browser/input.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { addToOrder, button, catalogsLoaded, chooseCatalog, clickButton, CONTOSO10, expectFocusOn, JOURNEY_TIMEOUT, mountDialog, settle, shadow, stepHeading } from './dialog-harness.js';
 
 const isOpen = (dialog: NewOrderDialog) => shadow(dialog).querySelector('dialog')!.open;

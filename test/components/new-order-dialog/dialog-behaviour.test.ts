@@ -1,14 +1,14 @@
 /** <new-order-dialog>: focus, keyboard, closing with confirmation, the list's New order, the REST API, axe. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import type { NewOrderDialog } from '../../../src/components/new-order-dialog/new-order-dialog.js';
 import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { contractFixture, IDS, OFFERS } from '../../../src/testing/index.js';
 import { button as listButton, clickCheckbox, dataRows, mountList, selectedRows } from '../customer-list/list-harness.js';
-import { nextEvent } from '../../support/element.js';
-import { click, expectFocusNotLost, press, tabTo, type } from '../../support/input.js';
+import { nextEvent } from '../../support/browser/element.js';
+import { click, expectFocusNotLost, press, tabTo, type } from '../../support/browser/input.js';
 import {
   addToOrder, button, JOURNEY_TIMEOUT, cartHeading, catalogButton, catalogsLoaded, CONTOSO10, chooseCatalog, clickButton, expectFocusOn, heading, mountDialog,
   openDialog, pickQuantity, productRadio, settle, shadow, stepHeading, text, typeIn,

@@ -1,6 +1,6 @@
 /** Mounting a <new-order-dialog> and driving it as an agent does. */
 import { fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import '../../../src/components/new-order-dialog/new-order-dialog.js';
 import type { NewOrderDialog } from '../../../src/components/new-order-dialog/new-order-dialog.js';
 import type { CreateOrderOptions, CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
@@ -8,8 +8,8 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { Order, OrderRequest } from '../../../src/model/catalog.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { contractFixture, IDS } from '../../../src/testing/index.js';
-import { settle } from '../../support/element.js';
-import { choose, click, describe as describeElement, expectFocusNotLost, paste, press, typeInto } from '../../support/input.js';
+import { settle } from '../../support/browser/element.js';
+import { choose, click, describe as describeElement, expectFocusNotLost, paste, press, typeInto } from '../../support/browser/input.js';
 
 /**
  * Mocha's limit for one test of the order flow: a journey of dozens of real clicks and key presses (and up to

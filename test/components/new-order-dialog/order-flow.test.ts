@@ -1,14 +1,14 @@
 /** <new-order-dialog>: each step, validation, several lines, review edits and submitting. */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import type { ListProductsRequest } from '../../../src/adapter/customer-adapter.js';
 import type { Product } from '../../../src/model/catalog.js';
 import type { BillingProfile } from '../../../src/model/billing.js';
 import { contractFixture, IDS, OFFERS } from '../../../src/testing/index.js';
-import { nextEvent } from '../../support/element.js';
-import { click, press } from '../../support/input.js';
+import { nextEvent } from '../../support/browser/element.js';
+import { click, press } from '../../support/browser/input.js';
 import {
   addToOrder, button, JOURNEY_TIMEOUT, cartHeading, catalogButton, catalogsLoaded, chooseCatalog, chooseIn, clickButton, CONTOSO10, expectFocusOn, heading,
   mountDialog, openDialog, OrderRecordingAdapter, pasteIn, pickProduct, pickQuantity, SAKURA, selectIn, settle, shadow, shownOption,

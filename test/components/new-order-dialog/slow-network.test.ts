@@ -1,12 +1,12 @@
 /** <new-order-dialog> when answers are slow: results stay with the flow that asked, nothing is dropped in silence. */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import type { OrderCreateEvent, OrderErrorEvent } from '../../../src/components/new-order-dialog/new-order-dialog.events.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { contractFixture } from '../../../src/testing/index.js';
-import { nextEvent } from '../../support/element.js';
-import { press } from '../../support/input.js';
+import { nextEvent } from '../../support/browser/element.js';
+import { press } from '../../support/browser/input.js';
 import {
   addToOrder, button, JOURNEY_TIMEOUT, catalogButton, catalogsLoaded, chooseCatalog, clickButton, CONTOSO10, heading, mountDialog, OrderRecordingAdapter, pickProduct,
   pickQuantity, SAKURA, selectIn, settle, shadow, text, typeIn,

@@ -1,11 +1,11 @@
 /** <tag-editor>'s tri-state checklist over a selection, and saving it as one bulk request. */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import { TagsAssignErrorEvent, TagsAssignEvent, TagsAssignStartEvent, type TagEditorCloseEvent } from '../../../src/components/tag-editor/tag-editor.js';
 import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { button, clickButton, clickTag, deepActiveElement, expectFocusOn, filterInput, focusedTag, mountEditor, nextEvent, pressIn, RecordingAdapter, rows, settle, shadow, states, storedTags, tagBox, text, typeInFilter, visibleTags } from './editor-harness.js';
-import { click, pressRepeatedly } from '../../support/input.js';
+import { click, pressRepeatedly } from '../../support/browser/input.js';
 
 const CONTOSO_DIRECT: [string, 'cloud-reseller'] = [IDS.contoso, 'cloud-reseller'];
 const CONTOSO_INDIRECT: [string, 'indirect-reseller'] = [IDS.contoso, 'indirect-reseller'];

@@ -5,7 +5,7 @@ import { TagCreateEvent, TagDeleteEvent, TagRenameEvent, TagsAssignErrorEvent } 
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
 import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { button, clickButton, clickTag, enterTag, expectFocusOn, filterInput, mountEditor, nextEvent, pasteInto, rows, settle, shadow, states, tagBox, text, typeInFilter, visibleTags } from './editor-harness.js';
-import { click, isFullyVisible, press, typeInto } from '../../support/input.js';
+import { click, isFullyVisible, press, typeInto } from '../../support/browser/input.js';
 
 async function editorFor(adapter = new MemoryAdapter(contractFixture())) {
   const editor = await mountEditor({ adapter, selection: rows([IDS.contoso10, 'cloud-reseller']) });

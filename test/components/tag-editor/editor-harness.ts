@@ -1,6 +1,6 @@
 /** Mounting a <tag-editor> and reading what a user sees in it. */
 import { fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import '../../../src/components/tag-editor/tag-editor.js';
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
 import type { AgentRole, AssignTagsRequest, AssignTagsResult, CustomerAdapter, TagCounts } from '../../../src/adapter/customer-adapter.js';
@@ -8,8 +8,8 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { rowKey, type Relationship } from '../../../src/model/customer.js';
 import type { Selection } from '../../../src/model/selection.js';
 import { contractFixture } from '../../../src/testing/index.js';
-import { nextEvent, settle } from '../../support/element.js';
-import { click, deepActiveElement, describe, press, typeInto } from '../../support/input.js';
+import { nextEvent, settle } from '../../support/browser/element.js';
+import { click, deepActiveElement, describe, press, typeInto } from '../../support/browser/input.js';
 
 export interface EditorOptions {
   adapter?: CustomerAdapter;

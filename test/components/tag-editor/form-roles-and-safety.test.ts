@@ -10,7 +10,7 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { parseCsv } from '../../../src/model/csv.js';
 import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { button, clickButton, clickTag, enterTag, filterInput, mountEditor, nextEvent, pressIn, rows, settle, shadow, states, tagBox, text, visibleTags, waitForTags } from './editor-harness.js';
-import { click } from '../../support/input.js';
+import { click } from '../../support/browser/input.js';
 
 async function pickerInForm(defaultValue: string[] = []) {
   const adapter = new MemoryAdapter(contractFixture());

@@ -11,8 +11,8 @@ import { withTagStore } from '../../../src/adapter/with-tag-store.js';
 import { isResellerRelationship } from '../../../src/model/customer.js';
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
 import { generateDataset } from '../../../mocks/data/index.js';
-import { click, press } from '../../support/input.js';
-import { waitUntil } from '../../support/wait.js';
+import { click, press } from '../../support/browser/input.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { button as listButton, clickCheckbox, dataRows, mountList, rowTags, shadow as listShadow } from '../customer-list/list-harness.js';
 import { clickButton, clickTag, waitForTags } from './editor-harness.js';
 

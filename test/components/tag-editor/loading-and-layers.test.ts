@@ -1,6 +1,6 @@
 /** <tag-editor>'s load (Retry, an adapter swap, an equal selection) and its Escape layers on the shared dismiss stack. */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import '../../../src/components/tag-editor/tag-editor.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
@@ -8,7 +8,7 @@ import type { CustomerList } from '../../../src/components/customer-list/custome
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
 import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { button as listButton, clickCheckbox, dataRows, mountList, shadow as listShadow } from '../customer-list/list-harness.js';
-import { click, press } from '../../support/input.js';
+import { click, press } from '../../support/browser/input.js';
 import { button, clickButton, deepActiveElement, expectFocusOn, filterInput, mountEditor, rows, settle, shadow, text, typeInFilter, visibleTags, waitForTags } from './editor-harness.js';
 
 /** A MemoryAdapter whose tag list fails until `failing` is cleared, and can be held on a gate; it counts its loads. */

@@ -1,6 +1,6 @@
 /** <tag-editor> as <customer-list>'s Manage tags popover: optimistic chips, rollback, focus, and the mock API. */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/wait.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import '../../../src/components/tag-editor/tag-editor.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
 import { RestAdapter } from '../../../src/adapter/rest/rest-adapter.js';
@@ -11,7 +11,7 @@ import type { Selection } from '../../../src/model/selection.js';
 import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { button as listButton, cellText, clickCheckbox, rowTags, dataRows, mountList, selectedRows, settle as settleList, shadow as listShadow } from '../customer-list/list-harness.js';
-import { click, isFullyVisible, press, typeInto } from '../../support/input.js';
+import { click, isFullyVisible, press, typeInto } from '../../support/browser/input.js';
 import { button, clickButton, clickTag, enterTag, expectFocusOn, filterInput, mountEditor, typeInFilter, nextEvent, RecordingAdapter, rows, settle, shadow, tagBox, text, waitForTags } from './editor-harness.js';
 
 /** A save's target with its keys sorted, to compare with the rows a person ticked. */

@@ -1,7 +1,7 @@
 /** One "Discard?" question: focus on Keep editing, Escape backs out of it only, focus back, never to <body>. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { click, expectFocused, press, type } from '../../support/input.js';
-import { waitUntil } from '../../support/wait.js';
+import { click, expectFocused, press, type } from '../../support/browser/input.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import type { DialogFixture, EditorFixture } from './fixtures.js';
 import { inside } from './fixtures.js';
 

@@ -1,7 +1,7 @@
 /** One Escape listener: the topmost layer only, across nested shadow roots; scoped and refusing layers. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { click, expectFocused, press } from '../../support/input.js';
-import { waitUntil } from '../../support/wait.js';
+import { click, expectFocused, press } from '../../support/browser/input.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { hasLayer, pushLayer } from '../../../src/internal/overlay/index.js';
 import type { DialogFixture, EditorFixture, PanelFixture } from './fixtures.js';
 import { inside } from './fixtures.js';

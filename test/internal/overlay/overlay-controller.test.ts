@@ -1,7 +1,7 @@
 /** The shared modal and popover controller, through real input on small fixture elements. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { click, expectFocused, expectFocusNotLost, press, tabTo } from '../../support/input.js';
-import { waitUntil } from '../../support/wait.js';
+import { click, expectFocused, expectFocusNotLost, press, tabTo } from '../../support/browser/input.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import type { DialogFixture, PopoverFixture } from './fixtures.js';
 import { inside } from './fixtures.js';
 

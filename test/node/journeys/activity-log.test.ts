@@ -18,7 +18,7 @@ import {
   journeySuite,
   step,
   type ApiCustomer,
-} from '../../support/journey.js';
+} from '../../support/node/journey.js';
 
 const ROWS = 300;
 const NEW_CITY = 'Journey Town Żółć';

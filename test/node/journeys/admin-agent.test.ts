@@ -19,7 +19,7 @@ import {
   step,
   tagCheckbox,
   type ApiCustomer,
-} from '../../support/journey.js';
+} from '../../support/node/journey.js';
 
 const ROWS = 1000;
 const NEW_TAG = 'Journey check';

@@ -16,7 +16,7 @@ import {
   journeySuite,
   step,
   tabTo,
-} from '../../support/journey.js';
+} from '../../support/node/journey.js';
 
 const { open } = journeySuite();
 

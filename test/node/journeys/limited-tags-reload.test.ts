@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { journeySuite, step } from '../../support/journey.js';
+import { journeySuite, step } from '../../support/node/journey.js';
 
 const NEW_TAG = 'Survives reload';
 

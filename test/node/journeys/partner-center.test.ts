@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Papa from 'papaparse';
-import { downloadAndRead, eventually, journeySuite, step } from '../../support/journey.js';
+import { downloadAndRead, eventually, journeySuite, step } from '../../support/node/journey.js';
 
 const ROWS = 1200;
 const NEW_TAG = 'Partner Center check';

@@ -14,7 +14,7 @@ import {
   journeySuite,
   step,
   type Box,
-} from '../../support/journey.js';
+} from '../../support/node/journey.js';
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 const ROWS = 1000;

@@ -12,7 +12,7 @@ import {
   findSearch,
   journeySuite,
   step,
-} from '../../support/journey.js';
+} from '../../support/node/journey.js';
 
 const ROWS = 200;
 

@@ -12,7 +12,7 @@ import {
   journeySuite,
   rowOf,
   step,
-} from '../../support/journey.js';
+} from '../../support/node/journey.js';
 
 const ROWS = 300;
 

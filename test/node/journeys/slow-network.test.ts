@@ -27,7 +27,7 @@ import {
   tagCheckbox,
   tagChips,
   type ApiCustomer,
-} from '../../support/journey.js';
+} from '../../support/node/journey.js';
 
 const ROWS = 1000;
 /** Added to every mock API answer once the first rows are in: long enough to act while a request is in flight. */

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { build, type AliasOptions } from 'vite';
 import { serveStatic, type StaticServer } from './static-server.js';
 
-export const repo = new URL('../..', import.meta.url).pathname;
+export const repo = new URL('../../..', import.meta.url).pathname;
 
 export interface BuiltExample {
   site: StaticServer;

@@ -13,9 +13,9 @@ import assert from 'node:assert/strict';
 import { after, before, type TestContext } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Download, type Locator, type Page } from 'playwright-core';
 import { build } from 'vite';
-import type { MockFaults } from '../../mocks/api/faults.js';
-import type { RecordedRequest } from '../../mocks/api/mock-api.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
+import type { MockFaults } from '../../../mocks/api/faults.js';
+import type { RecordedRequest } from '../../../mocks/api/mock-api.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 import { repo } from './example-app.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
