@@ -1,6 +1,5 @@
 /** Mounting an <activity-log> and reading what an agent sees in it. */
-import { fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../../support/browser/wait.js';
+import { buttonWithText, mountElement, partOf, rowsInOrder, shadowOf, untilDrawn } from '../../support/browser/element-harness.js';
 import '../../../src/components/activity-log/activity-log.js';
 import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
 import type { ActivityPage, AgentRole, CustomerAdapter, ListActivityRequest } from '../../../src/adapter/customer-adapter.js';
@@ -49,21 +48,17 @@ export class ActivityAdapter extends MemoryAdapter {
 }
 
 export async function mountLog(adapter: CustomerAdapter, attributes: { customerId?: string; role?: AgentRole; height?: string } = {}): Promise<ActivityLog> {
-  const log = await fixture<ActivityLog>(html`<activity-log
-    .adapter=${adapter}
-    agent-role=${attributes.role ?? 'admin-agent'}
-    customer-id=${attributes.customerId ?? ''}
-    search-debounce="0"
-    page-size="50"
-    style="--activity-log-height: ${attributes.height ?? '480px'}"
-  ></activity-log>`);
+  const log = await mountElement<ActivityLog>('activity-log', {
+    adapter,
+    role: attributes.role ?? 'admin-agent',
+    attributes: { 'customer-id': attributes.customerId ?? '', 'search-debounce': '0', 'page-size': '50' },
+    style: `--activity-log-height: ${attributes.height ?? '480px'}`,
+  });
   await settled(log);
   return log;
 }
 
-export function shadow(log: ActivityLog): ShadowRoot {
-  return log.shadowRoot!;
-}
+export const shadow: (log: ActivityLog) => ShadowRoot = shadowOf;
 
 /**
  * Waits until nothing loads and the log has drawn: the render of what was just done (a filter committed in the
@@ -73,17 +68,14 @@ export function shadow(log: ActivityLog): ShadowRoot {
 export async function settled(log: ActivityLog): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   await log.updateComplete;
-  await waitUntil(
+  await untilDrawn(
+    log,
     () => shadow(log).querySelector('[role=grid]')?.getAttribute('aria-busy') === 'false' && !shadow(log).querySelector('.data-row.pending'),
     'the log stayed busy, or rows in its window stayed loading',
-    { timeout: 20_000 },
   );
-  await log.updateComplete;
 }
 
-export function dataRows(log: ActivityLog): HTMLElement[] {
-  return [...shadow(log).querySelectorAll<HTMLElement>('.data-row')].sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')));
-}
+export const dataRows: (log: ActivityLog) => HTMLElement[] = rowsInOrder;
 
 export function cellText(row: HTMLElement, column: string): string {
   return row.querySelector<HTMLElement>(`.cell.${column}`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -94,11 +86,11 @@ export function disclosure(row: HTMLElement): HTMLButtonElement {
 }
 
 export function control<T extends HTMLElement>(log: ActivityLog, part: string): T {
-  return shadow(log).querySelector<T>(`[part~=${part}]`)!;
+  return partOf<T>(log, part);
 }
 
 export function button(log: ActivityLog, label: string): HTMLButtonElement {
-  const found = [...shadow(log).querySelectorAll<HTMLButtonElement>('button')].find((candidate) => candidate.textContent?.trim() === label);
+  const found = buttonWithText(log, label);
   if (!found) throw new Error(`no button "${label}"`);
   return found;
 }

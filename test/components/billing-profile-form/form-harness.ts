@@ -1,6 +1,5 @@
 /** Mounting a <billing-profile-form> and editing it as an agent does. */
-import { fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../../support/browser/wait.js';
+import { buttonNamed, clickButtonNamed, mountElement, pasteFromClipboard, readText, shadowOf, untilDrawn } from '../../support/browser/element-harness.js';
 import '../../../src/components/billing-profile-form/billing-profile-form.js';
 import type { BillingProfileForm } from '../../../src/components/billing-profile-form/billing-profile-form.js';
 import type { CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
@@ -31,18 +30,17 @@ export function memoryAdapter(): MemoryAdapter {
 }
 
 export async function mountForm(adapter: CustomerAdapter = memoryAdapter(), customerId: string = IDS.lodz): Promise<BillingProfileForm> {
-  const form = await fixture<BillingProfileForm>(html`<billing-profile-form .adapter=${adapter} customer-id=${customerId}></billing-profile-form>`);
+  const form = await mountElement<BillingProfileForm>('billing-profile-form', { adapter, attributes: { 'customer-id': customerId } });
   await loaded(form);
   return form;
 }
 
 export async function loaded(form: BillingProfileForm): Promise<void> {
-  await waitUntil(() => form.shadowRoot!.querySelector('form, [role=alert]'), 'profile did not load', { timeout: 20_000 });
-  await form.updateComplete;
+  await untilDrawn(form, () => shadowOf(form).querySelector('form, [role=alert]'), 'profile did not load');
 }
 
 export function control(form: BillingProfileForm, name: string): HTMLInputElement {
-  const found = form.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`);
+  const found = shadowOf(form).querySelector<HTMLInputElement>(`[name="${name}"]`);
   if (!found) throw new Error(`no field ${name}`);
   return found;
 }
@@ -52,7 +50,7 @@ export function control(form: BillingProfileForm, name: string): HTMLInputElemen
  * Tab; the country is chosen from its list.
  */
 export async function edit(form: BillingProfileForm, name: string, value: string): Promise<void> {
-  const field = form.shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
+  const field = shadowOf(form).querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
   if (!field) throw new Error(`no field ${name}`);
   if (field instanceof HTMLSelectElement) {
     await choose(field, value);
@@ -71,38 +69,33 @@ export async function edit(form: BillingProfileForm, name: string, value: string
 export async function pasteInto(form: BillingProfileForm, name: string, value: string): Promise<void> {
   const field = control(form, name);
   await click(field);
-  await navigator.clipboard.writeText(value);
   await press('ControlOrMeta+a');
-  await press('ControlOrMeta+v');
+  await pasteFromClipboard(value);
   await press('Tab');
   await form.updateComplete;
 }
 
 /** Clicks one of the form's buttons (by its accessible name) with the mouse and waits for the render. */
 export async function clickButton(form: BillingProfileForm, label: string): Promise<void> {
-  const found = button(form, label);
-  if (!found) throw new Error(`no button "${label}"; the form shows: ${text(form)}`);
-  await click(found);
-  await form.updateComplete;
+  await clickButtonNamed(form, label);
 }
 
 /** The "Discard your changes?" question, or null. */
 export function discardQuestion(form: BillingProfileForm): HTMLElement | null {
-  return form.shadowRoot!.querySelector<HTMLElement>('[role=alertdialog]');
+  return shadowOf(form).querySelector<HTMLElement>('[role=alertdialog]');
 }
 
 /** The message a field's aria-describedby points to, or '' when none. */
 export function fieldMessage(form: BillingProfileForm, name: string): string {
   const id = control(form, name).getAttribute('aria-describedby');
-  return id ? (form.shadowRoot!.getElementById(id)?.textContent?.trim() ?? '') : '';
+  return id ? (shadowOf(form).getElementById(id)?.textContent?.trim() ?? '') : '';
 }
 
-export function button(form: BillingProfileForm, label: string): HTMLButtonElement | undefined {
-  return [...form.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((candidate) => (candidate.getAttribute('aria-label') ?? candidate.textContent?.trim()) === label);
-}
+export const button: (form: BillingProfileForm, label: string) => HTMLButtonElement | undefined = buttonNamed;
 
 export function text(form: BillingProfileForm): string {
-  return (form.shadowRoot!.querySelector('form') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ') ?? '';
+  const box = shadowOf(form).querySelector('form');
+  return box ? readText(box) : '';
 }
 
 export { settle };

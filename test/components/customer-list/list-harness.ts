@@ -1,6 +1,7 @@
 /** Mounting a <customer-list> and reading what a user sees in it. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { waitUntil } from '../../support/browser/wait.js';
+import { buttonWithText, mountElement, rowsInOrder, shadowOf, untilDrawn } from '../../support/browser/element-harness.js';
 import '../../../src/components/customer-list/customer-list.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import type { AgentRole, CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
@@ -18,28 +19,23 @@ export interface MountOptions {
 }
 
 export async function mountList({ adapter = new MemoryAdapter(contractFixture()), role = 'admin-agent', waitForRows = true, height = '480px' }: MountOptions = {}): Promise<CustomerList> {
-  const list = await fixture<CustomerList>(html`<customer-list .adapter=${adapter} agent-role=${role} search-debounce="0" style="--customer-list-height: ${height}"></customer-list>`);
+  const list = await mountElement<CustomerList>('customer-list', { adapter, role, attributes: { 'search-debounce': '0' }, style: `--customer-list-height: ${height}` });
   if (waitForRows) await waitForRowsOf(list);
   return list;
 }
 
-export function shadow(list: CustomerList): ShadowRoot {
-  return list.shadowRoot!;
-}
+export const shadow: (list: CustomerList) => ShadowRoot = shadowOf;
 
 export async function waitForRowsOf(list: CustomerList): Promise<void> {
-  await waitUntil(
+  await untilDrawn(
+    list,
     () => grid(list)?.getAttribute('aria-busy') === 'false' && (dataRows(list).some((row) => !row.classList.contains('pending')) || shadow(list).querySelector('.state:not(.skeletons)') !== null),
     'rows did not render',
-    { timeout: 20_000 },
   );
-  await list.updateComplete;
 }
 
 /** Rendered data rows in display order. */
-export function dataRows(list: CustomerList): HTMLElement[] {
-  return [...shadow(list).querySelectorAll<HTMLElement>('.data-row')].sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')));
-}
+export const dataRows: (list: CustomerList) => HTMLElement[] = rowsInOrder;
 
 export function names(list: CustomerList): string[] {
   return dataRows(list).map((row) => row.querySelector('a')?.textContent ?? '');
@@ -69,9 +65,8 @@ export function headerCell(list: CustomerList, label: string): HTMLElement {
   return cell;
 }
 
-export function button(list: CustomerList, label: string): HTMLButtonElement | undefined {
-  return [...shadow(list).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === label);
-}
+/** A toolbar or state button by its drawn text. */
+export const button: (list: CustomerList, label: string) => HTMLButtonElement | undefined = buttonWithText;
 
 /** Types into the search box with the keyboard (choosing the "Search by" field first), then waits for the list. */
 export async function search(list: CustomerList, text: string, field?: 'companyName' | 'primaryDomain' | 'id'): Promise<void> {

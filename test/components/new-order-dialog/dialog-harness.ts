@@ -1,6 +1,5 @@
 /** Mounting a <new-order-dialog> and driving it as an agent does. */
-import { fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../../support/browser/wait.js';
+import { buttonNamed, clickButtonNamed, mountElement, readText, shadowOf, untilDrawn } from '../../support/browser/element-harness.js';
 import '../../../src/components/new-order-dialog/new-order-dialog.js';
 import type { NewOrderDialog } from '../../../src/components/new-order-dialog/new-order-dialog.js';
 import type { CreateOrderOptions, CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
@@ -9,7 +8,7 @@ import type { Order, OrderRequest } from '../../../src/model/catalog.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { settle } from '../../support/browser/element.js';
-import { choose, click, describe as describeElement, expectFocusNotLost, paste, press, typeInto } from '../../support/browser/input.js';
+import { choose, click, expectFocusOn, paste, press, typeInto } from '../../support/browser/input.js';
 
 /**
  * Mocha's limit for one test of the order flow: a journey of dozens of real clicks and key presses (and up to
@@ -38,9 +37,7 @@ export class OrderRecordingAdapter extends MemoryAdapter {
 
 /** A closed dialog on the page, for a test that opens it itself (from a trigger, or with a customer ID). */
 export async function mountDialog(adapter: CustomerAdapter = new OrderRecordingAdapter(contractFixture()), customerId?: string): Promise<NewOrderDialog> {
-  return customerId === undefined
-    ? fixture<NewOrderDialog>(html`<new-order-dialog .adapter=${adapter} country="US"></new-order-dialog>`)
-    : fixture<NewOrderDialog>(html`<new-order-dialog .adapter=${adapter} customer-id=${customerId}></new-order-dialog>`);
+  return mountElement<NewOrderDialog>('new-order-dialog', { adapter, attributes: customerId === undefined ? { country: 'US' } : { 'customer-id': customerId } });
 }
 
 export async function openDialog(customer: CustomerRow = CONTOSO10, adapter: CustomerAdapter = new OrderRecordingAdapter(contractFixture())): Promise<NewOrderDialog> {
@@ -50,13 +47,10 @@ export async function openDialog(customer: CustomerRow = CONTOSO10, adapter: Cus
   return dialog;
 }
 
-export function shadow(dialog: NewOrderDialog): ShadowRoot {
-  return dialog.shadowRoot!;
-}
+export const shadow: (dialog: NewOrderDialog) => ShadowRoot = shadowOf;
 
 export async function catalogsLoaded(dialog: NewOrderDialog): Promise<void> {
-  await waitUntil(() => !shadow(dialog).textContent?.includes('Loading products…'), 'catalogs did not load', { timeout: 20_000 });
-  await dialog.updateComplete;
+  await untilDrawn(dialog, () => !shadow(dialog).textContent?.includes('Loading products…'), 'catalogs did not load');
 }
 
 export function catalogButton(dialog: NewOrderDialog, name: string): HTMLButtonElement {
@@ -65,23 +59,17 @@ export function catalogButton(dialog: NewOrderDialog, name: string): HTMLButtonE
   return button;
 }
 
-export function button(dialog: NewOrderDialog, label: string): HTMLButtonElement | undefined {
-  return [...shadow(dialog).querySelectorAll<HTMLButtonElement>('button')].find((candidate) => (candidate.getAttribute('aria-label') ?? candidate.textContent?.trim()) === label);
-}
+export const button: (dialog: NewOrderDialog, label: string) => HTMLButtonElement | undefined = buttonNamed;
 
 export function heading(dialog: NewOrderDialog): string {
   return shadow(dialog).querySelector('.step-heading')?.textContent?.trim() ?? '';
 }
 
 export function text(dialog: NewOrderDialog): string {
-  return (shadow(dialog).querySelector('.body') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ') ?? '';
+  const body = shadow(dialog).querySelector<HTMLElement>('.body');
+  return body ? readText(body) : '';
 }
 
-/** Fails unless `target` has focus after `action`, naming where focus is instead (<body> when it was dropped). */
-export function expectFocusOn(target: Element | null | undefined, action: string): void {
-  const active = expectFocusNotLost(action);
-  if (active !== target) throw new Error(`after ${action} focus is on ${describeElement(active)}, not on ${describeElement(target ?? null)}`);
-}
 
 export function stepHeading(dialog: NewOrderDialog): HTMLElement {
   return shadow(dialog).querySelector<HTMLElement>('.step-heading')!;
@@ -93,10 +81,7 @@ export function cartHeading(dialog: NewOrderDialog): HTMLElement {
 
 /** Clicks a button of the dialog by its label (its aria-label, else its text) with the mouse, then waits for the render. */
 export async function clickButton(dialog: NewOrderDialog, label: string): Promise<void> {
-  const target = button(dialog, label);
-  if (!target) throw new Error(`no button "${label}"`);
-  await click(target);
-  await settle(dialog);
+  await clickButtonNamed(dialog, label, settle);
 }
 
 export async function chooseCatalog(dialog: NewOrderDialog, name: string): Promise<void> {
@@ -167,4 +152,4 @@ export async function chooseIn(dialog: NewOrderDialog, select: HTMLSelectElement
   await settle(dialog);
 }
 
-export { settle };
+export { expectFocusOn, settle };

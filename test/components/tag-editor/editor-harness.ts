@@ -1,6 +1,5 @@
 /** Mounting a <tag-editor> and reading what a user sees in it. */
-import { fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../../support/browser/wait.js';
+import { buttonNamed, clickAndRender, clickButtonNamed, mountElement, partOf, pasteFromClipboard, readText, shadowOf, untilDrawn } from '../../support/browser/element-harness.js';
 import '../../../src/components/tag-editor/tag-editor.js';
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
 import type { AgentRole, AssignTagsRequest, AssignTagsResult, CustomerAdapter, TagCounts } from '../../../src/adapter/customer-adapter.js';
@@ -9,7 +8,7 @@ import { rowKey, type Relationship } from '../../../src/model/customer.js';
 import type { Selection } from '../../../src/model/selection.js';
 import { contractFixture } from '../../../src/testing/index.js';
 import { nextEvent, settle } from '../../support/browser/element.js';
-import { click, deepActiveElement, describe, press, typeInto } from '../../support/browser/input.js';
+import { deepActiveElement, expectFocusOn, press, typeInto } from '../../support/browser/input.js';
 
 export interface EditorOptions {
   adapter?: CustomerAdapter;
@@ -20,14 +19,13 @@ export interface EditorOptions {
 }
 
 export async function mountEditor({ adapter = new MemoryAdapter(contractFixture()), role = 'admin-agent', selection, width }: EditorOptions = {}): Promise<TagEditor> {
-  const editor = await fixture<TagEditor>(html`<tag-editor .adapter=${adapter} agent-role=${role} .selection=${selection} style=${width ? `width: ${width}` : ''}></tag-editor>`);
+  const editor = await mountElement<TagEditor>('tag-editor', { adapter, role, properties: { selection }, style: width ? `width: ${width}` : '' });
   await waitForTags(editor);
   return editor;
 }
 
 export async function waitForTags(editor: TagEditor): Promise<void> {
-  await waitUntil(() => !editor.shadowRoot!.textContent?.includes('Loading tags…'), 'tags did not load', { timeout: 20_000 });
-  await editor.updateComplete;
+  await untilDrawn(editor, () => !shadow(editor).textContent?.includes('Loading tags…'), 'tags did not load');
 }
 
 /** A selection of rows by Microsoft ID and relationship. */
@@ -35,9 +33,7 @@ export function rows(...pairs: [string, Relationship][]): Selection {
   return { mode: 'some', keys: pairs.map(([id, relationship]) => rowKey({ id, relationship })) };
 }
 
-export function shadow(editor: TagEditor): ShadowRoot {
-  return editor.shadowRoot!;
-}
+export const shadow: (editor: TagEditor) => ShadowRoot = shadowOf;
 
 /** The checkbox of a tag, by its visible name. */
 export function tagBox(editor: TagEditor, tag: string): HTMLElement {
@@ -56,15 +52,10 @@ export function states(editor: TagEditor): Record<string, string> {
 }
 
 export function filterInput(editor: TagEditor): HTMLInputElement {
-  return shadow(editor).querySelector<HTMLInputElement>('[part=filter-input]')!;
+  return partOf<HTMLInputElement>(editor, 'filter-input');
 }
 
-export function button(editor: TagEditor, label: string | RegExp): HTMLButtonElement | undefined {
-  return [...shadow(editor).querySelectorAll<HTMLButtonElement>('button')].find((b) => {
-    const name = b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '';
-    return typeof label === 'string' ? name === label : label.test(name);
-  });
-}
+export const button: (editor: TagEditor, label: string | RegExp) => HTMLButtonElement | undefined = buttonNamed;
 
 /** The text of the message the filter box describes itself with. */
 export function notice(editor: TagEditor): string {
@@ -73,7 +64,7 @@ export function notice(editor: TagEditor): string {
 
 /** Every visible text of the editor, white space collapsed. */
 export function text(editor: TagEditor): string {
-  return (shadow(editor).querySelector('.editor') as HTMLElement).innerText.replace(/\s+/g, ' ');
+  return readText(shadow(editor).querySelector<HTMLElement>('.editor')!);
 }
 
 /** Types into the filter box with the keyboard, replacing what it held (clicking into it first), then waits for the render. */
@@ -88,8 +79,7 @@ export async function typeInFilter(editor: TagEditor, value: string): Promise<vo
  */
 export async function pasteInto(input: HTMLInputElement, value: string): Promise<void> {
   await typeInto(input, '');
-  await navigator.clipboard.writeText(value);
-  await press('Control+v');
+  await pasteFromClipboard(value);
 }
 
 /** Types a name into the filter box and presses Enter, then waits for the create (or its refusal) to render. */
@@ -101,32 +91,18 @@ export async function enterTag(editor: TagEditor, value: string): Promise<void> 
 
 /** Clicks a tag's checkbox with the mouse and waits for the render. */
 export async function clickTag(editor: TagEditor, tag: string): Promise<void> {
-  await click(tagBox(editor, tag));
-  await editor.updateComplete;
+  await clickAndRender(editor, tagBox(editor, tag));
 }
 
 /** Clicks a button of the editor, found by its accessible name, and waits for the render. */
 export async function clickButton(editor: TagEditor, label: string | RegExp): Promise<void> {
-  const target = button(editor, label);
-  if (!target) throw new Error(`no button ${String(label)}; buttons: ${[...shadow(editor).querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim()).join(', ')}`);
-  await click(target);
-  await editor.updateComplete;
+  await clickButtonNamed(editor, label);
 }
 
 /** Presses a key where focus is, then waits for the editor to render. */
 export async function pressIn(editor: TagEditor, key: string): Promise<void> {
   await press(key);
   await editor.updateComplete;
-}
-
-/**
- * Fails unless `target` has focus, saying where focus is instead (`<body>` when it was dropped). A message, not
- * a chai diff of two elements, which serializes whole DOM trees.
- */
-export function expectFocusOn(target: Element | null | undefined, what: string): void {
-  const active = deepActiveElement();
-  if (target && active === target) return;
-  throw new Error(`${what}: focus is on ${describe(active)}, not on ${target ? describe(target) : 'the expected element (not rendered)'}`);
 }
 
 /** The tag whose checkbox has focus, or undefined. */
@@ -163,4 +139,4 @@ export async function storedTags(adapter: CustomerAdapter, id: string): Promise<
   return page.items.map((row) => row.tags);
 }
 
-export { deepActiveElement, nextEvent, settle };
+export { deepActiveElement, expectFocusOn, nextEvent, settle };
