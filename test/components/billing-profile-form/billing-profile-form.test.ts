@@ -414,18 +414,7 @@ describe('<billing-profile-form> focus when the focused control goes', () => {
 });
 
 describe('<billing-profile-form> in a host form', () => {
-  it('fires one change per committed edit, as native controls do', async () => {
-    const form = await mountForm();
-    let changes = 0;
-    form.addEventListener('change', () => changes++);
-    await typeInto(control(form, 'lastName'), 'No');
-    expect(form.value!.lastName, 'each keystroke updates the value').to.equal('No');
-    expect(changes, 'no change until the edit is committed').to.equal(0);
-    await press('Tab');
-    expect(changes).to.equal(1);
-    expect(control(form, 'lastName').value).to.equal('No');
-  });
-
+  // What it owes the host form (fields under its name, change, reset, fieldset, validity, restore): form-associated.test.ts.
   it('submits the host form on Enter when it has no buttons of its own', async () => {
     let submitted = 0;
     const host = await fixture<HTMLFormElement>(html`<form @submit=${(event: Event) => (event.preventDefault(), submitted++)}><billing-profile-form name="billing" hide-actions .adapter=${memoryAdapter()} customer-id=${IDS.lodz}></billing-profile-form></form>`);
@@ -434,38 +423,6 @@ describe('<billing-profile-form> in a host form', () => {
     await click(control(form, 'defaultAddress.city'));
     await press('Enter');
     expect(submitted).to.equal(1);
-  });
-
-  it('submits its fields under its name, reports validity and resets with the form', async () => {
-    const adapter = memoryAdapter();
-    const host = await fixture<HTMLFormElement>(html`<form><billing-profile-form name="billing" hide-actions .adapter=${adapter} customer-id=${IDS.lodz}></billing-profile-form></form>`);
-    const form = host.querySelector<BillingProfileForm>('billing-profile-form')!;
-    await loaded(form);
-    expect(button(form, 'Save') === undefined).to.equal(true);
-    expect(new FormData(host).get('billing.defaultAddress.city')).to.equal('Łódź');
-    expect(host.checkValidity()).to.equal(true);
-    await edit(form, 'email', 'broken');
-    expect(host.checkValidity()).to.equal(false);
-    expect(form.validationMessage).to.equal('Email: Enter an email address like name@example.com.');
-    await edit(form, 'email', 'ok@lodz.example');
-    expect(new FormData(host).get('billing.email')).to.equal('ok@lodz.example');
-    host.reset();
-    await settle(form);
-    expect(new FormData(host).get('billing.email')).to.equal('anna.nowak@lodz.example');
-    expect(control(form, 'email').value).to.equal('anna.nowak@lodz.example');
-  });
-});
-
-describe('<billing-profile-form> state restore', () => {
-  it('takes back the fields the browser restores (back navigation, autofill)', async () => {
-    const form = await mountForm();
-    const restored = { ...form.value!, firstName: 'Restored', defaultAddress: { ...form.value!.defaultAddress, city: 'Gdańsk' } };
-    form.formStateRestoreCallback(JSON.stringify(restored));
-    await settle(form);
-    expect([control(form, 'firstName').value, control(form, 'defaultAddress.city').value]).to.deep.equal(['Restored', 'Gdańsk']);
-    expect(form.dirty).to.equal(true);
-    form.formStateRestoreCallback('not json');
-    expect(control(form, 'firstName').value).to.equal('Restored');
   });
 });
 

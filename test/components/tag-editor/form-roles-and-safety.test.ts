@@ -1,4 +1,4 @@
-/** <tag-editor> as a form control, for a sales agent, with hostile tag names, and under axe. */
+/** <tag-editor>'s value before its tags load, for a sales agent, with hostile tag names, and under axe. */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/export-button/export-button.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
@@ -12,90 +12,14 @@ import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { button, clickButton, clickTag, enterTag, filterInput, mountEditor, nextEvent, pressIn, rows, settle, shadow, states, tagBox, text, visibleTags, waitForTags } from './editor-harness.js';
 import { click } from '../../support/browser/input.js';
 
-async function pickerInForm(defaultValue: string[] = []) {
-  const adapter = new MemoryAdapter(contractFixture());
-  const form = await fixture<HTMLFormElement>(html`<form>
-    <fieldset><tag-editor name="labels" agent-role="admin-agent" .adapter=${adapter} .defaultValue=${defaultValue}></tag-editor></fieldset>
-    <button type="reset">Reset</button>
-  </form>`);
-  const editor = form.querySelector<TagEditor>('tag-editor')!;
-  await waitForTags(editor);
-  return { form, editor };
-}
-
+// What it owes a host form (value under its name, change, reset, fieldset, validity, restore): form-associated.test.ts.
 describe('<tag-editor> as a form control', () => {
-  it('submits the checked tags under its name', async () => {
-    const { form, editor } = await pickerInForm();
-    await clickTag(editor, 'VIP');
-    await clickTag(editor, '日本');
-    expect(states(editor)).to.include({ VIP: 'true', 日本: 'true' });
-    expect(new FormData(form).getAll('labels')).to.deep.equal(['VIP', '日本']);
-    expect(editor.value).to.deep.equal(['VIP', '日本']);
-    expect(editor.form).to.equal(form);
-  });
-
-  it('fires change when the agent checks a tag, not when a script sets the value', async () => {
-    const { editor } = await pickerInForm();
-    let changes = 0;
-    editor.addEventListener('change', () => changes++);
-    editor.value = ['EDU'];
-    await editor.updateComplete;
-    expect(changes).to.equal(0);
-    await clickTag(editor, 'Gov');
-    expect(changes).to.equal(1);
-    expect(editor.value).to.deep.equal(['EDU', 'Gov']);
-  });
-
-  it('goes back to its default value when the form resets', async () => {
-    const { form, editor } = await pickerInForm(['Gov']);
-    expect(states(editor)).to.include({ Gov: 'true', VIP: 'false' });
-    await clickTag(editor, 'VIP');
-    await clickTag(editor, 'Gov');
-    expect(new FormData(form).getAll('labels')).to.deep.equal(['VIP']);
-    await click(form.querySelector('button[type=reset]')!);
-    await editor.updateComplete;
-    expect(new FormData(form).getAll('labels')).to.deep.equal(['Gov']);
-    expect(states(editor)).to.include({ Gov: 'true', VIP: 'false' });
-  });
-
   it('takes a value set before its tags arrived', async () => {
     const adapter = new MemoryAdapter({ ...contractFixture(), latencyMs: 20 });
     const editor = await fixture<TagEditor>(html`<tag-editor agent-role="admin-agent" .adapter=${adapter} .value=${['vip', 'Polska']}></tag-editor>`);
     expect(editor.value).to.deep.equal(['vip', 'Polska']);
     await waitForTags(editor);
     expect(editor.value, 'matched case-insensitively, stored spelling kept').to.deep.equal(['Polska', 'VIP']);
-  });
-
-  it('takes back the tags the browser restores', async () => {
-    const { editor } = await pickerInForm();
-    const state = new FormData();
-    state.append('labels', 'EDU');
-    state.append('labels', 'gov');
-    editor.formStateRestoreCallback(state);
-    await editor.updateComplete;
-    expect(editor.value).to.deep.equal(['EDU', 'Gov']);
-  });
-
-  it('is invalid while required and nothing is checked', async () => {
-    const { form, editor } = await pickerInForm();
-    editor.required = true;
-    await editor.updateComplete;
-    expect(form.checkValidity()).to.equal(false);
-    expect(editor.validity.valueMissing).to.equal(true);
-    expect(editor.validationMessage).to.equal('Check at least one tag.');
-    await clickTag(editor, 'EDU');
-    expect(form.checkValidity()).to.equal(true);
-  });
-
-  it('submits nothing and takes no clicks inside a disabled fieldset', async () => {
-    const { form, editor } = await pickerInForm(['Gov']);
-    form.querySelector('fieldset')!.disabled = true;
-    await editor.updateComplete;
-    await clickTag(editor, 'VIP');
-    await pressIn(editor, ' ');
-    expect(tagBox(editor, 'VIP').getAttribute('aria-checked')).to.equal('false');
-    expect(tagBox(editor, 'VIP').getAttribute('aria-readonly')).to.equal('true');
-    expect(new FormData(form).getAll('labels')).to.deep.equal([]);
   });
 });
 
