@@ -14,7 +14,7 @@
  * });
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { composedContains, deepActiveElement } from '../internal/focus.js';
+import { composedContains, deepActiveElement, focusIsLost } from '../internal/focus.js';
 
 export interface FocusKeeperOptions {
   /** Where focus goes when the control holding it disappears; it must be focusable (e.g. `tabindex="-1"`). */
@@ -37,11 +37,11 @@ export class FocusKeeper implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.focusedBefore || focusWithin(this.host) || !focusLost()) return;
+    if (!this.focusedBefore || focusWithin(this.host) || !focusIsLost()) return;
     // Once the update is over: focusing may make the host update again (a grid's active cell follows focus),
     // which Lit warns against inside `updated`. Still nowhere then, unless something else placed it meanwhile.
     void this.host.updateComplete.then(() => {
-      if (focusLost()) this.options.destination()?.focus();
+      if (focusIsLost()) this.options.destination()?.focus();
     });
   }
 
@@ -56,10 +56,4 @@ export class FocusKeeper implements ReactiveController {
  */
 function focusWithin(host: HTMLElement): boolean {
   return host.matches(':focus-within') || composedContains(host, deepActiveElement());
-}
-
-/** Focus is nowhere: on the page's body, as a removed control leaves it. */
-function focusLost(): boolean {
-  const active = document.activeElement;
-  return !active || active === document.body || active === document.documentElement;
 }

@@ -7,10 +7,10 @@ export function deepActiveElement(): HTMLElement | undefined {
   return active instanceof HTMLElement ? active : undefined;
 }
 
-/** Focus is nowhere the agent can see: on the page's body, or on no element (its control was removed). */
+/** Focus is nowhere the agent can see: on the page's body or root, or on no element (its control was removed). */
 export function focusIsLost(): boolean {
   const active = document.activeElement;
-  return !active || active === document.body;
+  return !active || active === document.body || active === document.documentElement;
 }
 
 /** Whether `node` is `container` or inside it, across shadow roots and slots. */

@@ -92,7 +92,6 @@ export class Checklist {
     const check = checkTagName(text, draft.tags);
     if (!check.ok) return this.refuse(check.error);
     if (canAssign && this.overTagLimit(draft)) return this.refuse({ code: 'too-many', tag: text, message: '' });
-    const focusWasInside = Boolean(this.host.shadowRoot?.activeElement);
     try {
       const tag = await this.options.store.create(check.tag);
       if (tag === undefined) return;
@@ -105,9 +104,7 @@ export class Checklist {
     } catch (error) {
       this.options.say({ text: adapterFailureMessage(error), error: true });
     }
-    // The Create button goes once its name exists: focus waits in the box for the next name instead.
-    await this.host.updateComplete;
-    if (focusWasInside && !this.host.shadowRoot?.activeElement) this.options.filterInput()?.focus();
+    // The Create button goes once its name exists: the element's FocusKeeper sends focus to the filter box.
   }
 
   /** A click anywhere in a tag's row toggles it. */
