@@ -11,7 +11,7 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../components/tag-editor/tag-editor.js';
 import { TagEditor as TagEditorElement } from '../components/tag-editor/tag-editor.component.js';
-import { type TagCreateEvent, type TagDeleteEvent, type TagEditorCloseEvent, type TagRenameEvent, type TagsAssignErrorEvent, type TagsAssignEvent, type TagsAssignStartEvent } from '../components/tag-editor/tag-editor.events.js';
+import { type TagCreateEvent, type TagDeleteEvent, type TagEditorCloseEvent, type TagEditorDiscardEvent, type TagRenameEvent, type TagsAssignErrorEvent, type TagsAssignEvent, type TagsAssignStartEvent } from '../components/tag-editor/tag-editor.events.js';
 
 export const TagEditor = createComponent({
   tagName: 'tag-editor',
@@ -26,5 +26,6 @@ export const TagEditor = createComponent({
     onTagRename: 'tag-rename' as EventName<TagRenameEvent>,
     onTagDelete: 'tag-delete' as EventName<TagDeleteEvent>,
     onTagEditorClose: 'tag-editor-close' as EventName<TagEditorCloseEvent>,
+    onTagEditorDiscard: 'tag-editor-discard' as EventName<TagEditorDiscardEvent>,
   },
 });

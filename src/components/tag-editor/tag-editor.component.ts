@@ -22,7 +22,7 @@ import { tagErrorMessage } from './tag-editor.messages.js';
 import { SaveController } from './save-controller.js';
 import { renderSaveState } from './save-controller.template.js';
 import { renderSummary } from './summary.template.js';
-import { TagEditorCloseEvent, type TagEditorCloseReason } from './tag-editor.events.js';
+import { TagEditorCloseEvent, TagEditorDiscardEvent, type TagEditorCloseReason } from './tag-editor.events.js';
 import { TagStore, type LoadedTags } from './tag-store.js';
 import { styles } from './tag-editor.styles.js';
 
@@ -45,6 +45,7 @@ import { styles } from './tag-editor.styles.js';
  * @fires tag-rename - A tag was renamed everywhere: `{ from, to }`.
  * @fires tag-delete - A tag was deleted everywhere: `{ tag, removedFrom }`.
  * @fires tag-editor-close - Saved, or changes discarded with Cancel or Escape: `{ reason }`. A popover host closes.
+ * @fires tag-editor-discard - Unsaved choices are about to be thrown away by Cancel or Escape: `{ reason }`; cancelable: the editor keeps them and stays.
  * @fires change - The checked tags changed (form value), as with native form controls.
  *
  * @csspart heading - The "Tags" heading.
@@ -189,8 +190,12 @@ export class TagEditor extends FormAssociatedElement {
     await this.saver.save(target, draft);
   }
 
-  /** Discards every unsaved change. */
-  discard(reason: TagEditorCloseReason = 'cancel'): void {
+  /**
+   * Discards every unsaved change, then fires `tag-editor-close`. With unsaved choices it first fires the
+   * cancelable `tag-editor-discard`; a host that cancels it keeps the editor as it is. Returns whether it discarded.
+   */
+  discard(reason: Exclude<TagEditorCloseReason, 'save'> = 'cancel'): boolean {
+    if (this.draft?.dirty && !this.saver.saving && !this.dispatchEvent(new TagEditorDiscardEvent(reason))) return false;
     // A save in flight is seen through: its choices stay, to be kept on success or retried after a failure.
     if (!this.saver.saving) this.draft?.reset();
     this.filter.clear();
@@ -199,6 +204,7 @@ export class TagEditor extends FormAssociatedElement {
     this.saver.discarded();
     this.draftChanged(false);
     this.dispatchEvent(new TagEditorCloseEvent(reason));
+    return true;
   }
 
   /** Focuses the filter box (or the first tag), as soon as the tags have loaded if they have not yet. */

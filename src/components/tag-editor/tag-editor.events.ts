@@ -73,6 +73,18 @@ export class TagDeleteEvent extends Event {
 
 export type TagEditorCloseReason = 'save' | 'cancel' | 'escape';
 
+/**
+ * Unsaved choices are about to be thrown away (Cancel or Escape): the request before `tag-editor-close`, as
+ * `billing-profile-discard` is for the billing form. Cancel it (`preventDefault()`) to keep them: the editor then
+ * stays as it is and does not fire `tag-editor-close`.
+ */
+export class TagEditorDiscardEvent extends Event {
+  static readonly eventName = 'tag-editor-discard';
+  constructor(readonly reason: Exclude<TagEditorCloseReason, 'save'>) {
+    super(TagEditorDiscardEvent.eventName, publicEventInit(true));
+  }
+}
+
 /** The editor is done: saved, or its changes were discarded with Cancel or Escape. A popover host closes now. */
 export class TagEditorCloseEvent extends Event {
   static readonly eventName = 'tag-editor-close';
@@ -89,6 +101,7 @@ declare global {
     'tag-create': TagCreateEvent;
     'tag-rename': TagRenameEvent;
     'tag-delete': TagDeleteEvent;
+    'tag-editor-discard': TagEditorDiscardEvent;
     'tag-editor-close': TagEditorCloseEvent;
   }
 }

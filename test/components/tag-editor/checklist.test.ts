@@ -2,10 +2,10 @@
 import { expect } from '@open-wc/testing';
 import { waitUntil } from '../../support/browser/wait.js';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
-import { TagsAssignErrorEvent, TagsAssignEvent, TagsAssignStartEvent, type TagEditorCloseEvent } from '../../../src/components/tag-editor/tag-editor.js';
+import { TagsAssignErrorEvent, TagsAssignEvent, TagsAssignStartEvent, type TagEditorCloseEvent, type TagEditorDiscardEvent } from '../../../src/components/tag-editor/tag-editor.js';
 import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { button, clickButton, clickTag, deepActiveElement, expectFocusOn, filterInput, focusedTag, mountEditor, nextEvent, pressIn, RecordingAdapter, rows, settle, shadow, states, storedTags, tagBox, text, typeInFilter, visibleTags } from './editor-harness.js';
-import { click, pressRepeatedly } from '../../support/browser/input.js';
+import { click, expectFocusNotLost, pressRepeatedly } from '../../support/browser/input.js';
 
 const CONTOSO_DIRECT: [string, 'cloud-reseller'] = [IDS.contoso, 'cloud-reseller'];
 const CONTOSO_INDIRECT: [string, 'indirect-reseller'] = [IDS.contoso, 'indirect-reseller'];
@@ -168,6 +168,32 @@ describe('<tag-editor> checklist', () => {
   it('discards every change with Cancel', async () => {
     const { editor, adapter } = await twoCustomers();
     await clickTag(editor, 'Gov');
+    const closed = nextEvent(editor, 'tag-editor-close');
+    await clickButton(editor, 'Cancel');
+    expect((await closed).reason).to.equal('cancel');
+    await editor.updateComplete;
+    expect(tagBox(editor, 'Gov').getAttribute('aria-checked')).to.equal('false');
+    expect(adapter.assignCalls).to.have.length(0);
+  });
+
+  it('asks before discarding with tag-editor-discard, and a host that cancels it keeps the choices', async () => {
+    const { editor, adapter } = await twoCustomers();
+    await clickTag(editor, 'Gov');
+    const asked: string[] = [];
+    let closes = 0;
+    editor.addEventListener('tag-editor-close', () => closes++);
+    const keep = (event: Event) => {
+      asked.push((event as TagEditorDiscardEvent).reason);
+      event.preventDefault();
+    };
+    editor.addEventListener('tag-editor-discard', keep);
+    await clickButton(editor, 'Cancel');
+    await editor.updateComplete;
+    expect(asked).to.deep.equal(['cancel']);
+    expect(tagBox(editor, 'Gov').getAttribute('aria-checked'), 'the choice is kept').to.equal('true');
+    expect(closes, 'no close after a cancelled discard').to.equal(0);
+    expectFocusNotLost('a cancelled discard');
+    editor.removeEventListener('tag-editor-discard', keep);
     const closed = nextEvent(editor, 'tag-editor-close');
     await clickButton(editor, 'Cancel');
     expect((await closed).reason).to.equal('cancel');
