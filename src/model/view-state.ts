@@ -1,6 +1,6 @@
 /**
- * A view of the customer list: how its columns are arranged (table-core's `columnOrder`, `columnVisibility` and
- * `columnSizing` state), its sort, its search and its filters. Plain JSON, versioned, so it can be stored, put
+ * A view of the customer list: how its columns are arranged (`columnOrder`, `columnVisibility` and
+ * `columnSizing`), its sort, its search and its filters. Plain JSON, versioned, so it can be stored, put
  * in a URL and compared. Parsing never throws: a value that is not a view of this version is refused with a
  * reason, and a view with unknown columns or out-of-range widths is normalized rather than refused.
  */
@@ -17,11 +17,11 @@ export const ALWAYS_SHOWN: ColumnId = 'companyName';
 
 export interface ViewState {
   version: typeof VIEW_STATE_VERSION;
-  /** Every data column, in display order (table-core `columnOrder`). */
+  /** Every data column, in display order. */
   columnOrder: ColumnId[];
-  /** `false` hides a column; a missing column is shown (table-core `columnVisibility`). */
+  /** `false` hides a column; a missing column is shown. */
   columnVisibility: Partial<Record<ColumnId, boolean>>;
-  /** Widths in CSS pixels of the columns the agent resized; the others share the room (table-core `columnSizing`). */
+  /** Widths in CSS pixels of the columns the agent resized; the others share the room. */
   columnSizing: Partial<Record<ColumnId, number>>;
   /** Sort keys, most significant first. */
   sort: SortSpec[];

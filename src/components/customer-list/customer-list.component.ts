@@ -164,7 +164,7 @@ export class CustomerList extends AdapterElement {
     refocus: () => this.grid.focus.refocus(),
   });
 
-  /** 2. The grid: table-core's columns and sort, rows, selection, focus, windowing, column drag and resize. */
+  /** 2. The grid: its columns and sort, rows, selection, focus, windowing, column drag and resize. */
   private readonly grid = new CustomerGrid(this, {
     adapter: () => this.capable.adapter,
     sortReason: (column) => this.capable.sortReason(column),
@@ -289,7 +289,7 @@ export class CustomerList extends AdapterElement {
   }
 
   /**
-   * The view: which columns are shown, in which order and how wide (table-core's `columnVisibility`,
+   * The view: which columns are shown, in which order and how wide (`columnVisibility`,
    * `columnOrder` and `columnSizing`), the sort, the search field and text, and the relationship, tag and
    * reseller filters. Reading gives a snapshot (plain JSON, `version` 1); setting applies all of it at once (one
    * query, one render) and fires no event. A value that is not a view of this version is ignored with a

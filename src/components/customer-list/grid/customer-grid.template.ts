@@ -13,14 +13,17 @@ import { renderLoadFailure } from '../../../internal/load/load-failure.js';
 import { formatNumber } from '../../../localization/labels.js';
 import { textDirection } from '../../../localization/localization.js';
 import type { CustomerRow } from '../../../model/customer.js';
-import type { ColumnId } from '../../../model/query.js';
+import type { ColumnId, SortDirection } from '../../../model/query.js';
 import type { ColumnDragger } from './column-drag.js';
-import { ariaSort, headerLabel, renderCell, type CellContext, type ListTable } from './grid-columns.js';
+import { ariaSort, headerLabel, renderCell, type CellContext } from './grid-columns.js';
 
 export interface GridContext extends WindowedGridContext<CustomerRow> {
-  table: ListTable;
+  /** How a column is sorted, or `undefined` when it is not. */
+  sortDirection(id: ColumnId): SortDirection | undefined;
   /** Why a column does not sort, or `undefined` when it does. */
   sortReason(id: ColumnId): string | undefined;
+  /** The agent activated a header (its click): sorts by that column, with Shift as a further key. */
+  onHeaderSort(id: ColumnId, event: MouseEvent): void;
   /** Data columns shown, in display order. */
   columns: readonly ColumnId[];
   /** Their `grid-template-columns`, checkbox column first. */
@@ -58,7 +61,7 @@ export function renderGrid(context: GridContext): TemplateResult {
 const WAIT_FOR_UPDATE = () => msg('Wait for the list to update before selecting.');
 
 function renderHeader(context: GridContext): TemplateResult {
-  const { total, matching, selectedCount: count, allSelected: all, table, drag } = context;
+  const { total, matching, selectedCount: count, allSelected: all, drag } = context;
   // A label is cut at its own end (the ellipsis after its last letter) in a page of the other direction.
   const dir = textDirection();
   return html`<div role="rowgroup" class="header" part="header">
@@ -78,11 +81,8 @@ function renderHeader(context: GridContext): TemplateResult {
         />
       </div>
       ${context.columns.map((id, index) => {
-        const column = table.getColumn(id)!;
         const unsortable = context.sortReason(id);
-        // table-core reads this when a click or Enter asks to sort: a column not offered ignores both.
-        column.columnDef.enableSorting = unsortable === undefined;
-        const sorted = unsortable === undefined ? column.getIsSorted() : false;
+        const sorted = unsortable === undefined ? context.sortDirection(id) : undefined;
         const reasonId = `sort-reason-${id}`;
         return html`<div
           role="columnheader"
@@ -91,12 +91,12 @@ function renderHeader(context: GridContext): TemplateResult {
           data-column-id=${id}
           data-drop=${drag.dropEdge(id, index, context.columns.length) ?? nothing}
           aria-colindex=${index + 2}
-          aria-sort=${unsortable === undefined ? ariaSort(table, id) : 'none'}
+          aria-sort=${ariaSort(sorted)}
           aria-describedby=${unsortable === undefined ? nothing : reasonId}
           title=${unsortable ?? nothing}
           data-column=${index + 1}
           tabindex=${context.tabIndex(0, index + 1)}
-          @click=${(event: MouseEvent) => drag.takeClick() && column.getToggleSortingHandler()?.(event)}
+          @click=${(event: MouseEvent) => drag.takeClick() && context.onHeaderSort(id, event)}
           @pointerdown=${(event: PointerEvent) => drag.handlePointerDown(event, id)}
           @pointermove=${drag.handlePointerMove}
           @pointerup=${drag.handlePointerUp}

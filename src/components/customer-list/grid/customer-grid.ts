@@ -3,7 +3,6 @@
  * the customer columns and the list adapter call, plus what the grid's keys and checkboxes do. The element
  * keeps its properties, toolbar and commands; this is "columns + an adapter call + a render" on the engine.
  */
-import type { SortingState } from '@tanstack/table-core';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { capabilitiesOf } from '../../../adapter/capabilities.js';
 import type { CustomerAdapter } from '../../../adapter/customer-adapter.js';
@@ -17,8 +16,9 @@ import { missingAdapterError } from '../../../internal/failure.js';
 import type { CustomerRow } from '../../../model/customer.js';
 import type { ColumnId, CustomerFilter, CustomerQuery, SortSpec } from '../../../model/query.js';
 import type { Selection } from '../../../model/selection.js';
-import { normalizeOrder, placeColumn, visibleColumns, type ViewState } from '../../../model/view-state.js';
-import { createListTable, gridTemplate, sortSpecsOf } from './grid-columns.js';
+import { placeColumn, visibleColumns, type ViewState } from '../../../model/view-state.js';
+import { ColumnModel, type ColumnArrangement } from './column-model.js';
+import { gridTemplate } from './grid-columns.js';
 import { renderGrid } from './customer-grid.template.js';
 import { ColumnResizer } from './column-resize.js';
 import { ColumnDragger } from './column-drag.js';
@@ -51,7 +51,8 @@ export interface CustomerGridOptions {
 }
 
 export class CustomerGrid {
-  readonly table = createListTable((sorting: SortingState) => this.options.sortChanged(sortSpecsOf(sorting)));
+  /** Column order, hidden columns, widths and the sort keys (the adapter sorts, by these). */
+  private readonly model = new ColumnModel((sort) => this.options.sortChanged(sort));
   readonly rows: RowsController<CustomerRow, CustomerAdapter, CustomerQuery>;
   readonly window: WindowController;
   readonly focus: GridFocusController;
@@ -124,35 +125,33 @@ export class CustomerGrid {
     });
   }
 
-  /** The column arrangement, as table-core holds it (order, visibility, widths). */
-  get columns(): Pick<ViewState, 'columnOrder' | 'columnVisibility' | 'columnSizing'> {
-    const { columnOrder, columnVisibility, columnSizing } = this.table.atoms;
-    return {
-      columnOrder: normalizeOrder(columnOrder.get()),
-      columnVisibility: { ...(columnVisibility.get() as ViewState['columnVisibility']) },
-      columnSizing: { ...(columnSizing.get() as ViewState['columnSizing']) },
-    };
+  /** The column arrangement (order, visibility, widths): a copy. */
+  get columns(): ColumnArrangement {
+    return this.model.columns;
   }
 
   /** Replaces the arrangement; each part left out stays as it is. */
-  setColumns({ columnOrder, columnVisibility, columnSizing }: Partial<ViewState>): void {
-    if (columnOrder) this.table.setColumnOrder([...columnOrder]);
-    if (columnVisibility) this.table.setColumnVisibility({ ...columnVisibility });
-    if (columnSizing) this.table.setColumnSizing({ ...columnSizing });
+  setColumns(columns: Partial<ViewState>): void {
+    this.model.arrange(columns);
     // The grid's one tab stop must stay on a column that is still drawn, or Tab would skip the grid.
     const last = this.visibleColumns().length;
     if (this.focus.active.column > last) this.focus.active = { ...this.focus.active, column: last };
     this.host.requestUpdate();
   }
 
-  /** Sorts the table by these keys; table-core reports the change back through `sortChanged`. */
+  /** Sorts by these keys; a change is reported back through `sortChanged`, as an agent's sort is. */
   setSort(sort: readonly SortSpec[]): void {
-    this.table.setSorting(sort.map(({ column, direction }) => ({ id: column, desc: direction === 'desc' })));
+    this.model.setSort(sort);
   }
 
   /** Data columns shown, in display order. */
   visibleColumns(): ColumnId[] {
-    return visibleColumns(this.columns);
+    return this.model.visible();
+  }
+
+  /** A header's click, Enter or Space: sorts by its column (Shift: as a further key), if the list offers it. */
+  private sortBy(column: ColumnId, event: MouseEvent | KeyboardEvent): void {
+    if (this.options.sortReason?.(column) === undefined) this.model.toggleSort(column, event.shiftKey);
   }
 
   /**
@@ -205,8 +204,9 @@ export class CustomerGrid {
       replacing: this.replacing,
       error,
       retryCountdown: rows.retryCountdown,
-      table: this.table,
+      sortDirection: (id) => this.model.direction(id),
       sortReason: (id) => this.options.sortReason?.(id),
+      onHeaderSort: (id, event) => this.sortBy(id, event),
       columns: visible,
       resizeHandle: (id, tabIndex) => this.resizer.render(id, tabIndex),
       drag: this.dragger,
@@ -263,7 +263,7 @@ export class CustomerGrid {
     event.preventDefault();
     if (position.row === 0) {
       if (position.column === 0 && !this.replacing) this.selection.toggleAll();
-      else if (position.column > 0) this.table.getColumn(this.visibleColumns()[position.column - 1]!)?.getToggleSortingHandler()?.(event);
+      else if (position.column > 0) this.sortBy(this.visibleColumns()[position.column - 1]!, event);
     } else if (event.key === 'Enter' && this.visibleColumns()[position.column - 1] === 'companyName') {
       this.focus.target(position)?.click();
     } else if (!this.replacing) {

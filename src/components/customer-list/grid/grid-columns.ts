@@ -1,37 +1,19 @@
 /**
- * The list's columns: a table-core column model (ids, accessors, sort state) plus how each cell draws.
- * Values render as text through lit, so markup in names stays inert; `dir="auto"` keeps each value's own
+ * The list's columns: where each sits in the grid's template, how its header states its sort, and how each cell
+ * draws. Values render as text through lit, so markup in names stays inert; `dir="auto"` keeps each value's own
  * direction inside an RTL page, and long values are clipped with the full text in a tooltip.
  */
 import { msg, str } from '@lit/localize';
-import {
-  columnOrderingFeature,
-  columnSizingFeature,
-  columnVisibilityFeature,
-  constructTable,
-  createColumnHelper,
-  rowSortingFeature,
-  tableFeatures,
-  type SortingState,
-  type Table,
-} from '@tanstack/table-core';
-import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import { html, nothing, type TemplateResult } from 'lit';
 import { columnLabel, formatNumber, relationshipLabel } from '../../../localization/labels.js';
 import { textDirection } from '../../../localization/localization.js';
 import { tagKey } from '../../../model/tags.js';
 import type { CustomerRow } from '../../../model/customer.js';
-import type { ColumnId, SortSpec } from '../../../model/query.js';
-import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from '../../../model/view-state.js';
+import type { ColumnId, SortDirection } from '../../../model/query.js';
 import { revealDirectionControls, userText } from '../../../internal/user-text.js';
 import { isolate } from '../../../internal/isolate.js';
 import type { TagSplit } from './tag-fit.js';
 
-export const features = tableFeatures({ coreReactivityFeature: storeReactivityBindings(), rowSortingFeature, columnVisibilityFeature, columnOrderingFeature, columnSizingFeature });
-export type ListTable = Table<typeof features, CustomerRow>;
-
-/** The data columns in their default order; the selection checkbox column comes before them. */
-export const DATA_COLUMNS: readonly ColumnId[] = ['id', 'companyName', 'primaryDomain', 'relationship', 'tags'];
 /** The selection checkbox's column. */
 const CHECKBOX_TRACK = '44px';
 
@@ -43,44 +25,9 @@ export function gridTemplate(columns: readonly ColumnId[], widths: Partial<Recor
   return [CHECKBOX_TRACK, ...columns.map((id) => (override?.column === id ? override.track : widths[id] !== undefined ? `${widths[id]}px` : defaults[id]))].join(' ');
 }
 
-const helper = createColumnHelper<typeof features, CustomerRow>();
-const SIZES = { minSize: MIN_COLUMN_WIDTH, maxSize: MAX_COLUMN_WIDTH };
-
-/**
- * A table-core table that owns the sort state (click cycles ascending, descending, none; Shift adds a key).
- * Sorting itself happens in the adapter (`manualSorting`), which alone sees every row.
- */
-export function createListTable(onSortingChange: (sorting: SortingState) => void): ListTable {
-  const table = constructTable({
-    features,
-    data: [],
-    // Company name names the row and holds its link: it cannot be hidden.
-    columns: helper.columns([
-      helper.accessor('id', { id: 'id', ...SIZES }),
-      helper.accessor('companyName', { id: 'companyName', enableHiding: false, ...SIZES }),
-      helper.accessor('primaryDomain', { id: 'primaryDomain', ...SIZES }),
-      helper.accessor('relationship', { id: 'relationship', ...SIZES }),
-      helper.accessor((row) => row.tags.join(', '), { id: 'tags', ...SIZES }),
-    ]),
-    initialState: { columnOrder: [...DATA_COLUMNS], columnVisibility: {}, columnSizing: {} },
-    manualSorting: true,
-    enableMultiSort: true,
-    enableSortingRemoval: true,
-    sortDescFirst: false,
-    isMultiSortEvent: (event) => (event as KeyboardEvent | MouseEvent).shiftKey,
-    getRowId: (row) => `${row.id}#${row.relationship}`,
-  });
-  table.atoms.sorting.subscribe((sorting) => onSortingChange(sorting));
-  return table;
-}
-
-export function sortSpecsOf(sorting: SortingState): SortSpec[] {
-  return sorting.map(({ id, desc }) => ({ column: id as ColumnId, direction: desc ? 'desc' : 'asc' }));
-}
-
-export function ariaSort(table: ListTable, column: ColumnId): 'ascending' | 'descending' | 'none' {
-  const sorted = table.getColumn(column)?.getIsSorted();
-  return sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none';
+/** A header's `aria-sort` for the way its column is sorted. */
+export function ariaSort(direction: SortDirection | undefined): 'ascending' | 'descending' | 'none' {
+  return direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none';
 }
 
 export function headerLabel(column: ColumnId): string {
