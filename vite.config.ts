@@ -1,7 +1,7 @@
 /**
  * Four jobs, chosen by command and mode:
  * - `vite` (npm start): the demo portal in examples/portal on the dev server, MSW worker served from public/.
- * - `vite build`: the library, ES modules with lit, @lit/*, @tanstack/* and file-saver left to the host (dist/bundle.js
+ * - `vite build`: the library, ES modules with lit, @lit/* and file-saver left to the host (dist/bundle.js
  *   among them: what `customer-list-elements/bundle.js` is in Node, where the self-contained bundle cannot load).
  * - `vite build --mode bundle`: dist/customer-list-elements.bundle.js, self-contained for one <script type="module">.
  * - `vite build --mode demo` (npm run build:demo): the demo portal for production in demo-dist/, with the MSW worker
@@ -48,7 +48,7 @@ function libraryOptions(bundle: boolean): LibraryOptions {
 
 const LIT_FAMILY = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize', '@lit/task', '@lit/context'];
 
-const peerDependency = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|@tanstack\/[^/]+|file-saver|react)(\/.*)?$/;
+const peerDependency = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|file-saver|react)(\/.*)?$/;
 
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {

@@ -51,7 +51,7 @@ export default {
     reportDir: 'coverage',
     reporters: ['lcov', 'text-summary', 'json-summary'],
   },
-  // table-core reads process.env.NODE_ENV at run time; there is no bundler here to replace it.
+  // A library reading process.env.NODE_ENV at run time finds 'development': there is no bundler here to replace it.
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en"><head><meta charset="utf-8">
     <script>globalThis.process = { env: { NODE_ENV: 'development' } };</script>
