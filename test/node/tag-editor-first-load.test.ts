@@ -5,18 +5,11 @@
  * builds it. Runs with `node --import tsx --test`.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-
-function firstLoadModules(): string[] {
-  const run = spawnSync(process.execPath, ['scripts/size.mjs', '--json', '--only', 'tag-editor', '--why', 'tag-editor'], { encoding: 'utf8' });
-  assert.equal(run.stderr, '', 'no build warnings');
-  const [editor] = JSON.parse(run.stdout) as { modules: [string, number][] }[];
-  return editor!.modules.map(([name]) => name);
-}
+import { firstLoadModules } from '../support/node/first-load.js';
 
 describe("<tag-editor>'s first load", () => {
-  const modules = firstLoadModules();
+  const modules = firstLoadModules('tag-editor');
 
   it('holds the checklist and the lazy entry to manage mode', () => {
     assert.ok(modules.includes('src/components/tag-editor/checklist.ts'), 'the checklist it draws at once is there');
