@@ -8,6 +8,11 @@ import { css } from 'lit';
  * `.command.primary:focus-visible`: an accent ring 1px off an accent fill reads as a slightly larger button, so
  * it is ringed in the focus color, 2px out.
  *
+ * `.command[aria-disabled='true']`: the one disabled look of every element: muted words in a dashed box, at full
+ * opacity so the words stay readable (muted text is 6.2 | 9.3 on the background; faded by opacity it fell under
+ * 4.5). A disabled primary command looks like any disabled one: muted words on an accent fill would be
+ * unreadable. An element that names no muted color of its own (the export button) takes the palette's.
+ *
  * (Comments stay out of the css`` literals here and in every stylesheet: they would ship as bytes.)
  */
 export const commandStyles = css`
@@ -37,17 +42,11 @@ export const commandStyles = css`
     outline-offset: 2px;
   }
 
-  /*
-   * The one disabled look of every element: muted words in a dashed box, at full opacity so the words stay
-   * readable (muted text is 6.2 | 9.3 on the background; faded by opacity it fell under 4.5). A disabled primary
-   * command looks like any disabled one: muted words on an accent fill would be unreadable.
-   */
   .command[aria-disabled='true'],
   .command.primary[aria-disabled='true'] {
     border-color: var(--_control-border);
     border-style: dashed;
     background: var(--_background);
-    /* An element that names no muted color of its own (the export button) takes the palette's. */
     color: var(--_muted, var(--_p-muted));
     cursor: not-allowed;
   }

@@ -1,6 +1,13 @@
 import { css } from 'lit';
 
-/** The export button's own look; the shared sheets (palette, base, commands) come from AdapterElement. */
+/**
+ * The export button's own look; the shared sheets (palette, base, commands) come from AdapterElement.
+ *
+ * - `:host` font: `revert-layer`, not `inherit`: the page's family and size, the reset's line height and style
+ *   (baseStyles).
+ * - `.progress-text`, `.message` shrink and ellipsize: where a host gives the progress or the result less room
+ *   than it needs, the words give way, not Cancel.
+ */
 export const styles = css`
   :host {
     --_accent: var(--export-button-accent-color, var(--_p-accent));
@@ -11,7 +18,6 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_p-gap);
-    /* revert-layer, not inherit: the page's family and size, the reset's line height and style (baseStyles). */
     font: revert-layer;
   }
   .progress,
@@ -21,7 +27,6 @@ export const styles = css`
     gap: var(--_p-gap);
     max-width: 100%;
   }
-  /* Where a host gives the progress or the result less room than it needs, the words give way, not Cancel. */
   .progress-text,
   .message {
     min-width: 0;

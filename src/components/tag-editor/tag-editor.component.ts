@@ -16,8 +16,7 @@ import { renderNoTags, renderTagItem } from './checklist.template.js';
 import { Checklist } from './checklist.js';
 import { FilterBox } from './filter-box.js';
 import { renderFilterBox } from './filter-box.template.js';
-import { ManageMode } from './manage-mode.js';
-import { renderManageList } from './manage-mode.template.js';
+import { LazyManageMode } from './lazy-manage-mode.js';
 import { tagErrorMessage } from './tag-editor.messages.js';
 import { SaveController } from './save-controller.js';
 import { renderSaveState } from './save-controller.template.js';
@@ -139,7 +138,7 @@ export class TagEditor extends FormAssociatedElement {
     filterInput: () => this.filterInput,
   });
 
-  private readonly manage = new ManageMode(this, {
+  private readonly manage = new LazyManageMode(this, {
     store: this.store,
     draft: () => this.draft,
     scope: () => this.renderRoot.querySelector('.editor'),
@@ -152,10 +151,15 @@ export class TagEditor extends FormAssociatedElement {
 
   /**
    * Retry goes with the failure message, and a reload under a focused control redraws it: focus then goes to the
-   * filter box, else the list's Tab stop, else (while loading) the heading, never to <body>.
+   * filter box, else the list's Tab stop, else (manage mode, its code loading after Retry) the manage toggle, else
+   * (while loading) the heading, never to <body>.
    */
   private readonly focusKeeper = new FocusKeeper(this, {
-    destination: () => this.filterInput ?? this.checklist.roving.tabStopElement() ?? this.renderRoot.querySelector<HTMLElement>('[part=heading]'),
+    destination: () =>
+      this.filterInput ??
+      this.checklist.roving.tabStopElement() ??
+      this.renderRoot.querySelector<HTMLElement>('[data-action=manage]') ??
+      this.renderRoot.querySelector<HTMLElement>('[part=heading]'),
   });
 
   /** The checked tags: every selected customer will carry them after a save. */
@@ -349,10 +353,10 @@ export class TagEditor extends FormAssociatedElement {
         : nothing}`;
   }
 
-  private renderManage(): TemplateResult {
+  private renderManage(): unknown {
     const tags = this.draft!.tags;
     if (!tags.length) return html`<p part="message" class="message hint">${msg('No tags yet.')}</p>`;
-    return renderManageList(this.manage, tags, this.store.busy);
+    return this.manage.render(tags, this.store.busy);
   }
 
   private renderNotice(): TemplateResult {
@@ -370,7 +374,8 @@ export class TagEditor extends FormAssociatedElement {
     return html`${renderSaveState(save)}
       <div part="actions" class="actions">
         ${this.canEdit
-          ? html`<button type="button" part="command" class="command toggle" data-action="manage" aria-pressed=${managing ? 'true' : 'false'} @click=${() => this.manage.setManaging(!managing)}>
+          ? html`<button type="button" part="command" class="command toggle" data-action="manage" aria-pressed=${managing ? 'true' : 'false'}
+              @pointerenter=${() => this.manage.prefetch()} @focus=${() => this.manage.prefetch()} @click=${() => this.manage.setManaging(!managing)}>
               ${managing ? msg('Done') : msg('Rename or delete tags')}
             </button>`
           : nothing}

@@ -4,7 +4,7 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { TagCreateEvent, TagDeleteEvent, TagRenameEvent, TagsAssignErrorEvent } from '../../../src/components/tag-editor/tag-editor.js';
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
 import { contractFixture, IDS } from '../../../src/testing/index.js';
-import { button, clickButton, clickTag, enterTag, expectFocusOn, filterInput, mountEditor, nextEvent, pasteInto, rows, settle, shadow, states, tagBox, text, typeInFilter, visibleTags } from './editor-harness.js';
+import { button, clickButton, enterManageMode, clickTag, enterTag, expectFocusOn, filterInput, mountEditor, nextEvent, pasteInto, rows, settle, shadow, states, tagBox, text, typeInFilter, visibleTags } from './editor-harness.js';
 import { click, isFullyVisible, press, typeInto } from '../../support/browser/input.js';
 
 async function editorFor(adapter = new MemoryAdapter(contractFixture())) {
@@ -202,7 +202,7 @@ describe('<tag-editor> and the 150-tag limit', () => {
 describe('<tag-editor> manage mode', () => {
   async function managing(adapter?: MemoryAdapter) {
     const { editor } = await editorFor(adapter);
-    await clickButton(editor, 'Rename or delete tags');
+    await enterManageMode(editor);
     expectFocusOn(button(editor, 'Done'), 'the toggle keeps focus');
     return { editor, adapter: adapter ?? (editor.adapter as MemoryAdapter) };
   }
@@ -391,7 +391,7 @@ describe('<tag-editor> with long tag names', () => {
 
   it('wraps a long name in manage mode and in the delete question', async () => {
     const editor = await narrowWithLongTag();
-    await clickButton(editor, 'Rename or delete tags');
+    await enterManageMode(editor);
     expectNoSidewaysScroll(editor, 'manage mode');
     await clickButton(editor, `Delete tag ${LONG}`);
     await settle(editor);

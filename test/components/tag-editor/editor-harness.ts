@@ -99,6 +99,15 @@ export async function clickButton(editor: TagEditor, label: string | RegExp): Pr
   await clickButtonNamed(editor, label);
 }
 
+/**
+ * Clicks "Rename or delete tags" and waits for the manage list: manage mode's code loads on first use
+ * (lazy-manage-mode.ts), so its rows may come a moment after the click.
+ */
+export async function enterManageMode(editor: TagEditor): Promise<void> {
+  await clickButton(editor, 'Rename or delete tags');
+  await untilDrawn(editor, () => shadow(editor).querySelector('.manage, [part=message].hint'), 'manage mode did not open');
+}
+
 /** Presses a key where focus is, then waits for the editor to render. */
 export async function pressIn(editor: TagEditor, key: string): Promise<void> {
   await press(key);

@@ -9,7 +9,7 @@ import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js
 import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { button as listButton, clickCheckbox, dataRows, mountList, shadow as listShadow } from '../customer-list/list-harness.js';
 import { click, press } from '../../support/browser/input.js';
-import { button, clickButton, deepActiveElement, expectFocusOn, filterInput, mountEditor, rows, settle, shadow, text, typeInFilter, visibleTags, waitForTags } from './editor-harness.js';
+import { button, clickButton, enterManageMode, deepActiveElement, expectFocusOn, filterInput, mountEditor, rows, settle, shadow, text, typeInFilter, visibleTags, waitForTags } from './editor-harness.js';
 
 /** A MemoryAdapter whose tag list fails until `failing` is cleared, and can be held on a gate; it counts its loads. */
 class FlakyAdapter extends MemoryAdapter {
@@ -103,7 +103,7 @@ describe('<tag-editor> Escape layers', () => {
     const editor = listShadow(list).querySelector<TagEditor>('tag-editor')!;
     await waitForTags(editor);
     const popover = listShadow(list).querySelector<HTMLElement>('[part=tag-popover]')!;
-    await clickButton(editor, 'Rename or delete tags');
+    await enterManageMode(editor);
     await clickButton(editor, 'Rename tag VIP');
 
     await press('Escape');

@@ -12,7 +12,7 @@ import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browse
 import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { button as listButton, cellText, clickCheckbox, rowTags, dataRows, mountList, selectedRows, settle as settleList, shadow as listShadow } from '../customer-list/list-harness.js';
 import { click, isFullyVisible, press, typeInto } from '../../support/browser/input.js';
-import { button, clickButton, clickTag, enterTag, expectFocusOn, filterInput, mountEditor, typeInFilter, nextEvent, RecordingAdapter, rows, settle, shadow, tagBox, text, waitForTags } from './editor-harness.js';
+import { button, clickButton, enterManageMode, clickTag, enterTag, expectFocusOn, filterInput, mountEditor, typeInFilter, nextEvent, RecordingAdapter, rows, settle, shadow, tagBox, text, waitForTags } from './editor-harness.js';
 
 /** A save's target with its keys sorted, to compare with the rows a person ticked. */
 function sortedTarget(target: Selection): Selection {
@@ -119,7 +119,7 @@ describe('<customer-list> Manage tags with <tag-editor>', () => {
     const editor = await openEditor(list, 'Northwind Traders');
     list.tagFilter = ['EDU'];
     await settleList(list);
-    await clickButton(editor, 'Rename or delete tags');
+    await enterManageMode(editor);
     await clickButton(editor, 'Rename tag EDU');
     const renamed = nextEvent(list, 'tag-rename');
     await typeInto(shadow(editor).querySelector<HTMLInputElement>('[part=rename-input]')!, 'Education');
@@ -154,7 +154,7 @@ describe('<customer-list> Manage tags with <tag-editor>', () => {
     await settle(editor);
     expect(tagBox(editor, long).getAttribute('aria-checked')).to.equal('true');
     expectInside('created and checked');
-    await clickButton(editor, 'Rename or delete tags');
+    await enterManageMode(editor);
     expectInside('manage mode');
   });
 
@@ -282,7 +282,7 @@ describe('<customer-list> and <tag-editor> over the mock REST API', () => {
     const customers = new Set(carrying.map((row) => row.id)).size;
     expect(carrying.length, 'some carriers are dual-role: more rows than customers').to.be.greaterThan(customers);
     const editor = await mountEditor({ adapter: restAdapter() });
-    await clickButton(editor, 'Rename or delete tags');
+    await enterManageMode(editor);
     await clickButton(editor, 'Delete tag Renewal Q4');
     await waitUntil(() => /Customers carrying it: \d+/.test(text(editor)), 'the carriers were not counted', { timeout: 20_000 });
     const asked = /Customers carrying it: ([\d,]+)\./.exec(text(editor))![1];

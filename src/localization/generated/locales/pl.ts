@@ -188,6 +188,7 @@
 's7ff79deeb1bd1001': `Profil rozliczeniowy`,
 's81bd3b17cbca3cd0': `Zaznacz dokładnie jednego klienta, aby zobaczyć jego aktywność.`,
 's82d09f10e1362d66': str`${0} px`,
+'s8407f97098843094': `Nie udało się wczytać zmiany nazw i usuwania tagów.`,
 's844623b9ee022b81': `Przyjazna nazwa`,
 's84bf5632f99a6435': str`Nowa nazwa tagu ${0}`,
 's8510fb019aad0d8f': `Tag nie może zawierać ukrytych znaków kierunku tekstu (U+202A–U+202E, U+2066–U+2069): mogą sprawić, że tekst czyta się wspak.`,

@@ -1,0 +1,25 @@
+/**
+ * What `<tag-editor>`'s first load leaves to `import()` (issue 27, its 20 000 B budget): manage mode ("Rename or
+ * delete tags") loads when the agent first enters it (src/components/tag-editor/lazy-manage-mode.ts). Read from
+ * scripts/size.mjs, which lists the modules of the first load as SPEC's esbuild command with code splitting
+ * builds it. Runs with `node --import tsx --test`.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { firstLoadModules } from '../support/node/first-load.js';
+
+describe("<tag-editor>'s first load", () => {
+  const modules = firstLoadModules('tag-editor');
+
+  it('holds the checklist and the lazy entry to manage mode', () => {
+    assert.ok(modules.includes('src/components/tag-editor/checklist.ts'), 'the checklist it draws at once is there');
+    assert.ok(modules.includes('src/components/tag-editor/lazy-manage-mode.ts'), 'the entry to manage mode is there');
+  });
+
+  it('does not hold manage mode itself', () => {
+    assert.deepEqual(
+      modules.filter((name) => /tag-editor\/manage-mode/.test(name)),
+      [],
+    );
+  });
+});
