@@ -6,7 +6,7 @@ import { AdapterError } from '../../adapter/adapter-error.js';
 import { capabilitiesOf } from '../../adapter/capabilities.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import { DebouncedInput } from '../../controllers/debounced-input.js';
-import { ExportController, type ExportJob } from '../../controllers/export-controller.js';
+import type { ExportJob } from '../../controllers/export-controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { GridFocusController } from '../../controllers/grid-focus-controller.js';
 import type { GridPosition } from '../../controllers/grid-navigation.js';
@@ -15,7 +15,7 @@ import { WindowController } from '../../controllers/window-controller.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import { missingAdapterError } from '../../internal/failure.js';
 import { ACTIVITY_RETENTION_DAYS, daysAgo, type ActivityQuery, type ActivityRecord } from '../../model/activity.js';
-import { exportEventHooks } from '../../internal/export/export-hooks.js';
+import { LazyExport } from '../../internal/export/lazy-export.js';
 import { ActivityCustomerChangeEvent } from './activity-log.events.js';
 import { ExpandedRowHeight } from './expanded-row-height.js';
 import { recordCount, recordCountAtLeast } from '../../localization/activity-labels.js';
@@ -172,10 +172,11 @@ export class ActivityLog extends AdapterElement {
     commit: (text) => (this.customerName = text),
   });
 
-  private readonly exporter = new ExportController(this, {
-    ...exportEventHooks(this),
-    focus: () => ({ command: this.renderRoot.querySelector<HTMLElement>('[data-action=export]'), progress: this.renderRoot.querySelector('[part=progress]') }),
-  });
+  /** The export's engine loads when the agent points at, focuses or presses Export activity. */
+  private readonly exporter = new LazyExport(this, () => ({
+    command: this.renderRoot.querySelector<HTMLElement>('[data-action=export]'),
+    progress: this.renderRoot.querySelector('[part=progress]'),
+  }));
 
   /**
    * Retry goes with its failure message as the records load again: focus goes to the grid's tab stop (the Date
@@ -266,7 +267,9 @@ export class ActivityLog extends AdapterElement {
         customerNameDraft: this.nameFilter.draft,
         operationType: this.operationType,
         actionReason: this.operationType ? undefined : this.walk.actionReason(),
-        exportState: this.exporter.state,
+        exportBusy: this.exporter.running,
+        renderExport: (texts) => this.exporter.render(texts),
+        onExportPrefetch: () => this.exporter.prefetch(),
         canExport: !blocked,
         onFrom: (text) => this.period.type('from', text),
         onTo: (text) => this.period.type('to', text),

@@ -3,18 +3,17 @@
  * data, the resource and the correlation id. Every value from a record (field names and keys too) is drawn as
  * text, isolated, its direction controls shown as markers, wrapped and clipped to a few lines with the whole value
  * in its tooltip, so markup, a formula or a 10 000-character name stays inert and in its box.
+
  */
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { revealDirectionControls, userText } from '../../internal/user-text.js';
-import { operationLabel, resourceLabel } from '../../localization/activity-labels.js';
+import { resourceLabel } from '../../localization/activity-labels.js';
 import { diffValues, type ActivityRecord } from '../../model/activity.js';
-import { formatOperationDate } from './activity-log.columns.js';
 
-/** A record's details, in a region named for the record. `id` ties the disclosure button to it. */
-export function renderDetails(record: ActivityRecord, id: string): TemplateResult {
+/** A record's details, in a region named `label` (as its disclosure button). `id` ties the button to it. */
+export function renderDetails(record: ActivityRecord, id: string, label: string): TemplateResult {
   const changes = diffValues(record.resourceOldValue, record.resourceNewValue);
-  const label = msg(str`Details of ${operationLabel(record.operationType)}, ${formatOperationDate(record.operationDate)}`);
   return html`<div class="details-panel" part="details" id=${id} role="region" aria-label=${label}>
     ${changes.length
       ? html`<table class="changes">

@@ -6,8 +6,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { ExportState } from '../../controllers/export-controller.js';
-import { renderExportState } from '../../internal/export/export-state.js';
+import type { ExportTexts } from '../../internal/export/export-state.js';
 import { userText } from '../../internal/user-text.js';
 import { operationLabel } from '../../localization/activity-labels.js';
 import { formatNumber } from '../../localization/labels.js';
@@ -28,7 +27,12 @@ export interface FiltersContext {
   operationType: string;
   /** Why the Action filter is not offered (the source cannot filter by it, and the period is too long to here). */
   actionReason?: string | undefined;
-  exportState: ExportState;
+  /** An export was asked for and has not ended. */
+  exportBusy: boolean;
+  /** The export's progress or result (LazyExport). */
+  renderExport(texts: ExportTexts): TemplateResult | typeof nothing;
+  /** The agent may export soon (pointer over Export activity, or focus on it). */
+  onExportPrefetch(): void;
   canExport: boolean;
   onFrom(text: string): void;
   onTo(text: string): void;
@@ -45,7 +49,7 @@ const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelect
 
 export function renderFilters(context: FiltersContext): TemplateResult {
   const invalid = (field: PeriodField) => (context.invalidDates.includes(field) ? 'true' : 'false');
-  const running = context.exportState.kind === 'running';
+  const running = context.exportBusy;
   return html`<div part="filters" class="filters">
       <label class="field">
         <span>${msg('From')}</span>
@@ -90,9 +94,11 @@ export function renderFilters(context: FiltersContext): TemplateResult {
           aria-disabled=${context.canExport && !running ? 'false' : 'true'}
           aria-describedby=${running ? 'export-busy-reason' : nothing}
           @click=${context.onExport}
+          @pointerenter=${context.onExportPrefetch}
+          @focus=${context.onExportPrefetch}
         >${msg('Export activity')}</button>
         ${running ? html`<span id="export-busy-reason" hidden>${msg('An export is running; wait for it or cancel it.')}</span>` : nothing}
-        ${renderExportState(context.exportState, {
+        ${context.renderExport({
           progress: (rows, total) =>
             total !== undefined
               ? msg(str`Exporting ${formatNumber(rows)} of ${formatNumber(total)} records…`)

@@ -76,6 +76,7 @@ function rowRenderer(context: ActivityGridContext, rows: GridRows<ActivityRecord
     const rowIndex = index + 1;
     const open = record !== undefined && context.expanded === index;
     const detailsId = `details-${index}`;
+    const label = record && msg(str`Details of ${operationLabel(record.operationType)}, ${formatOperationDate(record.operationDate)}`);
     const cellTabIndex = (column: number) => context.tabIndex(rowIndex, column);
     return html`<div
       role="row"
@@ -94,7 +95,7 @@ function rowRenderer(context: ActivityGridContext, rows: GridRows<ActivityRecord
               tabindex=${cellTabIndex(0)}
               aria-expanded=${open ? 'true' : 'false'}
               aria-controls=${open ? detailsId : nothing}
-              aria-label=${msg(str`Details of ${operationLabel(record.operationType)}, ${formatOperationDate(record.operationDate)}`)}
+              aria-label=${label!}
               @click=${() => context.onToggle(index)}
             ><span aria-hidden="true">${open ? '▾' : '▸'}</span></button>`
           : nothing}
@@ -106,7 +107,7 @@ function rowRenderer(context: ActivityGridContext, rows: GridRows<ActivityRecord
       )}
       ${open
         ? // A row holds only cells: the details are one cell across the row (a region directly in a row is invalid ARIA).
-          html`<div role="gridcell" class="details-cell" aria-colindex="1" aria-colspan=${ACTIVITY_COLUMN_COUNT}>${renderDetails(record, detailsId)}</div>`
+          html`<div role="gridcell" class="details-cell" aria-colindex="1" aria-colspan=${ACTIVITY_COLUMN_COUNT}>${renderDetails(record, detailsId, label!)}</div>`
         : nothing}
     </div>`;
   };

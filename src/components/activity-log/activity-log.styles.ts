@@ -1,7 +1,15 @@
 import { css } from 'lit';
 import { gridStyles } from '../../internal/grid-styles.js';
 
-/** Public `--activity-log-*` tokens over the shared palette, read into the private `--_*` ones the grid styles use. */
+/**
+ * Public `--activity-log-*` tokens over the shared palette, read into the private `--_*` ones the grid styles use.
+ * `--_p-line-height` is also the line height of the elements drawn inside the log (see baseStyles).
+ * `.row.expanded` is as tall as its details: the grid measures it and moves the rows after it down by the
+ * difference. `.details-panel` is as tall as its content, the grid scrolling past it: a panel scrolling on its own
+ * could not be reached by keyboard (the grid's arrow keys move between rows); each value is clamped to a few
+ * lines, so it stays short. In `.facts`, a key as long as a page gets at most 40% of the width, wrapped, never the
+ * whole panel. (Comments stay out of the css literal: esbuild keeps them in the bundle.)
+ */
 export const styles = [
   gridStyles,
   css`
@@ -21,7 +29,6 @@ export const styles = [
       --_columns: 2.75rem minmax(11rem, 1fr) minmax(12rem, 1.5fr) minmax(11rem, 1.2fr) minmax(12rem, 1.3fr) minmax(7rem, 0.8fr);
       display: block;
       color: var(--_text);
-      /* Also the line height of the elements drawn inside the log (see baseStyles). */
       --_p-line-height: 1.4;
       font: var(--activity-log-font, var(--customer-list-font, 14px/var(--_p-line-height) 'Segoe UI', system-ui, sans-serif));
     }
@@ -98,7 +105,6 @@ export const styles = [
       margin: 0 0 0.25rem;
     }
 
-    /* As tall as its details: the grid measures it and moves the rows after it down by the difference. */
     .row.expanded {
       height: auto;
       grid-template-rows: var(--_row-height) auto;
@@ -137,10 +143,6 @@ export const styles = [
       min-width: 0;
     }
 
-    /*
-     * As tall as its content, the grid scrolling past it: a panel scrolling on its own could not be reached by
-     * keyboard (the grid's arrow keys move between rows). Each value is clamped to a few lines, so it stays short.
-     */
     .details-panel {
       box-sizing: border-box;
       padding: 0.5rem 1rem 0.75rem 2.75rem;
@@ -175,7 +177,6 @@ export const styles = [
       overflow-wrap: anywhere;
     }
 
-    /* A key as long as a page gets at most 40% of the width, wrapped, never the whole panel. */
     .facts {
       display: grid;
       grid-template-columns: fit-content(40%) minmax(0, 1fr);

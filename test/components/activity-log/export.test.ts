@@ -250,7 +250,8 @@ describe('<activity-log> Export activity', () => {
       const log = await mountLog(adapter);
       adapter.hold();
       await click(exportButton(log));
-      await log.updateComplete;
+      // The export's engine loads on the first export: its progress (Cancel in it) is drawn once it has.
+      await waitUntil(() => cancelButton(log) !== null, 'the progress with Cancel is drawn');
       await tabTo(cancelButton(log)!);
       adapter.fault = () => failure;
       const ended = oneEvent(log, failure ? 'export-error' : 'export-complete');
