@@ -105,7 +105,8 @@ export class LazyOpener<T> {
   private renderFailure(): TemplateResult | typeof nothing {
     const error = this.part.error;
     if (error === undefined) return nothing;
-    const what = msg(str`${this.options.label()} could not be opened.`);
+    const command = this.options.label();
+    const what = msg(str`${command} could not be opened.`);
     return html`<div
       popover
       part="load-failure"
