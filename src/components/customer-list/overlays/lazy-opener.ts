@@ -109,7 +109,6 @@ export class LazyOpener<T> {
     const what = msg(str`${command} could not be opened.`);
     return html`<div
       popover
-      part="load-failure"
       class="load-failure-popover"
       data-for=${this.options.command}
       style="position-anchor: --${this.options.command}-command"
