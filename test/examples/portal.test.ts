@@ -6,7 +6,7 @@ import { generateCustomers } from '../../mocks/data/index.js';
 import type { LoadingAdapter } from '../../mocks/loading-adapter.js';
 import { setLocale } from '../../src/localization/localization.js';
 import type { CustomerList } from '../../src/components/customer-list/customer-list.js';
-import { button as listButton, cellText, clickCheckbox, columnsMenu, dataRows, headerCell, names, openColumnsMenu, selectedRows, waitForRowsOf } from '../components/customer-list/list-harness.js';
+import { button as listButton, cellText, clickCheckbox, columnsMenu, dataRows, headerCell, names, openColumnsMenu, selectedRows, untilMenuOpen, waitForRowsOf } from '../components/customer-list/list-harness.js';
 import { nothing, render } from 'lit';
 import { click, expectFocusOn, press, typeInto } from '../support/browser/input.js';
 
@@ -265,6 +265,7 @@ describe('demo portal', () => {
     it('keeps saved views per role', async () => {
       const save = async (list: CustomerList, name: string) => {
         await click(list.shadowRoot!.querySelector('[data-command=views]')!);
+        await untilMenuOpen(list, (shown) => shown.shadowRoot!.querySelector('[part=views-menu]'));
         await typeInto(list.shadowRoot!.querySelector<HTMLInputElement>('[data-role=view-name]')!, name);
         await press('Enter');
         await press('Escape');

@@ -1,6 +1,7 @@
 /**
  * What `<customer-list>`'s first load leaves to `import()` (issue 27, its 45 600 B budget): the local-query walker
- * loads on the first query its source does not honour, and the activity model only with the activity log. Read
+ * loads on the first query its source does not honour, the activity model only with the activity log, and the
+ * menus and overlays (with their styles) on their command's first use (overlays/lazy-opener.ts). Read
  * from scripts/size.mjs, which lists the modules of the first load as SPEC's esbuild command with code splitting
  * builds it. Runs with `node --import tsx --test`.
  */
@@ -25,5 +26,21 @@ describe("<customer-list>'s first load", () => {
 
   it('does not hold the activity model', () => {
     assert.ok(!modules.includes('src/model/activity.ts'), 'model/activity.ts is in the first load');
+  });
+
+  it('does not hold the Columns and Views menus or their styles', () => {
+    const lazy = ['view/columns-menu.ts', 'view/views-menu.ts', 'view/view.styles.ts', 'overlays/menu-popover.ts'].map((file) => `src/components/customer-list/${file}`);
+    assert.deepEqual(modules.filter((name) => lazy.includes(name)), []);
+  });
+
+  it('does not hold the Manage tags popover, the side panels, their styles or the "Discard?" prompt', () => {
+    const lazy = ['tag-editor-popover.ts', 'side-panel.ts', 'billing-panel.ts', 'activity-panel.ts', 'overlays.styles.ts'].map((file) => `src/components/customer-list/overlays/${file}`);
+    assert.deepEqual(modules.filter((name) => lazy.includes(name) || name.startsWith('src/internal/overlay/discard-prompt')), []);
+  });
+
+  it('holds what the commands need to load those parts, and what a saved view needs at first render', () => {
+    for (const file of ['src/controllers/lazy-part.ts', 'src/components/customer-list/overlays/lazy-opener.ts', 'src/controllers/view-state-controller.ts', 'src/model/view-state.ts']) {
+      assert.ok(modules.includes(file), `${file} is in the first load`);
+    }
   });
 });

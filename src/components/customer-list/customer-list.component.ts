@@ -1,7 +1,6 @@
-import { localized } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { DebouncedInput } from '../../controllers/debounced-input.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import type { BillingProfile } from '../../model/billing.js';
@@ -13,7 +12,8 @@ import { patchRowTags, tagFilterAfter, type TagChange } from '../../model/tag-pa
 import { CustomerGrid } from './grid/customer-grid.js';
 import { CustomerOpenEvent, CustomerSelectEvent } from './customer-list.events.js';
 import { droppedSelectionSentence } from './view/view-announcements.js';
-import { ColumnsMenu } from './view/columns-menu.js';
+import type { ColumnsMenu } from './view/columns-menu.js';
+import { LazyOpener } from './overlays/lazy-opener.js';
 import { ListToolbar } from './toolbar/list-toolbar.js';
 import { ListView } from './view/list-view.js';
 import { ListStatus } from './status/list-status.js';
@@ -216,15 +216,18 @@ export class CustomerList extends AdapterElement {
     noteChange: (byAgent) => this.view.noteChange(byAgent),
   });
 
-  /** 6. The Columns menu. */
-  private readonly columnsMenu = new ColumnsMenu(this, {
-    columns: () => this.grid.columns,
-    change: (columns) => this.fields.changeColumns(columns),
-    reset: () => this.fields.changeColumns({ columnOrder: [...COLUMN_IDS], columnVisibility: {}, columnSizing: {} }),
-    root: () => this.shadowRoot,
+  /** 6. The Columns menu, loaded on its command's first use. */
+  private readonly columnsMenu = new LazyOpener<ColumnsMenu>(this, {
+    command: 'columns', label: () => msg('Columns'),
+    load: async () => new (await import('./view/columns-menu.js')).ColumnsMenu(this, {
+      columns: () => this.grid.columns,
+      change: (columns) => this.fields.changeColumns(columns),
+      reset: () => this.fields.changeColumns({ columnOrder: [...COLUMN_IDS], columnVisibility: {}, columnSizing: {} }),
+      root: () => this.shadowRoot,
+    }),
   });
 
-  /** 7. The view as a whole: its persistence, the host's `viewState` and the Views menu. */
+  /** 7. The view as a whole: its persistence, the host's `viewState` and the Views menu (loaded on first use). */
   private readonly view = new ListView(this, {
     persistKey: () => this.persistKey,
     read: () => this.viewState,
@@ -385,8 +388,8 @@ export class CustomerList extends AdapterElement {
   protected override render(): TemplateResult {
     return html`
       ${this.toolbar.render()}
-      ${guard([JSON.stringify(this.grid.columns)], () => this.columnsMenu.render())}
-      ${guard(this.view.menuDeps(), () => this.view.menu.render())}
+      ${this.columnsMenu.render((menu) => menu.render(), [JSON.stringify(this.grid.columns)])}
+      ${this.view.menu.render((menu) => menu.render(), this.view.menuDeps())}
       ${this.status.renderSelectionBar()}
       ${this.grid.render()}
       ${this.status.renderStatus()}

@@ -1,8 +1,7 @@
 import { css } from 'lit';
 import { gridStyles } from '../../internal/grid-styles.js';
 import { toolbarStyles } from './toolbar/toolbar.styles.js';
-import { overlayStyles } from './overlays/overlays.styles.js';
-import { viewStyles } from './view/view.styles.js';
+import { popoverStyles } from './overlays/popover.styles.js';
 import { statusStyles } from './status/status.styles.js';
 import { customerGridStyles } from './grid/grid.styles.js';
 
@@ -10,8 +9,8 @@ import { customerGridStyles } from './grid/grid.styles.js';
  * The list's palette is the shared one (internal/tokens.ts), read from the public --customer-list-* tokens that a
  * theme sets on any ancestor; the private names below are what this stylesheet and the shared ones use.
  *
- * Host rules first, then each part's rules from its folder, in the order the cascade needs (view after overlays),
- * then the rules several parts share.
+ * Host rules first, then each part's rules from its folder, then the rules several parts share. The overlays' and
+ * the menus' own rules load with them (adoptLazyStyles) and come after all of these.
  *
  * - `--_p-line-height` on :host is also the line height of the elements drawn inside the list (see baseStyles).
  * - `.field select`: a drop-down list in a field keeps the list's own size, undoing the 0.85em of its label's text
@@ -66,8 +65,7 @@ export const styles = [
   }
 `,
   toolbarStyles,
-  overlayStyles,
-  viewStyles,
+  popoverStyles,
   statusStyles,
   customerGridStyles,
   // Used by more than one part: the selection bar's and the Views menu's link buttons, the grid's and the Columns

@@ -1,6 +1,6 @@
 /** <billing-profile-form> in <customer-list>'s side panel, in Polish, and saving the name the list shows. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../../support/browser/wait.js';
+import { waitFor, waitUntil } from '../../support/browser/wait.js';
 import '../../../src/components/billing-profile-form/billing-profile-form.js';
 import type { BillingProfileForm } from '../../../src/components/billing-profile-form/billing-profile-form.js';
 import { setLocale } from '../../../src/localization/localization.js';
@@ -20,7 +20,8 @@ async function openPanel() {
   expect(selectedRows(list).length === 1 && selectedRows(list)[0] === row, 'only the clicked row is selected').to.equal(true);
   const command = listButton(list, 'Billing information')!;
   await click(command);
-  const panel = list.shadowRoot!.querySelector<HTMLDialogElement>('[part=billing-panel]')!;
+  // The panel loads on the command's first use: it is drawn once loaded.
+  const panel = await waitFor(() => list.shadowRoot!.querySelector<HTMLDialogElement>('[part=billing-panel]'), 'the panel was drawn');
   await waitUntil(() => panel.open && panel.querySelector('billing-profile-form'), 'panel did not open', { timeout: 20_000 });
   const form = panel.querySelector<BillingProfileForm>('billing-profile-form')!;
   await loaded(form);
@@ -185,7 +186,8 @@ describe('<customer-list> Billing information on a slow network', () => {
     const list = await mountList({ adapter: new MemoryAdapter({ ...data, billingProfile: polishProfile }) });
     await clickCheckbox(list, dataRows(list).find((candidate) => cellText(candidate, 'id') === IDS.lodz)!);
     await click(listButton(list, 'Billing information')!);
-    const panel = list.shadowRoot!.querySelector<HTMLDialogElement>('[part=billing-panel]')!;
+    // The panel loads on the command's first use: it is drawn once loaded.
+    const panel = await waitFor(() => list.shadowRoot!.querySelector<HTMLDialogElement>('[part=billing-panel]'), 'the panel was drawn');
     await waitUntil(() => panel.open && panel.querySelector('billing-profile-form'), 'panel did not open', { timeout: 20_000 });
     const form = panel.querySelector<BillingProfileForm>('billing-profile-form')!;
     await loaded(form);

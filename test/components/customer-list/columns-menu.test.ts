@@ -6,7 +6,7 @@ import type { CustomerList } from '../../../src/components/customer-list/custome
 import { parseCsv } from '../../../src/model/csv.js';
 import { contractFixture } from '../../../src/testing/index.js';
 import { click, deepActiveElement, expectFocused, press, tabTo } from '../../support/browser/input.js';
-import { columnsCommand, columnsMenu, dataRows, drawnColumns, mountList, openColumnsMenu, shadow } from './list-harness.js';
+import { columnsCommand, columnsMenu, dataRows, drawnColumns, mountList, openColumnsMenu, shadow, untilMenuOpen } from './list-harness.js';
 
 const choice = (list: CustomerList, id: string) => columnsMenu(list).querySelector<HTMLElement>(`.column-choice[data-column-id=${id}]`)!;
 const showBox = (list: CustomerList, id: string) => choice(list, id).querySelector<HTMLInputElement>('[data-action=show]')!;
@@ -53,7 +53,7 @@ describe('<customer-list> Columns menu', () => {
     const list = await mountList();
     await tabTo(columnsCommand(list));
     await press('Enter');
-    await list.updateComplete;
+    await untilMenuOpen(list, columnsMenu);
     expectFocused(showBox(list, 'id'), 'focus moved into the menu');
     // Tab past the checkbox to "Move Microsoft ID later", then press it twice.
     await tabTo(moveButton(list, 'id', 'later'));

@@ -11,7 +11,7 @@ import { setLocale } from '../../../src/localization/localization.js';
 import type { CustomerRow } from '../../../src/model/customer.js';
 import { defaultViewState } from '../../../src/model/view-state.js';
 import { click, describe as describeElement, isFullyVisible } from '../../support/browser/input.js';
-import { clickCheckbox, dataRows, mountList, settle, shadow } from './list-harness.js';
+import { clickCheckbox, dataRows, mountList, settle, shadow, untilMenuOpen } from './list-harness.js';
 
 function customer(index: number, tags: string[], relationship: CustomerRow['relationship'] = index % 2 ? 'indirect-reseller' : 'cloud-reseller'): CustomerRow {
   return {
@@ -51,7 +51,7 @@ describe('<customer-list> announcement region', () => {
     await click(shadow(list).querySelector<HTMLInputElement>('[role=columnheader] input')!);
     await list.updateComplete;
     await click(shadow(list).querySelector('[data-command=views]')!);
-    await list.updateComplete;
+    await untilMenuOpen(list, (shown) => shadow(shown).querySelector('[part=views-menu]'));
     await click(shadow(list).querySelector<HTMLElement>('[data-view-name="Acon"] [data-action=apply]')!);
     await settle(list);
     await waitUntil(() => region.querySelector('p'), 'the announcement speaks', { timeout: 20_000 });

@@ -8,7 +8,7 @@ import type { CustomerRow } from '../../../src/model/customer.js';
 import { generateCustomers } from '../../../mocks/data/index.js';
 import { description } from '../../support/browser/aria.js';
 import { choose, click, expectFocusNotLost, typeInto } from '../../support/browser/input.js';
-import { button, cellText, clickCheckbox, dataRows, grid, headerCell, mountList, searchInput, settle, shadow } from './list-harness.js';
+import { button, cellText, clickCheckbox, dataRows, grid, headerCell, mountList, searchInput, settle, shadow, untilMenuOpen } from './list-harness.js';
 import type { CustomerList } from '../../../src/components/customer-list/customer-list.js';
 import { defaultViewState } from '../../../src/model/view-state.js';
 
@@ -139,7 +139,7 @@ describe('<customer-list> over a limited source', () => {
     list.savedViews = [{ name: 'Tagged', state }];
     await list.updateComplete;
     await click(shadow(list).querySelector<HTMLButtonElement>('[data-command=views]')!);
-    await list.updateComplete;
+    await untilMenuOpen(list, (shown) => shadow(shown).querySelector('[part=views-menu]'));
     await click(shadow(list).querySelector<HTMLElement>('[data-view-name="Tagged"] [data-action=apply]')!);
     await settle(list);
     expect(announcement(list)).to.contain('This data source cannot show all of this view, so it was applied without the sort by Tags and the tag filter.');

@@ -122,6 +122,14 @@ export function drawnColumns(list: CustomerList): { header: string[]; row: strin
 
 export async function openColumnsMenu(list: CustomerList): Promise<void> {
   await click(columnsCommand(list));
+  await untilMenuOpen(list, columnsMenu);
+}
+
+/**
+ * Waits for a menu the agent just asked for: it loads on its command's first use (overlays/lazy-opener.ts), then
+ * opens; once loaded it opens at once. Fails when it never opens.
+ */
+export async function untilMenuOpen(list: CustomerList, menu: (list: CustomerList) => HTMLElement | null): Promise<void> {
   await list.updateComplete;
-  expect(columnsMenu(list).matches(':popover-open'), 'the menu is open').to.equal(true);
+  await waitUntil(() => menu(list)?.matches(':popover-open') === true, 'the menu is open');
 }

@@ -10,14 +10,14 @@ import type { CustomerList } from '../../../src/components/customer-list/custome
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
 import { IDS } from '../../../src/testing/index.js';
 import { click, deepActiveElement, expectFocused, press, tabTo, typeInto } from '../../support/browser/input.js';
-import { waitUntil } from '../../support/browser/wait.js';
+import { waitFor, waitUntil } from '../../support/browser/wait.js';
 import { button as formButton, control, discardQuestion, loaded, memoryAdapter } from '../billing-profile-form/form-harness.js';
 import { filterInput, waitForTags } from '../tag-editor/editor-harness.js';
 import { button, cellText, clickCheckbox, columnsMenu, dataRows, mountList, openColumnsMenu, shadow } from './list-harness.js';
 
 const views = (list: CustomerList) => shadow(list).querySelector<HTMLElement>('[part=views-menu]')!;
 const tagPopover = (list: CustomerList) => shadow(list).querySelector<HTMLElement>('[part=tag-popover]')!;
-const isOpen = (popover: HTMLElement) => popover.matches(':popover-open');
+const isOpen = (popover: HTMLElement | null) => popover?.matches(':popover-open') === true;
 
 async function selectRow(list: CustomerList, id: string): Promise<void> {
   await clickCheckbox(list, dataRows(list).find((row) => cellText(row, 'id') === id)!);
@@ -96,7 +96,8 @@ describe('<customer-list> Escape closes the topmost overlay only', () => {
     const list = await mountList({ adapter: memoryAdapter() });
     await selectRow(list, IDS.lodz);
     await click(button(list, 'Billing information')!);
-    const panel = shadow(list).querySelector<HTMLDialogElement>('[part=billing-panel]')!;
+    // The panel loads on the command's first use: it is drawn once loaded.
+    const panel = await waitFor(() => shadow(list).querySelector<HTMLDialogElement>('[part=billing-panel]'), 'the panel was drawn');
     await waitUntil(() => panel.open && panel.querySelector('billing-profile-form'), 'the panel opened');
     const form = panel.querySelector<BillingProfileForm>('billing-profile-form')!;
     await loaded(form);

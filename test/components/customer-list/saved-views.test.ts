@@ -5,7 +5,7 @@ import type { SavedView } from '../../../src/model/view-state.js';
 import { defaultViewState } from '../../../src/model/view-state.js';
 import { contractFixture } from '../../../src/testing/index.js';
 import { click, expectFocused, press, type, typeInto } from '../../support/browser/input.js';
-import { cellText, clickCheckbox, columnsMenu, dataRows, drawnColumns, names, openColumnsMenu, search, searchInput, selectedRows, settle, shadow, waitForRowsOf } from './list-harness.js';
+import { cellText, clickCheckbox, columnsMenu, dataRows, drawnColumns, names, openColumnsMenu, search, searchInput, selectedRows, settle, shadow, untilMenuOpen, waitForRowsOf } from './list-harness.js';
 
 const KEY = 'test-saved-views';
 const viewsCommand = (list: CustomerList) => shadow(list).querySelector<HTMLButtonElement>('[data-command=views]')!;
@@ -43,7 +43,7 @@ async function mount(persistKey = KEY): Promise<CustomerList> {
 
 async function openViews(list: CustomerList): Promise<void> {
   await click(viewsCommand(list));
-  await list.updateComplete;
+  await untilMenuOpen(list, viewsMenu);
   expect(viewsMenu(list).matches(':popover-open'), 'the Views menu is open').to.equal(true);
 }
 

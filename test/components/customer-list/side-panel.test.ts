@@ -1,6 +1,6 @@
 /** <customer-list>'s modal side panels: Tab and Shift+Tab stay inside them, wrapping at the edges. */
 import { expect } from '@open-wc/testing';
-import { waitUntil } from '../../support/browser/wait.js';
+import { waitFor, waitUntil } from '../../support/browser/wait.js';
 import '../../../src/components/billing-profile-form/billing-profile-form.js';
 import '../../../src/components/activity-log/activity-log.js';
 import type { BillingProfileForm } from '../../../src/components/billing-profile-form/billing-profile-form.js';
@@ -16,7 +16,8 @@ async function openPanel(command: 'Billing information' | 'Activity', part: 'bil
   const row = dataRows(list).find((candidate) => cellText(candidate, 'id') === IDS.lodz)!;
   await clickCheckbox(list, row);
   await click(listButton(list, command)!);
-  const panel = list.shadowRoot!.querySelector<HTMLDialogElement>(`[part=${part}]`)!;
+  // The panel loads on its command's first use: it is drawn once loaded.
+  const panel = await waitFor(() => list.shadowRoot!.querySelector<HTMLDialogElement>(`[part=${part}]`), 'panel was not drawn');
   await waitUntil(() => panel.open && panel.querySelector('header button'), 'panel did not open', { timeout: 20_000 });
   const close = [...panel.querySelectorAll<HTMLButtonElement>('header button')].find((candidate) => candidate.textContent?.trim() === 'Close')!;
   return { list, panel, close };

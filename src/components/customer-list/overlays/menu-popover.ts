@@ -5,7 +5,7 @@
  * taken from a control the agent clicked elsewhere: all through the shared OverlayController.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { OverlayController } from '../../../internal/overlay/index.js';
+import { OverlayController } from '../../../internal/overlay/overlay-controller.js';
 
 export abstract class MenuPopover {
   /** Bumped on every change of what the menu shows, for the host's render guard. */
@@ -37,6 +37,14 @@ export abstract class MenuPopover {
 
   get isOpen(): boolean {
     return this.overlay.isOpen;
+  }
+
+  /**
+   * Opens the menu from code: its first open, which the command asked for before the menu was loaded (later
+   * clicks open it through `popovertarget`).
+   */
+  open(): Promise<void> {
+    return this.overlay.open();
   }
 
   /** Where focus goes when the menu opens. */

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /*
- * The list's overlays: the side panels (billing, activity) and the popover look shared by the Manage tags popover
- * and the Columns and Views menus. Before view/view.styles.ts, whose menu rules narrow the shared popover look.
+ * The list's overlays, loaded with them (adoptLazyStyles): the side panels (billing, activity) and where the
+ * Manage tags popover opens. After popover.styles.ts, whose shared popover look the last rule narrows.
  */
 export const overlayStyles = css`
   /* A side sheet docked to the inline end, full height. */
@@ -55,24 +55,8 @@ export const overlayStyles = css`
 
   /* In the top layer, under the Manage tags command; it flips when there is no room below or to the side. */
   .tag-popover {
-    position-anchor: --manage-tags;
+    position-anchor: --manage-tags-command;
     position-area: block-end span-inline-end;
-  }
-
-  .tag-popover,
-  .menu-popover {
-    position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
-    inset: auto;
-    margin: 0.25rem 0;
-    padding: 0;
-    width: min(26rem, calc(100vw - 1rem));
-    max-height: calc(100vh - 1rem);
-    overflow: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_p-panel-radius);
-    background: var(--_background);
-    color: var(--_text);
-    box-shadow: var(--_p-shadow);
   }
 
   /*

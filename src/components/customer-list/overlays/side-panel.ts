@@ -3,13 +3,15 @@
  * activity log) for one customer, under the tag the page registered it with. It opens with focus on its title,
  * keeps Tab inside, closes with Escape or Close, and gives focus back to the command that opened it (all through
  * the shared OverlayController). Subclasses draw the content and may route a close through it (a form with
- * unsaved edits asks first).
+ * unsaved edits asks first). The list loads a panel, with its styles, on its command's first use.
  */
 import { msg } from '@lit/localize';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { CustomerAdapter } from '../../../adapter/customer-adapter.js';
-import { OverlayController, type OverlayCloseReason } from '../../../internal/overlay/index.js';
+import { adoptLazyStyles } from '../../../internal/load/lazy-styles.js';
+import { OverlayController, type OverlayCloseReason } from '../../../internal/overlay/overlay-controller.js';
+import { overlayStyles } from './overlays.styles.js';
 import { registeredTag } from '../../../internal/registry.js';
 import { revealDirectionControls, userText } from '../../../internal/user-text.js';
 import type { CustomerRow } from '../../../model/customer.js';
@@ -34,6 +36,7 @@ export abstract class SidePanel implements ReactiveController {
     private readonly name: string,
   ) {
     host.addController(this);
+    adoptLazyStyles(host, overlayStyles);
     this.overlay = new OverlayController(host, {
       element: () => this.dialog(),
       initialFocus: (dialog) => dialog.querySelector<HTMLElement>('h2'),

@@ -5,12 +5,14 @@
  * none itself and closes when the editor fires `tag-editor-close`. It shows a save on the loaded rows at once and
  * undoes it if the save fails, follows renames and deletes, and gives focus back to the command when it closes. A save still in flight when
  * the popover closes keeps its editor in the page until it is answered, so a failure is still undone on every
- * row and announced in the list.
+ * row and announced in the list. The list loads it, with its styles, on the command's first use.
  */
 import { msg, str } from '@lit/localize';
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { OverlayController } from '../../../internal/overlay/index.js';
+import { adoptLazyStyles } from '../../../internal/load/lazy-styles.js';
+import { OverlayController } from '../../../internal/overlay/overlay-controller.js';
+import { overlayStyles } from './overlays.styles.js';
 import { registeredTag } from '../../../internal/registry.js';
 import type { CustomerAdapter } from '../../../adapter/customer-adapter.js';
 import type { Selection } from '../../../model/selection.js';
@@ -48,6 +50,7 @@ export class TagEditorPopover implements ReactiveController {
     private readonly options: TagEditorPopoverOptions,
   ) {
     host.addController(this);
+    adoptLazyStyles(host, overlayStyles);
     this.overlay = new OverlayController(host, {
       element: () => this.options.popover(),
       initialFocus: (popover) => popover.querySelector<HTMLElement>('[data-role=tag-editor]'),

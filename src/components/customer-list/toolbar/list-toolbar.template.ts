@@ -14,8 +14,7 @@ import { tagKey } from '../../../model/tags.js';
 import type { CustomerAdapter } from '../../../adapter/customer-adapter.js';
 import type { DeliberateSelect } from '../../../controllers/deliberate-select.js';
 import { revealDirectionControls, userText } from '../../../internal/user-text.js';
-import { COLUMNS_MENU_ID } from '../view/columns-menu.js';
-import { VIEWS_MENU_ID } from '../view/views-menu.js';
+import { COLUMNS_MENU_ID, VIEWS_MENU_ID } from '../view/menu-ids.js';
 import type { ToolbarReasons } from '../view/list-capabilities.js';
 
 export interface ToolbarContext {
@@ -38,6 +37,8 @@ export interface ToolbarContext {
   columnsOpen: boolean;
   /** Whether the Views menu is open. */
   viewsOpen: boolean;
+  /** The commands whose part is loading (overlays/lazy-opener.ts): drawn busy. */
+  busy: readonly string[];
   /** Whether the Manage tags popover is open; undefined when the page has no <tag-editor>. */
   manageTagsOpen: boolean | undefined;
   onSearchField(field: SearchField): void;
@@ -55,6 +56,10 @@ export interface ToolbarContext {
   onActivity(): void;
   onManageTags(): void;
   onExport(): void;
+  /** A menu's command was used: before the menu is loaded, it opens once loaded. */
+  onOpenMenu(name: 'columns' | 'views'): void;
+  /** The pointer is over a command, or focus on it: what it opens starts loading. */
+  onPrefetch(command: string): void;
 }
 
 export function renderToolbar(context: ToolbarContext): TemplateResult {
@@ -173,14 +178,19 @@ function renderCommands(context: ToolbarContext): TemplateResult {
   const orderHint = context.newOrderReady ? '' : msg('Select exactly one customer to place an order.');
   // A source without tags has none to manage: the command says so rather than opening an editor that fails.
   const tagsHint = context.reasons.tagFilter ?? (context.selectedCount > 0 ? '' : msg('Select one or more customers to manage their tags.'));
-  return html`<div part="command-bar" class="command-bar" role="toolbar" aria-label=${msg('Commands')}>
-    ${command(msg('New order'), orderHint, context.onNewOrder, 'new-order')}
-    ${command(msg('Billing information'), context.newOrderReady ? '' : msg('Select exactly one customer to edit its billing information.'), context.onBilling, 'billing')}
-    ${context.isAdmin ? command(msg('Activity'), context.newOrderReady ? '' : msg('Select exactly one customer to see its activity.'), context.onActivity, 'activity') : nothing}
-    ${context.isAdmin ? command(msg('Manage tags'), tagsHint, context.onManageTags, 'manage-tags', context.manageTagsOpen) : nothing}
-    ${exportCommand(context)}
-    ${menuCommand(msg('Columns'), 'columns', COLUMNS_MENU_ID, context.columnsOpen)}
-    ${menuCommand(msg('Views'), 'views', VIEWS_MENU_ID, context.viewsOpen)}
+  const busy = (name: string) => context.busy.includes(name);
+  const prefetch = (event: Event) => {
+    const name = (event.target as Element).closest<HTMLElement>('[data-command]')?.dataset.command;
+    if (name) context.onPrefetch(name);
+  };
+  return html`<div part="command-bar" class="command-bar" role="toolbar" aria-label=${msg('Commands')} @pointerover=${prefetch} @focusin=${prefetch}>
+    ${command(msg('New order'), orderHint, context.onNewOrder, 'new-order', busy('new-order'))}
+    ${command(msg('Billing information'), context.newOrderReady ? '' : msg('Select exactly one customer to edit its billing information.'), context.onBilling, 'billing', busy('billing'))}
+    ${context.isAdmin ? command(msg('Activity'), context.newOrderReady ? '' : msg('Select exactly one customer to see its activity.'), context.onActivity, 'activity', busy('activity')) : nothing}
+    ${context.isAdmin ? command(msg('Manage tags'), tagsHint, context.onManageTags, 'manage-tags', busy('manage-tags'), context.manageTagsOpen) : nothing}
+    ${exportCommand(context, busy('export'))}
+    ${menuCommand(msg('Columns'), 'columns', COLUMNS_MENU_ID, context.columnsOpen, busy('columns'), context.onOpenMenu)}
+    ${menuCommand(msg('Views'), 'views', VIEWS_MENU_ID, context.viewsOpen, busy('views'), context.onOpenMenu)}
     <slot name="commands"></slot>
   </div>`;
 }
@@ -189,18 +199,32 @@ function renderCommands(context: ToolbarContext): TemplateResult {
  * Export customers: the <export-button> element when the page has it (under the tag the page registered it
  * with, so this list imports nothing of it), else a plain command that fires `export-request` for the host.
  */
-function exportCommand(context: ToolbarContext): TemplateResult {
+function exportCommand(context: ToolbarContext, busy: boolean): TemplateResult {
   const tag = registeredTag('export-button');
   if (tag) {
     const button = unsafeStatic(tag);
     return staticHtml`<${button} part="export" class="export" .adapter=${context.adapter} agent-role=${context.agentRole}></${button}>`;
   }
-  return command(msg('Export customers'), '', context.onExport, 'export');
+  return command(msg('Export customers'), '', context.onExport, 'export', busy);
 }
 
-/** A command that opens a menu popover: the browser opens and closes it (`popovertarget`), Escape included. */
-function menuCommand(label: string, name: string, target: string, open: boolean): TemplateResult {
-  return html`<button type="button" part="command" class="command" data-command=${name} popovertarget=${target} aria-haspopup="dialog" aria-expanded=${String(open)}>${label}</button>`;
+/**
+ * A command that opens a menu popover: once the menu is loaded the browser opens and closes it (`popovertarget`),
+ * Escape included; before, the target is not there yet, and the click asks for the menu, which opens when it
+ * arrives.
+ */
+function menuCommand(label: string, name: 'columns' | 'views', target: string, open: boolean, busy: boolean, onOpen: (name: 'columns' | 'views') => void): TemplateResult {
+  return html`<button
+    type="button"
+    part="command"
+    class="command"
+    data-command=${name}
+    popovertarget=${target}
+    aria-haspopup="dialog"
+    aria-expanded=${String(open)}
+    aria-busy=${busy ? 'true' : nothing}
+    @click=${() => onOpen(name)}
+  >${label}</button>`;
 }
 
 /**
@@ -208,7 +232,7 @@ function menuCommand(label: string, name: string, target: string, open: boolean)
  * its description through aria-describedby (aria-description is still a draft), from an element that is
  * `hidden`: a description may come from hidden text, which screen readers then do not read a second time.
  */
-function command(label: string, disabledReason: string, onClick: () => void, name: string, expanded?: boolean): TemplateResult {
+function command(label: string, disabledReason: string, onClick: () => void, name: string, busy: boolean, expanded?: boolean): TemplateResult {
   const reasonId = `${name}-reason`;
   return html`<button
       type="button"
@@ -218,6 +242,7 @@ function command(label: string, disabledReason: string, onClick: () => void, nam
       aria-haspopup=${expanded === undefined ? nothing : 'dialog'}
       aria-expanded=${expanded === undefined ? nothing : String(expanded)}
       aria-disabled=${disabledReason ? 'true' : 'false'}
+      aria-busy=${busy ? 'true' : nothing}
       title=${disabledReason || nothing}
       aria-describedby=${disabledReason ? reasonId : nothing}
       @click=${() => !disabledReason && onClick()}

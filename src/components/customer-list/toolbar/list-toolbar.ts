@@ -12,6 +12,8 @@ import type { SelectionController } from '../../../controllers/selection-control
 import { isSearchTooLong, type SearchField } from '../../../model/query.js';
 import type { ColumnsMenu } from '../view/columns-menu.js';
 import type { ListCommands } from './list-commands.js';
+import type { LazyOpener } from '../overlays/lazy-opener.js';
+import type { MenuPopover } from '../overlays/menu-popover.js';
 import type { ViewsMenu } from '../view/views-menu.js';
 import { registeredTag } from '../../../internal/registry.js';
 import { renderToolbar, type ToolbarContext } from './list-toolbar.template.js';
@@ -34,8 +36,8 @@ export interface ListToolbarOptions {
   search: DebouncedInput;
   selection: SelectionController;
   commands: ListCommands;
-  columnsMenu: ColumnsMenu;
-  viewsMenu: ViewsMenu;
+  columnsMenu: LazyOpener<ColumnsMenu>;
+  viewsMenu: LazyOpener<ViewsMenu>;
   /** The agent changed part of the view. */
   viewChanged(): void;
   /** Resolves once the first rows of the current query are in (or failed). */
@@ -114,7 +116,7 @@ export class ListToolbar implements ReactiveController {
   /** What the toolbar shows depends on. */
   private deps(): unknown[] {
     const { host, options } = this;
-    return [JSON.stringify(this.reasons()), host.searchField, options.search.draft, host.tagFilter, host.relationshipFilter, host.resellerFilter, this.partnerTags, host.agentRole, options.adapter(), options.selection.count, options.selection.single(), options.commands.manageTagsOpen, options.columnsMenu.isOpen, options.viewsMenu.isOpen, registeredTag('export-button')];
+    return [JSON.stringify(this.reasons()), host.searchField, options.search.draft, host.tagFilter, host.relationshipFilter, host.resellerFilter, this.partnerTags, host.agentRole, options.adapter(), options.selection.count, options.selection.single(), options.commands.manageTagsOpen, ...this.menuStates(), this.busy().join(), registeredTag('export-button')];
   }
 
   private context(): ToolbarContext {
@@ -136,8 +138,9 @@ export class ListToolbar implements ReactiveController {
       selectedCount: options.selection.count,
       newOrderReady: single !== undefined,
       manageTagsOpen: commands.manageTagsOpen,
-      columnsOpen: options.columnsMenu.isOpen,
-      viewsOpen: options.viewsMenu.isOpen,
+      columnsOpen: options.columnsMenu.value?.isOpen ?? false,
+      viewsOpen: options.viewsMenu.value?.isOpen ?? false,
+      busy: this.busy(),
       onSearchField: (field) => this.byAgent(() => (host.searchField = field)),
       onSearchInput: (text) => search.input(text),
       onSearchCommit: () => search.flush(),
@@ -150,7 +153,28 @@ export class ListToolbar implements ReactiveController {
       onActivity: () => single && commands.activity(single),
       onManageTags: () => commands.manageTags(),
       onExport: () => commands.export(),
+      // Once loaded, the browser opens the menu (`popovertarget`); only a click before that asks for it here.
+      onOpenMenu: (name) => {
+        const menu = this.menu(name);
+        if (!menu.value) void menu.open((loaded) => loaded.open());
+      },
+      onPrefetch: (command) => (command === 'columns' || command === 'views' ? this.menu(command).prefetch() : commands.prefetch(command)),
     };
+  }
+
+  private menu(name: 'columns' | 'views'): Pick<LazyOpener<MenuPopover>, 'open' | 'prefetch' | 'value'> {
+    return name === 'columns' ? this.options.columnsMenu : this.options.viewsMenu;
+  }
+
+  /** Whether each menu is open. */
+  private menuStates(): unknown[] {
+    return [this.options.columnsMenu.value?.isOpen, this.options.viewsMenu.value?.isOpen];
+  }
+
+  /** The commands whose part is loading. */
+  private busy(): string[] {
+    const { columnsMenu, viewsMenu, commands } = this.options;
+    return [...commands.busy(), ...(columnsMenu.busy ? ['columns'] : []), ...(viewsMenu.busy ? ['views'] : [])];
   }
 
   private reasons(): ToolbarReasons {

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /*
  * The toolbar: search, filters, filter chips and the command bar (toolbar/list-toolbar.template.ts), with the
- * anchors the Manage tags popover and the Columns and Views menus open under.
+ * anchors the Manage tags popover, the Columns and Views menus and the view of a part that failed to load open under.
  *
  * `.toolbar:has(.export)` and `.export::part(…)`: an export's progress and its result take a line of their own
  * under the commands, end-aligned, its height reserved below the toolbar: beside the button they widened the bar,
@@ -87,8 +87,24 @@ export const toolbarStyles = css`
     white-space: nowrap;
   }
 
+  [data-command='new-order'] {
+    anchor-name: --new-order-command;
+  }
+
+  [data-command='billing'] {
+    anchor-name: --billing-command;
+  }
+
+  [data-command='activity'] {
+    anchor-name: --activity-command;
+  }
+
   [data-command='manage-tags'] {
-    anchor-name: --manage-tags;
+    anchor-name: --manage-tags-command;
+  }
+
+  [data-command='export'] {
+    anchor-name: --export-command;
   }
 
   [data-command='columns'] {
@@ -97,5 +113,10 @@ export const toolbarStyles = css`
 
   [data-command='views'] {
     anchor-name: --views-command;
+  }
+
+  /* A command whose part is loading (overlays/lazy-opener.ts). */
+  .command[aria-busy='true'] {
+    cursor: progress;
   }
 `;

@@ -1,14 +1,17 @@
 /**
  * The Columns menu of <customer-list>: a popover dialog under the Columns command with a checkbox per column
  * (Company name always shown), buttons that move a column earlier or later, and Reset to defaults (opening,
- * closing and focus as every list menu: see MenuPopover).
+ * closing and focus as every list menu: see MenuPopover). Loaded on the Columns command's first use, with its styles.
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { columnLabel } from '../../../localization/labels.js';
 import type { ColumnId } from '../../../model/query.js';
 import { ALWAYS_SHOWN, moveColumn, type ViewState } from '../../../model/view-state.js';
+import { adoptLazyStyles } from '../../../internal/load/lazy-styles.js';
 import { MenuPopover } from '../overlays/menu-popover.js';
+import { COLUMNS_MENU_ID } from './menu-ids.js';
+import { viewStyles } from './view.styles.js';
 
 type Columns = Pick<ViewState, 'columnOrder' | 'columnVisibility'>;
 
@@ -21,14 +24,13 @@ export interface ColumnsMenuOptions {
   root(): ShadowRoot | null;
 }
 
-export const COLUMNS_MENU_ID = 'columns-menu';
-
 export class ColumnsMenu extends MenuPopover {
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     private readonly options: ColumnsMenuOptions,
   ) {
     super(host, COLUMNS_MENU_ID, 'columns', options.root);
+    adoptLazyStyles(host, viewStyles);
   }
 
   render(): TemplateResult {

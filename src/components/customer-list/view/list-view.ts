@@ -3,12 +3,14 @@
  * the bookkeeping that decides after each update whether the view changed. A changed view is stored under
  * `persist-key` and, when the agent (not the host) changed it, reported with `view-state-change`.
  */
+import { msg } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ViewStateController, parseSavedViews } from '../../../controllers/view-state-controller.js';
 import { parseViewState, viewStateKey, VIEW_STATE_VERSION, type SavedView, type ViewState } from '../../../model/view-state.js';
 import type { SortSpec } from '../../../model/query.js';
 import { SavedViewsChangeEvent, ViewStateChangeEvent } from '../customer-list.events.js';
-import { ViewsMenu } from './views-menu.js';
+import { LazyOpener } from '../overlays/lazy-opener.js';
+import type { ViewsMenu } from './views-menu.js';
 
 export interface ListViewOptions {
   /** The storage key, or '' for none. */
@@ -33,7 +35,8 @@ export interface ListViewOptions {
 export class ListView implements ReactiveController {
   /** Where the view and the saved views are kept. */
   readonly store: ViewStateController;
-  readonly menu: ViewsMenu;
+  /** The Views menu, loaded on its command's first use. */
+  readonly menu: LazyOpener<ViewsMenu>;
 
   /** The key of the view last reported and stored: a new one means the view changed. */
   private reportedKey = '';
@@ -57,7 +60,13 @@ export class ListView implements ReactiveController {
       restore: (state) => this.apply(state),
       savedViewsChanged: (views) => host.dispatchEvent(new SavedViewsChangeEvent(views)),
     });
-    this.menu = new ViewsMenu(host, {
+    this.menu = new LazyOpener(host, { command: 'views', label: () => msg('Views'), load: () => this.loadMenu() });
+  }
+
+  private async loadMenu(): Promise<ViewsMenu> {
+    const { ViewsMenu } = await import('./views-menu.js');
+    const { host, options } = this;
+    return new ViewsMenu(host, {
       views: () => this.store.savedViews,
       activeName: () => {
         const key = viewStateKey(options.read());
@@ -136,7 +145,8 @@ export class ListView implements ReactiveController {
 
   /** The saved-view menu's render dependencies: it marks the view shown now only while open. */
   menuDeps(): unknown[] {
-    return [this.store.savedViews, this.menu.version, this.menu.isOpen ? viewStateKey(this.options.read()) : ''];
+    const menu = this.menu.value;
+    return [this.store.savedViews, menu?.version, menu?.isOpen ? viewStateKey(this.options.read()) : ''];
   }
 
   /** After an update that may have changed the view: store it, and tell the host when the agent changed it. */

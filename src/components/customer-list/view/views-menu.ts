@@ -2,7 +2,8 @@
  * The Views menu of <customer-list>: the agent's saved views (apply one, rename, delete) and a field to save the
  * current view under a name (opening, closing and focus as every list menu: see MenuPopover). Every action says
  * what it did in the menu's status line, and focus always lands on something that is still there. One message
- * shows at a time: a refusal replaces the last "Saved view …", and the next success replaces the refusal.
+ * shows at a time: a refusal replaces the last "Saved view …", and the next success replaces the refusal. Loaded on
+ * the Views command's first use, with its styles.
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
@@ -11,10 +12,11 @@ import { isolate } from '../../../internal/isolate.js';
 import { userText } from '../../../internal/user-text.js';
 import { formatNumber } from '../../../localization/labels.js';
 import type { SavedView } from '../../../model/view-state.js';
-import { EscapeLayer } from '../../../internal/overlay/index.js';
+import { adoptLazyStyles } from '../../../internal/load/lazy-styles.js';
+import { EscapeLayer } from '../../../internal/overlay/escape-layer.js';
 import { MenuPopover } from '../overlays/menu-popover.js';
-
-export const VIEWS_MENU_ID = 'views-menu';
+import { VIEWS_MENU_ID } from './menu-ids.js';
+import { viewStyles } from './view.styles.js';
 
 export interface ViewsMenuOptions {
   views(): readonly SavedView[];
@@ -42,6 +44,7 @@ export class ViewsMenu extends MenuPopover {
     private readonly options: ViewsMenuOptions,
   ) {
     super(host, VIEWS_MENU_ID, 'views', options.root);
+    adoptLazyStyles(host, viewStyles);
     this.renameLayer = new EscapeLayer(host, {
       active: () => this.renaming !== undefined,
       element: () => this.popover()?.querySelector('.renaming'),
