@@ -7,7 +7,7 @@
  * on the first save). Keeping one's own needs no click.
  */
 import { msg } from '@lit/localize';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LazyPart } from '../../controllers/lazy-part.js';
 import { renderLoadFailure } from '../../internal/load/load-failure.js';
 import { mergeBillingProfiles, type BillingField, type BillingMerge, type BillingProfile, type BillingProfileFields } from '../../model/billing.js';
@@ -42,8 +42,11 @@ export interface ConflictDraft {
  * // in render():
  * ${this.conflict.render()}
  * ```
+ *
+ * It has no lifecycle hooks of its own (its LazyPart registers with the host), so it does not register as a
+ * controller: it draws what the form asks for and requests the form's updates.
  */
-export class BillingConflictController implements ReactiveController {
+export class BillingConflictController {
   /** The comparison on show, or undefined when there is none. */
   current?: BillingConflict;
   /** The side-by-side rows: a later part, loaded on the first save (see prefetch()). */
@@ -53,11 +56,8 @@ export class BillingConflictController implements ReactiveController {
     private readonly host: ConflictHost,
     private readonly draft: ConflictDraft,
   ) {
-    host.addController(this);
     this.view = new LazyPart(host, () => conflictViewChunk.load());
   }
-
-  hostConnected(): void {}
 
   /** Fetches the comparison ahead of a possible conflict: a save is on its way, and its answer may be one. */
   prefetch(): void {
