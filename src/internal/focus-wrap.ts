@@ -34,8 +34,7 @@ export function wrapFocus(event: KeyboardEvent, container: Element): void {
   if (ahead.some((element) => isTabStop(element) && !sameRadioGroup(element, active))) return;
   event.preventDefault();
   // No stop at all: focus stays where it is rather than leaving the modal.
-  const target = event.shiftKey ? lastStop(stops) : firstStop(stops);
-  target?.focus();
+  edgeStop(stops, event.shiftKey)?.focus();
 }
 
 /** Every element that can take focus inside `root`, in the order Tab visits them (shadow roots and slots included). */
@@ -65,19 +64,14 @@ function sameRadioGroup(element: HTMLElement, other: HTMLElement | undefined): b
   return element instanceof HTMLInputElement && other instanceof HTMLInputElement && element.type === 'radio' && other.type === 'radio' && element.name !== '' && element.name === other.name && element.form === other.form && element.getRootNode() === other.getRootNode();
 }
 
-/** Tab into a radio group lands on its checked radio, or on its first one when none is checked. */
-function firstStop(stops: HTMLElement[]): HTMLElement | undefined {
-  const first = stops[0];
-  return first && radioStop(first, stops, 'first');
-}
-
-function lastStop(stops: HTMLElement[]): HTMLElement | undefined {
-  const last = stops[stops.length - 1];
-  return last && radioStop(last, stops, 'last');
-}
-
-function radioStop(candidate: HTMLElement, stops: HTMLElement[], end: 'first' | 'last'): HTMLElement {
+/**
+ * The stop Tab wraps to at one end: the first (Shift+Tab: the last) stop, or, when that is a radio button of a
+ * group, the group's checked radio, else its first (Shift+Tab: last) one, as Tab into a radio group does.
+ */
+function edgeStop(stops: HTMLElement[], last: boolean): HTMLElement | undefined {
+  const candidate = last ? stops[stops.length - 1] : stops[0];
+  if (!candidate) return undefined;
   const group = stops.filter((element) => element === candidate || sameRadioGroup(element, candidate));
   if (group.length < 2) return candidate;
-  return group.find((radio) => (radio as HTMLInputElement).checked) ?? (end === 'first' ? group[0]! : group[group.length - 1]!);
+  return group.find((radio) => (radio as HTMLInputElement).checked) ?? (last ? group[group.length - 1] : group[0]);
 }

@@ -159,6 +159,8 @@ export class BillingProfileForm extends FormAssociatedElement {
     }
     this.saveState = { kind: 'saving' };
     this.conflict.clear();
+    // The answer may be a conflict: its comparison loads while the save is on its way.
+    this.conflict.prefetch();
     const sent: BillingProfile = { ...draft, etag: original.etag };
     const customerId = this.customerId;
     this.dispatchEvent(new BillingProfileSaveStartEvent(customerId, sent));
@@ -185,9 +187,7 @@ export class BillingProfileForm extends FormAssociatedElement {
   /** Throws the edits away, unless a listener of `billing-profile-discard` objects. Returns whether it did. */
   discard(): boolean {
     if (this.dirty && !this.dispatchEvent(new BillingProfileDiscardEvent(this.customerId))) return false;
-    if (this.original) this.draft = fieldsOf(this.original);
-    this.resetMessages();
-    this.updateFormValue();
+    this.revert();
     return true;
   }
 
@@ -202,6 +202,11 @@ export class BillingProfileForm extends FormAssociatedElement {
   }
 
   override formResetCallback(): void {
+    this.revert();
+  }
+
+  /** Back to the saved profile, as a discard and a form reset leave it. */
+  private revert(): void {
     if (this.original) this.draft = fieldsOf(this.original);
     this.resetMessages();
     this.updateFormValue();
@@ -288,6 +293,10 @@ export class BillingProfileForm extends FormAssociatedElement {
     void this.save();
   };
 
+  private fieldControl(field: BillingField): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`#${fieldId(field)}`);
+  }
+
   private get heading(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('[part=heading]');
   }
@@ -324,7 +333,7 @@ export class BillingProfileForm extends FormAssociatedElement {
     for (const field of BILLING_FIELDS) data.append(prefix + field, fieldValue(draft, field) ?? '');
     this.internals.setFormValue(data, JSON.stringify(draft));
     const [first] = this.errors;
-    if (first) this.internals.setValidity({ customError: true }, `${fieldLabel(first.field)}: ${fieldErrorMessage(first)}`, this.renderRoot.querySelector<HTMLElement>(`#${fieldId(first.field)}`) ?? undefined);
+    if (first) this.internals.setValidity({ customError: true }, `${fieldLabel(first.field)}: ${fieldErrorMessage(first)}`, this.fieldControl(first.field) ?? undefined);
     else this.internals.setValidity({});
   }
 
@@ -353,7 +362,7 @@ export class BillingProfileForm extends FormAssociatedElement {
     const required = new Set(requiredFields(draft.defaultAddress.country.trim().toUpperCase()));
     return html`<form novalidate @submit=${(event: Event) => (event.preventDefault(), void this.save())} @input=${this.handleInput} @change=${this.handleChange} @keydown=${this.handleKeydown} @focusout=${this.handleFocusOut}>
       ${this.dirty ? html`<p class="muted" role="status">${msg('Unsaved changes')}</p>` : nothing}
-      ${this.showAllErrors ? renderSummary([...errors.values()], (field) => this.renderRoot.querySelector<HTMLElement>(`#${fieldId(field)}`)?.focus()) : nothing}
+      ${this.showAllErrors ? renderSummary([...errors.values()], (field) => this.fieldControl(field)?.focus()) : nothing}
       ${this.conflict.render()}
       ${FIELD_GROUPS.map(
         (group) => html`<fieldset ?disabled=${this.isDisabled}>

@@ -3,15 +3,21 @@
  * comparison it shows, and what taking the saved values does to the form and to focus.
  *
  * What it shows: the fields only the other writer changed (already taken into the form), and the fields both
- * changed, side by side, each with a way to take the saved value. Keeping one's own needs no click. Rows are
- * keyed by field, so when a taken row goes the others keep their elements (and focus).
+ * changed, side by side, each with a way to take the saved value (billing-profile-form.conflict-view.ts, loaded
+ * on the first save). Keeping one's own needs no click.
  */
 import { msg } from '@lit/localize';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { fieldValue, mergeBillingProfiles, type BillingField, type BillingMerge, type BillingProfile, type BillingProfileFields } from '../../model/billing.js';
-import { openConflicts, profileFields, takeFields } from '../../model/billing-save.js';
-import { fieldLabel } from './billing-profile-form.messages.js';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { LazyPart } from '../../controllers/lazy-part.js';
+import { renderLoadFailure } from '../../internal/load/load-failure.js';
+import { mergeBillingProfiles, type BillingField, type BillingMerge, type BillingProfile, type BillingProfileFields } from '../../model/billing.js';
+import { profileFields, takeFields } from '../../model/billing-save.js';
+
+/**
+ * How the side-by-side rows load: by `import()`. An object, not a bare `import()`, so a test can make the chunk
+ * fail to load and see the failure view and Retry.
+ */
+export const conflictViewChunk = { load: () => import('./billing-profile-form.conflict-view.js') };
 
 /** The comparison on show: the server's profile and what the merge found. */
 export type BillingConflict = Omit<BillingMerge, 'merged'> & { theirs: BillingProfile };
@@ -36,19 +42,27 @@ export interface ConflictDraft {
  * // in render():
  * ${this.conflict.render()}
  * ```
+ *
+ * It has no lifecycle hooks of its own (its LazyPart registers with the host), so it does not register as a
+ * controller: it draws what the form asks for and requests the form's updates.
  */
-export class BillingConflictController implements ReactiveController {
+export class BillingConflictController {
   /** The comparison on show, or undefined when there is none. */
   current?: BillingConflict;
+  /** The side-by-side rows: a later part, loaded on the first save (see prefetch()). */
+  private readonly view: LazyPart<typeof import('./billing-profile-form.conflict-view.js')>;
 
   constructor(
     private readonly host: ConflictHost,
     private readonly draft: ConflictDraft,
   ) {
-    host.addController(this);
+    this.view = new LazyPart(host, () => conflictViewChunk.load());
   }
 
-  hostConnected(): void {}
+  /** Fetches the comparison ahead of a possible conflict: a save is on its way, and its answer may be one. */
+  prefetch(): void {
+    this.view.prefetch();
+  }
 
   /**
    * Merges the agent's edits (`mine`, made on `base`) onto the server's `theirs` and shows the comparison, focus
@@ -57,6 +71,8 @@ export class BillingConflictController implements ReactiveController {
   begin(base: BillingProfileFields, mine: BillingProfileFields, theirs: BillingProfile): BillingProfileFields {
     const { merged, conflicts, updated } = mergeBillingProfiles(base, mine, profileFields(theirs));
     this.current = { theirs, conflicts, updated };
+    // Loaded again after a failed prefetch; a failure now shows in the comparison, with Retry.
+    this.view.load().catch(() => undefined);
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('[part=conflict]')?.focus());
     return merged;
@@ -73,60 +89,24 @@ export class BillingConflictController implements ReactiveController {
   useTheirs(fields: readonly BillingField[]): void {
     const draft = this.draft.get();
     if (!this.current || !draft) return;
-    this.moveFocusOffTakenRows(fields);
     this.draft.set(takeFields(draft, profileFields(this.current.theirs), fields));
   }
 
   /**
-   * A taken field's row leaves the comparison, its button with it: focus goes to the next row still to decide
-   * (the previous one after the last), or to the comparison itself when none is left.
+   * The comparison of the form's edits with the server's values, or nothing when there is no conflict. Its box,
+   * which takes focus when the conflict shows, is here; what it says loads with the view (the form's busy line
+   * meanwhile, the shared failure view with Retry if it cannot load).
    */
-  private moveFocusOffTakenRows(fields: readonly BillingField[]): void {
-    const conflict = this.host.renderRoot.querySelector<HTMLElement>('[part=conflict]');
-    const active = this.host.shadowRoot?.activeElement;
-    if (!conflict || !active) return;
-    const rows = [...conflict.querySelectorAll<HTMLElement>('tr[data-field]')];
-    const kept = (row: HTMLElement) => !fields.includes(row.dataset['field'] as BillingField);
-    const at = rows.findIndex((row) => row.contains(active));
-    const losing = at >= 0 ? !kept(rows[at]!) : active.matches('[data-action=use-all-theirs]') && !rows.some(kept);
-    if (!losing) return;
-    const next = rows.slice(at + 1).find(kept) ?? rows.slice(0, Math.max(at, 0)).reverse().find(kept);
-    (next?.querySelector<HTMLElement>('button') ?? conflict).focus();
-  }
-
-  /** The comparison of the form's edits with the server's values, or nothing when there is no conflict. */
   render(): TemplateResult | typeof nothing {
     const mine = this.draft.get();
     if (!this.current || !mine) return nothing;
-    const { theirs, conflicts, updated } = this.current;
-    const open = openConflicts(mine, profileFields(theirs), conflicts);
+    const { value, error } = this.view;
     return html`<section part="conflict" class="conflict" role="alert" tabindex="-1" aria-labelledby="conflict-title">
-      <h3 id="conflict-title">${msg('Someone else saved this billing information while you were editing.')}</h3>
-      <p>${msg('Nothing you typed was lost. Review the differences below, then save again.')}</p>
-      ${updated.length
-        ? html`<p data-updated>${msg('Taken from the saved version, as you had not changed them:')} ${updated.map(fieldLabel).join(', ')}.</p>`
-        : nothing}
-      ${open.length
-        ? html`<p>${msg('You and the other person changed these fields differently; yours are kept unless you take the saved value:')}</p>
-            <table>
-              <thead>
-                <tr><th scope="col">${msg('Field')}</th><th scope="col">${msg('Yours')}</th><th scope="col">${msg('Saved by someone else')}</th><th scope="col"><span class="visually-hidden">${msg('Action')}</span></th></tr>
-              </thead>
-              <tbody>
-                ${repeat(
-                  open,
-                  (field) => field,
-                  (field) => html`<tr data-field=${field}>
-                    <th scope="row">${fieldLabel(field)}</th>
-                    <td class="mine" dir="auto">${fieldValue(mine, field) || '—'}</td>
-                    <td class="theirs" dir="auto">${fieldValue(theirs, field) || '—'}</td>
-                    <td><button type="button" part="command" class="command" aria-label=${`${msg('Use saved')}: ${fieldLabel(field)}`} @click=${() => this.useTheirs([field])}>${msg('Use saved')}</button></td>
-                  </tr>`,
-                )}
-              </tbody>
-            </table>
-            <button type="button" part="command" class="command" data-action="use-all-theirs" @click=${() => this.useTheirs(open)}>${msg('Use every saved value')}</button>`
-        : nothing}
+      ${value
+        ? value.renderComparison(mine, this.current, (fields) => this.useTheirs(fields))
+        : error !== undefined
+          ? renderLoadFailure({ error, what: msg('The differences could not be loaded.'), retry: () => void this.view.load().catch(() => undefined), part: 'message', classes: '' })
+          : html`<p id="conflict-title" part="message" class="muted" role="status" aria-busy="true">${msg('Loading…')}</p>`}
     </section>`;
   }
 }

@@ -1,7 +1,11 @@
 import { css } from 'lit';
 import { discardPromptStyles } from '../../internal/overlay/index.js';
 
-/** Public `--billing-profile-form-*` tokens, each falling back to the shared palette, read into private `--_*` ones. */
+/**
+ * Public `--billing-profile-form-*` tokens, each falling back to the shared palette, read into private `--_*` ones.
+ * The host's font falls back to `revert-layer`, not `inherit`: the page's family and size, the reset's line
+ * height and style (baseStyles). (Said here, not in the CSS text, where a comment would ship in every bundle.)
+ */
 export const styles = [
   discardPromptStyles,
   css`
@@ -14,7 +18,6 @@ export const styles = [
       --_error: var(--billing-profile-form-error-color, var(--_p-error));
       display: block;
       color: var(--billing-profile-form-text-color, var(--customer-list-text-color, inherit));
-      /* revert-layer, not inherit: the page's family and size, the reset's line height and style (baseStyles). */
       font: var(--billing-profile-form-font, var(--customer-list-font, revert-layer));
     }
     form {

@@ -1,7 +1,8 @@
 import { localized, msg } from '@lit/localize';
-import { html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
+import { LazyPart } from '../../controllers/lazy-part.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import { renderLoadFailure } from '../../internal/load/load-failure.js';
 import { DiscardPrompt, OverlayController } from '../../internal/overlay/index.js';
@@ -9,11 +10,17 @@ import { relationshipLabel } from '../../localization/labels.js';
 import type { CustomerRow } from '../../model/customer.js';
 import { ORDER_STEPS, type OrderStep } from '../../model/order-flow.js';
 import { OrderDialogCloseEvent, OrderDialogClosedEvent, type OrderDialogClosedReason, type OrderDialogCloseReason } from './new-order-dialog.events.js';
-import { renderCart, renderCatalogs, renderPick, renderProducts, renderReview, renderSubmitted, stepTitle, type StepContext } from './new-order-dialog.steps.js';
+import { renderCatalogs, stepTitle, type StepContext } from './new-order-dialog.steps.js';
 import { OrderCatalogs } from './order-catalogs.js';
 import { OrderController } from './order-controller.js';
 import { styles } from './new-order-dialog.styles.js';
 import { revealDirectionControls, userText } from '../../internal/user-text.js';
+
+/**
+ * How the steps after the catalog load: by `import()`, fetched while the catalog step shows. An object, not a
+ * bare `import()`, so a test can make the chunk fail to load and see the failure view and Retry.
+ */
+export const laterStepsChunk = { load: () => import('./new-order-dialog.later-steps.js') };
 
 /**
  * A new order for one customer, from catalog to confirmation, in a modal native `<dialog>`: pick a catalog
@@ -91,6 +98,10 @@ export class NewOrderDialog extends AdapterElement {
     fallbackFocus: () => this.stepHeading(),
     scope: () => this.dialog,
   });
+  /** The products, review and submitted steps: fetched while the catalog step shows, so an agent rarely waits for them. */
+  private readonly laterSteps = new LazyPart(this, () => laterStepsChunk.load());
+  /** Whether the last render showed a later step: entering one loads it again after a failed prefetch. */
+  private inLaterStep = false;
   /** Retry goes with the failure it stood in; focus falls to the step heading, never to `<body>`. */
   private readonly focusKeeper = new FocusKeeper(this, { destination: () => this.stepHeading() });
 
@@ -161,6 +172,25 @@ export class NewOrderDialog extends AdapterElement {
 
   // ---- rendering
 
+  /**
+   * The catalog step shows: the later steps are fetched ahead (a failure is ignored there). A later step shows
+   * (reached, or the order was left there): they load, again after a failed fetch, and report a failure.
+   */
+  protected override willUpdate(): void {
+    const step = this.open ? this.orders.flow?.step : undefined;
+    const later = step !== undefined && step !== 'catalog';
+    const loaded = this.laterSteps.value;
+    if (loaded && !this.orders.search) {
+      // Once, as the module arrives: its product search starts (before the controllers' hostUpdate in this
+      // update), and its stylesheet joins the element's own in the shadow root.
+      this.orders.startSearch(loaded.ProductSearch);
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof NewOrderDialog).elementStyles, loaded.laterStepStyles]);
+    }
+    if (step === 'catalog') this.laterSteps.prefetch();
+    else if (later && !this.inLaterStep) this.laterSteps.load().catch(() => undefined);
+    this.inLaterStep = later;
+  }
+
   protected override render(): TemplateResult {
     const step = this.orders.flow?.step ?? 'catalog';
     return html`<dialog part="dialog" aria-labelledby="title">
@@ -213,20 +243,22 @@ export class NewOrderDialog extends AdapterElement {
     if (failure !== undefined) return renderLoadFailure({ error: failure, what: msg('The order cannot start.'), retry: () => this.catalogs.retry(), part: 'message', classes: '' });
     const flow = this.orders.flow;
     if (!flow || step === 'catalog') return renderCatalogs(this.catalogs, this.orders);
-    const catalog = flow.catalog && this.catalogs.catalog(flow.catalog);
-    const context: StepContext = {
-      orders: this.orders,
-      flow,
-      products: this.orders.search.results ?? (catalog?.kind === 'ready' ? catalog.products : []),
-      close: () => this.requestClose('done'),
-    };
-    switch (step) {
-      case 'products':
-        return html`${renderProducts(context)} ${renderPick(context)} ${renderCart(context)}`;
-      case 'review':
-        return renderReview(context);
-      case 'submitted':
-        return renderSubmitted(context);
+    const later = this.laterSteps.value;
+    if (later) {
+      const search = this.orders.startSearch(later.ProductSearch);
+      const catalog = flow.catalog && this.catalogs.catalog(flow.catalog);
+      const context: StepContext = {
+        orders: this.orders,
+        flow,
+        search,
+        products: search.results ?? (catalog?.kind === 'ready' ? catalog.products : []),
+        close: () => this.requestClose('done'),
+      };
+      return step === 'products' ? html`${later.renderProducts(context)} ${later.renderPick(context)} ${later.renderCart(context)}` : step === 'review' ? later.renderReview(context) : later.renderSubmitted(context);
     }
+    const { error } = this.laterSteps;
+    if (error !== undefined) return renderLoadFailure({ error, what: msg('This step could not be loaded.'), retry: () => void this.laterSteps.load().catch(() => undefined), part: 'message', classes: '' });
+    // The step heading above already has focus and names the step; its content follows in a moment.
+    return html`<p part="message" class="muted step-loading" role="status" aria-busy="true">${msg('Loading…')}</p>`;
   }
 }

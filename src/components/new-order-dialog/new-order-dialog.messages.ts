@@ -1,21 +1,12 @@
-/** Words of the order flow: catalog descriptions, terms, billing cycles, statuses and quantity problems. */
+/**
+ * Words of the order flow's later steps: terms, billing cycles, quantity problems and an order's status. Imported
+ * by new-order-dialog.later-steps.ts only, so they load with those steps (a catalog's description is with the
+ * catalog step).
+ */
 import { msg, str } from '@lit/localize';
-import type { BillingCycle, Catalog, OrderStatus, TermDuration } from '../../model/catalog.js';
+import type { BillingCycle, OrderStatus, TermDuration } from '../../model/catalog.js';
 import type { QuantityProblem } from '../../model/order-draft.js';
 import { formatNumber } from '../../localization/labels.js';
-
-export function catalogDescription(catalog: Catalog): string {
-  switch (catalog) {
-    case 'azure':
-      return msg('Azure plans and reservations, billed by consumption or term.');
-    case 'marketplace':
-      return msg('Software-as-a-service offers from Microsoft partners.');
-    case 'software':
-      return msg('Perpetual software licenses and subscriptions.');
-    case 'online-services':
-      return msg('Microsoft 365, Dynamics 365 and other online services.');
-  }
-}
 
 export function termLabel(term: TermDuration): string {
   switch (term) {
@@ -47,19 +38,6 @@ export function billingCycleLabel(cycle: BillingCycle): string {
   }
 }
 
-export function orderStatusLabel(status: OrderStatus): string {
-  switch (status) {
-    case 'completed':
-      return msg('Completed');
-    case 'pending':
-      return msg('Pending');
-    case 'cancelled':
-      return msg('Cancelled');
-    default:
-      return status;
-  }
-}
-
 export function quantityMessage({ code, sku }: QuantityProblem): string {
   const min = formatNumber(sku.minimumQuantity);
   const max = formatNumber(sku.maximumQuantity);
@@ -72,5 +50,18 @@ export function quantityMessage({ code, sku }: QuantityProblem): string {
       return msg(str`The quantity can be at most ${max} for this product.`);
     default:
       return msg(str`The quantity must be a whole number from ${min} to ${max}.`);
+  }
+}
+
+export function orderStatusLabel(status: OrderStatus): string {
+  switch (status) {
+    case 'completed':
+      return msg('Completed');
+    case 'pending':
+      return msg('Pending');
+    case 'cancelled':
+      return msg('Cancelled');
+    default:
+      return status;
   }
 }

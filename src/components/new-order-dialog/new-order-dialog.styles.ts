@@ -1,7 +1,12 @@
 import { css } from 'lit';
 import { discardPromptStyles } from '../../internal/overlay/index.js';
 
-/** Public `--new-order-dialog-*` tokens, each falling back to the shared palette, read into private `--_*` ones. */
+/**
+ * Public `--new-order-dialog-*` tokens, each falling back to the shared palette, read into private `--_*` ones,
+ * and the look of the dialog and its catalog step; the later steps' rules are `laterStepStyles`, loaded with them.
+ * `.customer`: a 10 000-character name must not push the flow off-screen: three lines, the rest in the tooltip
+ * (said here: a comment inside the CSS text would ship in every bundle).
+ */
 export const styles = [
   css`
     :host {
@@ -42,7 +47,6 @@ export const styles = [
       flex: 1;
       min-width: 0;
     }
-    /* A 10 000-character name must not push the flow off-screen: three lines, the rest in the tooltip. */
     .customer {
       display: -webkit-box;
       -webkit-box-orient: vertical;
@@ -109,62 +113,8 @@ export const styles = [
       cursor: not-allowed;
       opacity: 0.75;
     }
-    /* While the order is on its way its lines are read-only: a dashed border says the box will not take typing. */
-    tbody input[readonly],
-    tbody select:disabled {
-      border-style: dashed;
-      cursor: not-allowed;
-    }
-    .products {
-      display: grid;
-      gap: 0.25rem;
-      max-height: 16rem;
-      overflow: auto;
-      margin: 0;
-      padding: 0;
-      border: 0;
-    }
-    .product {
-      display: flex;
-      gap: var(--_p-gap);
-      padding: 0.375rem;
-      border-radius: var(--_p-radius);
-    }
-    .product:has(:checked) {
-      outline: 1px solid var(--_accent);
-    }
-    .fields {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem 1rem;
-      align-items: end;
-    }
-    label {
-      display: grid;
-      gap: 0.25rem;
-    }
-    .quantity {
-      width: 7rem;
-    }
     .error {
       color: var(--_error);
-    }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-    }
-    th,
-    td {
-      padding: 0.375rem;
-      text-align: start;
-      vertical-align: top;
-      border-block-end: 1px solid var(--_border);
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_p-gap);
-      justify-content: flex-end;
     }
   `,
   discardPromptStyles,

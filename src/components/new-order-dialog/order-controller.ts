@@ -13,7 +13,7 @@ import type { CartLine } from '../../model/order-draft.js';
 import { OrderFlow, type OrderStep } from '../../model/order-flow.js';
 import { OrderCreateEvent, OrderErrorEvent, OrderSubmitEvent } from './new-order-dialog.events.js';
 import type { OrderStart } from './order-catalogs.js';
-import { ProductSearch } from './product-search.js';
+import type { ProductSearch } from './product-search.js';
 
 export interface OrderHost extends ReactiveControllerHost, EventTarget {
   readonly open: boolean;
@@ -33,7 +33,11 @@ export class OrderController implements ReactiveController {
   flow?: OrderFlow;
   /** The status line: what was added or removed, a failed search, why the dialog stays open. */
   notice = '';
-  readonly search: ProductSearch;
+  /**
+   * The product search: started with the products step's module, which brings its class (`startSearch`), so the
+   * dialog's first load does not carry it. Until then there is nothing to search or reset.
+   */
+  search?: ProductSearch;
   /** Every customer's order for the dialog's life, by Microsoft ID. */
   private readonly flows = new Map<string, OrderFlow>();
   /** The step whose heading has focus: a new step moves focus to its heading. */
@@ -44,12 +48,16 @@ export class OrderController implements ReactiveController {
     private readonly options: OrderControllerOptions,
   ) {
     host.addController(this);
-    this.search = new ProductSearch(host, {
-      start: options.start,
+  }
+
+  /** Starts the product search, once: `Search` is its class, loaded with the products step. */
+  startSearch(Search: typeof ProductSearch): ProductSearch {
+    return (this.search ??= new Search(this.host, {
+      start: this.options.start,
       catalog: () => this.flow?.catalog,
       notice: (text) => this.say(text),
       field: () => this.find('[part=product-search]'),
-    });
+    }));
   }
 
   hostUpdated(): void {
@@ -64,7 +72,7 @@ export class OrderController implements ReactiveController {
   useCustomer(customer: CustomerRow): void {
     if (this.flow?.customer.id !== customer.id) {
       // Searches and messages belong to the customer shown: a late answer for another is dropped.
-      this.search.reset();
+      this.search?.reset();
       this.notice = '';
     }
     this.adopt(customer);
@@ -89,7 +97,7 @@ export class OrderController implements ReactiveController {
 
   chooseCatalog(catalog: Catalog): void {
     if (!this.flow) return;
-    this.search.reset();
+    this.search?.reset();
     this.flow.chooseCatalog(catalog);
     this.changed();
   }
@@ -97,7 +105,7 @@ export class OrderController implements ReactiveController {
   /** No step change while the order is being sent: its answer decides the next step. */
   goTo(step: OrderStep): void {
     if (!this.flow?.goTo(step)) return;
-    if (step === 'catalog') this.search.reset();
+    if (step === 'catalog') this.search?.reset();
     this.notice = '';
     this.changed();
   }
@@ -177,7 +185,7 @@ export class OrderController implements ReactiveController {
   /** After a submitted order: a new one for the same customer; other catalogs' carts stay. */
   startOver(): void {
     this.flow?.startOver();
-    this.search.reset();
+    this.search?.reset();
     this.notice = '';
     this.changed();
   }

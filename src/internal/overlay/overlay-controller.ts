@@ -101,12 +101,7 @@ export class OverlayController implements ReactiveController {
    * its own state, which `isOpen` is already true for.
    */
   async open(): Promise<void> {
-    if (!this.shown) {
-      this.invoker = deepActiveElement();
-      this.shown = true;
-      this.options.opened?.();
-      this.host.requestUpdate();
-    }
+    if (!this.shown) this.begin();
     await this.host.updateComplete;
     const element = this.options.element();
     if (!element || !this.shown) return;
@@ -154,6 +149,14 @@ export class OverlayController implements ReactiveController {
       focusFirstAvailable(usable, this.options.fallbackFocus?.());
     }
     this.options.closed?.(reason);
+    this.host.requestUpdate();
+  }
+
+  /** Open in our books, from now on: what has focus is where it goes back. */
+  private begin(): void {
+    this.invoker = deepActiveElement();
+    this.shown = true;
+    this.options.opened?.();
     this.host.requestUpdate();
   }
 
@@ -210,11 +213,8 @@ export class OverlayController implements ReactiveController {
     if (popover !== this.options.element()) return;
     const showing = popover.matches(':popover-open');
     if (showing && !this.shown) {
-      this.invoker = deepActiveElement();
-      this.shown = true;
-      this.options.opened?.();
+      this.begin();
       this.enter(popover);
-      this.host.requestUpdate();
     } else if (!showing && this.shown) {
       this.finish('light-dismiss', true);
     }

@@ -10,7 +10,7 @@ import { mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browse
 import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { nextEvent } from '../../support/browser/element.js';
 import { click, expectFocusOn, hover, press, pressMouseOn, tabTo, typeInto, withoutLayoutShift } from '../../support/browser/input.js';
-import { button, clickButton, control, discardQuestion, edit, fieldMessage, loaded, memoryAdapter, mountForm, pasteInto, polishProfile, settle, text } from './form-harness.js';
+import { button, clickButton, comparisonDrawn, control, discardQuestion, edit, fieldMessage, loaded, memoryAdapter, mountForm, pasteInto, polishProfile, settle, text } from './form-harness.js';
 
 describe('<billing-profile-form> loading and saving', () => {
   it('shows a loading state, then the profile in its fields', async () => {
@@ -180,7 +180,7 @@ describe('<billing-profile-form> conflicts and failures', () => {
     await adapter.updateBillingProfile(IDS.lodz, { ...current, email: 'billing@lodz.example', defaultAddress: { ...current.defaultAddress, addressLine1: 'ul. Drugiego 3' } });
     await clickButton(form, 'Save');
     await settle(form);
-    const conflict = form.shadowRoot!.querySelector<HTMLElement>('[part=conflict]')!;
+    const conflict = await comparisonDrawn(form);
     expectFocusOn(conflict);
     expect(conflict.textContent).to.include('Someone else saved this billing information while you were editing.');
     expect(conflict.querySelector('[data-updated]')!.textContent).to.include('Email');
@@ -208,6 +208,7 @@ describe('<billing-profile-form> conflicts and failures', () => {
     await adapter.updateBillingProfile(IDS.lodz, { ...current, phoneNumber: '+48 42 999 99 99', defaultAddress: { ...current.defaultAddress, addressLine1: 'ul. Nowa 9' } });
     await clickButton(form, 'Save');
     await settle(form);
+    await comparisonDrawn(form);
     expect(form.shadowRoot!.querySelectorAll('[part=conflict] tbody tr').length, 'nothing clashes').to.equal(0);
     expect([control(form, 'phoneNumber').value, control(form, 'defaultAddress.addressLine1').value], 'the other writer\'s values are shown').to.deep.equal(['+48 42 999 99 99', 'ul. Nowa 9']);
     const saved = nextEvent(form, 'billing-profile-save');
@@ -380,7 +381,7 @@ describe('<billing-profile-form> focus when the focused control goes', () => {
     await adapter.updateBillingProfile(IDS.lodz, { ...current, companyName: 'Łódź (other)', firstName: 'Zofia', defaultAddress: { ...current.defaultAddress, addressLine1: 'ul. Drugiego 3' } });
     await clickButton(form, 'Save');
     await settle(form);
-    const conflict = form.shadowRoot!.querySelector<HTMLElement>('[part=conflict]')!;
+    const conflict = await comparisonDrawn(form);
     const fields = () => [...conflict.querySelectorAll('tbody tr')].map((row) => row.getAttribute('data-field'));
     expect(fields()).to.deep.equal(['companyName', 'firstName', 'defaultAddress.addressLine1']);
     return { form, conflict, fields };
@@ -500,6 +501,7 @@ describe('<billing-profile-form> accessibility (axe)', function () {
     await adapter.updateBillingProfile(IDS.lodz, { ...current, firstName: 'Zofia' });
     await clickButton(form, 'Save');
     await waitUntil(() => form.shadowRoot!.querySelector('[part=conflict]'), 'the comparison did not show', { timeout: 20_000 });
+    await comparisonDrawn(form);
     await expect(form).to.be.accessible();
   });
 });

@@ -80,6 +80,15 @@ export async function clickButton(form: BillingProfileForm, label: string): Prom
   await clickButtonNamed(form, label);
 }
 
+/**
+ * A conflicting save's comparison, drawn: what it says loads on first use (LazyPart), so this waits for the box
+ * and for its busy line to go.
+ */
+export async function comparisonDrawn(form: BillingProfileForm): Promise<HTMLElement> {
+  await untilDrawn(form, () => shadowOf(form).querySelector('[part=conflict]') && !shadowOf(form).querySelector('[part=conflict] [aria-busy=true]'), 'the comparison was not drawn');
+  return shadowOf(form).querySelector<HTMLElement>('[part=conflict]')!;
+}
+
 /** The "Discard your changes?" question, or null. */
 export function discardQuestion(form: BillingProfileForm): HTMLElement | null {
   return shadowOf(form).querySelector<HTMLElement>('[role=alertdialog]');

@@ -11,7 +11,7 @@ import { nextEvent } from '../../support/browser/element.js';
 import { click, expectFocusNotLost, press, tabTo, type } from '../../support/browser/input.js';
 import {
   addToOrder, button, JOURNEY_TIMEOUT, cartHeading, catalogButton, catalogsLoaded, CONTOSO10, chooseCatalog, clickButton, expectFocusOn, heading, mountDialog,
-  openDialog, pickQuantity, productRadio, settle, shadow, stepHeading, text, typeIn,
+  laterStepsDrawn, openDialog, pickQuantity, productRadio, settle, shadow, stepHeading, text, typeIn,
 } from './dialog-harness.js';
 
 const BASIC = 'Microsoft 365 Business Basic';
@@ -105,6 +105,7 @@ describe('<new-order-dialog> focus and keyboard', function () {
     await press('Enter');
     await settle(dialog);
     expect(heading(dialog)).to.equal('Products');
+    await laterStepsDrawn(dialog);
     const radio = productRadio(dialog, BASIC);
     await tabTo(radio);
     await press(' ');

@@ -82,11 +82,18 @@ export function cartHeading(dialog: NewOrderDialog): HTMLElement {
 /** Clicks a button of the dialog by its label (its aria-label, else its text) with the mouse, then waits for the render. */
 export async function clickButton(dialog: NewOrderDialog, label: string): Promise<void> {
   await clickButtonNamed(dialog, label, settle);
+  await laterStepsDrawn(dialog);
+}
+
+/** The steps after the catalog load on first use (LazyPart): waits until the step shown is drawn, not its busy line. */
+export async function laterStepsDrawn(dialog: NewOrderDialog): Promise<void> {
+  await untilDrawn(dialog, () => !shadow(dialog).querySelector('.step-loading'), 'the step did not load');
 }
 
 export async function chooseCatalog(dialog: NewOrderDialog, name: string): Promise<void> {
   await click(catalogButton(dialog, name));
   await settle(dialog);
+  await laterStepsDrawn(dialog);
 }
 
 export function productRadio(dialog: NewOrderDialog, title: string): HTMLInputElement {
