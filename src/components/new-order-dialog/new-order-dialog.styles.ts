@@ -5,7 +5,8 @@ import { discardPromptStyles } from '../../internal/overlay/index.js';
  * Public `--new-order-dialog-*` tokens, each falling back to the shared palette, read into private `--_*` ones,
  * and the look of the dialog and its catalog step; the later steps' rules are `laterStepStyles`, loaded with them.
  * `.customer`: a 10 000-character name must not push the flow off-screen: three lines, the rest in the tooltip
- * (said here: a comment inside the CSS text would ship in every bundle).
+ * (said here: a comment inside the CSS text would ship in every bundle). A catalog that cannot be chosen has
+ * the one disabled look of every element (shared-styles.ts): muted words in a dashed box at full opacity.
  */
 export const styles = [
   css`
@@ -110,8 +111,9 @@ export const styles = [
       border-color: var(--_accent);
     }
     .catalog[aria-disabled='true'] {
+      border-style: dashed;
+      color: var(--_muted);
       cursor: not-allowed;
-      opacity: 0.75;
     }
     .error {
       color: var(--_error);
