@@ -3,7 +3,10 @@
  * still open after a conflicting save, and what a failed save means for the agent (retry, fix fields, merge).
  * The failure comes in as plain values (`kind`, `details`), so the model needs nothing of the adapter layer.
  */
-import { BILLING_FIELDS, fieldValue, withFieldValue, type BillingField, type BillingFieldError, type BillingProfile, type BillingProfileFields } from './billing.js';
+import { BILLING_FIELDS, fieldValue, withFieldValue, type BillingField, type BillingFieldError, type BillingMerge, type BillingProfile, type BillingProfileFields } from './billing.js';
+
+/** A save that met someone else's newer one: their profile, the fields both changed, and the fields taken from theirs. */
+export type BillingConflict = Omit<BillingMerge, 'merged'> & { theirs: BillingProfile };
 
 /** The editable fields of a profile: everything but the etag, the address copied so edits never reach the original. */
 export function profileFields({ etag: _etag, ...fields }: BillingProfile): BillingProfileFields {

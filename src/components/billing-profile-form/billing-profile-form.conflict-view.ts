@@ -9,8 +9,7 @@ import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { fieldValue, type BillingField, type BillingProfile, type BillingProfileFields } from '../../model/billing.js';
-import { openConflicts, profileFields } from '../../model/billing-save.js';
-import type { BillingConflict } from './billing-profile-form.conflict.js';
+import { openConflicts, profileFields, type BillingConflict } from '../../model/billing-save.js';
 import { fieldLabel } from './billing-profile-form.messages.js';
 
 /**

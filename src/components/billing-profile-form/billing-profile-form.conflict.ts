@@ -11,16 +11,15 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { LazyPart } from '../../controllers/lazy-part.js';
 import { renderLoadFailure } from '../../internal/load/load-failure.js';
 import { mergeBillingProfiles, type BillingField, type BillingMerge, type BillingProfile, type BillingProfileFields } from '../../model/billing.js';
-import { profileFields, takeFields } from '../../model/billing-save.js';
+import { profileFields, takeFields, type BillingConflict } from '../../model/billing-save.js';
+
+export type { BillingConflict };
 
 /**
  * How the side-by-side rows load: by `import()`. An object, not a bare `import()`, so a test can make the chunk
  * fail to load and see the failure view and Retry.
  */
 export const conflictViewChunk = { load: () => import('./billing-profile-form.conflict-view.js') };
-
-/** The comparison on show: the server's profile and what the merge found. */
-export type BillingConflict = Omit<BillingMerge, 'merged'> & { theirs: BillingProfile };
 
 /** The form whose comparison it is: its shadow root for focus. */
 export type ConflictHost = ReactiveControllerHost & Pick<HTMLElement, 'shadowRoot'> & { readonly renderRoot: HTMLElement | DocumentFragment };
