@@ -13,6 +13,7 @@ import { OrderDialogCloseEvent, OrderDialogClosedEvent, type OrderDialogClosedRe
 import { renderCatalogs, stepTitle, type StepContext } from './new-order-dialog.steps.js';
 import { OrderCatalogs } from './order-catalogs.js';
 import { OrderController } from './order-controller.js';
+import type { OrderEdits } from './order-edits.js';
 import { styles } from './new-order-dialog.styles.js';
 import { revealDirectionControls, userText } from '../../internal/user-text.js';
 
@@ -100,6 +101,8 @@ export class NewOrderDialog extends AdapterElement {
   });
   /** The products, review and submitted steps: fetched while the catalog step shows, so an agent rarely waits for them. */
   private readonly laterSteps = new LazyPart(this, () => laterStepsChunk.load());
+  /** The cart's edits and the submit, built once their module has loaded with the later steps. */
+  private edits?: OrderEdits;
   /** Whether the last render showed a later step: entering one loads it again after a failed prefetch. */
   private inLaterStep = false;
   /** Retry goes with the failure it stood in; focus falls to the step heading, never to `<body>`. */
@@ -249,6 +252,7 @@ export class NewOrderDialog extends AdapterElement {
       const catalog = flow.catalog && this.catalogs.catalog(flow.catalog);
       const context: StepContext = {
         orders: this.orders,
+        edits: (this.edits ??= new later.OrderEdits(this.orders)),
         flow,
         search,
         products: search.results ?? (catalog?.kind === 'ready' ? catalog.products : []),

@@ -14,10 +14,11 @@ import type { OrderFlow } from '../../model/order-flow.js';
 import { billingCycleLabel, orderStatusLabel, quantityMessage, termLabel } from './new-order-dialog.messages.js';
 import type { StepContext } from './new-order-dialog.steps.js';
 
-/** The product search and the steps' look come with the steps: the dialog starts and adopts them when this module is here. */
+/** The product search, the cart's edits and the steps' look come with the steps: the dialog starts and adopts them when this module is here. */
 export { ProductSearch } from './product-search.js';
+export { OrderEdits } from './order-edits.js';
 export { laterStepStyles } from './new-order-dialog.later-steps.styles.js';
-import type { OrderController } from './order-controller.js';
+import type { OrderEdits } from './order-edits.js';
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 
@@ -26,7 +27,7 @@ const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelect
  * Escape in it clears its text first, as a native search box does (`ProductSearch`), and only the next Escape
  * reaches the dialog.
  */
-export function renderProducts({ orders, flow, products, search }: StepContext): TemplateResult {
+export function renderProducts({ edits, flow, products, search }: StepContext): TemplateResult {
   const box = search.input;
   return html`<label
       >${msg('Search products')}
@@ -37,7 +38,7 @@ export function renderProducts({ orders, flow, products, search }: StepContext):
       ${products.length
         ? products.map(
             (product) => html`<label class="product">
-              <input type="radio" name="product" .checked=${live(flow.pick?.product.id === product.id)} @change=${() => orders.choose(product)} />
+              <input type="radio" name="product" .checked=${live(flow.pick?.product.id === product.id)} @change=${() => edits.choose(product)} />
               <span><strong dir="auto">${product.title}</strong><br /><span class="muted" dir="auto">${product.description}</span></span>
             </label>`,
           )
@@ -46,17 +47,17 @@ export function renderProducts({ orders, flow, products, search }: StepContext):
 }
 
 /** Choosing a SKU, term, billing cycle and quantity for the product picked, then adding it to the cart. */
-export function renderPick({ orders, flow }: StepContext): TemplateResult | typeof nothing {
+export function renderPick({ edits, flow }: StepContext): TemplateResult | typeof nothing {
   const pick = flow.pick;
   if (!pick) return nothing;
   const pickError = flow.pickProblem ? quantityMessage(flow.pickProblem) : '';
   return html`<div class="fields" role="group" aria-label=${msg(str`Options for ${pick.product.title}`)}>
     <label><span id="pick-sku-label">${msg('SKU')}</span>
-      <select aria-labelledby="pick-sku-label" @change=${(event: Event) => orders.chooseSku(valueOf(event))}>
+      <select aria-labelledby="pick-sku-label" @change=${(event: Event) => edits.chooseSku(valueOf(event))}>
         ${pick.product.skus.map((sku) => html`<option value=${sku.id} ?selected=${sku.id === pick.sku.id}>${sku.title}</option>`)}
       </select>
     </label>
-    ${renderTermAndCycle(pick, (patch) => orders.updatePick(patch), 'pick')}
+    ${renderTermAndCycle(pick, (patch) => edits.updatePick(patch), 'pick')}
     <label>${msg('Quantity')}
       <input
         class="quantity"
@@ -66,11 +67,11 @@ export function renderPick({ orders, flow }: StepContext): TemplateResult | type
         aria-invalid=${pickError ? 'true' : 'false'}
         aria-describedby="pick-quantity"
         .value=${live(pick.quantity)}
-        @input=${(event: Event) => orders.updatePick({ quantity: valueOf(event) })}
-        @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && orders.addPick()}
+        @input=${(event: Event) => edits.updatePick({ quantity: valueOf(event) })}
+        @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && edits.addPick()}
       />
     </label>
-    <button type="button" part="command" class="command" data-action="add" @click=${() => orders.addPick()}>${msg('Add to order')}</button>
+    <button type="button" part="command" class="command" data-action="add" @click=${() => edits.addPick()}>${msg('Add to order')}</button>
     <p id="pick-quantity" class=${pickError ? 'error' : 'muted'} role=${pickError ? 'alert' : nothing}>
       ${pickError || msg(str`From ${formatNumber(pick.sku.minimumQuantity)} to ${formatNumber(pick.sku.maximumQuantity)}.`)}
     </p>
@@ -94,7 +95,7 @@ function renderTermAndCycle(line: CartLine, update: (patch: Partial<CartLine>) =
     ${select('cycle', msg('Billing cycle'), line.sku.billingCycles, line.billingCycle, billingCycleLabel, (billingCycle) => ({ billingCycle }))}`;
 }
 
-export function renderCart({ orders, flow }: StepContext): TemplateResult {
+export function renderCart({ orders, edits, flow }: StepContext): TemplateResult {
   const cart = flow.cart;
   return html`<div part="cart">
       <h4 class="cart-heading" tabindex="-1">${msg(str`In this order: ${formatNumber(cart.length)}`)}</h4>
@@ -103,7 +104,7 @@ export function renderCart({ orders, flow }: StepContext): TemplateResult {
             ${cart.map(
               (line, index) => html`<li>
                 <span dir="auto">${line.product.title} — ${line.sku.title}</span> × ${formatNumber(Number(line.quantity))}
-                <button type="button" part="command" class="command" data-action="remove" aria-label=${msg(str`Remove ${line.product.title} (${line.sku.title})`)} @click=${() => orders.removeLine(index)}>${msg('Remove')}</button>
+                <button type="button" part="command" class="command" data-action="remove" aria-label=${msg(str`Remove ${line.product.title} (${line.sku.title})`)} @click=${() => edits.removeLine(index)}>${msg('Remove')}</button>
               </li>`,
             )}
           </ul>`
@@ -125,7 +126,7 @@ export function renderCart({ orders, flow }: StepContext): TemplateResult {
 }
 
 export function renderReview(context: StepContext): TemplateResult {
-  const { orders, flow } = context;
+  const { orders, edits, flow } = context;
   const state = flow.submitState;
   const sending = state.kind === 'sending';
   const failed = state.kind === 'failed' ? state.message : '';
@@ -134,7 +135,7 @@ export function renderReview(context: StepContext): TemplateResult {
         <tr><th>${msg('Product')}</th><th>${msg('Term and billing')}</th><th>${msg('Quantity')}</th><th>${msg('Friendly name')}</th><th><span class="visually-hidden">${msg('Remove')}</span></th></tr>
       </thead>
       <tbody>
-        ${flow.cart.map((line, index) => renderReviewLine(orders, flow, line, index))}
+        ${flow.cart.map((line, index) => renderReviewLine(edits, flow, line, index))}
       </tbody>
     </table>
     ${failed
@@ -147,7 +148,7 @@ export function renderReview(context: StepContext): TemplateResult {
       <button type="button" part="command" class="command" aria-disabled=${sending ? 'true' : 'false'} aria-describedby=${sending ? 'sending-note' : nothing} @click=${() => orders.goTo('products')}>
         ${msg('Back to products')}
       </button>
-      <button type="button" part="command" class="command primary" data-action="submit" aria-disabled=${sending ? 'true' : 'false'} @click=${() => void orders.submit()}>
+      <button type="button" part="command" class="command primary" data-action="submit" aria-disabled=${sending ? 'true' : 'false'} @click=${() => void edits.submit()}>
         ${sending ? msg('Submitting…') : failed ? msg('Retry') : msg('Submit order')}
       </button>
     </div>`;
@@ -158,13 +159,13 @@ export function renderReview(context: StepContext): TemplateResult {
  * boxes are `readonly` and the buttons `aria-disabled`, so a control that has focus keeps it; a drop-down list
  * is `disabled`, as it has no read-only state.
  */
-function renderReviewLine(orders: OrderController, flow: OrderFlow, line: CartLine, index: number): TemplateResult {
+function renderReviewLine(edits: OrderEdits, flow: OrderFlow, line: CartLine, index: number): TemplateResult {
   const locked = flow.sending;
   const problem = quantityProblem(line.sku, line.quantity);
   const name = `${line.product.title} (${line.sku.title})`;
   return html`<tr data-line=${index}>
     <td><strong dir="auto">${line.product.title}</strong><br /><span class="muted" dir="auto">${line.sku.title}</span></td>
-    <td class="fields">${renderTermAndCycle(line, (patch) => orders.updateLine(index, patch), `line-${index}`, locked)}</td>
+    <td class="fields">${renderTermAndCycle(line, (patch) => edits.updateLine(index, patch), `line-${index}`, locked)}</td>
     <td>
       <input
         class="quantity"
@@ -176,13 +177,13 @@ function renderReviewLine(orders: OrderController, flow: OrderFlow, line: CartLi
         aria-invalid=${problem ? 'true' : 'false'}
         aria-describedby=${problem ? `line-${index}-error` : nothing}
         .value=${live(line.quantity)}
-        @input=${(event: Event) => orders.updateLine(index, { quantity: valueOf(event) })}
+        @input=${(event: Event) => edits.updateLine(index, { quantity: valueOf(event) })}
       />
       ${problem ? html`<p id="line-${index}-error" class="error">${quantityMessage(problem)}</p>` : nothing}
     </td>
-    <td><input aria-label=${msg(str`Friendly name of ${name}`)} maxlength="100" dir="auto" ?readonly=${locked} .value=${live(line.friendlyName)} @input=${(event: Event) => orders.updateLine(index, { friendlyName: valueOf(event) })} /></td>
+    <td><input aria-label=${msg(str`Friendly name of ${name}`)} maxlength="100" dir="auto" ?readonly=${locked} .value=${live(line.friendlyName)} @input=${(event: Event) => edits.updateLine(index, { friendlyName: valueOf(event) })} /></td>
     <td>
-      <button type="button" part="command" class="command" data-action="remove" aria-label=${msg(str`Remove ${name}`)} aria-disabled=${locked ? 'true' : 'false'} @click=${() => orders.removeLine(index)}>
+      <button type="button" part="command" class="command" data-action="remove" aria-label=${msg(str`Remove ${name}`)} aria-disabled=${locked ? 'true' : 'false'} @click=${() => edits.removeLine(index)}>
         ${msg('Remove')}
       </button>
     </td>
@@ -190,7 +191,7 @@ function renderReviewLine(orders: OrderController, flow: OrderFlow, line: CartLi
 }
 
 /** The order the server returned: its id, status, date and lines, not the cart as it may have been on screen. */
-export function renderSubmitted({ orders, flow, close }: StepContext): TemplateResult | typeof nothing {
+export function renderSubmitted({ edits, flow, close }: StepContext): TemplateResult | typeof nothing {
   if (flow.submitState.kind !== 'done') return nothing;
   const { order, lines } = flow.submitState;
   const created = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(order.creationDate));
@@ -209,7 +210,7 @@ export function renderSubmitted({ orders, flow, close }: StepContext): TemplateR
       </dd>
     </dl></div>
     <div class="actions">
-      <button type="button" part="command" class="command" @click=${() => orders.startOver()}>${msg('Start another order')}</button>
+      <button type="button" part="command" class="command" @click=${() => edits.startOver()}>${msg('Start another order')}</button>
       <button type="button" part="command" class="command primary" @click=${close}>${msg('Close')}</button>
     </div>`;
 }

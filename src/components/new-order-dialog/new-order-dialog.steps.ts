@@ -11,11 +11,14 @@ import { CATALOGS, type Catalog, type Product } from '../../model/catalog.js';
 import type { OrderFlow, OrderStep } from '../../model/order-flow.js';
 import type { OrderCatalogs } from './order-catalogs.js';
 import type { OrderController } from './order-controller.js';
+import type { OrderEdits } from './order-edits.js';
 import type { ProductSearch } from './product-search.js';
 
 export interface StepContext {
-  /** The order shown and the agent's actions on it. */
+  /** The order shown, and the step moves. */
   orders: OrderController;
+  /** The agent's edits of the cart and the submit (loaded with these steps). */
+  edits: OrderEdits;
   flow: OrderFlow;
   /** The product search (started with these steps' module). */
   search: ProductSearch;

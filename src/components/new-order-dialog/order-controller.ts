@@ -1,17 +1,15 @@
 /**
  * The order of <new-order-dialog>: one `OrderFlow` per customer for the dialog's life, the step shown, the
- * product search, the submit and its events, and where focus goes when the control that had it goes away.
- * The element draws what this holds and passes it the agent's actions.
+ * product search, and where focus goes when the control that had it goes away. The element draws what this
+ * holds and passes it the agent's actions; those of the later steps (the cart, the submit and its events) are
+ * `OrderEdits` (order-edits.ts), which load with those steps.
  */
 import { msg, str } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
-import { failureMessage } from '../../internal/failure.js';
-import type { Catalog, Product } from '../../model/catalog.js';
+import type { Catalog } from '../../model/catalog.js';
 import type { CustomerRow } from '../../model/customer.js';
-import type { CartLine } from '../../model/order-draft.js';
 import { OrderFlow, type OrderStep } from '../../model/order-flow.js';
-import { OrderCreateEvent, OrderErrorEvent, OrderSubmitEvent } from './new-order-dialog.events.js';
 import type { OrderStart } from './order-catalogs.js';
 import type { ProductSearch } from './product-search.js';
 
@@ -44,7 +42,8 @@ export class OrderController implements ReactiveController {
   private shownStep?: OrderStep;
 
   constructor(
-    private readonly host: OrderHost,
+    /** The dialog: its shadow root, its events. */
+    readonly host: OrderHost,
     private readonly options: OrderControllerOptions,
   ) {
     host.addController(this);
@@ -110,86 +109,6 @@ export class OrderController implements ReactiveController {
     this.changed();
   }
 
-  choose(product: Product): void {
-    this.flow?.choose(product);
-    this.changed();
-  }
-
-  chooseSku(skuId: string): void {
-    this.flow?.chooseSku(skuId);
-    this.changed();
-  }
-
-  updatePick(patch: Partial<CartLine>): void {
-    this.flow?.updatePick(patch);
-    this.changed();
-  }
-
-  addPick(): void {
-    const added = this.flow?.addPick();
-    this.changed();
-    if (!added) return;
-    this.notice = msg(str`Added ${added.product.title} (${added.sku.title}) to the order.`);
-    // The options group that held focus is gone; the cart's heading says where the product went and how many there are.
-    this.focusAfterRender(() => this.find('.cart-heading'));
-  }
-
-  updateLine(index: number, patch: Partial<CartLine>): void {
-    this.flow?.updateLine(index, patch);
-    this.changed();
-  }
-
-  removeLine(index: number): void {
-    const flow = this.flow;
-    const fromReview = flow?.step === 'review';
-    const removed = flow?.removeLine(index);
-    if (!flow || !removed) return;
-    this.notice = msg(str`Removed ${removed.product.title} (${removed.sku.title}) from the order.`);
-    this.changed();
-    // An emptied review went back to products, whose step heading takes focus.
-    if (fromReview && flow.step === 'products') return;
-    // The line's Remove button is gone: the next line's takes focus, else the previous line's, else the cart's heading.
-    this.focusAfterRender(() => {
-      const buttons = this.host.renderRoot.querySelectorAll<HTMLElement>('[data-action=remove]');
-      return buttons[Math.min(index, buttons.length - 1)] ?? this.find('.cart-heading');
-    });
-  }
-
-  /**
-   * Sends the order once: Submit is disabled while it runs, a retry carries the same idempotency key, and the
-   * answer lands in the flow that sent it, whichever customer the dialog shows by then (or none).
-   */
-  async submit(): Promise<void> {
-    const adapter = this.options.adapter();
-    const flow = this.flow;
-    const plan = adapter && flow?.planSubmit();
-    if (!flow || !plan) return;
-    if (plan.kind === 'invalid') return this.find(`[data-line="${plan.line}"] .quantity`)?.focus();
-    if (!this.host.dispatchEvent(new OrderSubmitEvent(plan.order))) return;
-    flow.submitState = { kind: 'sending' };
-    this.changed();
-    try {
-      const created = await adapter.createOrder(plan.order, undefined, { idempotencyKey: plan.idempotencyKey });
-      flow.submitted(plan, created);
-      this.host.dispatchEvent(new OrderCreateEvent(created));
-    } catch (error) {
-      flow.submitState = { kind: 'failed', message: failureMessage(error) };
-      this.host.dispatchEvent(new OrderErrorEvent(plan.order, error));
-    }
-    if (flow !== this.flow) return;
-    // "Cannot be cancelled" belonged to the submitting moment; the answer now speaks for itself.
-    this.notice = '';
-    this.changed();
-  }
-
-  /** After a submitted order: a new one for the same customer; other catalogs' carts stay. */
-  startOver(): void {
-    this.flow?.startOver();
-    this.search?.reset();
-    this.notice = '';
-    this.changed();
-  }
-
   say(notice: string): void {
     this.notice = notice;
     this.host.requestUpdate();
@@ -199,16 +118,23 @@ export class OrderController implements ReactiveController {
     this.focusAfterRender(() => this.find('.step-heading'));
   }
 
+  /** The adapter orders are sent through. */
+  get adapter(): CustomerAdapter | undefined {
+    return this.options.adapter();
+  }
+
   /** The flow is a plain object, not reactive: render. A new step's heading takes focus in hostUpdated(). */
-  private changed(): void {
+  changed(): void {
     this.host.requestUpdate();
   }
 
-  private focusAfterRender(target: () => HTMLElement | null | undefined): void {
+  /** Focuses what `target` finds once the next render is done (the control that had focus went with it). */
+  focusAfterRender(target: () => HTMLElement | null | undefined): void {
     void this.host.updateComplete.then(() => target()?.focus());
   }
 
-  private find(selector: string): HTMLElement | null {
+  /** An element of the dialog's shadow root. */
+  find(selector: string): HTMLElement | null {
     return this.host.renderRoot.querySelector<HTMLElement>(selector);
   }
 }
