@@ -1,8 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { property, state } from 'lit/decorators.js';
 import type { TagCounts } from '../../adapter/customer-adapter.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { FormAssociatedElement } from '../../internal/form-associated-element.js';
@@ -99,7 +98,10 @@ export class TagEditor extends FormAssociatedElement {
   /** focus() came before anything focusable was rendered. */
   private focusWhenLoaded = false;
 
-  @query('.filter-input') private filterInput?: HTMLInputElement;
+  /** The filter box, when drawn (a getter, not `@query`: the decorator's code would ship for this one use). */
+  private get filterInput(): HTMLInputElement | undefined {
+    return this.renderRoot.querySelector<HTMLInputElement>('.filter-input') ?? undefined;
+  }
 
   private readonly store = new TagStore(this, {
     adapter: () => this.activeAdapter,
@@ -343,7 +345,7 @@ export class TagEditor extends FormAssociatedElement {
     return html`${tags.length
         ? html`<div part="list" class="list" role="group" aria-label=${msg('Tags')} aria-describedby=${this.selection ? 'summary' : nothing}
             @keydown=${this.checklist.handleKeydown} @click=${this.checklist.handleClick} @focusin=${this.checklist.handleFocus}>
-            ${repeat(tags, (tag) => tagKey(tag), (tag) => renderTagItem(draft, tag, { ...facts, tabIndex: tag === tabStop ? 0 : -1 }))}
+            ${tags.map((tag) => renderTagItem(draft, tag, { ...facts, tabIndex: tag === tabStop ? 0 : -1 }))}
           </div>`
         : this.canEdit && this.filter.error ? nothing : renderNoTags(draft.tags.length > 0, text, this.canEdit)}
       ${creatable
