@@ -18,7 +18,6 @@ import { renderFilterBox } from './filter-box.template.js';
 import { LazyManageMode } from './lazy-manage-mode.js';
 import { tagErrorMessage } from './tag-editor.messages.js';
 import { SaveController } from './save-controller.js';
-import { renderSaveState } from './save-controller.template.js';
 import { renderSummary } from './summary.template.js';
 import { TagEditorCloseEvent, TagEditorDiscardEvent, type TagEditorCloseReason } from './tag-editor.events.js';
 import { TagStore, type LoadedTags } from './tag-store.js';
@@ -373,7 +372,7 @@ export class TagEditor extends FormAssociatedElement {
     const editing = this.selection !== undefined;
     const managing = this.manage.managing;
     const canSave = this.canAssign && editing && this.draft.dirty && !this.saver.saving && !this.recounting;
-    return html`${renderSaveState(save)}
+    return html`${this.saver.render(() => void this.save())}
       <div part="actions" class="actions">
         ${this.canEdit
           ? html`<button type="button" part="command" class="command toggle" data-action="manage" aria-pressed=${managing ? 'true' : 'false'}
@@ -385,7 +384,8 @@ export class TagEditor extends FormAssociatedElement {
           ? html`<button type="button" part="command" class="command" data-action="cancel-all" @click=${() => this.discard('cancel')}>${this.canAssign ? msg('Cancel') : msg('Close')}</button>`
           : nothing}
         ${editing && this.canAssign
-          ? html`<button type="button" part="command" class="command primary" data-action="save" aria-disabled=${canSave ? 'false' : 'true'} @click=${() => void this.save()}>
+          ? html`<button type="button" part="command" class="command primary" data-action="save" aria-disabled=${canSave ? 'false' : 'true'}
+              @pointerenter=${() => this.saver.prefetch()} @focus=${() => this.saver.prefetch()} @click=${() => void this.save()}>
               ${save.kind === 'saving' ? msg('Saving…') : msg('Save')}
             </button>`
           : nothing}
