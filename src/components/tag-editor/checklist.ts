@@ -4,7 +4,7 @@
  * passes its clicks, keys and focus here.
  */
 import { msg, str } from '@lit/localize';
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TagCounts } from '../../adapter/customer-adapter.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { isolate } from '../../internal/isolate.js';
@@ -46,7 +46,7 @@ export interface ChecklistOptions {
   filterInput(): HTMLElement | null | undefined;
 }
 
-export class Checklist {
+export class Checklist implements ReactiveController {
   readonly roving: RovingFocusController;
 
   constructor(
@@ -59,6 +59,19 @@ export class Checklist {
       keyOf: (target) => target.dataset.tag,
       beforeFirst: () => options.filterInput()?.focus(),
     });
+    host.addController(this);
+  }
+
+  /**
+   * The list draws its items by position (a plain `map`, not `repeat`: the directive's code is not worth its
+   * bytes here), so a reload that inserts or drops a tag above the focused one redraws that element as another
+   * tag. Focus stays with its tag, as it would with keyed items: on the item of the tag that holds the Tab stop.
+   */
+  hostUpdated(): void {
+    const focused = this.host.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    const active = this.roving.active;
+    if (active === undefined || !focused?.matches('.item') || focused.dataset.tag === active) return;
+    if (this.visibleTags().includes(active)) this.roving.tabStopElement()?.focus();
   }
 
   /** The tags the filter lets through, in the draft's order. */
@@ -93,7 +106,8 @@ export class Checklist {
     if (!check.ok) return this.refuse(check.error);
     if (canAssign && this.overTagLimit(draft)) return this.refuse({ code: 'too-many', tag: text, message: '' });
     try {
-      const tag = await this.options.store.create(check.tag);
+      // Resolves with the stored spelling, or undefined while another write runs.
+      const tag = await this.options.store.write((adapter) => adapter.createTag(check.tag));
       if (tag === undefined) return;
       draft.addTag(tag, canAssign ? 'all' : 'none');
       this.options.filter.created(text);

@@ -6,10 +6,13 @@
 import { msg, str } from '@lit/localize';
 import type { ReactiveControllerHost } from 'lit';
 import { isolate } from '../../internal/isolate.js';
+import { adoptLazyStyles } from '../../internal/load/lazy-styles.js';
 import { EscapeLayer } from '../../internal/overlay/index.js';
 import { formatNumber } from '../../localization/labels.js';
+import type { Selection } from '../../model/selection.js';
 import type { TagDraft } from '../../model/tag-draft.js';
 import { checkTagName } from '../../model/tags.js';
+import { manageModeStyles } from './manage-mode.styles.js';
 import { TagDeleteEvent, TagRenameEvent } from './tag-editor.events.js';
 import { adapterFailureMessage, tagErrorMessage } from './tag-editor.messages.js';
 import type { TagStore } from './tag-store.js';
@@ -40,6 +43,9 @@ export interface ManageOptions {
   changed(notice: string | undefined, rename?: { from: string; to: string }): void;
 }
 
+/** Every customer of the partner: what a delete confirmation counts. */
+const EVERY_CUSTOMER: Selection = { mode: 'all', query: {}, excludedKeys: [] };
+
 /** Which control of a tag's row takes focus. */
 type RowControl = 'rename' | 'delete' | 'cancel';
 
@@ -53,6 +59,8 @@ export class ManageMode {
     private readonly options: ManageOptions,
   ) {
     new EscapeLayer(host, { active: () => this.inStep, element: options.scope, dismiss: () => this.cancel() });
+    // Built once, when the mode's code has arrived: its rules come with it, so the editor's first load has none.
+    adoptLazyStyles(host, manageModeStyles);
   }
 
   /** Whether a rename box or a delete question is open: the step Escape backs out of first. */
@@ -103,7 +111,7 @@ export class ManageMode {
       return void this.focusRow(renaming.tag, 'rename');
     }
     try {
-      const to = await store.rename(renaming.tag, check.tag);
+      const to = await store.write((adapter) => adapter.renameTag(renaming.tag, check.tag));
       if (to === undefined) return;
       draft.renameTag(renaming.tag, to);
       this.renaming = undefined;
@@ -122,7 +130,7 @@ export class ManageMode {
     this.host.requestUpdate();
     void this.focusRow(tag, 'cancel');
     try {
-      const carriers = await this.options.store.carriers(tag);
+      const carriers = await this.carriers(tag);
       if (this.deleting?.tag === tag) this.setDeleting({ tag, carriers });
     } catch (error) {
       if (this.deleting?.tag === tag) this.setDeleting({ tag, error: adapterFailureMessage(error) });
@@ -138,7 +146,7 @@ export class ManageMode {
     const tags = draft.tags;
     const next = tags[tags.indexOf(deleting.tag) + 1] ?? tags[tags.indexOf(deleting.tag) - 1];
     try {
-      const result = await store.delete(deleting.tag);
+      const result = await store.write((adapter) => adapter.deleteTag(deleting.tag));
       if (result === undefined) return;
       draft.removeTag(deleting.tag);
       this.deleting = undefined;
@@ -149,6 +157,15 @@ export class ManageMode {
     } catch (error) {
       this.setDeleting({ ...deleting, error: adapterFailureMessage(error) });
     }
+  }
+
+  /**
+   * Customers carrying a tag, whatever their relationship: a delete reaches customers without a reseller
+   * relationship too, and its result counts them (`carriers`, not `byTag`).
+   */
+  private async carriers(tag: string): Promise<number> {
+    const counts = await this.options.store.adapter.countTags(EVERY_CUSTOMER);
+    return (counts.carriers ?? counts.byTag)[tag] ?? 0;
   }
 
   private setRenaming(renaming: RenameState | undefined): void {

@@ -1,4 +1,7 @@
-/** How the last save of <tag-editor> went: a template over the save controller's state. */
+/**
+ * How the last save of <tag-editor> went: a template over the save controller's state, loaded with the save
+ * (save.part.ts). "Saving tags…" is the controller's own: it shows while this code may still be on its way.
+ */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../../localization/labels.js';
@@ -6,8 +9,6 @@ import type { SaveState } from './save-controller.js';
 
 export function renderSaveState(save: SaveState): TemplateResult | typeof nothing {
   switch (save.kind) {
-    case 'saving':
-      return html`<p part="message" class="message" role="status">${msg('Saving tags…')}</p>`;
     case 'saved':
       return html`<p part="message" class="message" role="status">
         ${msg(str`Tags saved. Customers updated: ${formatNumber(save.updated)}.`)}

@@ -1,46 +1,79 @@
 /**
- * The save of <tag-editor>: one bulk `assignTags` request for every change of the draft, its state (saving,
- * saved, failed) and its events: start, then success or error.
+ * The save of <tag-editor>: its state (saving, saved, failed) and when it may run. The request itself and the
+ * view of its outcome load on first need through the shared `LazyPart` (save.part.ts): the first changed tag, or
+ * the pointer or focus on Save, prefetches them, so an agent rarely waits; while they load the editor says
+ * "Saving tags…", and code that cannot be fetched draws the shared failure view with Retry.
  */
-import type { ReactiveControllerHost } from 'lit';
+import { msg } from '@lit/localize';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { LazyPart } from '../../controllers/lazy-part.js';
+import { renderLoadFailure } from '../../internal/load/load-failure.js';
 import type { Selection } from '../../model/selection.js';
 import type { TagDraft } from '../../model/tag-draft.js';
-import { TagEditorCloseEvent, TagsAssignErrorEvent, TagsAssignEvent, TagsAssignStartEvent } from './tag-editor.events.js';
-import { adapterFailureMessage } from './tag-editor.messages.js';
 import type { TagStore } from './tag-store.js';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; updated: number; skipped: number } | { kind: 'failed'; message: string };
 
+/** What the loaded save code works on: the editor, its store, and the state it reports to. */
+export interface SaveContext {
+  readonly host: ReactiveControllerHost & EventTarget;
+  readonly store: TagStore;
+  set(state: SaveState): void;
+}
+
+type SavePart = typeof import('./save.part.js');
+
+/** Where the save's code comes from. Tests swap `load` for one that fails, as a chunk that cannot be fetched does. */
+export const saveModule = { load: (): Promise<SavePart> => import('./save.part.js') };
+
 export class SaveController {
   state: SaveState = { kind: 'idle' };
+  private readonly part: LazyPart<SavePart>;
+  /** The save's code could not be fetched: its failure view stays until the next save or a discard. */
+  private loadFailed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
     private readonly store: TagStore,
-  ) {}
+  ) {
+    this.part = new LazyPart(host, () => saveModule.load());
+  }
 
   get saving(): boolean {
     return this.state.kind === 'saving';
   }
 
+  /** Starts loading the save's code ahead of need (the pointer or focus on Save); a failure shows only on saving. */
+  prefetch(): void {
+    this.part.prefetch();
+  }
+
   /**
-   * Sends the draft's changes for `target`. A failure is shown, not thrown; everything the agent chose stays in
-   * the draft, so Save again retries. On success the editor closes and the tags load again.
+   * Sends the draft's changes for `target`, as they are now. A failure is shown, not thrown; everything the agent
+   * chose stays in the draft, so Save again retries. On success the editor closes and the tags load again.
    */
   async save(target: Selection, draft: TagDraft): Promise<void> {
-    const { add, remove } = draft.changes();
+    const changes = draft.changes();
+    this.loadFailed = false;
+    // At once, before the code arrives: a second Save meanwhile must not send the same changes again.
     this.set({ kind: 'saving' });
-    this.host.dispatchEvent(new TagsAssignStartEvent(target, add, remove));
+    let part: SavePart;
     try {
-      const result = await this.store.assign({ target, add, remove });
-      this.set({ kind: 'saved', updated: result.updatedCustomers, skipped: result.skippedCustomerIds.length });
-      this.host.dispatchEvent(new TagsAssignEvent(target, add, remove, result));
-      this.host.dispatchEvent(new TagEditorCloseEvent('save'));
-      this.store.reload();
-    } catch (error) {
-      this.set({ kind: 'failed', message: adapterFailureMessage(error) });
-      this.host.dispatchEvent(new TagsAssignErrorEvent(target, add, remove, error));
+      part = await this.part.load();
+    } catch {
+      this.loadFailed = true;
+      return this.set({ kind: 'idle' });
     }
+    await part.sendSave({ host: this.host, store: this.store, set: (state) => this.set(state) }, target, changes);
+  }
+
+  /** How the last save went: "Saving tags…", its outcome once loaded, or the failure view whose Retry calls `retry`. */
+  render(retry: () => void): unknown {
+    if (this.state.kind === 'saving') return html`<p part="message" class="message" role="status">${msg('Saving tags…')}</p>`;
+    if (this.loadFailed) {
+      return renderLoadFailure({ error: this.part.error, what: msg('The tags were not saved; nothing changed.'), retry, part: 'message', classes: 'message' });
+    }
+    return this.part.value?.renderSaveState(this.state) ?? nothing;
   }
 
   /**
@@ -51,13 +84,15 @@ export class SaveController {
     if (!this.saving) this.set({ kind: 'idle' });
   }
 
-  /** The agent changed a tag: "Tags saved" no longer describes what is shown. */
+  /** The agent changed a tag: "Tags saved" no longer describes what is shown, and a save is now possible. */
   edited(): void {
+    this.prefetch();
     if (this.state.kind === 'saved') this.set({ kind: 'idle' });
   }
 
   /** The changes were discarded: a failure message is about changes that are gone. */
   discarded(): void {
+    this.loadFailed = false;
     if (this.state.kind === 'failed') this.set({ kind: 'idle' });
   }
 

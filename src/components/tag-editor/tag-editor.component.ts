@@ -1,8 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { property, state } from 'lit/decorators.js';
 import type { TagCounts } from '../../adapter/customer-adapter.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { FormAssociatedElement } from '../../internal/form-associated-element.js';
@@ -19,7 +18,6 @@ import { renderFilterBox } from './filter-box.template.js';
 import { LazyManageMode } from './lazy-manage-mode.js';
 import { tagErrorMessage } from './tag-editor.messages.js';
 import { SaveController } from './save-controller.js';
-import { renderSaveState } from './save-controller.template.js';
 import { renderSummary } from './summary.template.js';
 import { TagEditorCloseEvent, TagEditorDiscardEvent, type TagEditorCloseReason } from './tag-editor.events.js';
 import { TagStore, type LoadedTags } from './tag-store.js';
@@ -99,7 +97,10 @@ export class TagEditor extends FormAssociatedElement {
   /** focus() came before anything focusable was rendered. */
   private focusWhenLoaded = false;
 
-  @query('.filter-input') private filterInput?: HTMLInputElement;
+  /** The filter box, when drawn (a getter, not `@query`: the decorator's code would ship for this one use). */
+  private get filterInput(): HTMLInputElement | undefined {
+    return this.renderRoot.querySelector<HTMLInputElement>('.filter-input') ?? undefined;
+  }
 
   private readonly store = new TagStore(this, {
     adapter: () => this.activeAdapter,
@@ -343,7 +344,7 @@ export class TagEditor extends FormAssociatedElement {
     return html`${tags.length
         ? html`<div part="list" class="list" role="group" aria-label=${msg('Tags')} aria-describedby=${this.selection ? 'summary' : nothing}
             @keydown=${this.checklist.handleKeydown} @click=${this.checklist.handleClick} @focusin=${this.checklist.handleFocus}>
-            ${repeat(tags, (tag) => tagKey(tag), (tag) => renderTagItem(draft, tag, { ...facts, tabIndex: tag === tabStop ? 0 : -1 }))}
+            ${tags.map((tag) => renderTagItem(draft, tag, { ...facts, tabIndex: tag === tabStop ? 0 : -1 }))}
           </div>`
         : this.canEdit && this.filter.error ? nothing : renderNoTags(draft.tags.length > 0, text, this.canEdit)}
       ${creatable
@@ -371,7 +372,7 @@ export class TagEditor extends FormAssociatedElement {
     const editing = this.selection !== undefined;
     const managing = this.manage.managing;
     const canSave = this.canAssign && editing && this.draft.dirty && !this.saver.saving && !this.recounting;
-    return html`${renderSaveState(save)}
+    return html`${this.saver.render(() => void this.save())}
       <div part="actions" class="actions">
         ${this.canEdit
           ? html`<button type="button" part="command" class="command toggle" data-action="manage" aria-pressed=${managing ? 'true' : 'false'}
@@ -383,7 +384,8 @@ export class TagEditor extends FormAssociatedElement {
           ? html`<button type="button" part="command" class="command" data-action="cancel-all" @click=${() => this.discard('cancel')}>${this.canAssign ? msg('Cancel') : msg('Close')}</button>`
           : nothing}
         ${editing && this.canAssign
-          ? html`<button type="button" part="command" class="command primary" data-action="save" aria-disabled=${canSave ? 'false' : 'true'} @click=${() => void this.save()}>
+          ? html`<button type="button" part="command" class="command primary" data-action="save" aria-disabled=${canSave ? 'false' : 'true'}
+              @pointerenter=${() => this.saver.prefetch()} @focus=${() => this.saver.prefetch()} @click=${() => void this.save()}>
               ${save.kind === 'saving' ? msg('Saving…') : msg('Save')}
             </button>`
           : nothing}

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Public `--tag-editor-*` tokens read into private `--_*` ones on :host; each falls back to the shared palette
- * (internal/tokens.ts), so a page themed for <customer-list> themes the editor too.
+ * (internal/tokens.ts), so a page themed for <customer-list> themes the editor too. Manage mode's rules load with
+ * it (manage-mode.styles.ts).
  *
  * Why some rules are as they are (the reasons stay out of the css`` literal, where they would ship as bytes):
  * - `:host` font: `revert-layer`, not `inherit`: the page's family and size, the reset's line height and style
@@ -10,8 +11,6 @@ import { css } from 'lit';
  * - `.editor`: one column that never grows past the editor: a grid item's automatic minimum width is its longest
  *   word, so a 50-character tag with no space would otherwise widen the editor and scroll its popover sideways.
  * - `.message`, `.summary`, `.command` wrap anywhere: tag names are typed by people and may be one long word.
- * - `.manage-row .name` has a basis, not the name's width: a long name wraps beside its buttons instead of
- *   pushing them to a line below.
  * - `.actions` is sticky: Save and Cancel stay in view at the bottom of whatever scrolls the editor (the list's
  *   popover, bounded by the space beside its command); a long checklist or message scrolls under them instead of
  *   pushing them out.
@@ -162,27 +161,6 @@ export const styles = css`
     border: 1px solid var(--_accent);
   }
 
-  .manage-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.375rem;
-    padding: 0.25rem 0.5rem;
-  }
-
-  .manage-row .name {
-    flex-basis: 8rem;
-  }
-
-  .manage-row .filter {
-    flex: 1 1 10rem;
-    width: auto;
-  }
-
-  .manage-row .message {
-    flex-basis: 100%;
-  }
-
   .actions {
     position: sticky;
     inset-block-end: 0;
@@ -195,11 +173,6 @@ export const styles = css`
 
   .actions .toggle {
     margin-inline-end: auto;
-  }
-
-  .command.small {
-    min-height: 1.75rem;
-    padding: 0 0.5rem;
   }
 
   .item:focus-visible {

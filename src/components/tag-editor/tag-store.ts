@@ -1,7 +1,7 @@
 /**
  * Every adapter call of <tag-editor>: the load of the partner's tags and the selection's counts (a `@lit/task`
  * that runs again when the adapter or the selection changes), the bulk assignment, and the writes of manage
- * mode and tag creation, which run one at a time (`busy`).
+ * mode and tag creation, which run one at a time (`busy`; manage mode, loaded later, brings its own calls).
  */
 import { Task } from '@lit/task';
 import { deepEquals } from '@lit/task/deep-equals.js';
@@ -27,9 +27,6 @@ export interface TagStoreOptions {
 }
 
 type LoadArgs = readonly [CustomerAdapter | undefined, Selection | undefined];
-
-/** Every customer of the partner: what a delete confirmation counts. */
-const EVERY_CUSTOMER: Selection = { mode: 'all', query: {}, excludedKeys: [] };
 
 export class TagStore {
   readonly task: Task<LoadArgs, LoadedTags>;
@@ -68,38 +65,23 @@ export class TagStore {
     void this.task.run();
   }
 
+  /** The adapter, or the `no-adapter` error every element reports the same way. */
+  get adapter(): CustomerAdapter {
+    return requireAdapter(this.options.adapter());
+  }
+
   /** Saves a bulk change. No abort signal: a write the server may already have applied is seen through. */
   assign(request: AssignTagsRequest): Promise<AssignTagsResult> {
-    return requireAdapter(this.options.adapter()).assignTags(request);
-  }
-
-  /** Adds a tag to the partner's set; resolves with its stored spelling, or undefined while another write runs. */
-  create(name: string): Promise<string | undefined> {
-    return this.exclusive((adapter) => adapter.createTag(name));
-  }
-
-  /** Renames a tag everywhere; resolves with its stored new spelling, or undefined while another write runs. */
-  rename(from: string, to: string): Promise<string | undefined> {
-    return this.exclusive((adapter) => adapter.renameTag(from, to));
-  }
-
-  /** Deletes a tag everywhere; resolves with how many customers carried it, or undefined while another write runs. */
-  delete(tag: string): Promise<{ removedFrom: number } | undefined> {
-    return this.exclusive((adapter) => adapter.deleteTag(tag));
+    return this.adapter.assignTags(request);
   }
 
   /**
-   * Customers carrying a tag, whatever their relationship: a delete reaches customers without a reseller
-   * relationship too, and its result counts them (`carriers`, not `byTag`).
+   * One write of the partner's tag set (a create here, a rename or delete in manage mode): resolves with its
+   * result, or undefined while another write runs.
    */
-  async carriers(tag: string): Promise<number> {
-    const counts = await requireAdapter(this.options.adapter()).countTags(EVERY_CUSTOMER);
-    return (counts.carriers ?? counts.byTag)[tag] ?? 0;
-  }
-
-  private async exclusive<T>(call: (adapter: CustomerAdapter) => Promise<T>): Promise<T | undefined> {
+  async write<T>(call: (adapter: CustomerAdapter) => Promise<T>): Promise<T | undefined> {
     if (this.busy) return undefined;
-    const adapter = requireAdapter(this.options.adapter());
+    const adapter = this.adapter;
     this.setBusy(true);
     try {
       return await call(adapter);

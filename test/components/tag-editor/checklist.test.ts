@@ -243,6 +243,20 @@ describe('<tag-editor> keyboard', () => {
     expect(focusedTag()).to.equal('Polska');
   });
 
+  it('keeps focus on its tag when a reload takes away a tag above it (items are drawn by position)', async () => {
+    const { editor, adapter } = await twoCustomers();
+    await click(filterInput(editor));
+    await pressIn(editor, 'ArrowDown');
+    await pressIn(editor, 'ArrowDown');
+    expect(focusedTag()).to.equal('Gov');
+    // Another agent deletes a tag listed above the focused one; the page asks the editor to load again.
+    await adapter.deleteTag('EDU');
+    editor.reload();
+    await waitUntil(() => !visibleTags(editor).includes('EDU'), 'the reload drew the tags without EDU');
+    await editor.updateComplete;
+    expect(focusedTag(), 'focus stays with the tag, not with the place it was drawn at').to.equal('Gov');
+  });
+
   it('clears the filter with the first Escape, then discards and closes with the next', async () => {
     const { editor } = await twoCustomers();
     await clickTag(editor, 'Gov');

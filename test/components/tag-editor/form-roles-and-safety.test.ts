@@ -9,6 +9,7 @@ import { TagsAssignEvent } from '../../../src/components/tag-editor/tag-editor.j
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { parseCsv } from '../../../src/model/csv.js';
 import { contractFixture, IDS } from '../../../src/testing/index.js';
+import { waitUntil } from '../../support/browser/wait.js';
 import { button, clickButton, enterManageMode, clickTag, enterTag, filterInput, mountEditor, nextEvent, pressIn, rows, settle, shadow, states, tagBox, text, visibleTags, waitForTags } from './editor-harness.js';
 import { click } from '../../support/browser/input.js';
 
@@ -79,6 +80,10 @@ describe('<tag-editor> with hostile tag names', () => {
     const assigned = nextEvent(editor, TagsAssignEvent.eventName);
     await clickButton(editor, 'Save');
     await assigned;
+    // The editor loads its tags again after a save and grows by the summary line then: the export button drawn
+    // below it must be clicked where it ends up, not where it was a moment before.
+    await waitUntil(() => text(editor).includes('Selected customers: 1.'), 'the tags loaded again after the save');
+    await settle(editor);
     const saved: Blob[] = [];
     const original = fileSaver.saveAs;
     fileSaver.saveAs = (blob) => saved.push(blob);
