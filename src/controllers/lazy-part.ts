@@ -76,10 +76,12 @@ export class LazyPart<T> implements ReactiveController {
   }
 
   /**
-   * Starts the load ahead of need (the pointer over the control, focus on it) and ignores its failure: the
-   * action itself loads again and reports.
+   * Starts the load ahead of need (the pointer over the control, focus on it, a render that shows the step
+   * before) and ignores its failure: the action itself loads again and reports. After a failure it does not try
+   * again: a failed load renders the host again, so a prefetch from a render would otherwise retry without end.
    */
   prefetch(): void {
+    if (this.failure !== undefined) return;
     this.load().catch(() => undefined);
   }
 

@@ -163,8 +163,10 @@ export const SCENARIOS: readonly Scenario[] = [
       const list = await mountList({ adapter: memoryAdapter() });
       await clickCheckbox(list, rowOf(list, IDS.lodz));
       await clickCommand(list, 'billing');
-      const panel = list.shadowRoot!.querySelector<HTMLDialogElement>('[part=billing-panel]')!;
-      await waitUntil(() => panel.open && panel.querySelector('billing-profile-form'), 'the panel did not open');
+      // The panel's code loads on the command's first use: find the panel once it is there.
+      const openPanel = () => list.shadowRoot!.querySelector<HTMLDialogElement>('[part=billing-panel]');
+      await waitUntil(() => openPanel()?.open && openPanel()!.querySelector('billing-profile-form'), 'the panel did not open');
+      const panel = openPanel()!;
       const form = panel.querySelector<BillingProfileForm>('billing-profile-form')!;
       await loaded(form);
       await edit(form, 'email', 'not an address');

@@ -80,6 +80,24 @@ describe('LazyPart', () => {
     expect(importer.calls).to.equal(1);
   });
 
+  it('prefetches once, does not retry a failed prefetch, and loads again when the agent acts', async () => {
+    const host = await fixture<LazyHost>(fixtureHtml`<lazy-part-host></lazy-part-host>`);
+    importer.failWith = new TypeError('Failed to fetch dynamically imported module');
+    host.menu.prefetch();
+    host.menu.prefetch();
+    importer.answer();
+    await waitUntil(() => host.menu.error !== undefined, 'the prefetch failed');
+    // The failure rendered the host again: a prefetch from a render must not start another load.
+    host.menu.prefetch();
+    await host.updateComplete;
+    expect(importer.calls, 'one prefetch, not retried').to.equal(1);
+    importer.failWith = undefined;
+    await click(shadow(host).querySelector('button')!);
+    expect(importer.calls, 'the action loads again').to.equal(2);
+    importer.answer();
+    await waitUntil(() => shadow(host).querySelector('[part=menu]') !== null, 'the part is drawn');
+  });
+
   it('draws the shared failure view when the load fails, and Retry loads again', async () => {
     const host = await fixture<LazyHost>(fixtureHtml`<lazy-part-host></lazy-part-host>`);
     importer.failWith = new TypeError('Failed to fetch dynamically imported module');
