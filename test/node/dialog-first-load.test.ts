@@ -5,15 +5,9 @@
  * as SPEC's esbuild command with code splitting builds it. Runs with `node --import tsx --test`.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
+import { firstLoadModules } from '../support/node/first-load.js';
 
-function firstLoadModules(element: string): string[] {
-  const run = spawnSync(process.execPath, ['scripts/size.mjs', '--json', '--only', element, '--why', element, '--top', '500'], { encoding: 'utf8' });
-  assert.equal(run.stderr, '', 'no build warnings');
-  const [measured] = JSON.parse(run.stdout) as { modules: [string, number][] }[];
-  return measured!.modules.map(([name]) => name);
-}
 
 describe("<new-order-dialog>'s first load", () => {
   const modules = firstLoadModules('new-order-dialog');

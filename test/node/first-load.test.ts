@@ -6,18 +6,12 @@
  * builds it. Runs with `node --import tsx --test`.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
+import { firstLoadModules } from '../support/node/first-load.js';
 
-function firstLoadModules(): string[] {
-  const run = spawnSync(process.execPath, ['scripts/size.mjs', '--json', '--only', 'customer-list', '--why', 'customer-list'], { encoding: 'utf8' });
-  assert.equal(run.stderr, '', 'no build warnings');
-  const [list] = JSON.parse(run.stdout) as { modules: [string, number][] }[];
-  return list!.modules.map(([name]) => name);
-}
 
 describe("<customer-list>'s first load", () => {
-  const modules = firstLoadModules();
+  const modules = firstLoadModules('customer-list');
 
   it('holds the local-query wrapper but not its walker', () => {
     assert.ok(modules.includes('src/adapter/local-query.ts'), 'the wrapper every grid holds is there');

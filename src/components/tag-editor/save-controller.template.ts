@@ -5,7 +5,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from '../../localization/labels.js';
-import type { SaveState } from './save-controller.js';
+import type { SaveState } from './save-state.js';
 
 export function renderSaveState(save: SaveState): TemplateResult | typeof nothing {
   switch (save.kind) {

@@ -10,16 +10,10 @@ import { LazyPart } from '../../controllers/lazy-part.js';
 import { renderLoadFailure } from '../../internal/load/load-failure.js';
 import type { Selection } from '../../model/selection.js';
 import type { TagDraft } from '../../model/tag-draft.js';
+import type { SaveContext, SaveState } from './save-state.js';
 import type { TagStore } from './tag-store.js';
 
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; updated: number; skipped: number } | { kind: 'failed'; message: string };
-
-/** What the loaded save code works on: the editor, its store, and the state it reports to. */
-export interface SaveContext {
-  readonly host: ReactiveControllerHost & EventTarget;
-  readonly store: TagStore;
-  set(state: SaveState): void;
-}
+export type { SaveContext, SaveState };
 
 type SavePart = typeof import('./save.part.js');
 

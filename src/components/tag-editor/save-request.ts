@@ -4,7 +4,7 @@
  */
 import type { Selection } from '../../model/selection.js';
 import type { TagChangeSet } from '../../model/tag-draft.js';
-import type { SaveContext } from './save-controller.js';
+import type { SaveContext } from './save-state.js';
 import { TagEditorCloseEvent, TagsAssignErrorEvent, TagsAssignEvent, TagsAssignStartEvent } from './tag-editor.events.js';
 import { adapterFailureMessage } from './tag-editor.messages.js';
 

@@ -9,31 +9,11 @@ import { manageModeModule } from '../../../src/components/tag-editor/lazy-manage
 import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js';
 import { click, hover, releaseMouse, tabTo } from '../../support/browser/input.js';
 import { waitUntil } from '../../support/browser/wait.js';
+import { stubChunk } from '../../support/browser/chunk-stub.js';
 import { button, expectFocusOn, mountEditor, rows, settle, shadow, text } from './editor-harness.js';
 import { IDS } from '../../../src/testing/index.js';
 
-const realLoad = manageModeModule.load;
-/** How often an editor asked for manage mode's code since the test began. */
-let loads = 0;
-/** While set, a load waits for it: the "Loading…" state can be seen. */
-let gate: Promise<void> | undefined;
-/** While set, a load fails with it, as a chunk the network cannot deliver does. */
-let failWith: unknown;
-
-beforeEach(() => {
-  loads = 0;
-  gate = undefined;
-  failWith = undefined;
-  manageModeModule.load = async () => {
-    loads++;
-    await gate;
-    if (failWith) throw failWith;
-    return realLoad();
-  };
-});
-afterEach(() => {
-  manageModeModule.load = realLoad;
-});
+const chunk = stubChunk(manageModeModule);
 
 const toggle = (editor: TagEditor) => shadow(editor).querySelector<HTMLButtonElement>('[data-action=manage]')!;
 const manageRows = (editor: TagEditor) => shadow(editor).querySelectorAll('.manage-row');
@@ -43,7 +23,7 @@ async function mount(): Promise<TagEditor> {
   await releaseMouse();
   const editor = await mountEditor({ selection: rows([IDS.contoso10, 'cloud-reseller']) });
   await hover(shadow(editor).querySelector('[part=heading]')!);
-  expect(loads, 'drawing the checklist loads no manage code').to.equal(0);
+  expect(chunk.loads, 'drawing the checklist loads no manage code').to.equal(0);
   return editor;
 }
 
@@ -51,22 +31,22 @@ describe('<tag-editor> manage mode, loaded on first use', () => {
   it('fetches nothing until the pointer reaches "Rename or delete tags", then prefetches once', async () => {
     const editor = await mount();
     await hover(toggle(editor));
-    await waitUntil(() => loads === 1, 'pointing at the toggle prefetches manage mode');
+    await waitUntil(() => chunk.loads === 1, 'pointing at the toggle prefetches manage mode');
     await click(toggle(editor));
     await waitUntil(() => manageRows(editor).length > 0, 'the manage list is drawn');
-    expect(loads, 'the prefetched load serves the click').to.equal(1);
+    expect(chunk.loads, 'the prefetched load serves the click').to.equal(1);
   });
 
   it('prefetches when the toggle takes focus from the keyboard', async () => {
     const editor = await mount();
     await tabTo(toggle(editor));
-    await waitUntil(() => loads === 1, 'focusing the toggle prefetches manage mode');
+    await waitUntil(() => chunk.loads === 1, 'focusing the toggle prefetches manage mode');
   });
 
   it('says "Loading…" in the list\'s place while the code arrives, the toggle pressed and focused', async () => {
     const editor = await mount();
     let release!: () => void;
-    gate = new Promise((resolve) => (release = resolve));
+    chunk.gate = new Promise((resolve) => (release = resolve));
     await click(toggle(editor));
     await settle(editor);
     expect(shadow(editor).querySelector('[role=status]')?.textContent).to.equal('Loading…');
@@ -79,7 +59,7 @@ describe('<tag-editor> manage mode, loaded on first use', () => {
 
   it('draws the shared failure view when the chunk cannot be fetched, and Retry recovers with focus in the editor', async () => {
     const editor = await mount();
-    failWith = new TypeError('Failed to fetch dynamically imported module: manage-mode.part.js');
+    chunk.failWith = new TypeError('Failed to fetch dynamically imported module: manage-mode.part.js');
     await click(toggle(editor));
     await waitUntil(() => text(editor).includes('Renaming and deleting tags could not be loaded.'), 'the failure is drawn');
     const alert = shadow(editor).querySelector('[role=alert]')!;
@@ -87,12 +67,12 @@ describe('<tag-editor> manage mode, loaded on first use', () => {
     expect(manageRows(editor)).to.have.length(0);
     expectFocusOn(toggle(editor), 'focus stays on the toggle when the load fails');
 
-    failWith = undefined;
-    const failedLoads = loads;
+    chunk.failWith = undefined;
+    const failedLoads = chunk.loads;
     await click(button(editor, 'Retry')!);
     await waitUntil(() => manageRows(editor).length > 0, 'Retry loads manage mode');
     await settle(editor);
-    expect(loads, 'Retry loaded again').to.equal(failedLoads + 1);
+    expect(chunk.loads, 'Retry loaded again').to.equal(failedLoads + 1);
     expect(text(editor)).not.to.include('could not be loaded');
     expectFocusOn(toggle(editor), 'Retry went with the failure view: focus on the toggle, not <body>');
     await click(button(editor, 'Rename tag VIP')!);

@@ -10,30 +10,10 @@ import type { TagEditor } from '../../../src/components/tag-editor/tag-editor.js
 import { contractFixture, IDS } from '../../../src/testing/index.js';
 import { click, hover, releaseMouse, tabTo } from '../../support/browser/input.js';
 import { waitUntil } from '../../support/browser/wait.js';
+import { stubChunk } from '../../support/browser/chunk-stub.js';
 import { button, clickTag, expectFocusOn, filterInput, mountEditor, RecordingAdapter, rows, settle, shadow, states, text } from './editor-harness.js';
 
-const realLoad = saveModule.load;
-/** How often an editor asked for the save's code since the test began. */
-let loads = 0;
-/** While set, a load waits for it: "Saving tags…" can be seen before the code arrives. */
-let gate: Promise<void> | undefined;
-/** While set, a load fails with it, as a chunk the network cannot deliver does. */
-let failWith: unknown;
-
-beforeEach(() => {
-  loads = 0;
-  gate = undefined;
-  failWith = undefined;
-  saveModule.load = async () => {
-    loads++;
-    await gate;
-    if (failWith) throw failWith;
-    return realLoad();
-  };
-});
-afterEach(() => {
-  saveModule.load = realLoad;
-});
+const chunk = stubChunk(saveModule);
 
 const saveButton = (editor: TagEditor) => shadow(editor).querySelector<HTMLButtonElement>('[data-action=save]')!;
 
@@ -43,7 +23,7 @@ async function mount(): Promise<{ editor: TagEditor; adapter: RecordingAdapter }
   const adapter = new RecordingAdapter(contractFixture());
   const editor = await mountEditor({ adapter, selection: rows([IDS.contoso, 'cloud-reseller'], [IDS.contoso10, 'cloud-reseller']) });
   await hover(shadow(editor).querySelector('[part=heading]')!);
-  expect(loads, 'drawing the checklist loads no save code').to.equal(0);
+  expect(chunk.loads, 'drawing the checklist loads no save code').to.equal(0);
   return { editor, adapter };
 }
 
@@ -51,24 +31,24 @@ describe('<tag-editor> save, loaded on first need', () => {
   it('fetches nothing while the agent only looks; the first changed tag prefetches it once', async () => {
     const { editor, adapter } = await mount();
     await clickTag(editor, 'Gov');
-    await waitUntil(() => loads === 1, 'changing a tag prefetches the save');
+    await waitUntil(() => chunk.loads === 1, 'changing a tag prefetches the save');
     await clickTag(editor, 'VIP');
     await click(saveButton(editor));
     await waitUntil(() => text(editor).includes('Tags saved. Customers updated: 2.'), 'the save is done and said');
-    expect(loads, 'the prefetched load serves the save').to.equal(1);
+    expect(chunk.loads, 'the prefetched load serves the save').to.equal(1);
     expect(adapter.assignCalls).to.have.length(1);
   });
 
   it('prefetches when Save takes focus from the keyboard', async () => {
     const { editor } = await mount();
     await tabTo(saveButton(editor));
-    await waitUntil(() => loads === 1, 'focusing Save prefetches the save');
+    await waitUntil(() => chunk.loads === 1, 'focusing Save prefetches the save');
   });
 
   it('says "Saving tags…" at once while the code arrives, and sends one request however often Save is clicked', async () => {
     const { editor, adapter } = await mount();
     let release!: () => void;
-    gate = new Promise((resolve) => (release = resolve));
+    chunk.gate = new Promise((resolve) => (release = resolve));
     await clickTag(editor, 'Gov');
     await click(saveButton(editor));
     await click(saveButton(editor));
@@ -84,7 +64,7 @@ describe('<tag-editor> save, loaded on first need', () => {
 
   it('draws the shared failure view when the chunk cannot be fetched, and Retry saves with focus in the editor', async () => {
     const { editor, adapter } = await mount();
-    failWith = new TypeError('Failed to fetch dynamically imported module: save.part.js');
+    chunk.failWith = new TypeError('Failed to fetch dynamically imported module: save.part.js');
     await clickTag(editor, 'Gov');
     await click(saveButton(editor));
     await waitUntil(() => text(editor).includes('The tags were not saved; nothing changed.'), 'the failure is drawn');
@@ -94,12 +74,12 @@ describe('<tag-editor> save, loaded on first need', () => {
     expect(states(editor), 'the choice is kept').to.include({ Gov: 'true' });
     expectFocusOn(saveButton(editor), 'focus stays on Save when the load fails');
 
-    failWith = undefined;
-    const failedLoads = loads;
+    chunk.failWith = undefined;
+    const failedLoads = chunk.loads;
     await click(button(editor, 'Retry')!);
     await waitUntil(() => text(editor).includes('Tags saved.'), 'Retry loads the save and saves');
     await settle(editor);
-    expect(loads, 'Retry loaded again').to.equal(failedLoads + 1);
+    expect(chunk.loads, 'Retry loaded again').to.equal(failedLoads + 1);
     expect(adapter.assignCalls).to.have.length(1);
     expect(text(editor)).not.to.include('nothing changed');
     expectFocusOn(filterInput(editor), 'Retry went with the failure view: focus on the filter box, not <body>');

@@ -83,6 +83,8 @@ describe('<customer-list> Manage tags with <tag-editor>', () => {
     expect(selectedRows(list)).to.have.length(2);
     await clickTag(editor, 'Gov');
     await clickButton(editor, 'Save');
+    // The save's code loads on first need (prefetched by the first changed tag): the request goes once it is here.
+    await waitUntil(() => adapter.assignCalls.length === 1, 'Save sent nothing');
     await list.updateComplete;
     // The request is still waiting: what shows is the optimistic change.
     expect(adapter.assignCalls).to.have.length(1);
@@ -317,6 +319,8 @@ describe('<customer-list> and <tag-editor> over the mock REST API', () => {
     await clickTag(editor, 'EDU');
     const failed = nextEvent(list, 'tags-assign-error');
     await clickButton(editor, 'Save');
+    // Shown as the save starts (its code loads on first need), long before the 600 ms answer.
+    await waitUntil(() => mockApi.requests.some((request) => request.route === 'assign-tags') || tagsOf(list, 'Northwind Traders').includes('Gov'), 'the save did not start');
     await list.updateComplete;
     expect(tagsOf(list, 'Northwind Traders'), 'shown at once').to.contain('Gov');
     await press('Escape');
