@@ -28,39 +28,36 @@
 import type { ReactiveControllerHost } from 'lit';
 
 export class LazyPart<T> {
-  // `#` fields: the minifier shortens their names, a TS `private` keeps its own in every element's first load.
-  readonly #host: ReactiveControllerHost;
-  readonly #importer: () => Promise<T>;
-  #loaded?: T;
+  private loaded?: T;
   /** The load under way, or done; forgotten when it fails, so the next `load()` tries again. */
-  #loading?: Promise<T>;
-  #failure: unknown;
+  private loading?: Promise<T>;
+  private failure: unknown;
   /** The action that waits for the part (see `when()`). */
-  #action?: (part: T) => unknown;
+  private action?: (part: T) => unknown;
 
-  constructor(host: ReactiveControllerHost, importer: () => Promise<T>) {
-    this.#host = host;
-    this.#importer = importer;
-  }
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly importer: () => Promise<T>,
+  ) {}
 
   /** The loaded module, once `load()` has resolved. */
   get value(): T | undefined {
-    return this.#loaded;
+    return this.loaded;
   }
 
   /** Why the last load failed; cleared when `load()` starts again. */
   get error(): unknown {
-    return this.#failure;
+    return this.failure;
   }
 
   /** A load is under way. */
   get pending(): boolean {
-    return this.#loading !== undefined && this.#loaded === undefined;
+    return this.loading !== undefined && this.loaded === undefined;
   }
 
   /** An action waits for the part: it is on its way, or its load failed and `retry()` will do the action. */
   get waiting(): boolean {
-    return this.#action !== undefined;
+    return this.action !== undefined;
   }
 
   /**
@@ -68,23 +65,23 @@ export class LazyPart<T> {
    * starts a new one. The host renders again when the load starts and when it settles either way.
    */
   load(): Promise<T> {
-    if (!this.#loading) {
-      this.#failure = undefined;
-      this.#loading = this.#importer().then(
+    if (!this.loading) {
+      this.failure = undefined;
+      this.loading = this.importer().then(
         (module) => {
-          this.#host.requestUpdate();
-          return (this.#loaded = module);
+          this.host.requestUpdate();
+          return (this.loaded = module);
         },
         (error: unknown) => {
-          this.#failure = error;
-          this.#loading = undefined;
-          this.#host.requestUpdate();
+          this.failure = error;
+          this.loading = undefined;
+          this.host.requestUpdate();
           throw error;
         },
       );
-      this.#host.requestUpdate();
+      this.host.requestUpdate();
     }
-    return this.#loading;
+    return this.loading;
   }
 
   /**
@@ -93,7 +90,7 @@ export class LazyPart<T> {
    * again: a failed load renders the host again, so a prefetch from a render would otherwise retry without end.
    */
   prefetch(): void {
-    if (this.#failure === undefined) this.load().catch(() => undefined);
+    if (this.failure === undefined) this.load().catch(() => undefined);
   }
 
   /**
@@ -105,30 +102,30 @@ export class LazyPart<T> {
    * load failed while the action waited. It never rejects: the failure is `error`, for the host to draw.
    */
   async when(action: (part: T) => unknown): Promise<boolean> {
-    if (this.#loaded === undefined) {
-      this.#action = action;
+    if (this.loaded === undefined) {
+      this.action = action;
       // Drawn as waiting (the agent's control busy) though a prefetch may have started the load already.
-      this.#host.requestUpdate();
+      this.host.requestUpdate();
       try {
         await this.load();
       } catch {
-        return this.#action !== action;
+        return this.action !== action;
       }
-      if (this.#action !== action) return true;
-      this.#action = undefined;
+      if (this.action !== action) return true;
+      this.action = undefined;
     }
-    await action(this.#loaded!);
+    await action(this.loaded!);
     return true;
   }
 
   /** Drops the waiting action: the agent moved on (left the mode, discarded what they would have saved). */
   cancel(): void {
-    this.#action = undefined;
-    this.#host.requestUpdate();
+    this.action = undefined;
+    this.host.requestUpdate();
   }
 
   /** Retry after a failed load: loads again, and the waiting action, if any, runs on arrival. As `when()` resolves. */
   retry(): Promise<boolean> {
-    return this.when(this.#action ?? (() => undefined));
+    return this.when(this.action ?? (() => undefined));
   }
 }
