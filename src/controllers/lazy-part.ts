@@ -9,28 +9,36 @@
  * the element draws its usual busy state; on a failure it draws the shared failure view with Retry
  * (`renderLoadFailure`, src/internal/load/), so a chunk that cannot be fetched reads like any failed load.
  *
+ * The agent's action that needs the part goes through `when()`: done at once when the part is there, else
+ * remembered while it loads (the latest one only: the agent may have moved on), done as it arrives, and kept
+ * after a failed load for `retry()`. `renderLazy` (render-lazy.ts) draws the part, the busy state or the failure.
+ *
+ * It only asks its host to render again, so it needs none of a controller's lifecycle hooks and does not register
+ * as one.
+ *
  * What an element draws on its first render never goes through this: lazy loading is for later actions only.
  *
  * @example
  * private readonly viewsMenu = new LazyPart(this, () => import('./views-menu.js'));
- * // on the first open:
- * await this.viewsMenu.load();
+ * // on the click:
+ * void this.viewsMenu.when((menu) => menu.open());
  * // in render():
- * this.viewsMenu.value ? this.viewsMenu.value.renderViewsMenu(…) : this.viewsMenu.error ? renderLoadFailure(…) : busy
+ * renderLazy(this.viewsMenu, (menu) => menu.renderViewsMenu(…), { busy, failure: { what: msg('…') } })
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
-export class LazyPart<T> implements ReactiveController {
+export class LazyPart<T> {
   private loaded?: T;
+  /** The load under way, or done; forgotten when it fails, so the next `load()` tries again. */
   private loading?: Promise<T>;
   private failure: unknown;
+  /** The action that waits for the part (see `when()`). */
+  private action?: (part: T) => unknown;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly importer: () => Promise<T>,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /** The loaded module, once `load()` has resolved. */
   get value(): T | undefined {
@@ -47,32 +55,33 @@ export class LazyPart<T> implements ReactiveController {
     return this.loading !== undefined && this.loaded === undefined;
   }
 
+  /** An action waits for the part: it is on its way, or its load failed and `retry()` will do the action. */
+  get waiting(): boolean {
+    return this.action !== undefined;
+  }
+
   /**
    * The module: at once when loaded, else from one shared load. Rejects when the load fails; the next call
-   * starts a new one. The host renders again when the load settles either way.
+   * starts a new one. The host renders again when the load starts and when it settles either way.
    */
   load(): Promise<T> {
-    if (this.loaded !== undefined) return Promise.resolve(this.loaded);
-    if (this.loading) return this.loading;
-    this.failure = undefined;
-    const loading = this.importer().then(
-      (module) => {
-        this.loaded = module;
-        return module;
-      },
-      (error: unknown) => {
-        this.failure = error;
-        this.loading = undefined;
-        throw error;
-      },
-    );
-    this.loading = loading;
-    void loading.then(
-      () => this.host.requestUpdate(),
-      () => this.host.requestUpdate(),
-    );
-    this.host.requestUpdate();
-    return loading;
+    if (!this.loading) {
+      this.failure = undefined;
+      this.loading = this.importer().then(
+        (module) => {
+          this.host.requestUpdate();
+          return (this.loaded = module);
+        },
+        (error: unknown) => {
+          this.failure = error;
+          this.loading = undefined;
+          this.host.requestUpdate();
+          throw error;
+        },
+      );
+      this.host.requestUpdate();
+    }
+    return this.loading;
   }
 
   /**
@@ -81,9 +90,42 @@ export class LazyPart<T> implements ReactiveController {
    * again: a failed load renders the host again, so a prefetch from a render would otherwise retry without end.
    */
   prefetch(): void {
-    if (this.failure !== undefined) return;
-    this.load().catch(() => undefined);
+    if (this.failure === undefined) this.load().catch(() => undefined);
   }
 
-  hostConnected(): void {}
+  /**
+   * Does `action` with the part: at once when it is loaded, else as it arrives (before the host renders it).
+   * Only the latest action waits: a newer `when()` or `cancel()` drops it, the agent having moved on. After a
+   * failed load the action still waits, for `retry()`.
+   *
+   * Resolves, once the action has run (and its promise settled) or was dropped, with true; with false when the
+   * load failed while the action waited. It never rejects: the failure is `error`, for the host to draw.
+   */
+  async when(action: (part: T) => unknown): Promise<boolean> {
+    if (this.loaded === undefined) {
+      this.action = action;
+      // Drawn as waiting (the agent's control busy) though a prefetch may have started the load already.
+      this.host.requestUpdate();
+      try {
+        await this.load();
+      } catch {
+        return this.action !== action;
+      }
+      if (this.action !== action) return true;
+      this.action = undefined;
+    }
+    await action(this.loaded!);
+    return true;
+  }
+
+  /** Drops the waiting action: the agent moved on (left the mode, discarded what they would have saved). */
+  cancel(): void {
+    this.action = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** Retry after a failed load: loads again, and the waiting action, if any, runs on arrival. As `when()` resolves. */
+  retry(): Promise<boolean> {
+    return this.when(this.action ?? (() => undefined));
+  }
 }

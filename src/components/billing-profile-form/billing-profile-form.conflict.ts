@@ -9,7 +9,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LazyPart } from '../../controllers/lazy-part.js';
-import { renderLoadFailure } from '../../internal/load/load-failure.js';
+import { renderLazy } from '../../controllers/render-lazy.js';
 import { mergeBillingProfiles, type BillingField, type BillingMerge, type BillingProfile, type BillingProfileFields } from '../../model/billing.js';
 import { profileFields, takeFields, type BillingConflict } from '../../model/billing-save.js';
 
@@ -42,7 +42,7 @@ export interface ConflictDraft {
  * ${this.conflict.render()}
  * ```
  *
- * It has no lifecycle hooks of its own (its LazyPart registers with the host), so it does not register as a
+ * It has no lifecycle hooks of its own, so it does not register as a
  * controller: it draws what the form asks for and requests the form's updates.
  */
 export class BillingConflictController {
@@ -97,15 +97,14 @@ export class BillingConflictController {
    * meanwhile, the shared failure view with Retry if it cannot load).
    */
   render(): TemplateResult | typeof nothing {
+    const { current } = this;
     const mine = this.draft.get();
-    if (!this.current || !mine) return nothing;
-    const { value, error } = this.view;
+    if (!current || !mine) return nothing;
     return html`<section part="conflict" class="conflict" role="alert" tabindex="-1" aria-labelledby="conflict-title">
-      ${value
-        ? value.renderComparison(mine, this.current, (fields) => this.useTheirs(fields))
-        : error !== undefined
-          ? renderLoadFailure({ error, what: msg('The differences could not be loaded.'), retry: () => void this.view.load().catch(() => undefined), part: 'message', classes: '' })
-          : html`<p id="conflict-title" part="message" class="muted" role="status" aria-busy="true">${msg('Loading…')}</p>`}
+      ${renderLazy(this.view, (view) => view.renderComparison(mine, current, (fields) => this.useTheirs(fields)), {
+        busy: html`<p id="conflict-title" part="message" class="muted" role="status" aria-busy="true">${msg('Loading…')}</p>`,
+        failure: { what: msg('The differences could not be loaded.'), classes: '' },
+      })}
     </section>`;
   }
 }

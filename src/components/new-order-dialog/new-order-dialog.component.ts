@@ -5,6 +5,7 @@ import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { LazyPart } from '../../controllers/lazy-part.js';
 import { AdapterElement } from '../../internal/adapter-element.js';
 import { renderLoadFailure } from '../../internal/load/load-failure.js';
+import { renderLazy } from '../../controllers/render-lazy.js';
 import { DiscardPrompt, OverlayController } from '../../internal/overlay/index.js';
 import { relationshipLabel } from '../../localization/labels.js';
 import type { CustomerRow } from '../../model/customer.js';
@@ -241,28 +242,31 @@ export class NewOrderDialog extends AdapterElement {
     </header>`;
   }
 
-  private renderStep(step: OrderStep): TemplateResult | typeof nothing {
+  private renderStep(step: OrderStep): unknown {
     const failure = this.catalogs.failure;
     if (failure !== undefined) return renderLoadFailure({ error: failure, what: msg('The order cannot start.'), retry: () => this.catalogs.retry(), part: 'message', classes: '' });
     const flow = this.orders.flow;
     if (!flow || step === 'catalog') return renderCatalogs(this.catalogs, this.orders);
-    const later = this.laterSteps.value;
-    if (later) {
-      const search = this.orders.startSearch(later.ProductSearch);
-      const catalog = flow.catalog && this.catalogs.catalog(flow.catalog);
-      const context: StepContext = {
-        orders: this.orders,
-        edits: (this.edits ??= new later.OrderEdits(this.orders)),
-        flow,
-        search,
-        products: search.results ?? (catalog?.kind === 'ready' ? catalog.products : []),
-        close: () => this.requestClose('done'),
-      };
-      return step === 'products' ? html`${later.renderProducts(context)} ${later.renderPick(context)} ${later.renderCart(context)}` : step === 'review' ? later.renderReview(context) : later.renderSubmitted(context);
-    }
-    const { error } = this.laterSteps;
-    if (error !== undefined) return renderLoadFailure({ error, what: msg('This step could not be loaded.'), retry: () => void this.laterSteps.load().catch(() => undefined), part: 'message', classes: '' });
     // The step heading above already has focus and names the step; its content follows in a moment.
-    return html`<p part="message" class="muted step-loading" role="status" aria-busy="true">${msg('Loading…')}</p>`;
+    return renderLazy(
+      this.laterSteps,
+      (later) => {
+        const search = this.orders.startSearch(later.ProductSearch);
+        const catalog = flow.catalog && this.catalogs.catalog(flow.catalog);
+        const context: StepContext = {
+          orders: this.orders,
+          edits: (this.edits ??= new later.OrderEdits(this.orders)),
+          flow,
+          search,
+          products: search.results ?? (catalog?.kind === 'ready' ? catalog.products : []),
+          close: () => this.requestClose('done'),
+        };
+        return step === 'products' ? html`${later.renderProducts(context)} ${later.renderPick(context)} ${later.renderCart(context)}` : step === 'review' ? later.renderReview(context) : later.renderSubmitted(context);
+      },
+      {
+        busy: html`<p part="message" class="muted step-loading" role="status" aria-busy="true">${msg('Loading…')}</p>`,
+        failure: { what: msg('This step could not be loaded.'), classes: '' },
+      },
+    );
   }
 }

@@ -7,7 +7,7 @@
 import { msg } from '@lit/localize';
 import { html } from 'lit';
 import { LazyPart } from '../../controllers/lazy-part.js';
-import { renderLoadFailure } from '../../internal/load/load-failure.js';
+import { renderLazy } from '../../controllers/render-lazy.js';
 import type { ManageHost, ManageMode, ManageOptions } from './manage-mode.js';
 
 type ManagePart = typeof import('./manage-mode.part.js');
@@ -18,8 +18,6 @@ export const manageModeModule = { load: (): Promise<ManagePart> => import('./man
 export class LazyManageMode {
   private readonly part: LazyPart<ManagePart>;
   private mode?: ManageMode;
-  /** The agent asked for manage mode: the toggle shows it pressed while the code still loads. */
-  private wanted = false;
 
   constructor(
     private readonly host: ManageHost,
@@ -28,8 +26,9 @@ export class LazyManageMode {
     this.part = new LazyPart(host, () => manageModeModule.load());
   }
 
+  /** Managing, or asked to and its code still loading (the toggle shows pressed meanwhile), or failed to load. */
   get managing(): boolean {
-    return this.mode?.managing ?? this.wanted;
+    return this.mode?.managing ?? this.part.waiting;
   }
 
   /** Starts loading ahead of need (the pointer over the toggle, focus on it); a failure shows only on entering. */
@@ -37,37 +36,21 @@ export class LazyManageMode {
     this.part.prefetch();
   }
 
-  /** Enters or leaves manage mode; entering loads its code first if need be. */
+  /** Enters or leaves manage mode; entering loads its code first if need be, leaving meanwhile forgets it. */
   setManaging(managing: boolean): void {
-    this.wanted = managing;
     if (this.mode) return this.mode.setManaging(managing);
     this.options.changed(undefined);
     this.host.requestUpdate();
-    if (managing) void this.enter();
+    if (!managing) return this.part.cancel();
+    // The mode is created once, with its code, and from then on answers for itself.
+    void this.part.when((part) => (this.mode ??= new part.ManageMode(this.host, this.options)).setManaging(true));
   }
 
   /** The manage list once loaded, else the busy line or the failure view with Retry. */
   render(tags: readonly string[], busy: boolean): unknown {
-    const part = this.part.value;
-    if (part && this.mode) return part.renderManageList(this.mode, tags, busy);
-    if (this.part.error === undefined) return html`<p part="message" class="message" role="status">${msg('Loading…')}</p>`;
-    return renderLoadFailure({
-      error: this.part.error,
-      what: msg('Renaming and deleting tags could not be loaded.'),
-      retry: () => void this.enter(),
-      part: 'message',
-      classes: 'message',
+    return renderLazy(this.part, (part) => this.mode && part.renderManageList(this.mode, tags, busy), {
+      busy: html`<p part="message" class="message" role="status">${msg('Loading…')}</p>`,
+      failure: { what: msg('Renaming and deleting tags could not be loaded.') },
     });
-  }
-
-  private async enter(): Promise<void> {
-    let part: ManagePart;
-    try {
-      part = await this.part.load();
-    } catch {
-      return; // LazyPart keeps the error and renders the host again: render() draws it with Retry.
-    }
-    this.mode ??= new part.ManageMode(this.host, this.options);
-    if (this.wanted && !this.mode.managing) this.mode.setManaging(true);
   }
 }

@@ -5,9 +5,9 @@
  * "Saving tags…", and code that cannot be fetched draws the shared failure view with Retry.
  */
 import { msg } from '@lit/localize';
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { html, type ReactiveControllerHost } from 'lit';
 import { LazyPart } from '../../controllers/lazy-part.js';
-import { renderLoadFailure } from '../../internal/load/load-failure.js';
+import { renderLazy } from '../../controllers/render-lazy.js';
 import type { Selection } from '../../model/selection.js';
 import type { TagDraft } from '../../model/tag-draft.js';
 import type { SaveContext, SaveState } from './save-state.js';
@@ -22,9 +22,8 @@ export const saveModule = { load: (): Promise<SavePart> => import('./save.part.j
 
 export class SaveController {
   state: SaveState = { kind: 'idle' };
+  /** The save's code. A save that waits for it and could not get it stays (`waiting`) until the next save or a discard. */
   private readonly part: LazyPart<SavePart>;
-  /** The save's code could not be fetched: its failure view stays until the next save or a discard. */
-  private loadFailed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
@@ -48,26 +47,19 @@ export class SaveController {
    */
   async save(target: Selection, draft: TagDraft): Promise<void> {
     const changes = draft.changes();
-    this.loadFailed = false;
     // At once, before the code arrives: a second Save meanwhile must not send the same changes again.
     this.set({ kind: 'saving' });
-    let part: SavePart;
-    try {
-      part = await this.part.load();
-    } catch {
-      this.loadFailed = true;
-      return this.set({ kind: 'idle' });
-    }
-    await part.sendSave({ host: this.host, store: this.store, set: (state) => this.set(state) }, target, changes);
+    const send = (part: SavePart) => part.sendSave({ host: this.host, store: this.store, set: (state) => this.set(state) }, target, changes);
+    // The code could not be fetched: nothing was sent, and render() draws the failure while this save waits.
+    if (!(await this.part.when(send))) this.set({ kind: 'idle' });
   }
 
   /** How the last save went: "Saving tags…", its outcome once loaded, or the failure view whose Retry calls `retry`. */
   render(retry: () => void): unknown {
-    if (this.state.kind === 'saving') return html`<p part="message" class="message" role="status">${msg('Saving tags…')}</p>`;
-    if (this.loadFailed) {
-      return renderLoadFailure({ error: this.part.error, what: msg('The tags were not saved; nothing changed.'), retry, part: 'message', classes: 'message' });
-    }
-    return this.part.value?.renderSaveState(this.state) ?? nothing;
+    if (this.saving) return html`<p part="message" class="message" role="status">${msg('Saving tags…')}</p>`;
+    return renderLazy(this.part, (part) => part.renderSaveState(this.state), {
+      failure: this.part.waiting && { what: msg('The tags were not saved; nothing changed.'), retry },
+    });
   }
 
   /**
@@ -86,7 +78,8 @@ export class SaveController {
 
   /** The changes were discarded: a failure message is about changes that are gone. */
   discarded(): void {
-    this.loadFailed = false;
+    // A save still waiting for its code goes on, as one already sent does; one whose code failed is forgotten.
+    if (!this.saving) this.part.cancel();
     if (this.state.kind === 'failed') this.set({ kind: 'idle' });
   }
 

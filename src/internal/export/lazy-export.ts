@@ -12,7 +12,7 @@ import { msg } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LazyPart } from '../../controllers/lazy-part.js';
 import type { ExportController, ExportHooks, ExportJob, ExportState } from '../../controllers/export-controller.js';
-import { renderLoadFailure } from '../load/load-failure.js';
+import { renderLazy } from '../../controllers/render-lazy.js';
 import type { ExportTexts } from './export-state.js';
 
 /** The module LazyExport loads. */
@@ -20,11 +20,8 @@ export type ExportPart = typeof import('./export-part.js');
 
 export class LazyExport {
   private readonly part: LazyPart<ExportPart>;
+  /** Built once, with the part; an export asked for before waits in the LazyPart (again after a failed load, for Retry). */
   private controller: ExportController | undefined;
-  /** An export was asked for and waits for the part. */
-  private waiting = false;
-  /** The export the agent asked for while the part failed to load: Retry asks for it again. */
-  private retry: (() => void) | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -43,7 +40,7 @@ export class LazyExport {
 
   /** An export was asked for and has not ended: the part loading, or the export running. */
   get running(): boolean {
-    return this.waiting || (this.controller?.running ?? false);
+    return (this.part.waiting && this.part.pending) || (this.controller?.running ?? false);
   }
 
   /** The export's state; `idle` until the engine has loaded. */
@@ -54,22 +51,8 @@ export class LazyExport {
   /** Starts an export as ExportController.start does, once the engine has loaded. */
   async start<Row>(problem: unknown, job: () => ExportJob<Row>): Promise<void> {
     if (this.running) return;
-    this.retry = () => void this.start(problem, job);
-    // Drawn at once as started, though the part may still be on its way.
-    this.waiting = true;
-    this.host.requestUpdate();
-    let part;
-    try {
-      part = await this.part.load();
-    } catch {
-      // Drawn by render() with Retry, as any load that failed.
-      return;
-    } finally {
-      this.waiting = false;
-    }
-    this.retry = undefined;
-    this.controller ??= new part.ExportController(this.host, { ...part.exportEventHooks(this.host), focus: this.focus });
-    await this.controller.start(problem, job);
+    // Drawn at once as started (the load renders the host), though the part may still be on its way.
+    await this.part.when((part) => (this.controller ??= new part.ExportController(this.host, { ...part.exportEventHooks(this.host), focus: this.focus })).start(problem, job));
   }
 
   cancel(): void {
@@ -78,16 +61,15 @@ export class LazyExport {
 
   /** The progress with Cancel, or the result; while loading, the element's "Exporting…" text; a failed load with Retry. */
   render(texts: ExportTexts): TemplateResult | typeof nothing {
-    const { value, error } = this.part;
-    if (value) return value.renderExportState(this.state, texts);
-    if (this.retry && error !== undefined) return renderLoadFailure({ error, what: msg('Export failed; nothing was saved.'), retry: () => this.handleRetry(), part: 'message', classes: 'message failed' });
-    if (this.waiting) return html`<span part="progress" class="progress" role="status"><span class="progress-text">${texts.progress(0, undefined)}</span></span>`;
-    return nothing;
+    return renderLazy(this.part, (part) => part.renderExportState(this.state, texts), {
+      busy: this.running ? html`<span part="progress" class="progress" role="status"><span class="progress-text">${texts.progress(0, undefined)}</span></span>` : nothing,
+      failure: this.part.waiting && { what: msg('Export failed; nothing was saved.'), classes: 'message failed', retry: () => this.handleRetry() },
+    });
   }
 
   private handleRetry(): void {
     // Retry goes with the failure: focus waits on the command that starts the export.
     this.focus().command?.focus();
-    this.retry?.();
+    void this.part.retry();
   }
 }

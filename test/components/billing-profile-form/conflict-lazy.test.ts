@@ -7,15 +7,12 @@
 import { expect } from '@open-wc/testing';
 import { conflictViewChunk } from '../../../src/components/billing-profile-form/billing-profile-form.conflict.js';
 import { IDS } from '../../../src/testing/index.js';
+import { stubChunk } from '../../support/browser/chunk-stub.js';
 import { click, deepActiveElement } from '../../support/browser/input.js';
 import { waitUntil } from '../../support/browser/wait.js';
 import { button, clickButton, comparisonDrawn, control, edit, memoryAdapter, mountForm, settle } from './form-harness.js';
 
-const realLoad = conflictViewChunk.load;
-
-afterEach(() => {
-  conflictViewChunk.load = realLoad;
-});
+const chunk = stubChunk(conflictViewChunk);
 
 /** A form whose next Save meets a conflict on Address line 1. */
 async function formAboutToConflict() {
@@ -29,20 +26,18 @@ async function formAboutToConflict() {
 
 describe('<billing-profile-form> loads its conflict comparison on demand', () => {
   it('loads nothing of the comparison with the form, and draws it once a save conflicts', async () => {
-    let loads = 0;
-    conflictViewChunk.load = () => (loads++, realLoad());
     const form = await mountForm(memoryAdapter());
     await edit(form, 'companyName', 'Zakłady Łódź (agent)');
-    expect(loads, 'editing loads nothing').to.equal(0);
+    expect(chunk.loads, 'editing loads nothing').to.equal(0);
     const conflicting = await formAboutToConflict();
     await clickButton(conflicting, 'Save');
     const conflict = await comparisonDrawn(conflicting);
-    expect(loads, 'the save loaded it').to.be.greaterThan(0);
+    expect(chunk.loads, 'the save loaded it').to.be.greaterThan(0);
     expect(conflict.querySelector('tr[data-field="defaultAddress.addressLine1"] .theirs')!.textContent).to.equal('ul. Drugiego 3');
   });
 
   it('a chunk that fails to load draws the failure view in the box, and Retry draws the comparison', async () => {
-    conflictViewChunk.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    chunk.failWith = new TypeError('Failed to fetch dynamically imported module');
     const form = await formAboutToConflict();
     await clickButton(form, 'Save');
     await waitUntil(() => form.shadowRoot!.querySelector('[part=conflict] [role=alert] button'), 'the failure view is drawn', { timeout: 20_000 });
@@ -50,7 +45,7 @@ describe('<billing-profile-form> loads its conflict comparison on demand', () =>
     expect(conflict.textContent).to.include('The differences could not be loaded.');
     expect(conflict.getClientRects().length, 'the box shows').to.be.greaterThan(0);
     expect(form.shadowRoot!.activeElement, 'focus is on the box, not lost').to.equal(conflict);
-    conflictViewChunk.load = realLoad;
+    chunk.failWith = undefined;
     await click(button(form, 'Retry')!);
     await comparisonDrawn(form);
     await settle(form);

@@ -7,6 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { laterStepsChunk } from '../../../src/components/new-order-dialog/new-order-dialog.component.js';
+import { stubChunk } from '../../support/browser/chunk-stub.js';
 import { click, expectFocusNotLost, expectFocusOn } from '../../support/browser/input.js';
 import { waitUntil } from '../../support/browser/wait.js';
 import {
@@ -14,35 +15,29 @@ import {
   stepHeading, text,
 } from './dialog-harness.js';
 
-const realLoad = laterStepsChunk.load;
+const chunk = stubChunk(laterStepsChunk);
 const BASIC = 'Microsoft 365 Business Basic';
-
-afterEach(() => {
-  laterStepsChunk.load = realLoad;
-});
 
 describe('<new-order-dialog> loads the steps after the catalog on demand', function () {
   this.timeout(JOURNEY_TIMEOUT);
 
   it('loads nothing of them while closed, fetches them once the catalog step shows, and draws every later step', async () => {
-    let loads = 0;
-    laterStepsChunk.load = () => (loads++, realLoad());
     const dialog = await mountDialog();
-    expect(loads, 'a closed dialog loads nothing later').to.equal(0);
+    expect(chunk.loads, 'a closed dialog loads nothing later').to.equal(0);
     await dialog.show({ customer: CONTOSO10 });
     await catalogsLoaded(dialog);
-    await waitUntil(() => loads > 0, 'the catalog step fetches the later steps');
+    await waitUntil(() => chunk.loads > 0, 'the catalog step fetches the later steps');
     await chooseCatalog(dialog, 'Online Services');
     expect(heading(dialog)).to.equal('Products');
     await addToOrder(dialog, BASIC, '25');
     await clickButton(dialog, 'Review order');
     expect(heading(dialog)).to.equal('Review');
     expect(shadow(dialog).querySelector('[data-action=submit]')!.textContent!.trim()).to.equal('Submit order');
-    expect(loads, 'loaded once').to.equal(1);
+    expect(chunk.loads, 'loaded once').to.equal(1);
   });
 
   it('a chunk that fails to load draws the failure view under the step heading, focus stays there, and Retry draws the step', async () => {
-    laterStepsChunk.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    chunk.failWith = new TypeError('Failed to fetch dynamically imported module');
     const dialog = await mountDialog();
     await dialog.show({ customer: CONTOSO10 });
     await catalogsLoaded(dialog);
@@ -52,7 +47,7 @@ describe('<new-order-dialog> loads the steps after the catalog on demand', funct
     await waitUntil(() => text(dialog).includes('This step could not be loaded.'), 'the failure view is drawn');
     expect(heading(dialog)).to.equal('Products');
     expectFocusOn(stepHeading(dialog), 'the step that failed to load');
-    laterStepsChunk.load = realLoad;
+    chunk.failWith = undefined;
     await click(button(dialog, 'Retry')!);
     await laterStepsDrawn(dialog);
     await waitUntil(() => shadow(dialog).querySelector('[part=product-search]'), 'the products step is drawn after Retry');

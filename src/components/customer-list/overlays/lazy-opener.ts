@@ -33,8 +33,6 @@ export interface LazyOpenerOptions<T> {
 export class LazyOpener<T> {
   private readonly part: LazyPart<T>;
   private readonly failure: OverlayController;
-  /** What the agent last asked of the part while it was not there: done once it arrives (again after Retry). */
-  private action?: (part: T) => unknown;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -58,7 +56,7 @@ export class LazyOpener<T> {
    * asked for nothing yet), and draws nothing again.
    */
   get busy(): boolean {
-    return this.action !== undefined && this.part.pending;
+    return this.part.waiting && this.part.pending;
   }
 
   /** Starts loading ahead of the click (pointer over the command, focus on it); a failure is left to the click. */
@@ -75,20 +73,20 @@ export class LazyOpener<T> {
   async open(action: (part: T) => unknown): Promise<void> {
     const loaded = this.part.value;
     if (loaded !== undefined) return void (await action(loaded));
-    this.action = action;
-    let part: T;
-    try {
-      part = await this.part.load();
-    } catch {
-      if (this.action === action && this.host.isConnected) await this.failure.open();
-      return;
-    }
-    if (this.action !== action) return;
-    this.action = undefined;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    // The list may have left the page while the part loaded: there is nothing to open any more.
-    if (this.host.isConnected) await action(part);
+    await this.opened(
+      this.part.when(async (part) => {
+        // Not busy any more, and the part drawn, before the action looks for it.
+        this.host.requestUpdate();
+        await this.host.updateComplete;
+        // The list may have left the page while the part loaded: there is nothing to open any more.
+        if (this.host.isConnected) await action(part);
+      }),
+    );
+  }
+
+  /** `when()` or `retry()` resolved: false is a failed load while the agent's action waited, which opens the failure view. */
+  private async opened(done: Promise<boolean>): Promise<void> {
+    if (!(await done) && this.host.isConnected) await this.failure.open();
   }
 
   /**
@@ -121,8 +119,7 @@ export class LazyOpener<T> {
 
   /** Retry: the view goes (focus back on the command, which is busy again), and the agent's action runs on arrival. */
   private readonly retry = () => {
-    const action = this.action;
     this.failure.close();
-    if (action) void this.open(action);
+    void this.opened(this.part.retry());
   };
 }
