@@ -61,6 +61,10 @@ export class TagFit implements ReactiveController {
     this.observer = new ResizeObserver(([entry]) => {
       const width = entry?.contentBoxSize[0]?.inlineSize;
       if (width === undefined || (this.width !== undefined && Math.abs(width - this.width) < 0.5)) return;
+      // The font is read here, where style and layout are fresh, not in the render that first splits tags: a
+      // getComputedStyle in a render forces a style recalc of whatever that render already changed. Bench (1)
+      // paid 3–4 ms for it once the toolbar's `.command[aria-busy]` rule made the grid's aria-busy flip dirty style.
+      this.widths();
       this.width = width;
       this.host.requestUpdate();
     });
@@ -92,7 +96,7 @@ export class TagFit implements ReactiveController {
     return fitTags(tags, this.width, chip, more, 0.25 * rem);
   }
 
-  /** Chips are drawn in the list's font; measured when first needed, after the list is styled. */
+  /** Chips are drawn in the list's font; measured once the column is first drawn (the list is styled by then). */
   private widths(): TextWidths {
     if (!this.text) {
       this.text = new TextWidths(canvasFont(getComputedStyle(this.host)));
