@@ -984,13 +984,15 @@ async function main(): Promise<void> {
     const [elements, bundle, element, ...alone] = sizes.ours;
     const [vaadin, virtualizer] = sizes.peers;
     rows.push({
-      measure: '(6) min+gzip: every element (define.ts) + lit + file-saver',
+      // The same Vite library build as the peers' (whitespace kept for later bundlers), so the ratios compare like
+      // with like; the budgets are SPEC's esbuild measure, (6e) and (6b), not this build.
+      measure: '(6) min+gzip: every element (define.ts) + lit + file-saver, one Vite library build as the peers are built',
       ours: `${kb(elements!.gzip)} (min ${kb(elements!.min)})`,
       vaadin: `${kb(vaadin!.gzip)} (min ${kb(vaadin!.min)})`,
       virtualizer: `${kb(virtualizer!.gzip)} (min ${kb(virtualizer!.min)})`,
       ratios: `${(elements!.gzip / vaadin!.gzip).toFixed(2)}× / ${(elements!.gzip / virtualizer!.gzip).toFixed(2)}×`,
-      target: '≤ 80 kB',
-      verdict: elements!.gzip <= 80_000 ? 'PASS' : 'MISS',
+      target: '',
+      verdict: '',
     });
     const { acceptance } = sizes;
     // Both deflaters must pass: zlib's is the one run.ts always has, GNU gzip's is the command's own.
