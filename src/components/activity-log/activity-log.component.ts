@@ -23,7 +23,7 @@ import { formatNumber } from '../../localization/labels.js';
 import { ACTIVITY_COLUMN_COUNT, activityCsvColumns, prepareFormats } from './activity-log.columns.js';
 import { renderFilters } from './activity-log.filters.js';
 import { ActivityPeriod } from './activity-period.js';
-import { ActivityWalk } from './activity-walk.js';
+import { ActivitySource } from './activity-source.js';
 import { renderActivityGrid } from './activity-log.grid.js';
 import { styles } from './activity-log.styles.js';
 
@@ -111,7 +111,7 @@ export class ActivityLog extends AdapterElement {
   private shownQuery: ActivityQuery | undefined;
 
   /** What the source cannot filter or order is done over the walked period, with progress and Cancel. */
-  private readonly walk = new ActivityWalk(this, {
+  private readonly source = new ActivitySource(this, {
     adapter: () => this.activeAdapter,
     query: () => this.query(),
     showOnly: (query) => this.showOnly(query),
@@ -119,9 +119,9 @@ export class ActivityLog extends AdapterElement {
   });
 
   private readonly rows = new RowsController(this, {
-    source: () => (this.blocked() ? undefined : this.walk.adapter),
+    source: () => (this.blocked() ? undefined : this.activeAdapter),
     query: () => this.query(),
-    fetch: (adapter: CustomerAdapter, query: ActivityQuery, page, signal) => adapter.listActivity!({ ...query, ...page }, signal),
+    fetch: (adapter: CustomerAdapter, query: ActivityQuery, page, signal) => this.source.list(adapter, { ...query, ...page }, signal),
     pageSize: () => this.pageSize,
     missingSource: () => this.blocked() ?? missingAdapterError(),
     counted: (adapter) => capabilitiesOf(adapter).totals,
@@ -207,7 +207,7 @@ export class ActivityLog extends AdapterElement {
 
   /** Saves `ActivityLog.csv` of every record the period and filters select, as Export activity does. */
   async export(): Promise<void> {
-    const adapter = this.walk.adapter;
+    const adapter = this.activeAdapter;
     const problem = this.blocked() ?? (adapter?.listActivity ? undefined : missingAdapterError());
     await this.exporter.start<ActivityRecord>(problem, () => this.exportJob(adapter!));
   }
@@ -218,7 +218,7 @@ export class ActivityLog extends AdapterElement {
     return {
       filename: this.filename,
       columns: activityCsvColumns(),
-      fetchPage: (page, signal) => adapter.listActivity!({ ...query, ...page }, signal),
+      fetchPage: (page, signal) => this.source.list(adapter, { ...query, ...page }, signal),
       delimiter: ',',
       bom: true,
       pageSize: this.pageSize,
@@ -266,10 +266,11 @@ export class ActivityLog extends AdapterElement {
         customerId: this.customerId,
         customerNameDraft: this.nameFilter.draft,
         operationType: this.operationType,
-        actionReason: this.operationType ? undefined : this.walk.actionReason(),
+        actionReason: this.operationType ? undefined : this.source.actionReason(),
         exportBusy: this.exporter.running,
         renderExport: (texts) => this.exporter.render(texts),
         onExportPrefetch: () => this.exporter.prefetch(),
+        onActionPrefetch: () => this.source.prefetch(),
         canExport: !blocked,
         onFrom: (text) => this.period.type('from', text),
         onTo: (text) => this.period.type('to', text),
@@ -289,7 +290,7 @@ export class ActivityLog extends AdapterElement {
         error: error !== undefined && !isBlocking(error) ? error : undefined,
         retryCountdown: this.rows.retryCountdown,
         sort: this.sort,
-        sortReason: this.sort === 'desc' ? this.walk.sortReason() : undefined,
+        sortReason: this.sort === 'desc' ? this.source.sortReason() : undefined,
         activeRow: this.gridFocus.active.row,
         tabIndex: (row, column) => this.gridFocus.tabIndex(row, column),
         expanded: this.expanded,
@@ -300,12 +301,13 @@ export class ActivityLog extends AdapterElement {
         onFocusIn: this.gridFocus.handleFocusIn,
         onFocusOut: this.gridFocus.handleFocusOut,
         onSort: () => this.toggleSort(),
+        onSortPrefetch: () => this.source.prefetch(),
         onToggle: (index) => this.toggle(index),
         onRetry: () => this.refresh(),
         onRetryPage: () => this.rows.retryPage(),
       })}
       <div part="status" class="status" role="status" aria-live="polite">${this.statusText()}</div>
-      ${this.walk.render()}`;
+      ${this.source.render()}`;
   }
 
   // ---- query
@@ -348,7 +350,7 @@ export class ActivityLog extends AdapterElement {
 
   private toggleSort(): void {
     // Newest first is the source's order; oldest first is not offered past the walk's bound (the header says why).
-    if (this.sort === 'desc' && this.walk.sortReason()) return;
+    if (this.sort === 'desc' && this.source.sortReason()) return;
     this.sort = this.sort === 'desc' ? 'asc' : 'desc';
   }
 

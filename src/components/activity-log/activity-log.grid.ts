@@ -25,6 +25,8 @@ export interface ActivityGridContext extends WindowedGridContext<ActivityRecord>
   /** Why nothing is asked of the adapter (the agent's role, no records kept, a refused period), if so. */
   blocked: string | undefined;
   onSort(): void;
+  /** The agent may sort soon (pointer over the Date header, or focus on it). */
+  onSortPrefetch(): void;
   onToggle(index: number): void;
 }
 
@@ -58,6 +60,8 @@ function renderHeader(context: ActivityGridContext): TemplateResult {
           tabindex=${context.tabIndex(0, index + 1)}
           aria-describedby=${reason ? 'date-sort-reason' : nothing}
           @click=${sortable ? context.onSort : nothing}
+          @pointerenter=${sortable ? context.onSortPrefetch : nothing}
+          @focus=${sortable ? context.onSortPrefetch : nothing}
         >
           <span class="clip" title=${activityColumnLabel(id)}>${activityColumnLabel(id)}</span>
           ${sortable ? html`<span class="sort-indicator" aria-hidden="true">${context.sort === 'asc' ? '▲' : '▼'}</span>` : nothing}
