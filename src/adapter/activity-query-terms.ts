@@ -1,26 +1,24 @@
 /**
- * What a source honours of an activity query, apart from the customer half of capability-checks.ts and
- * local-query-terms.ts (which re-export these): `<activity-log>` decides from its first render which queries go
+ * What a source honours of an activity query, apart from capability-checks.ts (which words a refusal) and
+ * local-query-terms.ts (which re-exports these): `<activity-log>` decides from its first render which queries go
  * to its source as they are and which need the walker, and its first load should carry none of the customer
- * model to do so.
+ * model, nor the refusals' words, to do so.
  */
 import type { ActivityQuery } from '../model/activity.js';
 import type { ActivityFilterId, AdapterCapabilities } from './capabilities.js';
 
-/** Why an activity query asks for more than `capabilities` honour; `undefined` when it asks for nothing more. */
-export function unsupportedActivityQuery(query: ActivityQuery, capabilities: AdapterCapabilities): string | undefined {
-  if (query.sort === 'asc' && !capabilities.activitySort) return 'This data source lists activity newest first only';
-  const filters: string[] = [];
-  if (query.customerId) filters.push('customerId');
-  if (query.customerName?.trim()) filters.push('customerName');
-  if (query.resourceType) filters.push('resourceType');
-  if (query.operationTypes?.length) filters.push('operationTypes');
-  const unfiltered = filters.find((filter) => !(capabilities.activityFilters as readonly string[]).includes(filter));
-  if (unfiltered) return `This data source cannot filter activity by ${unfiltered}`;
-  if (filters.length > 1 && !capabilities.combinedActivityFilters) {
-    return `This data source takes one activity filter at a time, not ${filters.join(' and ')}`;
-  }
-  return undefined;
+/** The customer first: the narrowest, and the one a panel of one customer always has. */
+const ACTIVITY_FILTERS: readonly ActivityFilterId[] = ['customerId', 'customerName', 'resourceType', 'operationTypes'];
+
+/** The filters an activity query asks for, in the order a source that takes one at a time is given them. */
+export function askedActivityFilters(query: ActivityQuery): ActivityFilterId[] {
+  return ACTIVITY_FILTERS.filter((id) => (id === 'customerName' ? query.customerName?.trim() : id === 'operationTypes' ? query.operationTypes?.length : query[id]));
+}
+
+/** Whether `capabilities` honour the whole query (capability-checks.ts says why not, for a refusal). */
+export function honoursActivityQuery(query: ActivityQuery, capabilities: AdapterCapabilities): boolean {
+  const filters = askedActivityFilters(query);
+  return (query.sort !== 'asc' || capabilities.activitySort) && filters.every((id) => capabilities.activityFilters.includes(id)) && (filters.length < 2 || capabilities.combinedActivityFilters);
 }
 
 /**
@@ -30,14 +28,10 @@ export function unsupportedActivityQuery(query: ActivityQuery, capabilities: Ada
  */
 export function honouredActivityQuery(query: ActivityQuery, capabilities: AdapterCapabilities): ActivityQuery {
   const part: ActivityQuery = { from: query.from, to: query.to };
-  // The customer first: the narrowest, and the one a panel of one customer always has.
-  const filters: ActivityFilterId[] = ['customerId', 'customerName', 'resourceType', 'operationTypes'];
   let count = 0;
-  for (const id of filters) {
-    const value = query[id];
-    if (value === undefined || (Array.isArray(value) && !value.length) || (typeof value === 'string' && !value.trim())) continue;
+  for (const id of askedActivityFilters(query)) {
     if (!capabilities.activityFilters.includes(id) || (!capabilities.combinedActivityFilters && count)) continue;
-    Object.assign(part, { [id]: value });
+    Object.assign(part, { [id]: query[id] });
     count++;
   }
   if (query.sort === 'asc' && capabilities.activitySort) part.sort = 'asc';

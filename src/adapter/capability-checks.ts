@@ -7,10 +7,8 @@
 import type { ActivityQuery } from '../model/activity.js';
 import { sortSpecs, type CustomerQuery } from '../model/query.js';
 import { AdapterError } from './adapter-error.js';
-import { unsupportedActivityQuery } from './activity-query-terms.js';
+import { askedActivityFilters } from './activity-query-terms.js';
 import type { AdapterCapabilities } from './capabilities.js';
-
-export { unsupportedActivityQuery };
 
 /** The code of every refusal below. */
 export const UNSUPPORTED = 'unsupported';
@@ -36,6 +34,18 @@ export function unsupportedCustomerQuery(query: CustomerQuery, capabilities: Ada
   if (unfiltered) return `This data source cannot filter by ${unfiltered}`;
   if (criteria.length > 1 && !capabilities.combinedCriteria) {
     return `This data source takes one search or filter at a time, not ${criteria.join(' and ')}`;
+  }
+  return undefined;
+}
+
+/** Why an activity query asks for more than `capabilities` honour; `undefined` when it asks for nothing more. */
+export function unsupportedActivityQuery(query: ActivityQuery, capabilities: AdapterCapabilities): string | undefined {
+  if (query.sort === 'asc' && !capabilities.activitySort) return 'This data source lists activity newest first only';
+  const filters = askedActivityFilters(query);
+  const unfiltered = filters.find((filter) => !capabilities.activityFilters.includes(filter));
+  if (unfiltered) return `This data source cannot filter activity by ${unfiltered}`;
+  if (filters.length > 1 && !capabilities.combinedActivityFilters) {
+    return `This data source takes one activity filter at a time, not ${filters.join(' and ')}`;
   }
   return undefined;
 }

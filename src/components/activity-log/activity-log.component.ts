@@ -16,6 +16,7 @@ import { AdapterElement } from '../../internal/adapter-element.js';
 import { missingAdapterError } from '../../internal/failure.js';
 import { ACTIVITY_RETENTION_DAYS, daysAgo, type ActivityQuery, type ActivityRecord } from '../../model/activity.js';
 import { LazyExport } from '../../internal/export/lazy-export.js';
+import { ActivityDetails } from './activity-details.js';
 import { ActivityCustomerChangeEvent } from './activity-log.events.js';
 import { ExpandedRowHeight } from './expanded-row-height.js';
 import { recordCount, recordCountAtLeast } from '../../localization/activity-labels.js';
@@ -137,6 +138,9 @@ export class ActivityLog extends AdapterElement {
     defaultRowHeight: 40,
     expanded: () => (this.expanded >= 0 ? { index: this.expanded, extra: this.expandedHeight.extra } : undefined),
   });
+
+  /** An expanded row's details load on the first expand, or when the agent points at or focuses a disclosure button. */
+  private readonly details = new ActivityDetails(this);
 
   /** The expanded row is drawn as tall as its details; the rows after it move down by the difference. */
   private readonly expandedHeight: ExpandedRowHeight = new ExpandedRowHeight(this, {
@@ -303,6 +307,8 @@ export class ActivityLog extends AdapterElement {
         onSort: () => this.toggleSort(),
         onSortPrefetch: () => this.source.prefetch(),
         onToggle: (index) => this.toggle(index),
+        onDetailsPrefetch: () => this.details.prefetch(),
+        renderDetails: (record, id, label) => this.details.render(record, id, label),
         onRetry: () => this.refresh(),
         onRetryPage: () => this.rows.retryPage(),
       })}
@@ -360,6 +366,7 @@ export class ActivityLog extends AdapterElement {
     this.gridFocus.active = { row: index + 1, column: 0 };
     this.expanded = this.expanded === index ? -1 : index;
     this.expandedHeight.reset();
+    if (this.expanded >= 0) this.details.load();
   }
 
   /** Enter or Space on the date header sorts; on a disclosure button the button acts itself. */

@@ -11,7 +11,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { activityKey, honouredActivityQuery, unsupportedActivityQuery } from '../../adapter/activity-query-terms.js';
+import { activityKey, honouredActivityQuery, honoursActivityQuery } from '../../adapter/activity-query-terms.js';
 import { capabilitiesOf, type AdapterCapabilities } from '../../adapter/capabilities.js';
 import type { ActivityPage, CustomerAdapter, ListActivityRequest } from '../../adapter/customer-adapter.js';
 import { WALK_LIMIT, WALK_TOKEN_PREFIX } from '../../adapter/walk-bound.js';
@@ -61,7 +61,7 @@ export class ActivitySource implements ReactiveController {
     // A page still asked of a source the host has since replaced adds nothing to what is known of the new one.
     const followed = this.follow()?.source === source ? this.followed! : nothingKnownOf(source);
     const { pageSize: _size, continuationToken, ...query } = request;
-    if (!continuationToken?.startsWith(WALK_TOKEN_PREFIX) && unsupportedActivityQuery(query, followed.capabilities) === undefined) {
+    if (!continuationToken?.startsWith(WALK_TOKEN_PREFIX) && honoursActivityQuery(query, followed.capabilities)) {
       const page = await source.listActivity!(request, signal);
       if (followed.capabilities.totals) remember(followed, activityKey(query), page.totalCount);
       return page;
@@ -86,7 +86,8 @@ export class ActivitySource implements ReactiveController {
     const capabilities = this.follow()?.capabilities;
     if (!capabilities || (capabilities.activitySort && capabilities.combinedActivityFilters && capabilities.activityFilters.length === 4)) return;
     // A failed fetch ahead of need is not tried again (LazyPart.prefetch); the query that needs the walk loads it.
-    this.walkPart.prefetch();
+    // After the update that may have moved focus to the Date header, as ActivityDetails.prefetch.
+    void Promise.resolve().then(() => this.walkPart.prefetch());
   }
 
   /** Why oldest first is not offered (the period is known to hold more records than the bound), or `undefined`. */
@@ -101,7 +102,7 @@ export class ActivitySource implements ReactiveController {
     const followed = this.follow();
     if (!followed) return undefined;
     const { operationTypes: _types, ...query } = this.options.query();
-    const honoured = unsupportedActivityQuery({ ...query, operationTypes: ['create_order'] }, followed.capabilities) === undefined;
+    const honoured = honoursActivityQuery({ ...query, operationTypes: ['create_order'] }, followed.capabilities);
     if (honoured || !this.knownOverLimit(followed, query)) return undefined;
     return msg(str`This data source cannot filter by action, and the period has more than ${formatNumber(WALK_LIMIT)} records to filter here.`);
   }
@@ -123,7 +124,7 @@ export class ActivitySource implements ReactiveController {
     const followed = this.follow();
     const walking = followed?.walk?.render();
     if (walking) return walking;
-    if (followed && unsupportedActivityQuery(this.options.query(), followed.capabilities) !== undefined) {
+    if (followed && !honoursActivityQuery(this.options.query(), followed.capabilities)) {
       return html`<span>${msg('This data source filters by one criterion at a time and lists newest first only: the rest is done here, over every record of the period.')}</span>`;
     }
     return nothing;
