@@ -9,7 +9,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LazyPart } from '../../controllers/lazy-part.js';
-import { adoptLazyStyles } from '../../internal/load/lazy-styles.js';
 import { renderLoadFailure } from '../../internal/load/load-failure.js';
 import type { ActivityRecord } from '../../model/activity.js';
 
@@ -23,7 +22,7 @@ export class ActivityDetails {
     // The part brings its rules: the shadow root takes them before the part draws anything.
     this.part = new LazyPart(host, () =>
       detailsChunk.load().then((part) => {
-        adoptLazyStyles(host, part.detailsStyles);
+        part.adoptDetailsStyles(host);
         return part;
       }),
     );

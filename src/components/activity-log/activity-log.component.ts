@@ -21,7 +21,7 @@ import { ActivityCustomerChangeEvent } from './activity-log.events.js';
 import { ExpandedRowHeight } from './expanded-row-height.js';
 import { recordCount, recordCountAtLeast } from '../../localization/activity-labels.js';
 import { formatNumber } from '../../localization/labels.js';
-import { ACTIVITY_COLUMN_COUNT, activityCsvColumns, prepareFormats } from './activity-log.columns.js';
+import { ACTIVITY_COLUMN_COUNT, prepareFormats } from './activity-log.columns.js';
 import { renderFilters } from './activity-log.filters.js';
 import { ActivityPeriod } from './activity-period.js';
 import { ActivitySource } from './activity-source.js';
@@ -30,6 +30,9 @@ import { styles } from './activity-log.styles.js';
 
 /** Why nothing is asked of the adapter: the agent's role, an adapter without records, a refused period. */
 const BLOCKING_CODES = new Set(['no-adapter', 'no-activity', 'role', 'period']);
+
+/** What the export loads: the shared engine with ActivityLog.csv's columns (a type only: the module loads later). */
+type ActivityExportPart = typeof import('./activity-export-part.js');
 
 /**
  * The customers' activity records (partner center audit records): who did what to which customer and when,
@@ -177,10 +180,14 @@ export class ActivityLog extends AdapterElement {
   });
 
   /** The export's engine loads when the agent points at, focuses or presses Export activity. */
-  private readonly exporter = new LazyExport(this, () => ({
-    command: this.renderRoot.querySelector<HTMLElement>('[data-action=export]'),
-    progress: this.renderRoot.querySelector('[part=progress]'),
-  }));
+  private readonly exporter = new LazyExport(
+    this,
+    () => ({
+      command: this.renderRoot.querySelector<HTMLElement>('[data-action=export]'),
+      progress: this.renderRoot.querySelector('[part=progress]'),
+    }),
+    () => import('./activity-export-part.js'),
+  );
 
   /**
    * Retry goes with its failure message as the records load again: focus goes to the grid's tab stop (the Date
@@ -213,15 +220,15 @@ export class ActivityLog extends AdapterElement {
   async export(): Promise<void> {
     const adapter = this.activeAdapter;
     const problem = this.blocked() ?? (adapter?.listActivity ? undefined : missingAdapterError());
-    await this.exporter.start<ActivityRecord>(problem, () => this.exportJob(adapter!));
+    await this.exporter.start<ActivityRecord>(problem, (part) => this.exportJob(part, adapter!));
   }
 
   /** Every record the period and filters select now, as `ActivityLog.csv`. */
-  private exportJob(adapter: CustomerAdapter): ExportJob<ActivityRecord> {
+  private exportJob(part: ActivityExportPart, adapter: CustomerAdapter): ExportJob<ActivityRecord> {
     const query = this.query();
     return {
       filename: this.filename,
-      columns: activityCsvColumns(),
+      columns: part.activityCsvColumns(),
       fetchPage: (page, signal) => this.source.list(adapter, { ...query, ...page }, signal),
       delimiter: ',',
       bom: true,

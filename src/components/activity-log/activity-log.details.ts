@@ -7,17 +7,18 @@
  */
 import { msg } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { adoptLazyStyles } from '../../internal/load/lazy-styles.js';
 import { revealDirectionControls, userText } from '../../internal/user-text.js';
 import { resourceLabel } from '../../localization/activity-labels.js';
 import type { ActivityRecord } from '../../model/activity.js';
 import { diffValues } from '../../model/activity-diff.js';
 
 /**
- * The details' rules, adopted by the log's shadow root when this part loads (activity-details.ts). Each value is
+ * The details' rules, adopted by the log's shadow root when this part loads (`adoptDetailsStyles`). Each value is
  * clamped to a few lines, so the panel stays short; in `.facts`, a key as long as a page gets at most 40% of the
  * width, wrapped, never the whole panel.
  */
-export const detailsStyles = css`
+const detailsStyles = css`
   .changes {
     max-width: 100%;
     border-collapse: collapse;
@@ -66,6 +67,11 @@ export const detailsStyles = css`
     color: var(--_muted);
   }
 `;
+
+/** Gives the log's shadow root the details' rules, once (here, so the adopting code loads with them). */
+export function adoptDetailsStyles(host: HTMLElement): void {
+  adoptLazyStyles(host, detailsStyles);
+}
 
 /** A record's details, drawn inside its panel. */
 export function renderDetails(record: ActivityRecord): TemplateResult {
