@@ -7,6 +7,7 @@ import { capabilitiesOf } from '../../adapter/capabilities.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import { DebouncedInput } from '../../controllers/debounced-input.js';
 import type { ExportJob } from '../../controllers/export-controller.js';
+import type { CsvColumn } from '../../model/csv.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { GridFocusController } from '../../controllers/grid-focus-controller.js';
 import type { GridPosition } from '../../controllers/grid-navigation.js';
@@ -30,9 +31,6 @@ import { styles } from './activity-log.styles.js';
 
 /** Why nothing is asked of the adapter: the agent's role, an adapter without records, a refused period. */
 const BLOCKING_CODES = new Set(['no-adapter', 'no-activity', 'role', 'period']);
-
-/** What the export loads: the shared engine with ActivityLog.csv's columns (a type only: the module loads later). */
-type ActivityExportPart = typeof import('./activity-export-part.js');
 
 /**
  * The customers' activity records (partner center audit records): who did what to which customer and when,
@@ -220,15 +218,15 @@ export class ActivityLog extends AdapterElement {
   async export(): Promise<void> {
     const adapter = this.activeAdapter;
     const problem = this.blocked() ?? (adapter?.listActivity ? undefined : missingAdapterError());
-    await this.exporter.start<ActivityRecord>(problem, (part) => this.exportJob(part, adapter!));
+    await this.exporter.start<ActivityRecord>(problem, (part) => this.exportJob(part.activityCsvColumns(), adapter!));
   }
 
-  /** Every record the period and filters select now, as `ActivityLog.csv`. */
-  private exportJob(part: ActivityExportPart, adapter: CustomerAdapter): ExportJob<ActivityRecord> {
+  /** Every record the period and filters select now, as `ActivityLog.csv` (`columns` load with the export's engine). */
+  private exportJob(columns: CsvColumn<ActivityRecord>[], adapter: CustomerAdapter): ExportJob<ActivityRecord> {
     const query = this.query();
     return {
       filename: this.filename,
-      columns: part.activityCsvColumns(),
+      columns,
       fetchPage: (page, signal) => this.source.list(adapter, { ...query, ...page }, signal),
       delimiter: ',',
       bom: true,
