@@ -14,7 +14,8 @@ import {
   tagRenamed,
 } from '../../src/adapter/memory/activity-entries.js';
 import type { ActivityEntry } from '../../src/adapter/memory/activity-log.js';
-import { KNOWN_OPERATION_TYPES, sortActivity, type ActivityRecord, type KnownOperationType, type OperationStatus } from '../../src/model/activity.js';
+import { KNOWN_OPERATION_TYPES, type ActivityRecord, type KnownOperationType, type OperationStatus } from '../../src/model/activity.js';
+import { sortActivity } from '../../src/model/activity-order.js';
 import type { BillingProfile } from '../../src/model/billing.js';
 import type { Order, Product } from '../../src/model/catalog.js';
 import type { CustomerRow } from '../../src/model/customer.js';

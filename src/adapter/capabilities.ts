@@ -4,7 +4,8 @@
  * the source honours, instead of showing sort arrows or filter chips over rows nobody sorted or filtered.
  */
 import type { ActivityFilter } from '../model/activity.js';
-import { COLUMN_IDS, SEARCH_FIELDS, type ColumnId, type CustomerFilter, type SearchField } from '../model/query.js';
+import type { CustomerFilter } from '../model/query.js';
+import { COLUMN_IDS, SEARCH_FIELDS, type ColumnId, type SearchField } from '../model/query-fields.js';
 
 /** A customer filter other than the search, named as in a query. */
 export type CustomerFilterId = keyof Omit<CustomerFilter, 'search'>;

@@ -7,6 +7,7 @@
 import type { ActivityQuery } from '../model/activity.js';
 import { sortSpecs, type CustomerQuery } from '../model/query.js';
 import { AdapterError } from './adapter-error.js';
+import { askedActivityFilters } from './activity-query-terms.js';
 import type { AdapterCapabilities } from './capabilities.js';
 
 /** The code of every refusal below. */
@@ -40,12 +41,8 @@ export function unsupportedCustomerQuery(query: CustomerQuery, capabilities: Ada
 /** Why an activity query asks for more than `capabilities` honour; `undefined` when it asks for nothing more. */
 export function unsupportedActivityQuery(query: ActivityQuery, capabilities: AdapterCapabilities): string | undefined {
   if (query.sort === 'asc' && !capabilities.activitySort) return 'This data source lists activity newest first only';
-  const filters: string[] = [];
-  if (query.customerId) filters.push('customerId');
-  if (query.customerName?.trim()) filters.push('customerName');
-  if (query.resourceType) filters.push('resourceType');
-  if (query.operationTypes?.length) filters.push('operationTypes');
-  const unfiltered = filters.find((filter) => !(capabilities.activityFilters as readonly string[]).includes(filter));
+  const filters = askedActivityFilters(query);
+  const unfiltered = filters.find((filter) => !capabilities.activityFilters.includes(filter));
   if (unfiltered) return `This data source cannot filter activity by ${unfiltered}`;
   if (filters.length > 1 && !capabilities.combinedActivityFilters) {
     return `This data source takes one activity filter at a time, not ${filters.join(' and ')}`;

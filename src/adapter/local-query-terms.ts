@@ -4,23 +4,12 @@
  * and the keys that remember which queries are known to pass the bound. Kept apart so the wrapper, which every
  * grid holds from its first render, carries none of the walker.
  */
-import type { ActivityQuery } from '../model/activity.js';
 import { sortSpecs, type CustomerQuery } from '../model/query.js';
-import type { ActivityFilterId, AdapterCapabilities, CustomerFilterId } from './capabilities.js';
+import type { AdapterCapabilities, CustomerFilterId } from './capabilities.js';
 import { unsupportedCustomerQuery } from './capability-checks.js';
 
-/**
- * The most rows (customers, or activity records of a period) walked to sort or filter them here. Sorting 20 000
- * customers by company name takes well under a second in a browser (see the report of issue 25); beyond this the
- * walk itself (40 requests of 500) is what the agent would wait for, so the list refuses instead.
- */
-export const WALK_LIMIT = 20_000;
-
-/** The code of the refusal when a walk would pass the bound. */
-export const WALK_LIMIT_CODE = 'walk-limit';
-
-/** How a continuation token of a page served from a walked result starts. */
-export const WALK_TOKEN_PREFIX = 'local-query:';
+export { activityKey, honouredActivityQuery } from './activity-query-terms.js';
+export { WALK_LIMIT, WALK_LIMIT_CODE, WALK_TOKEN_PREFIX } from './walk-bound.js';
 
 /** How far a walk has got. */
 export interface WalkProgress {
@@ -62,33 +51,10 @@ export function honouredCustomerQuery(query: CustomerQuery, capabilities: Adapte
   return part;
 }
 
-/** The part of an activity query its source honours itself (see {@link honouredCustomerQuery}). */
-export function honouredActivityQuery(query: ActivityQuery, capabilities: AdapterCapabilities): ActivityQuery {
-  const part: ActivityQuery = { from: query.from, to: query.to };
-  // The customer first: the narrowest, and the one a panel of one customer always has.
-  const filters: ActivityFilterId[] = ['customerId', 'customerName', 'resourceType', 'operationTypes'];
-  let count = 0;
-  for (const id of filters) {
-    const value = query[id];
-    if (value === undefined || (Array.isArray(value) && !value.length) || (typeof value === 'string' && !value.trim())) continue;
-    if (!capabilities.activityFilters.includes(id) || (!capabilities.combinedActivityFilters && count)) continue;
-    Object.assign(part, { [id]: value });
-    count++;
-  }
-  if (query.sort === 'asc' && capabilities.activitySort) part.sort = 'asc';
-  return part;
-}
-
 /** The criteria of a customer query in one canonical order, as a key: equal filters give equal keys. */
 export function filterKey(query: CustomerQuery): string {
   const text = query.search?.text.trim();
   return JSON.stringify([text ? [query.search!.field, text] : null, query.tags?.length ? query.tags : null, query.relationship ?? null, query.indirectResellerId ?? null]);
-}
-
-/** An activity query's period and filters, without its order, as a key. */
-export function activityKey(query: ActivityQuery): string {
-  const name = query.customerName?.trim();
-  return JSON.stringify(['activity', query.from, query.to, query.customerId || null, name || null, query.resourceType ?? null, query.operationTypes?.length ? query.operationTypes : null]);
 }
 
 function hasCriterion(query: CustomerQuery, id: CustomerFilterId): boolean {

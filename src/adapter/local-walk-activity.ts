@@ -4,7 +4,7 @@
  * matcher and comparator. Apart from the customer half so that the list, which walks customers only, never
  * loads the activity model.
  */
-import { activityComparator, activityMatcher } from '../model/activity.js';
+import { activityComparator, activityMatcher } from '../model/activity-order.js';
 import type { ActivityPage, ListActivityRequest } from './customer-adapter.js';
 import { activityKey, honouredActivityQuery, WALK_TOKEN_PREFIX } from './local-query-terms.js';
 import { queryKey, type LocalWalker } from './local-walk.js';

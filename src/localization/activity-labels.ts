@@ -59,29 +59,19 @@ export function resourceLabel(type: ResourceType): string {
 
 export type ActivityColumnId = 'operationDate' | 'customerName' | 'operationType' | 'userPrincipalName' | 'operationStatus';
 
-/** Column headers; the export's CSV header uses the same words. */
-export function activityColumnLabel(column: ActivityColumnId | 'customerId' | 'resourceType' | 'originalCorrelationId' | 'resourceOldValue' | 'resourceNewValue'): string {
+/** Column headers; the export's CSV header uses the same words (with its own columns' in activity-export-part.ts). */
+export function activityColumnLabel(column: ActivityColumnId): string {
   switch (column) {
     case 'operationDate':
       return msg('Date and time');
     case 'customerName':
       return msg('Customer');
-    case 'customerId':
-      return msg('Microsoft ID');
     case 'operationType':
       return msg('Action');
     case 'userPrincipalName':
       return msg('Performed by');
     case 'operationStatus':
       return msg('Status');
-    case 'resourceType':
-      return msg('Resource');
-    case 'originalCorrelationId':
-      return msg('Correlation ID');
-    case 'resourceOldValue':
-      return msg('Old value');
-    case 'resourceNewValue':
-      return msg('New value');
   }
 }
 

@@ -11,5 +11,7 @@ export * from './tag-draft.js';
 export * from './tag-patch.js';
 export * from './order-draft.js';
 export * from './activity.js';
+export * from './activity-order.js';
+export * from './activity-diff.js';
 export * from './view-state.js';
 export * from './billing-save.js';

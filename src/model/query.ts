@@ -2,12 +2,10 @@
 import { KNOWN_RELATIONSHIPS, type CustomerRow, type Relationship, type RowKey } from './customer.js';
 import { tagKey } from './tags.js';
 
-export type SearchField = 'companyName' | 'primaryDomain' | 'id';
-export type ColumnId = 'id' | 'companyName' | 'primaryDomain' | 'relationship' | 'tags';
-export type SortDirection = 'asc' | 'desc';
+import type { ColumnId, SearchField } from './query-fields.js';
 
-export const SEARCH_FIELDS: readonly SearchField[] = ['companyName', 'primaryDomain', 'id'];
-export const COLUMN_IDS: readonly ColumnId[] = ['id', 'companyName', 'primaryDomain', 'relationship', 'tags'];
+export { COLUMN_IDS, SEARCH_FIELDS, type ColumnId, type SearchField } from './query-fields.js';
+export type SortDirection = 'asc' | 'desc';
 
 export interface CustomerSearch {
   field: SearchField;

@@ -4,7 +4,9 @@
  * pages, filters, orders, refuses bad periods and sales agents, and shows the changes made through it.
  */
 import type { AgentRole, CustomerAdapter, ListActivityRequest } from '../adapter/customer-adapter.js';
-import { daysAgo, diffValues, periodStart, sortActivity, type ActivityRecord } from '../model/activity.js';
+import { daysAgo, periodStart, type ActivityRecord } from '../model/activity.js';
+import { diffValues } from '../model/activity-diff.js';
+import { sortActivity } from '../model/activity-order.js';
 import { rowKey } from '../model/customer.js';
 import { generatedFixture } from './generated-fixture.js';
 import type { ContractHooks } from './hooks.js';

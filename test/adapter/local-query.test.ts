@@ -4,7 +4,8 @@ import type { CustomerAdapter, ListActivityRequest, ListCustomersRequest } from 
 import { honouredActivityQuery, honouredCustomerQuery, LocalQueryAdapter, WALK_LIMIT_CODE, withLocalQuery, type WalkProgress } from '../../src/adapter/local-query.js';
 import { DEFAULT_CAPABILITIES, PARTNER_CENTER_CAPABILITIES } from '../../src/adapter/capabilities.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
-import { activityComparator, activityMatcher, daysAgo } from '../../src/model/activity.js';
+import { daysAgo } from '../../src/model/activity.js';
+import { activityComparator, activityMatcher } from '../../src/model/activity-order.js';
 import { queryRows, type CustomerQuery } from '../../src/model/query.js';
 import { generateCustomers } from '../../mocks/data/index.js';
 import { ACTIVITY_NOW, activityFixture, walkAll } from '../../src/testing/index.js';

@@ -1,7 +1,8 @@
 import { mochaHooks } from '../support/browser/contract-hooks.js';
 import { expect } from '@open-wc/testing';
 import { DEFAULT_USER_PRINCIPAL_NAMES, MemoryAdapter } from '../../src/adapter/memory-adapter.js';
-import { activityMatcher, daysAgo, sortActivity } from '../../src/model/activity.js';
+import { daysAgo } from '../../src/model/activity.js';
+import { activityMatcher, sortActivity } from '../../src/model/activity-order.js';
 import { generateDataset } from '../../mocks/data/index.js';
 import { walkActivity, describeAdapterContract, expectAbortError, expectAdapterError, validProfile, walkAll, ACTIVITY_NOW, activityFixture, contractFixture, IDS } from '../../src/testing/index.js';
 

@@ -1,15 +1,7 @@
 /** The helpers the adapters use to filter and order many records fast: the same answers as the plain rules. */
 import { expect } from '@open-wc/testing';
-import {
-  activityComparator,
-  activityCriteriaMatcher,
-  activityMatcher,
-  datedActivityComparator,
-  daysAgo,
-  sortActivity,
-  type ActivityFilter,
-  type ActivityRecord,
-} from '../../src/model/activity.js';
+import { daysAgo, type ActivityFilter, type ActivityRecord } from '../../src/model/activity.js';
+import { activityComparator, activityCriteriaMatcher, activityMatcher, datedActivityComparator, sortActivity } from '../../src/model/activity-order.js';
 import { generateDataset } from '../../mocks/data/index.js';
 
 const now = new Date('2026-11-20T12:00:00.000Z');

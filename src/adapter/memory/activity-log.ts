@@ -1,13 +1,6 @@
 /** The activity records a MemoryAdapter holds: the history it was given and every change made through it since. */
-import {
-  activityCriteriaMatcher,
-  datedActivityComparator,
-  periodEnd,
-  periodStart,
-  type ActivityQuery,
-  type ActivityRecord,
-  type DatedActivityRecord,
-} from '../../model/activity.js';
+import { periodEnd, periodStart, type ActivityQuery, type ActivityRecord } from '../../model/activity.js';
+import { activityCriteriaMatcher, datedActivityComparator, type DatedActivityRecord } from '../../model/activity-order.js';
 import { validateActivity } from '../validate-activity.js';
 
 /** A record with its date read and its customer name in lower case, once rather than per query. */

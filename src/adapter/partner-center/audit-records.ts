@@ -4,7 +4,8 @@
  * or ResourceType/equals). A record has no `id` and no `originalCorrelationId`, and a `customizedData` value may
  * be `null` (`{"key":"PartnerOnRecord-0","value":null}`).
  */
-import { activityMatcher, OPERATION_STATUSES, type ActivityQuery, type ActivityRecord, type OperationStatus } from '../../model/activity.js';
+import { OPERATION_STATUSES, type ActivityQuery, type ActivityRecord, type OperationStatus } from '../../model/activity.js';
+import { activityMatcher } from '../../model/activity-order.js';
 import { array, object, optionalString, string, type Json } from '../rest/decode.js';
 import { queryString } from './api-url.js';
 

@@ -1,13 +1,12 @@
 /**
- * The activity grid's columns (how each cell draws) and the ActivityLog.csv columns. Values render as text
- * through lit, each in its own isolated box (`dir="auto"`), direction overrides shown as markers.
+ * The activity grid's columns (how each cell draws; ActivityLog.csv's are in activity-export-part.ts). Values
+ * render as text through lit, each in its own isolated box (`dir="auto"`), direction overrides shown as markers.
  */
 import { html, type TemplateResult } from 'lit';
 import { revealDirectionControls, userText } from '../../internal/user-text.js';
-import { activityColumnLabel, operationLabel, recordCount, resourceLabel, statusLabel, type ActivityColumnId } from '../../localization/activity-labels.js';
+import { operationLabel, recordCount, statusLabel, type ActivityColumnId } from '../../localization/activity-labels.js';
 import { getLocale } from '../../localization/localization.js';
 import type { ActivityRecord } from '../../model/activity.js';
-import type { CsvColumn } from '../../model/csv.js';
 
 /** The data columns, in display order; the disclosure column comes before them. */
 export const ACTIVITY_COLUMNS: readonly ActivityColumnId[] = ['operationDate', 'customerName', 'operationType', 'userPrincipalName', 'operationStatus'];
@@ -76,21 +75,4 @@ export function renderActivityCell(id: ActivityColumnId, record: ActivityRecord)
     case 'operationStatus':
       return html`<span class="status-${record.operationStatus}">${statusLabel(record.operationStatus)}</span>`;
   }
-}
-
-/** The columns of `ActivityLog.csv`: dates in UTC (ISO 8601), labels in the UI's language, values as recorded. */
-export function activityCsvColumns(): CsvColumn<ActivityRecord>[] {
-  const column = (id: Parameters<typeof activityColumnLabel>[0], value: (record: ActivityRecord) => string): CsvColumn<ActivityRecord> => ({ header: activityColumnLabel(id), value });
-  return [
-    column('operationDate', (record) => record.operationDate),
-    column('customerId', (record) => record.customerId),
-    column('customerName', (record) => record.customerName),
-    column('operationType', (record) => operationLabel(record.operationType)),
-    column('resourceType', (record) => resourceLabel(record.resourceType)),
-    column('userPrincipalName', (record) => record.userPrincipalName),
-    column('operationStatus', (record) => statusLabel(record.operationStatus)),
-    column('resourceOldValue', (record) => record.resourceOldValue ?? ''),
-    column('resourceNewValue', (record) => record.resourceNewValue ?? ''),
-    column('originalCorrelationId', (record) => record.originalCorrelationId),
-  ];
 }

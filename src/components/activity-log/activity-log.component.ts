@@ -7,6 +7,7 @@ import { capabilitiesOf } from '../../adapter/capabilities.js';
 import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
 import { DebouncedInput } from '../../controllers/debounced-input.js';
 import type { ExportJob } from '../../controllers/export-controller.js';
+import type { CsvColumn } from '../../model/csv.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { GridFocusController } from '../../controllers/grid-focus-controller.js';
 import type { GridPosition } from '../../controllers/grid-navigation.js';
@@ -16,14 +17,15 @@ import { AdapterElement } from '../../internal/adapter-element.js';
 import { missingAdapterError } from '../../internal/failure.js';
 import { ACTIVITY_RETENTION_DAYS, daysAgo, type ActivityQuery, type ActivityRecord } from '../../model/activity.js';
 import { LazyExport } from '../../internal/export/lazy-export.js';
+import { ActivityDetails } from './activity-details.js';
 import { ActivityCustomerChangeEvent } from './activity-log.events.js';
 import { ExpandedRowHeight } from './expanded-row-height.js';
 import { recordCount, recordCountAtLeast } from '../../localization/activity-labels.js';
 import { formatNumber } from '../../localization/labels.js';
-import { ACTIVITY_COLUMN_COUNT, activityCsvColumns, prepareFormats } from './activity-log.columns.js';
+import { ACTIVITY_COLUMN_COUNT, prepareFormats } from './activity-log.columns.js';
 import { renderFilters } from './activity-log.filters.js';
 import { ActivityPeriod } from './activity-period.js';
-import { ActivityWalk } from './activity-walk.js';
+import { ActivitySource } from './activity-source.js';
 import { renderActivityGrid } from './activity-log.grid.js';
 import { styles } from './activity-log.styles.js';
 
@@ -111,7 +113,7 @@ export class ActivityLog extends AdapterElement {
   private shownQuery: ActivityQuery | undefined;
 
   /** What the source cannot filter or order is done over the walked period, with progress and Cancel. */
-  private readonly walk = new ActivityWalk(this, {
+  private readonly source = new ActivitySource(this, {
     adapter: () => this.activeAdapter,
     query: () => this.query(),
     showOnly: (query) => this.showOnly(query),
@@ -119,9 +121,9 @@ export class ActivityLog extends AdapterElement {
   });
 
   private readonly rows = new RowsController(this, {
-    source: () => (this.blocked() ? undefined : this.walk.adapter),
+    source: () => (this.blocked() ? undefined : this.activeAdapter),
     query: () => this.query(),
-    fetch: (adapter: CustomerAdapter, query: ActivityQuery, page, signal) => adapter.listActivity!({ ...query, ...page }, signal),
+    fetch: (adapter: CustomerAdapter, query: ActivityQuery, page, signal) => this.source.list(adapter, { ...query, ...page }, signal),
     pageSize: () => this.pageSize,
     missingSource: () => this.blocked() ?? missingAdapterError(),
     counted: (adapter) => capabilitiesOf(adapter).totals,
@@ -137,6 +139,9 @@ export class ActivityLog extends AdapterElement {
     defaultRowHeight: 40,
     expanded: () => (this.expanded >= 0 ? { index: this.expanded, extra: this.expandedHeight.extra } : undefined),
   });
+
+  /** An expanded row's details load on the first expand, or when the agent points at or focuses a disclosure button. */
+  private readonly details = new ActivityDetails(this);
 
   /** The expanded row is drawn as tall as its details; the rows after it move down by the difference. */
   private readonly expandedHeight: ExpandedRowHeight = new ExpandedRowHeight(this, {
@@ -173,10 +178,14 @@ export class ActivityLog extends AdapterElement {
   });
 
   /** The export's engine loads when the agent points at, focuses or presses Export activity. */
-  private readonly exporter = new LazyExport(this, () => ({
-    command: this.renderRoot.querySelector<HTMLElement>('[data-action=export]'),
-    progress: this.renderRoot.querySelector('[part=progress]'),
-  }));
+  private readonly exporter = new LazyExport(
+    this,
+    () => ({
+      command: this.renderRoot.querySelector<HTMLElement>('[data-action=export]'),
+      progress: this.renderRoot.querySelector('[part=progress]'),
+    }),
+    () => import('./activity-export-part.js'),
+  );
 
   /**
    * Retry goes with its failure message as the records load again: focus goes to the grid's tab stop (the Date
@@ -207,18 +216,18 @@ export class ActivityLog extends AdapterElement {
 
   /** Saves `ActivityLog.csv` of every record the period and filters select, as Export activity does. */
   async export(): Promise<void> {
-    const adapter = this.walk.adapter;
+    const adapter = this.activeAdapter;
     const problem = this.blocked() ?? (adapter?.listActivity ? undefined : missingAdapterError());
-    await this.exporter.start<ActivityRecord>(problem, () => this.exportJob(adapter!));
+    await this.exporter.start<ActivityRecord>(problem, (part) => this.exportJob(part.activityCsvColumns(), adapter!));
   }
 
-  /** Every record the period and filters select now, as `ActivityLog.csv`. */
-  private exportJob(adapter: CustomerAdapter): ExportJob<ActivityRecord> {
+  /** Every record the period and filters select now, as `ActivityLog.csv` (`columns` load with the export's engine). */
+  private exportJob(columns: CsvColumn<ActivityRecord>[], adapter: CustomerAdapter): ExportJob<ActivityRecord> {
     const query = this.query();
     return {
       filename: this.filename,
-      columns: activityCsvColumns(),
-      fetchPage: (page, signal) => adapter.listActivity!({ ...query, ...page }, signal),
+      columns,
+      fetchPage: (page, signal) => this.source.list(adapter, { ...query, ...page }, signal),
       delimiter: ',',
       bom: true,
       pageSize: this.pageSize,
@@ -266,10 +275,11 @@ export class ActivityLog extends AdapterElement {
         customerId: this.customerId,
         customerNameDraft: this.nameFilter.draft,
         operationType: this.operationType,
-        actionReason: this.operationType ? undefined : this.walk.actionReason(),
+        actionReason: this.operationType ? undefined : this.source.actionReason(),
         exportBusy: this.exporter.running,
         renderExport: (texts) => this.exporter.render(texts),
         onExportPrefetch: () => this.exporter.prefetch(),
+        onActionPrefetch: () => this.source.prefetch(),
         canExport: !blocked,
         onFrom: (text) => this.period.type('from', text),
         onTo: (text) => this.period.type('to', text),
@@ -289,7 +299,7 @@ export class ActivityLog extends AdapterElement {
         error: error !== undefined && !isBlocking(error) ? error : undefined,
         retryCountdown: this.rows.retryCountdown,
         sort: this.sort,
-        sortReason: this.sort === 'desc' ? this.walk.sortReason() : undefined,
+        sortReason: this.sort === 'desc' ? this.source.sortReason() : undefined,
         activeRow: this.gridFocus.active.row,
         tabIndex: (row, column) => this.gridFocus.tabIndex(row, column),
         expanded: this.expanded,
@@ -300,12 +310,15 @@ export class ActivityLog extends AdapterElement {
         onFocusIn: this.gridFocus.handleFocusIn,
         onFocusOut: this.gridFocus.handleFocusOut,
         onSort: () => this.toggleSort(),
+        onSortPrefetch: () => this.source.prefetch(),
         onToggle: (index) => this.toggle(index),
+        onDetailsPrefetch: () => this.details.prefetch(),
+        renderDetails: (record, id, label) => this.details.render(record, id, label),
         onRetry: () => this.refresh(),
         onRetryPage: () => this.rows.retryPage(),
       })}
       <div part="status" class="status" role="status" aria-live="polite">${this.statusText()}</div>
-      ${this.walk.render()}`;
+      ${this.source.render()}`;
   }
 
   // ---- query
@@ -348,7 +361,7 @@ export class ActivityLog extends AdapterElement {
 
   private toggleSort(): void {
     // Newest first is the source's order; oldest first is not offered past the walk's bound (the header says why).
-    if (this.sort === 'desc' && this.walk.sortReason()) return;
+    if (this.sort === 'desc' && this.source.sortReason()) return;
     this.sort = this.sort === 'desc' ? 'asc' : 'desc';
   }
 
@@ -358,6 +371,7 @@ export class ActivityLog extends AdapterElement {
     this.gridFocus.active = { row: index + 1, column: 0 };
     this.expanded = this.expanded === index ? -1 : index;
     this.expandedHeight.reset();
+    if (this.expanded >= 0) this.details.load();
   }
 
   /** Enter or Space on the date header sorts; on a disclosure button the button acts itself. */

@@ -31,6 +31,8 @@ export interface FiltersContext {
   exportBusy: boolean;
   /** The export's progress or result (LazyExport). */
   renderExport(texts: ExportTexts): TemplateResult | typeof nothing;
+  /** The agent may choose an action soon (pointer over the Action filter, or focus on it). */
+  onActionPrefetch(): void;
   /** The agent may export soon (pointer over Export activity, or focus on it). */
   onExportPrefetch(): void;
   canExport: boolean;
@@ -79,6 +81,8 @@ export function renderFilters(context: FiltersContext): TemplateResult {
           ?disabled=${context.actionReason !== undefined}
           .value=${live(context.operationType)}
           @change=${(event: Event) => context.onOperationType(valueOf(event))}
+          @pointerenter=${context.onActionPrefetch}
+          @focus=${context.onActionPrefetch}
         >
           <option value="" ?selected=${!context.operationType}>${msg('All actions')}</option>
           ${KNOWN_OPERATION_TYPES.map((type) => html`<option value=${type} ?selected=${type === context.operationType}>${operationLabel(type)}</option>`)}

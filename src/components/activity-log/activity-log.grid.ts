@@ -11,7 +11,6 @@ import { renderLoadFailure } from '../../internal/load/load-failure.js';
 import { activityColumnLabel, operationLabel } from '../../localization/activity-labels.js';
 import type { ActivityRecord } from '../../model/activity.js';
 import { ACTIVITY_COLUMN_COUNT, ACTIVITY_COLUMNS, formatOperationDate, renderActivityCell } from './activity-log.columns.js';
-import { renderDetails } from './activity-log.details.js';
 
 export interface ActivityGridContext extends WindowedGridContext<ActivityRecord> {
   /** Newest first unless `asc`. */
@@ -25,7 +24,13 @@ export interface ActivityGridContext extends WindowedGridContext<ActivityRecord>
   /** Why nothing is asked of the adapter (the agent's role, no records kept, a refused period), if so. */
   blocked: string | undefined;
   onSort(): void;
+  /** The agent may sort soon (pointer over the Date header, or focus on it). */
+  onSortPrefetch(): void;
   onToggle(index: number): void;
+  /** The agent may expand a row soon (pointer over its disclosure button, or focus on it). */
+  onDetailsPrefetch(): void;
+  /** An expanded row's details panel (ActivityDetails). */
+  renderDetails(record: ActivityRecord, id: string, label: string): TemplateResult;
 }
 
 export function renderActivityGrid(context: ActivityGridContext): TemplateResult {
@@ -58,6 +63,8 @@ function renderHeader(context: ActivityGridContext): TemplateResult {
           tabindex=${context.tabIndex(0, index + 1)}
           aria-describedby=${reason ? 'date-sort-reason' : nothing}
           @click=${sortable ? context.onSort : nothing}
+          @pointerenter=${sortable ? context.onSortPrefetch : nothing}
+          @focus=${sortable ? context.onSortPrefetch : nothing}
         >
           <span class="clip" title=${activityColumnLabel(id)}>${activityColumnLabel(id)}</span>
           ${sortable ? html`<span class="sort-indicator" aria-hidden="true">${context.sort === 'asc' ? '▲' : '▼'}</span>` : nothing}
@@ -97,6 +104,8 @@ function rowRenderer(context: ActivityGridContext, rows: GridRows<ActivityRecord
               aria-controls=${open ? detailsId : nothing}
               aria-label=${label!}
               @click=${() => context.onToggle(index)}
+              @pointerenter=${context.onDetailsPrefetch}
+              @focus=${context.onDetailsPrefetch}
             ><span aria-hidden="true">${open ? '▾' : '▸'}</span></button>`
           : nothing}
       </div>
@@ -107,7 +116,7 @@ function rowRenderer(context: ActivityGridContext, rows: GridRows<ActivityRecord
       )}
       ${open
         ? // A row holds only cells: the details are one cell across the row (a region directly in a row is invalid ARIA).
-          html`<div role="gridcell" class="details-cell" aria-colindex="1" aria-colspan=${ACTIVITY_COLUMN_COUNT}>${renderDetails(record, detailsId, label!)}</div>`
+          html`<div role="gridcell" class="details-cell" aria-colindex="1" aria-colspan=${ACTIVITY_COLUMN_COUNT}>${context.renderDetails(record, detailsId, label!)}</div>`
         : nothing}
     </div>`;
   };

@@ -6,9 +6,8 @@ import { gridStyles } from '../../internal/grid-styles.js';
  * `--_p-line-height` is also the line height of the elements drawn inside the log (see baseStyles).
  * `.row.expanded` is as tall as its details: the grid measures it and moves the rows after it down by the
  * difference. `.details-panel` is as tall as its content, the grid scrolling past it: a panel scrolling on its own
- * could not be reached by keyboard (the grid's arrow keys move between rows); each value is clamped to a few
- * lines, so it stays short. In `.facts`, a key as long as a page gets at most 40% of the width, wrapped, never the
- * whole panel. (Comments stay out of the css literal: esbuild keeps them in the bundle.)
+ * could not be reached by keyboard (the grid's arrow keys move between rows). What the panel holds once loaded is
+ * styled by activity-log.details.ts. (Comments stay out of the css literal: esbuild keeps them in the bundle.)
  */
 export const styles = [
   gridStyles,
@@ -148,54 +147,6 @@ export const styles = [
       padding: 0.5rem 1rem 0.75rem 2.75rem;
       border-block-start: 1px solid var(--_border);
       white-space: normal;
-    }
-
-    .changes {
-      max-width: 100%;
-      border-collapse: collapse;
-      margin-block-end: 0.5rem;
-    }
-
-    .changes caption {
-      text-align: start;
-      font-weight: 600;
-    }
-
-    .changes th,
-    .changes td {
-      max-width: 24rem;
-      padding: 0.125rem 0.75rem 0.125rem 0;
-      text-align: start;
-      vertical-align: top;
-    }
-
-    .value {
-      display: -webkit-box;
-      -webkit-box-orient: vertical;
-      -webkit-line-clamp: 3;
-      overflow: hidden;
-      overflow-wrap: anywhere;
-    }
-
-    .facts {
-      display: grid;
-      grid-template-columns: fit-content(40%) minmax(0, 1fr);
-      gap: 0.125rem 1rem;
-      margin: 0;
-    }
-
-    .facts dt {
-      color: var(--_muted);
-    }
-
-    .facts dt,
-    .facts dd {
-      margin: 0;
-      min-width: 0;
-    }
-
-    .muted {
-      color: var(--_muted);
     }
   `,
 ];

@@ -1,77 +1,73 @@
 /**
- * The activity log over a source that filters by one criterion and lists newest first only (Partner Center's
- * audit records): its source wrapped so that further filters and the oldest-first order are done here over every
- * record of the period, walked (the period is at most 90 days, and the walk at most WALK_LIMIT records), with the
- * walk's progress and Cancel, and a line saying the work is done here. Past the bound the order and the filters
- * the source cannot do are dropped, and said.
+ * The activity log's walk, loaded by `import()` (activity-source.ts) on the first query its source does not
+ * honour (Partner Center's audit records filter by one criterion and list newest first only): every record of
+ * the period walked (at most 90 days, and at most WALK_LIMIT records), then filtered and ordered here with the
+ * memory adapter's own matcher and comparator; the walk's progress with Cancel; and past the bound, the order
+ * and the filters the source cannot do dropped, and said. A log over a source that honours every query never
+ * downloads any of it.
  */
 import { msg, str } from '@lit/localize';
 import { deepEquals } from '@lit/task/deep-equals.js';
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { unsupportedActivityQuery } from '../../adapter/capability-checks.js';
-import type { CustomerAdapter } from '../../adapter/customer-adapter.js';
-import { honouredActivityQuery } from '../../adapter/local-query.js';
-import { LocalQueryController } from '../../controllers/local-query-controller.js';
+import { html, type TemplateResult } from 'lit';
+import { honouredActivityQuery } from '../../adapter/activity-query-terms.js';
+import type { ActivityPage, ListActivityRequest } from '../../adapter/customer-adapter.js';
+import type { WalkProgress } from '../../adapter/local-query-terms.js';
+import { activityPage } from '../../adapter/local-walk-activity.js';
+import { LocalWalker, type WalkHost } from '../../adapter/local-walk.js';
 import { formatNumber } from '../../localization/labels.js';
 import type { ActivityQuery } from '../../model/activity.js';
 
-export interface ActivityWalkOptions {
-  adapter(): CustomerAdapter | undefined;
+/** What the walk needs of the log: its source as the walker walks it, and the query it shows. */
+export interface ActivityWalkOptions extends Omit<WalkHost, 'onProgress'> {
+  /** Whether the walk's source is still the log's: a walk of a replaced source reports into nothing. */
+  current(): boolean;
   /** The query the log shows now. */
   query(): ActivityQuery;
   /** Shows only this part of the current query (the order and filters the source does itself). */
   showOnly(query: ActivityQuery): void;
   /** Cancel removed itself: focus goes back to the grid. */
   refocus(): void;
+  requestUpdate(): void;
 }
 
-export class ActivityWalk extends LocalQueryController {
+/** One source's walk: the walker with the results it keeps, the walk in progress, and the last refusal. */
+export class ActivityWalk {
+  /** The walk in progress for the current query, if any. */
+  private progress: WalkProgress | undefined;
   /** Why the last order or filter was dropped (the walk passed the bound), until the query changes again. */
   private refusal = '';
   private refusedQuery: ActivityQuery | undefined;
+  private readonly walker: LocalWalker;
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly options: ActivityWalkOptions,
-  ) {
-    super(host, options.adapter);
+  constructor(private readonly options: ActivityWalkOptions) {
+    this.walker = new LocalWalker({ ...options, onProgress: (progress) => this.report(progress) });
   }
 
-  /** Why oldest first is not offered (the period is known to hold more records than the bound), or `undefined`. */
-  sortReason(): string | undefined {
-    if (!this.adapter || this.wrapped!.sourceCapabilities.activitySort) return undefined;
-    if (!this.wrapped!.knownActivityOverLimit({ ...this.options.query(), sort: 'asc' })) return undefined;
-    return msg(str`This data source lists newest first only, and the period has more than ${formatNumber(this.wrapped!.limit)} records to turn round here.`);
+  /** A page of records for a query the source does not honour, or the next page of one walked before. */
+  page(request: ListActivityRequest, signal?: AbortSignal): Promise<ActivityPage> {
+    return activityPage(this.walker, request, signal);
   }
 
-  /** Why the Action filter is not offered (done here, over more records than the bound), or `undefined`. */
-  actionReason(): string | undefined {
-    if (!this.adapter) return undefined;
-    const { operationTypes: _types, ...query } = this.options.query();
-    const source = this.wrapped!.sourceCapabilities;
-    const honoured = unsupportedActivityQuery({ ...query, operationTypes: ['create_order'] }, source) === undefined;
-    if (honoured || !this.wrapped!.knownActivityOverLimit(query)) return undefined;
-    return msg(str`This data source cannot filter by action, and the period has more than ${formatNumber(this.wrapped!.limit)} records to filter here.`);
-  }
-
+  /** A refusal stays until the query changes. */
   hostUpdate(): void {
     if (this.refusal && !deepEquals(this.options.query(), this.refusedQuery)) this.refusal = '';
   }
 
+  /** The walk ends with its host: a new one starts when the host lists again. */
+  hostDisconnected(): void {
+    this.progress = undefined;
+  }
+
   cancel(): void {
     this.dropUnhonoured();
-    this.walk = undefined;
+    this.progress = undefined;
     this.options.refocus();
   }
 
-  /** The walk's progress with Cancel; once walked, that the order or filters were done here; or a refusal. */
-  render(): TemplateResult {
-    return html`<div part="walk-status" class="walk-status" role="status">${this.renderContent()}</div>`;
-  }
-
-  private renderContent(): TemplateResult | typeof nothing {
-    if (this.walk) {
-      const { purpose, loaded, total } = this.walk;
+  /** The walk's progress with Cancel, or the refusal; `undefined` when there is neither. */
+  render(): TemplateResult | undefined {
+    if (this.progress) {
+      const { purpose, loaded, total } = this.progress;
       const count = formatNumber(loaded);
       const text =
         purpose === 'sort'
@@ -84,21 +80,21 @@ export class ActivityWalk extends LocalQueryController {
       return html`<span>${text}</span>
         <button type="button" part="command" class="command" data-action="cancel-walk" @click=${() => this.cancel()}>${msg('Cancel')}</button>`;
     }
-    if (this.refusal) return html`<span>${this.refusal}</span>`;
-    const source = this.adapter && this.wrapped!.sourceCapabilities;
-    if (source && unsupportedActivityQuery(this.options.query(), source) !== undefined) {
-      return html`<span>${msg('This data source filters by one criterion at a time and lists newest first only: the rest is done here, over every record of the period.')}</span>`;
+    return this.refusal ? html`<span>${this.refusal}</span>` : undefined;
+  }
+
+  private report(progress: WalkProgress): void {
+    if (!this.options.current()) return;
+    this.progress = progress.state === 'running' ? progress : undefined;
+    if (progress.state === 'over-limit') {
+      this.dropUnhonoured();
+      this.refusal = msg(str`The period has more than ${formatNumber(this.options.limit)} records to sort or filter here, which this data source cannot do itself: the log shows them newest first, without that filter.`);
+      this.refusedQuery = this.options.query();
     }
-    return nothing;
+    this.options.requestUpdate();
   }
 
   private dropUnhonoured(): void {
-    if (this.wrapped) this.options.showOnly(honouredActivityQuery(this.options.query(), this.wrapped.sourceCapabilities));
-  }
-
-  protected overLimit(limit: number): void {
-    this.dropUnhonoured();
-    this.refusal = msg(str`The period has more than ${formatNumber(limit)} records to sort or filter here, which this data source cannot do itself: the log shows them newest first, without that filter.`);
-    this.refusedQuery = this.options.query();
+    this.options.showOnly(honouredActivityQuery(this.options.query(), this.options.sourceCapabilities));
   }
 }

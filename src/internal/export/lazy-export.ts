@@ -18,17 +18,20 @@ import type { ExportTexts } from './export-state.js';
 /** The module LazyExport loads. */
 export type ExportPart = typeof import('./export-part.js');
 
-export class LazyExport {
-  private readonly part: LazyPart<ExportPart>;
-  /** Built once, with the part; an export asked for before waits in the LazyPart (again after a failed load, for Retry). */
+/**
+ * `P` is the part as loaded: the shared engine, or an element's module that re-exports it with what only its export
+ * needs (its CSV columns), handed to the job.
+ */
+export class LazyExport<P extends ExportPart = ExportPart> {
+  private readonly part: LazyPart<P>;
   private controller: ExportController | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     /** The command and the progress area, as ExportController's `focus` hook; the command also takes focus on Retry. */
     private readonly focus: NonNullable<ExportHooks['focus']>,
-    /** How the part is fetched: the chunk, unless a test needs one that fails. */
-    importer: () => Promise<ExportPart> = () => import('./export-part.js'),
+    /** How the part is fetched: the shared engine's chunk (then `P` is ExportPart), an element's own, or one a test fails. */
+    importer: () => Promise<P> = () => import('./export-part.js') as Promise<P>,
   ) {
     this.part = new LazyPart(host, importer);
   }
@@ -49,10 +52,10 @@ export class LazyExport {
   }
 
   /** Starts an export as ExportController.start does, once the engine has loaded. */
-  async start<Row>(problem: unknown, job: () => ExportJob<Row>): Promise<void> {
+  async start<Row>(problem: unknown, job: (part: P) => ExportJob<Row>): Promise<void> {
     if (this.running) return;
     // Drawn at once as started (the load renders the host), though the part may still be on its way.
-    await this.part.when((part) => (this.controller ??= new part.ExportController(this.host, { ...part.exportEventHooks(this.host), focus: this.focus })).start(problem, job));
+    await this.part.when((part) => (this.controller ??= new part.ExportController(this.host, { ...part.exportEventHooks(this.host), focus: this.focus })).start(problem, () => job(part)));
   }
 
   cancel(): void {

@@ -12,7 +12,7 @@ import { daysAgo } from '../../../src/model/activity.js';
 import { generateDataset } from '../../../mocks/data/index.js';
 import { contractFixture } from '../../../src/testing/index.js';
 import { choose, click } from '../../support/browser/input.js';
-import { ActivityAdapter, control, dataRows, disclosure, mountLog, record, settled, shadow, enterDate } from './log-harness.js';
+import { ActivityAdapter, control, dataRows, disclosure, mountLog, record, settled, shadow, enterDate, DRAWN_DETAILS } from './log-harness.js';
 
 /** A generated history with hostile names, agents and values, dated in the default period. */
 const history = () => generateDataset({ rows: 60, seed: 3, hostile: true, activityRecords: 200 }).activity;
@@ -20,7 +20,7 @@ const history = () => generateDataset({ rows: 60, seed: 3, hostile: true, activi
 async function expandFirstRow(log: ActivityLog): Promise<void> {
   await click(disclosure(dataRows(log)[0]!));
   await log.updateComplete;
-  await waitUntil(() => shadow(log).querySelector('[part=details]'), 'the details are drawn', { timeout: 20_000 });
+  await waitUntil(() => shadow(log).querySelector(DRAWN_DETAILS), 'the details are drawn', { timeout: 20_000 });
   await log.updateComplete;
 }
 

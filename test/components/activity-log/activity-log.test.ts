@@ -7,7 +7,7 @@ import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { daysAgo } from '../../../src/model/activity.js';
 import { contractFixture } from '../../../src/testing/index.js';
 import { choose, click, expectFocused, press, typeInto } from '../../support/browser/input.js';
-import { ActivityAdapter, button, cellText, control, dataRows, disclosure, mountLog, record, settled, shadow, status, enterDate } from './log-harness.js';
+import { ActivityAdapter, button, cellText, control, dataRows, disclosure, mountLog, record, settled, shadow, status, enterDate, DRAWN_DETAILS } from './log-harness.js';
 
 const RECORDS = Array.from({ length: 40 }, (_, index) => record(index, index * 20));
 
@@ -49,6 +49,7 @@ describe('<activity-log>', () => {
     const below = dataRows(log)[2]!;
     await click(disclosure(row));
     await log.updateComplete;
+    await waitUntil(() => row.querySelector(DRAWN_DETAILS), 'the details are drawn');
     await waitUntil(() => below.getBoundingClientRect().top >= row.getBoundingClientRect().bottom - 1, 'the next row moved below the details', { timeout: 20_000 });
     expect(disclosure(row).getAttribute('aria-expanded')).to.equal('true');
     const details = shadow(log).getElementById(disclosure(row).getAttribute('aria-controls')!)!;

@@ -13,7 +13,7 @@ import { rowKey } from '../../../src/model/customer.js';
 import { MOCK_USERS, mockApi, mockAuthHeaders, startMockWorker } from '../../../mocks/browser.js';
 import { validProfile, contractFixture, IDS, OFFERS } from '../../../src/testing/index.js';
 import { click } from '../../support/browser/input.js';
-import { cellText, dataRows, disclosure, mountLog, shadow } from './log-harness.js';
+import { cellText, dataRows, disclosure, mountLog, shadow, DRAWN_DETAILS } from './log-harness.js';
 
 /** The one row whose Action reads `action`, expanded by a click, with its details' lines and facts. */
 async function expandRecord(log: ActivityLog, action: string): Promise<{ row: HTMLElement; changes: string[][]; facts: string[][] }> {
@@ -22,7 +22,7 @@ async function expandRecord(log: ActivityLog, action: string): Promise<{ row: HT
   const row = rows[0]!;
   await click(disclosure(row));
   await log.updateComplete;
-  await waitUntil(() => row.querySelector('[part=details]'), `the details of "${action}"`, { timeout: 20_000 });
+  await waitUntil(() => row.querySelector(DRAWN_DETAILS), `the details of "${action}"`, { timeout: 20_000 });
   const details = row.querySelector<HTMLElement>('[part=details]')!;
   const changes = [...details.querySelectorAll('.changes tbody tr')].map((line) => [...line.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()));
   const text = (element: Element) => element.textContent!.replace(/\s+/g, ' ').trim();

@@ -9,7 +9,7 @@ import { waitUntil } from '../../support/browser/wait.js';
 import { AdapterError, abortError } from '../../../src/adapter/adapter-error.js';
 import type { ActivityPage, ListActivityRequest } from '../../../src/adapter/customer-adapter.js';
 import type { ActivityLog } from '../../../src/components/activity-log/activity-log.js';
-import { activityCsvColumns } from '../../../src/components/activity-log/activity-log.columns.js';
+import { activityCsvColumns } from '../../../src/components/activity-log/activity-export-part.js';
 import type { ExportCancelEvent, ExportCompleteEvent, ExportErrorEvent, ExportProgressEvent } from '../../../src/internal/export/export-events.js';
 import { setLocale } from '../../../src/localization/localization.js';
 import { daysAgo, periodEnd, periodStart, type ActivityQuery, type ActivityRecord } from '../../../src/model/activity.js';

@@ -11,7 +11,7 @@ import type { ActivityRecord } from '../../../src/model/activity.js';
 import { generateDataset } from '../../../mocks/data/index.js';
 import { drawnAt } from '../../support/browser/drawn.js';
 import { click, deepActiveElement, describe as describeElement, isFullyVisible, press } from '../../support/browser/input.js';
-import { ActivityAdapter, cellText, dataRows, disclosure, mountLog, record, shadow } from './log-harness.js';
+import { ActivityAdapter, cellText, dataRows, disclosure, mountLog, record, shadow, DRAWN_DETAILS } from './log-harness.js';
 
 const LONG = `${'Long '.repeat(1999)}Corp.`;
 const LONG_WORD = 'W'.repeat(10_000);
@@ -30,7 +30,10 @@ async function expand(log: ActivityLog, row: HTMLElement): Promise<HTMLElement> 
   await log.updateComplete;
   await click(disclosure(current()!));
   await log.updateComplete;
-  await waitUntil(() => current()?.querySelector('[part=details]'), 'the details are drawn', { timeout: 20_000 });
+  await waitUntil(() => current()?.querySelector(DRAWN_DETAILS), 'the details are drawn', { timeout: 20_000 });
+  // Their code may have arrived after the row expanded: the rows under it move down once it is measured again.
+  const next = () => dataRows(log).find((each) => each.getAttribute('aria-rowindex') === String(Number(rowIndex) + 1));
+  await waitUntil(() => !next() || next()!.getBoundingClientRect().top >= current()!.getBoundingClientRect().bottom - 1, 'the rows under the details moved down');
   await log.updateComplete;
   return current()!.querySelector<HTMLElement>('[part=details]')!;
 }

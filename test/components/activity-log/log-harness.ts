@@ -60,18 +60,21 @@ export async function mountLog(adapter: CustomerAdapter, attributes: { customerI
 
 export const shadow: (log: ActivityLog) => ShadowRoot = shadowOf;
 
+/** An expanded row's details once their code has loaded and drawn them (the panel is busy until then). */
+export const DRAWN_DETAILS = '[part=details]:not([aria-busy])';
+
 /**
  * Waits until nothing loads and the log has drawn: the render of what was just done (a filter committed in the
- * next task, as `search-debounce="0"` does), then the first page and the rows in the window, however long a
- * loaded machine takes.
+ * next task, as `search-debounce="0"` does), then the first page, the rows in the window and an expanded row's
+ * details, however long a loaded machine takes.
  */
 export async function settled(log: ActivityLog): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   await log.updateComplete;
   await untilDrawn(
     log,
-    () => shadow(log).querySelector('[role=grid]')?.getAttribute('aria-busy') === 'false' && !shadow(log).querySelector('.data-row.pending'),
-    'the log stayed busy, or rows in its window stayed loading',
+    () => shadow(log).querySelector('[role=grid]')?.getAttribute('aria-busy') === 'false' && !shadow(log).querySelector('.data-row.pending, [part=details][aria-busy]'),
+    'the log stayed busy, or rows in its window or an expanded row\'s details stayed loading',
   );
 }
 

@@ -8,7 +8,7 @@ import { waitUntil } from '../../support/browser/wait.js';
 import { IDS } from '../../../src/testing/index.js';
 import { headerCell, mountList, settle } from '../customer-list/list-harness.js';
 import { click, press } from '../../support/browser/input.js';
-import { ActivityAdapter, button, dataRows, disclosure, mountLog, record, settled, shadow } from './log-harness.js';
+import { ActivityAdapter, button, dataRows, disclosure, mountLog, record, settled, shadow, DRAWN_DETAILS } from './log-harness.js';
 import { openActivityPanel } from './panel-harness.js';
 
 const CHANGE_IN_UPDATE = 'scheduled an update';
@@ -71,7 +71,7 @@ describe('<activity-log> renders once per change', () => {
       await settle(list);
       const { log } = await openActivityPanel(list, IDS.lodz);
       await click(disclosure(dataRows(log)[0]!));
-      await waitUntil(() => shadow(log).querySelector('[part=details]'), 'the details are drawn', { timeout: 20_000 });
+      await waitUntil(() => shadow(log).querySelector(DRAWN_DETAILS), 'the details are drawn', { timeout: 20_000 });
       await click(button(log, 'All customers'));
       await settled(log);
       await list.updateComplete;

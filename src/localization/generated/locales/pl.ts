@@ -288,6 +288,7 @@
 'scb3b0671d7b7f640': `Nowa wartość`,
 'scb694b14ed0af7c0': str`Nazwa widoku może mieć najwyżej ${0} znaków.`,
 'scc1da6fb6048d8fe': `Nie zapisano tagów; nic się nie zmieniło.`,
+'scda89f4773806646': `Nie udało się wczytać szczegółów.`,
 'sce39ae3e3f3d3915': `Zasób`,
 'sceaf2d446524b5fd': `Podaj pełne daty w polach Od i Do.`,
 'scf2a9614184f41bf': `Aktywność wszystkich klientów`,
