@@ -19,7 +19,7 @@ import { daysAgo, type ActivityRecord } from '../src/model/activity.js';
 import { generateDataset } from '../mocks/data/index.js';
 import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
 import { waitFor } from './support/drive.js';
-import { applyChunkState, chunkArgType, type ChunkState } from './support/lazy-chunks.js';
+import { applyChunkState, chunkArgType, showsChunkFailure, type ChunkState } from './support/lazy-chunks.js';
 import { themeStyle } from './support/theme.js';
 
 /** What the adapter's `listActivity` does. */
@@ -151,7 +151,7 @@ async function startExport({ canvasElement, args }: { canvasElement: HTMLElement
   log.shadowRoot!.querySelector<HTMLButtonElement>('[data-action=export][aria-disabled=false]')!.click();
   if (args.chunk === 'loading') await waitFor(() => log.shadowRoot!.querySelector('[part=progress][role=status]'), 'the export started');
   if (args.chunk === 'fails') {
-    await waitFor(() => log.shadowRoot!.querySelector('[role=alert]')?.textContent?.includes('Export failed; nothing was saved.'), 'the failure view of the export');
+    await waitFor(() => showsChunkFailure(log.shadowRoot), 'the failure view of the export');
   }
 }
 

@@ -31,7 +31,7 @@ import type { CustomerRow } from '../src/model/customer.js';
 import { generateBillingProfile, generateDataset } from '../mocks/data/index.js';
 import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
 import { driveWhenCreated, reportDrive, waitFor } from './support/drive.js';
-import { applyChunkState, chunkArgType, type ChunkState } from './support/lazy-chunks.js';
+import { applyChunkState, chunkArgType, showsChunkFailure, type ChunkState } from './support/lazy-chunks.js';
 import { themeStyle } from './support/theme.js';
 
 type CustomerName = 'generated' | 'polish';
@@ -207,7 +207,7 @@ async function driveForm(form: BillingProfileForm, args: Args): Promise<void> {
       await edit(form, 'email', 'accounts.payable@example.com');
       await pressSave(form);
       if (args.chunk === 'loading') await waitFor(() => inShadow(form, '[part=conflict] [role=status]'), 'the comparison loading');
-      else if (args.chunk === 'fails') await waitFor(() => inShadow(form, '[part=conflict] [role=alert]')?.textContent?.includes('The differences could not be loaded.'), 'the failure view in the conflict');
+      else if (args.chunk === 'fails') await waitFor(() => showsChunkFailure(form.shadowRoot, '[part=conflict]'), 'the failure view in the conflict');
       else await waitFor(() => inShadow(form, '[part=conflict] table'), 'the comparison with the saved values');
       return;
   }

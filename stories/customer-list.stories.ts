@@ -22,7 +22,7 @@ import { setLocale } from '../src/localization/localization.js';
 import { generateDataset } from '../mocks/data/index.js';
 import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
 import { waitFor } from './support/drive.js';
-import { applyChunkState, chunkArgType, type ChunkState, type LazyPartName } from './support/lazy-chunks.js';
+import { applyChunkState, chunkArgType, showsChunkFailure, type ChunkState, type LazyPartName } from './support/lazy-chunks.js';
 import { themeStyle } from './support/theme.js';
 
 interface Args {
@@ -270,7 +270,7 @@ function partStory(command: LazyCommand, chunk: Exclude<ChunkState, 'loads'>): S
       button.click();
       if (args.chunk === 'loading') await waitFor(() => button.getAttribute('aria-busy') === 'true', `${command} busy while its part loads`);
       if (args.chunk === 'fails') {
-        await waitFor(() => root.querySelector(`.load-failure-popover[data-for=${command}]:popover-open`), `the failure view under ${command}`);
+        await waitFor(() => showsChunkFailure(root, `.load-failure-popover[data-for=${command}]:popover-open`), `the failure view under ${command}`);
       }
     },
   };

@@ -27,7 +27,7 @@ import type { CustomerRow } from '../src/model/customer.js';
 import { generateDataset } from '../mocks/data/index.js';
 import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
 import { driveWhenCreated, reportDrive, waitFor } from './support/drive.js';
-import { applyChunkState, chunkArgType, type ChunkState } from './support/lazy-chunks.js';
+import { applyChunkState, chunkArgType, showsChunkFailure, type ChunkState } from './support/lazy-chunks.js';
 import { themeStyle } from './support/theme.js';
 
 type ScenarioName = 'direct-customer' | 'indirect-customer' | 'no-software' | 'unavailable-catalogs';
@@ -168,7 +168,7 @@ async function openAndAdvance(dialog: NewOrderDialog, args: Args): Promise<void>
     return;
   }
   if (args.chunk === 'fails') {
-    await waitFor(() => dialog.shadowRoot?.querySelector('[role=alert]')?.textContent?.includes('This step could not be loaded.'), 'the failure view of the step');
+    await waitFor(() => showsChunkFailure(dialog.shadowRoot), 'the failure view of the step');
     return;
   }
   if (args.step === 'products') return;

@@ -30,7 +30,7 @@ import type { Selection } from '../src/model/selection.js';
 import { generateDataset, PARTNER_TAGS } from '../mocks/data/index.js';
 import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
 import { waitFor } from './support/drive.js';
-import { applyChunkState, chunkArgType, type ChunkState, type LazyPartName } from './support/lazy-chunks.js';
+import { applyChunkState, chunkArgType, showsChunkFailure, type ChunkState, type LazyPartName } from './support/lazy-chunks.js';
 import { themeStyle } from './support/theme.js';
 
 type ScenarioName = 'single-dual-role' | 'several-mixed' | 'all-matching' | 'empty-tag-set' | 'many-tags' | 'picker';
@@ -218,9 +218,11 @@ async function checkATag(canvasElement: HTMLElement): Promise<TagEditor> {
   return editor;
 }
 
-/** Resolves once the editor shows `text` in a message of `role` (a status line, or the failure view). */
-const untilMessage = (editor: TagEditor, role: 'status' | 'alert', text: string) =>
-  waitFor(() => [...editor.shadowRoot!.querySelectorAll(`[role=${role}]`)].some((message) => message.textContent!.includes(text)), `"${text}"`);
+/** Resolves once the editor says it is busy ("Loading…", "Saving tags…") in its message line. */
+const untilBusy = (editor: TagEditor) => waitFor(() => editor.shadowRoot!.querySelector('[part=message][role=status]'), 'the busy message');
+
+/** Resolves once the editor draws the failure view of a chunk that could not be fetched. */
+const untilChunkFailure = (editor: TagEditor) => waitFor(() => showsChunkFailure(editor.shadowRoot), 'the failure view');
 
 /** A story of a part of the editor that loads on first use, while its chunk stays loading or cannot be fetched. */
 function partStory(part: LazyPartName, chunk: Exclude<ChunkState, 'loads'>, play: Story['play']): Story {
@@ -238,16 +240,16 @@ function partStory(part: LazyPartName, chunk: Exclude<ChunkState, 'loads'>, play
 async function enterManageMode({ canvasElement, args }: { canvasElement: HTMLElement; args: Args }): Promise<void> {
   const editor = await loadedEditor(canvasElement);
   editor.shadowRoot!.querySelector<HTMLElement>('[data-action=manage]')!.click();
-  if (args.chunk === 'loading') await untilMessage(editor, 'status', 'Loading…');
-  if (args.chunk === 'fails') await untilMessage(editor, 'alert', 'Renaming and deleting tags could not be loaded.');
+  if (args.chunk === 'loading') await untilBusy(editor);
+  if (args.chunk === 'fails') await untilChunkFailure(editor);
 }
 
 /** A tag checked and saved, then "Saving tags…" while the save's code is on its way, or the failure view with Retry. */
 async function saveATag({ canvasElement, args }: { canvasElement: HTMLElement; args: Args }): Promise<void> {
   const editor = await checkATag(canvasElement);
   pressSave(editor);
-  if (args.chunk === 'loading') await untilMessage(editor, 'status', 'Saving tags…');
-  if (args.chunk === 'fails') await untilMessage(editor, 'alert', 'The tags were not saved; nothing changed.');
+  if (args.chunk === 'loading') await untilBusy(editor);
+  if (args.chunk === 'fails') await untilChunkFailure(editor);
 }
 
 const meta: Meta<Args> = {

@@ -70,3 +70,11 @@ export async function applyChunkState(context: { args: object; parameters: { laz
     release();
   };
 }
+
+/**
+ * Whether `root` draws the failure view of a chunk that could not be fetched: the shared view (role `alert`) says
+ * the browser's own reason, in every language of the UI, so a story checks it whatever the toolbar's locale.
+ */
+export function showsChunkFailure(root: ParentNode | null | undefined, within = ''): boolean {
+  return [...(root?.querySelectorAll(`${within} [role=alert]`) ?? [])].some((view) => /dynamically imported module/.test(view.textContent ?? ''));
+}
