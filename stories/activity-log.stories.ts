@@ -19,6 +19,7 @@ import { daysAgo, type ActivityRecord } from '../src/model/activity.js';
 import { generateDataset } from '../mocks/data/index.js';
 import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
 import { waitFor } from './support/drive.js';
+import { applyChunkState, chunkArgType, showsChunkFailure, type ChunkState } from './support/lazy-chunks.js';
 import { themeStyle } from './support/theme.js';
 
 /** What the adapter's `listActivity` does. */
@@ -41,6 +42,8 @@ interface Args {
   oneCustomer: boolean;
   /** The whole 90 days instead of the default 30. */
   wholeRetention: boolean;
+  /** The export's code: arrives as usual, stays loading, or cannot be fetched. */
+  chunk: ChunkState;
 }
 
 /** Customers in the generated dataset: a history of a few records each. */
@@ -142,6 +145,16 @@ async function expandFirstRecord({ canvasElement }: { canvasElement: HTMLElement
   await waitFor(() => log.shadowRoot!.querySelector('[part=details]'), 'the expanded details');
 }
 
+/** Export activity pressed, then the export reads as started while its code loads, or the failure view with Retry. */
+async function startExport({ canvasElement, args }: { canvasElement: HTMLElement; args: Args }): Promise<void> {
+  const log = await loadedLog(canvasElement);
+  log.shadowRoot!.querySelector<HTMLButtonElement>('[data-action=export][aria-disabled=false]')!.click();
+  if (args.chunk === 'loading') await waitFor(() => log.shadowRoot!.querySelector('[part=progress][role=status]'), 'the export started');
+  if (args.chunk === 'fails') {
+    await waitFor(() => showsChunkFailure(log.shadowRoot), 'the failure view of the export');
+  }
+}
+
 const meta: Meta<Args> = {
   title: 'Elements/activity-log',
   component: 'activity-log',
@@ -158,6 +171,7 @@ const meta: Meta<Args> = {
     latencyMs: 0,
     oneCustomer: false,
     wholeRetention: false,
+    chunk: 'loads',
   },
   argTypes: {
     adapter: { control: 'inline-radio', options: ['memory', 'rest'], description: 'MemoryAdapter, or RestAdapter on the mock API' },
@@ -173,7 +187,11 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     latencyMs: { control: { type: 'number', min: 0, step: 100 } },
+    chunk: chunkArgType,
   },
+  // The export's engine loads on first use (prefetched by pointer or focus on Export activity): held or failed as `chunk` says.
+  parameters: { lazyPart: 'export-part' },
+  beforeEach: applyChunkState,
   loaders: [
     async ({ args }) => {
       await setLocale(args.lang);
@@ -247,3 +265,9 @@ export const HundredThousandRecords: Story = {
     if (log.totalCount !== args.records) throw new Error(`${log.totalCount} records in the period, not ${args.records}`);
   },
 };
+
+/** Export activity pressed while the export's code is still on its way: the export reads as started ("Exporting…"). */
+export const ExportLoading: Story = { args: { chunk: 'loading' }, tags: ['!autodocs'], play: startExport };
+
+/** The export's code cannot be fetched: "Export failed; nothing was saved." with Retry, focus kept on the command. */
+export const ExportCannotLoad: Story = { args: { chunk: 'fails' }, tags: ['!autodocs'], play: startExport };

@@ -31,6 +31,7 @@ import type { CustomerRow } from '../src/model/customer.js';
 import { generateBillingProfile, generateDataset } from '../mocks/data/index.js';
 import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
 import { driveWhenCreated, reportDrive, waitFor } from './support/drive.js';
+import { applyChunkState, chunkArgType, showsChunkFailure, type ChunkState } from './support/lazy-chunks.js';
 import { themeStyle } from './support/theme.js';
 
 type CustomerName = 'generated' | 'polish';
@@ -52,6 +53,8 @@ interface Args {
   /** Loading the profile fails: a MemoryAdapter whose getBillingProfile rejects, or the mock API answering 500. */
   failLoad: boolean;
   drive: Drive;
+  /** The code of the conflict's comparison: arrives as usual, stays loading, or cannot be fetched. */
+  chunk: ChunkState;
 }
 
 const SEED = 1;
@@ -203,7 +206,9 @@ async function driveForm(form: BillingProfileForm, args: Args): Promise<void> {
       await saveAsSomeoneElse(form.adapter!, form.customerId);
       await edit(form, 'email', 'accounts.payable@example.com');
       await pressSave(form);
-      await waitFor(() => inShadow(form, '[part=conflict] table'), 'the comparison with the saved values');
+      if (args.chunk === 'loading') await waitFor(() => inShadow(form, '[part=conflict] [role=status]'), 'the comparison loading');
+      else if (args.chunk === 'fails') await waitFor(() => showsChunkFailure(form.shadowRoot, '[part=conflict]'), 'the failure view in the conflict');
+      else await waitFor(() => inShadow(form, '[part=conflict] table'), 'the comparison with the saved values');
       return;
   }
 }
@@ -227,6 +232,7 @@ const meta: Meta<Args> = {
     save: 'saves',
     failLoad: false,
     drive: 'none',
+    chunk: 'loads',
   },
   argTypes: {
     customer: { control: 'inline-radio', options: ['generated', 'polish'], description: 'A generated customer with a US profile, or a Polish company' },
@@ -243,7 +249,11 @@ const meta: Meta<Args> = {
       options: ['none', 'invalid', 'edit-and-save', 'conflict'],
       description: 'What the story does once loaded: nothing; an invalid company name and email, then Save; an edit, then Save; someone else saves first, then an edit and Save',
     },
+    chunk: chunkArgType,
   },
+  // The conflict's comparison loads on first use (prefetched when a save is sent): held or failed as `chunk` says.
+  parameters: { lazyPart: 'billing-profile-form.conflict-view' },
+  beforeEach: applyChunkState,
   loaders: [
     async ({ args }): Promise<Loaded> => {
       await setLocale(args.lang);
@@ -298,6 +308,12 @@ export const Conflict: Story = { args: { drive: 'conflict' } };
 
 /** The same conflict over HTTP: the mock API answers 412 with the current profile. */
 export const ConflictOnMockApi: Story = { args: { drive: 'conflict', adapter: 'rest' } };
+
+/** A conflict while the comparison's code is still on its way: the conflict box says "Loading…". */
+export const ConflictViewLoading: Story = { args: { drive: 'conflict', chunk: 'loading' }, tags: ['!autodocs'] };
+
+/** The comparison's code cannot be fetched: "The differences could not be loaded." with Retry, in the conflict box. */
+export const ConflictViewCannotLoad: Story = { args: { drive: 'conflict', chunk: 'fails' }, tags: ['!autodocs'] };
 
 /** The update rejects with a network error: the reason, the edits kept, and Retry. */
 export const Failure: Story = { args: { save: 'network-error', drive: 'edit-and-save' } };

@@ -22,6 +22,7 @@ import { setLocale } from '../src/localization/localization.js';
 import { generateDataset } from '../mocks/data/index.js';
 import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
 import { waitFor } from './support/drive.js';
+import { applyChunkState, chunkArgType, showsChunkFailure, type ChunkState, type LazyPartName } from './support/lazy-chunks.js';
 import { themeStyle } from './support/theme.js';
 
 interface Args {
@@ -42,6 +43,8 @@ interface Args {
   /** Mock API only: the Retry-After of those 429s, in seconds. */
   retryAfterSeconds: number;
   searchText: string;
+  /** The part a story opens (`parameters.lazyPart`): arrives as usual, stays loading, or cannot be fetched. */
+  chunk?: ChunkState;
 }
 
 function buildAdapter(args: Args): CustomerAdapter {
@@ -111,6 +114,8 @@ const meta: Meta<Args> = {
     retryAfterSeconds: { control: { type: 'number', min: 0 }, description: 'Mock API only: Retry-After of those 429s' },
     searchText: { control: 'text' },
   },
+  // The chunk of a part that loads on first use, held or failed as a story's `chunk` says.
+  beforeEach: applyChunkState,
   loaders: [
     async ({ args }) => {
       await setLocale(args.lang);
@@ -231,3 +236,72 @@ export const SavedView: Story = {
     list.shadowRoot!.querySelector<HTMLButtonElement>('[data-command=views]')!.click();
   },
 };
+
+/** A command whose part loads on its first use, and that part's module. */
+const LAZY_COMMANDS = {
+  columns: 'columns-menu',
+  views: 'views-menu',
+  'manage-tags': 'tag-editor-popover',
+  billing: 'billing-panel',
+  activity: 'activity-panel',
+} as const satisfies Record<string, LazyPartName>;
+
+type LazyCommand = keyof typeof LAZY_COMMANDS;
+
+/**
+ * A story of `command`'s part while its chunk `chunk`: one customer picked when the command needs one, then the
+ * command clicked, as an agent would; `play` waits for the busy command, or for the failure view under it.
+ */
+function partStory(command: LazyCommand, chunk: Exclude<ChunkState, 'loads'>): Story {
+  return {
+    args: { adapter: 'memory', rows: 200, chunk },
+    argTypes: { chunk: chunkArgType },
+    parameters: { lazyPart: LAZY_COMMANDS[command] },
+    // The docs page shows every story in one page, on one network: a held or failed chunk there would be everyone's.
+    tags: ['!autodocs'],
+    play: async ({ canvasElement, args }) => {
+      const list = await loadedList(canvasElement);
+      const root = list.shadowRoot!;
+      if (command !== 'columns' && command !== 'views') {
+        root.querySelector<HTMLInputElement>('.data-row:not(.pending) input[type="checkbox"]')!.click();
+        await list.updateComplete;
+      }
+      const button = root.querySelector<HTMLButtonElement>(`[data-command=${command}]`)!;
+      button.click();
+      if (args.chunk === 'loading') await waitFor(() => button.getAttribute('aria-busy') === 'true', `${command} busy while its part loads`);
+      if (args.chunk === 'fails') {
+        await waitFor(() => showsChunkFailure(root, `.load-failure-popover[data-for=${command}]:popover-open`), `the failure view under ${command}`);
+      }
+    },
+  };
+}
+
+/** Columns clicked while the menu's code is still on its way: the command is busy; the menu opens once it arrives. */
+export const ColumnsMenuLoading: Story = partStory('columns', 'loading');
+
+/** The Columns menu's code cannot be fetched: "Columns could not be opened." under the command, focus on Retry. */
+export const ColumnsMenuCannotLoad: Story = partStory('columns', 'fails');
+
+/** Views clicked while the menu's code is still on its way: the command is busy. */
+export const ViewsMenuLoading: Story = partStory('views', 'loading');
+
+/** The Views menu's code cannot be fetched: "Views could not be opened." with Retry. */
+export const ViewsMenuCannotLoad: Story = partStory('views', 'fails');
+
+/** Manage tags clicked for one customer while the tag popover's code is on its way: the command is busy. */
+export const ManageTagsLoading: Story = partStory('manage-tags', 'loading');
+
+/** The tag popover's code cannot be fetched: "Manage tags could not be opened." with Retry. */
+export const ManageTagsCannotLoad: Story = partStory('manage-tags', 'fails');
+
+/** Billing information clicked while the side panel's code is on its way: the command is busy. */
+export const BillingPanelLoading: Story = partStory('billing', 'loading');
+
+/** The billing side panel's code cannot be fetched: "Billing information could not be opened." with Retry. */
+export const BillingPanelCannotLoad: Story = partStory('billing', 'fails');
+
+/** Activity clicked while the side panel's code is on its way: the command is busy. */
+export const ActivityPanelLoading: Story = partStory('activity', 'loading');
+
+/** The activity side panel's code cannot be fetched: "Activity could not be opened." with Retry. */
+export const ActivityPanelCannotLoad: Story = partStory('activity', 'fails');

@@ -15,7 +15,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
 import { action } from 'storybook/actions';
 import { AdapterError } from '../src/adapter/adapter-error.js';
-import type { AgentRole, CustomerAdapter } from '../src/adapter/customer-adapter.js';
+import type { AgentRole, CustomerAdapter, ListProductsRequest } from '../src/adapter/customer-adapter.js';
 import { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapter/memory-adapter.js';
 import { RestAdapter } from '../src/adapter/rest/rest-adapter.js';
 import type { NewOrderDialog } from '../src/components/new-order-dialog/new-order-dialog.js';
@@ -27,9 +27,10 @@ import type { CustomerRow } from '../src/model/customer.js';
 import { generateDataset } from '../mocks/data/index.js';
 import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
 import { driveWhenCreated, reportDrive, waitFor } from './support/drive.js';
+import { applyChunkState, chunkArgType, showsChunkFailure, type ChunkState } from './support/lazy-chunks.js';
 import { themeStyle } from './support/theme.js';
 
-type ScenarioName = 'direct-customer' | 'indirect-customer' | 'no-software';
+type ScenarioName = 'direct-customer' | 'indirect-customer' | 'no-software' | 'unavailable-catalogs';
 type Step = 'catalog' | 'products' | 'review' | 'submitted';
 
 interface Args {
@@ -45,6 +46,8 @@ interface Args {
   failSubmit: boolean;
   /** How far the play function drives the dialog after opening it. */
   step: Step;
+  /** The code of the steps after the catalog: arrives as usual, stays loading, or cannot be fetched. */
+  chunk: ChunkState;
 }
 
 /** The data a story starts from, and the customer the order is for. */
@@ -54,6 +57,8 @@ interface Scenario {
   products: Product[];
   catalogRefusals: Record<string, Partial<Record<CatalogId, string>>>;
   customer: CustomerRow;
+  /** A catalog whose products cannot be loaded (MemoryAdapter only). */
+  failingCatalog?: CatalogId;
 }
 
 /** The catalog the play function opens: it has the most products. */
@@ -79,6 +84,11 @@ const scenarios: Record<ScenarioName, () => Scenario> = {
     const scenario = datasetFor(directCustomer);
     return { ...scenario, products: scenario.products.filter((product) => product.catalog !== 'software') };
   },
+  /** An indirect-only customer (Marketplace refused), no Software products, and Azure's products cannot be loaded. */
+  'unavailable-catalogs': () => {
+    const scenario = datasetFor((row, refused) => row.relationship === 'indirect-reseller' && refused);
+    return { ...scenario, products: scenario.products.filter((product) => product.catalog !== 'software'), failingCatalog: 'azure' };
+  },
 };
 
 /** A MemoryAdapter whose orders fail as an unavailable server's would; catalogs load as usual. */
@@ -90,11 +100,28 @@ class FailingOrderAdapter extends MemoryAdapter {
   }
 }
 
+/** A MemoryAdapter whose products of one catalog cannot be loaded, as an unavailable service's; the others load. */
+class FailingCatalogAdapter extends MemoryAdapter {
+  constructor(
+    options: MemoryAdapterOptions,
+    private readonly failing: CatalogId,
+  ) {
+    super(options);
+  }
+
+  override async listProducts(request: ListProductsRequest, signal?: AbortSignal): Promise<Product[]> {
+    if (request.catalog !== this.failing) return super.listProducts(request, signal);
+    await new Promise((resolve) => setTimeout(resolve, 300 + this.latencyMs));
+    throw new AdapterError('server', 'The catalog service is unavailable', { status: 503 });
+  }
+}
+
 function buildAdapter(args: Args, scenario: Scenario): CustomerAdapter {
   const { agentRole, latencyMs, failSubmit } = args;
-  const { customers, tags, products, catalogRefusals } = scenario;
+  const { customers, tags, products, catalogRefusals, failingCatalog } = scenario;
   if (args.adapter === 'memory') {
     const options: MemoryAdapterOptions = { customers, tags, products, catalogRefusals, agentRole, latencyMs };
+    if (failingCatalog) return new FailingCatalogAdapter(options, failingCatalog);
     return failSubmit ? new FailingOrderAdapter(options) : new MemoryAdapter(options);
   }
   mockApi.reset({ data: { customers, tags, products, catalogRefusals }, defaultRole: agentRole });
@@ -136,6 +163,14 @@ async function openAndAdvance(dialog: NewOrderDialog, args: Args): Promise<void>
   await waitFor(() => dialog.shadowRoot?.querySelector('dialog')?.open, 'the open dialog');
   if (args.step === 'catalog') return;
   await clickIn(dialog, `[part=catalog][data-catalog="${STORY_CATALOG}"][aria-disabled="false"]`);
+  if (args.chunk === 'loading') {
+    await waitFor(() => dialog.shadowRoot?.querySelector('.step-loading[role=status]'), 'the step loading');
+    return;
+  }
+  if (args.chunk === 'fails') {
+    await waitFor(() => showsChunkFailure(dialog.shadowRoot), 'the failure view of the step');
+    return;
+  }
   if (args.step === 'products') return;
   await clickIn(dialog, '.product input');
   await clickIn(dialog, '[data-action=add]');
@@ -161,6 +196,7 @@ const meta: Meta<Args> = {
     latencyMs: 0,
     failSubmit: false,
     step: 'catalog',
+    chunk: 'loads',
   },
   argTypes: {
     scenario: { control: 'select', options: Object.keys(scenarios) },
@@ -172,7 +208,11 @@ const meta: Meta<Args> = {
     latencyMs: { control: { type: 'number', min: 0, step: 100 } },
     failSubmit: { control: 'boolean', description: 'Every submit fails (MemoryAdapter rejects with 503; the mock API answers 500)' },
     step: { control: 'inline-radio', options: ['catalog', 'products', 'review', 'submitted'], description: 'How far the story clicks through the flow (Online Services, first product)' },
+    chunk: chunkArgType,
   },
+  // The steps after the catalog load on first use (prefetched while the catalog step shows): held or failed as `chunk` says.
+  parameters: { lazyPart: 'new-order-dialog.later-steps' },
+  beforeEach: applyChunkState,
   loaders: [
     async ({ args }) => {
       await setLocale(args.lang);
@@ -223,6 +263,18 @@ export const EmptyCatalog: Story = { args: { scenario: 'no-software' } };
 
 /** An indirect-only customer: Marketplace is refused, with the reason; the other catalogs work. */
 export const RefusedCatalog: Story = { args: { scenario: 'indirect-customer' } };
+
+/**
+ * Every way a catalog cannot be chosen, in the one disabled look (a dashed box, muted words): Marketplace refused
+ * for an indirect-only customer, with the reason; Software with no products; Azure's products could not be loaded.
+ */
+export const CatalogsThatCannotBeChosen: Story = { args: { scenario: 'unavailable-catalogs' } };
+
+/** Online Services chosen while the code of the later steps is still on its way: "Loading…" under the step's heading. */
+export const LaterStepsLoading: Story = { args: { step: 'products', chunk: 'loading' }, tags: ['!autodocs'] };
+
+/** The code of the later steps cannot be fetched: "This step could not be loaded." with Retry. */
+export const LaterStepsCannotLoad: Story = { args: { step: 'products', chunk: 'fails' }, tags: ['!autodocs'] };
 
 /** createOrder rejects with a 503: the message, the line kept, and Retry. */
 export const FailingSubmit: Story = { args: { step: 'submitted', failSubmit: true } };

@@ -17,6 +17,7 @@ import type {
   TagCreateEvent,
   TagDeleteEvent,
   TagEditorCloseEvent,
+  TagEditorDiscardEvent,
   TagRenameEvent,
   TagsAssignErrorEvent,
   TagsAssignEvent,
@@ -29,6 +30,7 @@ import type { Selection } from '../src/model/selection.js';
 import { generateDataset, PARTNER_TAGS } from '../mocks/data/index.js';
 import { mockApi, mockAuthHeaders } from '../mocks/browser.js';
 import { waitFor } from './support/drive.js';
+import { applyChunkState, chunkArgType, showsChunkFailure, type ChunkState, type LazyPartName } from './support/lazy-chunks.js';
 import { themeStyle } from './support/theme.js';
 
 type ScenarioName = 'single-dual-role' | 'several-mixed' | 'all-matching' | 'empty-tag-set' | 'many-tags' | 'picker';
@@ -43,6 +45,10 @@ interface Args {
   latencyMs: number;
   /** Every save fails: a MemoryAdapter whose assignTags rejects, or the mock API answering 500. */
   failSave: boolean;
+  /** The host cancels `tag-editor-discard`: Cancel and Escape keep the unsaved choices. */
+  keepOnDiscard: boolean;
+  /** The part a story reaches (`parameters.lazyPart`): arrives as usual, stays loading, or cannot be fetched. */
+  chunk?: ChunkState;
 }
 
 /** The data a story starts from: rows, the partner's tag set, and the customers being edited. */
@@ -173,6 +179,11 @@ const logCreate = (event: TagCreateEvent) => action('tag-create')({ tag: event.t
 const logRename = (event: TagRenameEvent) => action('tag-rename')({ from: event.from, to: event.to });
 const logDelete = (event: TagDeleteEvent) => action('tag-delete')({ tag: event.tag, removedFrom: event.removedFrom });
 const logClose = (event: TagEditorCloseEvent) => action('tag-editor-close')({ reason: event.reason });
+/** `tag-editor-discard` is cancelable: with `keepOnDiscard` the story's host keeps the choices, as a "Discard?" prompt would. */
+const logDiscard = (keep: boolean) => (event: TagEditorDiscardEvent) => {
+  if (keep) event.preventDefault();
+  action('tag-editor-discard')({ reason: event.reason, kept: keep });
+};
 const logChange = (event: Event) => action('change')({ value: (event.target as TagEditor).value });
 
 /** Shows what the host form would submit: one `tags` entry per checked tag. */
@@ -194,10 +205,51 @@ async function loadedEditor(canvasElement: HTMLElement): Promise<TagEditor> {
 
 /** Checks the first unchecked tag and saves, so the failure shows without a click. */
 async function checkATagAndSave({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  pressSave(await checkATag(canvasElement));
+}
+
+const pressSave = (editor: TagEditor) => editor.shadowRoot!.querySelector<HTMLElement>('[data-action="save"]')?.click();
+
+/** Checks the first unchecked tag: an unsaved choice. */
+async function checkATag(canvasElement: HTMLElement): Promise<TagEditor> {
   const editor = await loadedEditor(canvasElement);
   editor.shadowRoot!.querySelector<HTMLElement>('.item[aria-checked="false"]')?.click();
   await editor.updateComplete;
-  editor.shadowRoot!.querySelector<HTMLElement>('[data-action="save"]')?.click();
+  return editor;
+}
+
+/** Resolves once the editor says it is busy ("Loading…", "Saving tags…") in its message line. */
+const untilBusy = (editor: TagEditor) => waitFor(() => editor.shadowRoot!.querySelector('[part=message][role=status]'), 'the busy message');
+
+/** Resolves once the editor draws the failure view of a chunk that could not be fetched. */
+const untilChunkFailure = (editor: TagEditor) => waitFor(() => showsChunkFailure(editor.shadowRoot), 'the failure view');
+
+/** A story of a part of the editor that loads on first use, while its chunk stays loading or cannot be fetched. */
+function partStory(part: LazyPartName, chunk: Exclude<ChunkState, 'loads'>, play: Story['play']): Story {
+  return {
+    args: { chunk },
+    argTypes: { chunk: chunkArgType },
+    parameters: { lazyPart: part },
+    // The docs page shows every story in one page, on one network: a held or failed chunk there would be everyone's.
+    tags: ['!autodocs'],
+    play,
+  };
+}
+
+/** "Rename or delete tags" pressed, then the list's place says "Loading…", or the failure view with Retry. */
+async function enterManageMode({ canvasElement, args }: { canvasElement: HTMLElement; args: Args }): Promise<void> {
+  const editor = await loadedEditor(canvasElement);
+  editor.shadowRoot!.querySelector<HTMLElement>('[data-action=manage]')!.click();
+  if (args.chunk === 'loading') await untilBusy(editor);
+  if (args.chunk === 'fails') await untilChunkFailure(editor);
+}
+
+/** A tag checked and saved, then "Saving tags…" while the save's code is on its way, or the failure view with Retry. */
+async function saveATag({ canvasElement, args }: { canvasElement: HTMLElement; args: Args }): Promise<void> {
+  const editor = await checkATag(canvasElement);
+  pressSave(editor);
+  if (args.chunk === 'loading') await untilBusy(editor);
+  if (args.chunk === 'fails') await untilChunkFailure(editor);
 }
 
 const meta: Meta<Args> = {
@@ -211,6 +263,7 @@ const meta: Meta<Args> = {
     theme: 'light',
     latencyMs: 0,
     failSave: false,
+    keepOnDiscard: false,
   },
   argTypes: {
     scenario: { control: 'select', options: Object.keys(scenarios) },
@@ -220,7 +273,10 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
     latencyMs: { control: { type: 'number', min: 0, step: 100 } },
     failSave: { control: 'boolean', description: 'Every save fails (MemoryAdapter rejects; the mock API answers 500)' },
+    keepOnDiscard: { control: 'boolean', description: 'The host cancels `tag-editor-discard` (see Actions): Cancel and Escape keep the unsaved choices' },
   },
+  // The chunk of a part that loads on first use, held or failed as a story's `chunk` says.
+  beforeEach: applyChunkState,
   loaders: [
     async ({ args }) => {
       await setLocale(args.lang);
@@ -240,6 +296,7 @@ const meta: Meta<Args> = {
       @tag-create=${logCreate}
       @tag-rename=${logRename}
       @tag-delete=${logDelete}
+      @tag-editor-discard=${logDiscard(args.keepOnDiscard)}
       @tag-editor-close=${logClose}
       @change=${logChange}
     ></tag-editor>
@@ -304,3 +361,26 @@ export const PickerInHostForm: Story = {
     </form>
   </div>`,
 };
+
+/** A tag checked, then Cancel: the host cancels `tag-editor-discard` (logged in Actions), so the choice stays. */
+export const DiscardKeptByHost: Story = {
+  args: { keepOnDiscard: true },
+  play: async ({ canvasElement }) => {
+    const editor = await checkATag(canvasElement);
+    editor.shadowRoot!.querySelector<HTMLElement>('[data-action="cancel-all"]')!.click();
+    await editor.updateComplete;
+    if (!editor.shadowRoot!.querySelector('[data-action="save"][aria-disabled="false"]')) throw new Error('The unsaved choice was discarded');
+  },
+};
+
+/** "Rename or delete tags" pressed while manage mode's code is on its way: "Loading…" in the list's place. */
+export const ManageModeLoading: Story = partStory('manage-mode.part', 'loading', enterManageMode);
+
+/** Manage mode's code cannot be fetched: "Renaming and deleting tags could not be loaded." with Retry. */
+export const ManageModeCannotLoad: Story = partStory('manage-mode.part', 'fails', enterManageMode);
+
+/** Save pressed while the save's code is on its way: "Saving tags…" stays. */
+export const SaveLoading: Story = partStory('save.part', 'loading', saveATag);
+
+/** The save's code cannot be fetched: "The tags were not saved; nothing changed." with Retry; the choices stay. */
+export const SaveCannotLoad: Story = partStory('save.part', 'fails', saveATag);

@@ -34,6 +34,7 @@ export const STORY_CONTROLS: Readonly<Record<string, string>> = {
   oneCustomer: 'Opens the log on one customer, as the list\u2019s Activity command does.',
   wholeRetention: 'Spreads the records over all 90 days of retention instead of the last 30.',
   searchText: 'Search text set on the element when the story starts.',
+  chunk: 'Fault: the code of the story\u2019s part that loads on first use arrives as usual, stays loading, or cannot be fetched (503), through the mock worker (stories/support/lazy-chunks.ts).',
 };
 
 interface Declaration {

@@ -1,16 +1,18 @@
 /**
  * Visits every story of the static Storybook build in Chromium, as a designer opens them: each must finish
  * rendering (its play function included), log no error, and pass axe. Builds Storybook first when
- * storybook-static/ is missing, so `npm test` works on a fresh clone.
+ * storybook-static/ is missing, so `npm test` works on a fresh clone. `STORY_FILTER=<regular expression>` visits only
+ * the stories whose id matches (`STORY_FILTER=cannot-load node --import tsx --test test/node/storybook-stories.test.ts`).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { serveStatic, type StaticServer } from '../support/node/static-server.js';
+import { chunkUrlPattern, LAZY_PARTS } from '../../stories/support/lazy-part-urls.js';
 
 const repo = new URL('../..', import.meta.url).pathname;
 const staticDir = `${repo}storybook-static`;
@@ -85,7 +87,9 @@ test('every story renders, logs no error and passes axe', async () => {
   const index = JSON.parse(readFileSync(`${staticDir}/index.json`, 'utf8')) as { entries: Record<string, { id: string; type: string }> };
   const ids = Object.values(index.entries).filter((entry) => entry.type === 'story').map((entry) => entry.id);
   assert.ok(ids.length > 40, `only ${ids.length} stories in the build`);
-  const queue = [...ids];
+  const filter = process.env.STORY_FILTER ? new RegExp(process.env.STORY_FILTER) : undefined;
+  const queue = ids.filter((id) => !filter || filter.test(id));
+  assert.ok(queue.length > 0, `no story id matches STORY_FILTER=${process.env.STORY_FILTER}`);
   const results: StoryResult[] = [];
   await Promise.all(
     Array.from({ length: PARALLEL }, async () => {
@@ -98,7 +102,15 @@ test('every story renders, logs no error and passes axe', async () => {
     }),
   );
   const failures = results.filter((result) => result.problems.length).map((result) => `${result.id}: ${result.problems.join('; ')}`);
-  assert.deepEqual(failures, [], `${failures.length} of ${ids.length} stories failed`);
+  assert.deepEqual(failures, [], `${failures.length} of ${queue.length} stories failed`);
+});
+
+test('the stories find the chunk of every part that loads on first use, and only it, in the build', () => {
+  const assets = readdirSync(`${staticDir}/assets`).map((name) => `/assets/${name}`);
+  for (const part of LAZY_PARTS) {
+    const found = assets.filter((asset) => chunkUrlPattern(part).test(asset));
+    assert.equal(found.length, 1, `${part}: ${found.join(', ') || 'no chunk'} (a story holding or failing it would not reach it)`);
+  }
 });
 
 test('the Introduction lists every element of custom-elements.json, with its summary', async () => {
