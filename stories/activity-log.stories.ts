@@ -142,7 +142,16 @@ async function expandFirstRecord({ canvasElement }: { canvasElement: HTMLElement
   const log = await loadedLog(canvasElement);
   log.shadowRoot!.querySelector<HTMLButtonElement>('.data-row:not(.pending) [part=disclosure]')!.click();
   await log.updateComplete;
-  await waitFor(() => log.shadowRoot!.querySelector('[part=details]'), 'the expanded details');
+  // The details' code loads on the first expand: the panel is busy until it has drawn them.
+  await waitFor(() => log.shadowRoot!.querySelector('[part=details]:not([aria-busy])'), 'the expanded details');
+}
+
+/** A record expanded while the details' code is still on its way (the panel busy), or cannot be fetched (the failure view with Retry). */
+async function expandWhileDetailsLoad({ canvasElement, args }: { canvasElement: HTMLElement; args: Args }): Promise<void> {
+  const log = await loadedLog(canvasElement);
+  log.shadowRoot!.querySelector<HTMLButtonElement>('.data-row:not(.pending) [part=disclosure]')!.click();
+  if (args.chunk === 'loading') await waitFor(() => log.shadowRoot!.querySelector('[part=details][aria-busy=true]'), 'the busy details panel');
+  if (args.chunk === 'fails') await waitFor(() => showsChunkFailure(log.shadowRoot), 'the failure view of the details');
 }
 
 /** Export activity pressed, then the export reads as started while its code loads, or the failure view with Retry. */
@@ -190,7 +199,7 @@ const meta: Meta<Args> = {
     chunk: chunkArgType,
   },
   // The export's engine loads on first use (prefetched by pointer or focus on Export activity): held or failed as `chunk` says.
-  parameters: { lazyPart: 'export-part' },
+  parameters: { lazyPart: 'activity-export-part' },
   beforeEach: applyChunkState,
   loaders: [
     async ({ args }) => {
@@ -265,6 +274,12 @@ export const HundredThousandRecords: Story = {
     if (log.totalCount !== args.records) throw new Error(`${log.totalCount} records in the period, not ${args.records}`);
   },
 };
+
+/** A record expanded while its details' code is still on its way: the panel reads "Loading…", busy, as a loading row. */
+export const DetailsLoading: Story = { args: { chunk: 'loading' }, parameters: { lazyPart: 'activity-log.details' }, tags: ['!autodocs'], play: expandWhileDetailsLoad };
+
+/** The details' code cannot be fetched: "The details could not be loaded." with Retry in the panel, focus kept on the row's button. */
+export const DetailsCannotLoad: Story = { args: { chunk: 'fails' }, parameters: { lazyPart: 'activity-log.details' }, tags: ['!autodocs'], play: expandWhileDetailsLoad };
 
 /** Export activity pressed while the export's code is still on its way: the export reads as started ("Exporting…"). */
 export const ExportLoading: Story = { args: { chunk: 'loading' }, tags: ['!autodocs'], play: startExport };

@@ -18,7 +18,9 @@ export const LAZY_PARTS = [
   'save.part',
   'new-order-dialog.later-steps',
   'billing-profile-form.conflict-view',
-  'export-part',
+  'activity-export-part',
+  'activity-log.details',
+  'activity-walk',
 ] as const;
 
 export type LazyPartName = (typeof LAZY_PARTS)[number];

@@ -9,7 +9,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LazyPart } from '../../controllers/lazy-part.js';
-import { renderLoadFailure } from '../../internal/load/load-failure.js';
+import { renderLazy } from '../../controllers/render-lazy.js';
 import type { ActivityRecord } from '../../model/activity.js';
 
 /** The details' loading seam, an object so a test can fail or hold its load (test/support/browser/chunk-stub.ts). */
@@ -44,11 +44,10 @@ export class ActivityDetails {
   render(record: ActivityRecord, id: string, label: string): TemplateResult {
     const { value, error } = this.part;
     return html`<div class="details-panel" part="details" id=${id} role="region" aria-label=${label} aria-busy=${value || error ? nothing : 'true'}>
-      ${value
-        ? value.renderDetails(record)
-        : error
-          ? renderLoadFailure({ error, what: msg('The details could not be loaded.'), retry: () => this.load() })
-          : html`<span class="skeleton">${msg('Loading…')}</span>`}
+      ${renderLazy(this.part, (part) => part.renderDetails(record), {
+        busy: html`<span class="skeleton">${msg('Loading…')}</span>`,
+        failure: { what: msg('The details could not be loaded.'), part: 'state', classes: 'state' },
+      })}
     </div>`;
   }
 }

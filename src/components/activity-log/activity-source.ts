@@ -115,19 +115,12 @@ export class ActivitySource implements ReactiveController {
     this.followed?.walk?.hostDisconnected();
   }
 
-  /** The walk's progress with Cancel; once walked, that the order or filters were done here; or a refusal. */
+  /**
+   * The walk's progress with Cancel; once walked, that the order or filters were done here; or a refusal. All
+   * of it the walk's own words: none of it shows before the walk has loaded.
+   */
   render(): TemplateResult {
-    return html`<div part="walk-status" class="walk-status" role="status">${this.renderContent()}</div>`;
-  }
-
-  private renderContent(): TemplateResult | typeof nothing {
-    const followed = this.follow();
-    const walking = followed?.walk?.render();
-    if (walking) return walking;
-    if (followed && !honoursActivityQuery(this.options.query(), followed.capabilities)) {
-      return html`<span>${msg('This data source filters by one criterion at a time and lists newest first only: the rest is done here, over every record of the period.')}</span>`;
-    }
-    return nothing;
+    return html`<div part="walk-status" class="walk-status" role="status">${this.follow()?.walk?.render() ?? nothing}</div>`;
   }
 
   /** What is known of the host's source; a new source starts with nothing known and no walk. */

@@ -9,7 +9,7 @@
 import { msg, str } from '@lit/localize';
 import { deepEquals } from '@lit/task/deep-equals.js';
 import { html, type TemplateResult } from 'lit';
-import { honouredActivityQuery } from '../../adapter/activity-query-terms.js';
+import { honouredActivityQuery, honoursActivityQuery } from '../../adapter/activity-query-terms.js';
 import type { ActivityPage, ListActivityRequest } from '../../adapter/customer-adapter.js';
 import type { WalkProgress } from '../../adapter/local-query-terms.js';
 import { activityPage } from '../../adapter/local-walk-activity.js';
@@ -64,7 +64,10 @@ export class ActivityWalk {
     this.options.refocus();
   }
 
-  /** The walk's progress with Cancel, or the refusal; `undefined` when there is neither. */
+  /**
+   * The walk's progress with Cancel; the refusal; else, while the query is one the source does not honour, that
+   * the rest is done here; `undefined` when there is none of these.
+   */
   render(): TemplateResult | undefined {
     if (this.progress) {
       const { purpose, loaded, total } = this.progress;
@@ -80,7 +83,11 @@ export class ActivityWalk {
       return html`<span>${text}</span>
         <button type="button" part="command" class="command" data-action="cancel-walk" @click=${() => this.cancel()}>${msg('Cancel')}</button>`;
     }
-    return this.refusal ? html`<span>${this.refusal}</span>` : undefined;
+    if (this.refusal) return html`<span>${this.refusal}</span>`;
+    if (!honoursActivityQuery(this.options.query(), this.options.sourceCapabilities)) {
+      return html`<span>${msg('This data source filters by one criterion at a time and lists newest first only: the rest is done here, over every record of the period.')}</span>`;
+    }
+    return undefined;
   }
 
   private report(progress: WalkProgress): void {

@@ -22,7 +22,7 @@ export type ExportPart = typeof import('./export-part.js');
  * `P` is the part as loaded: the shared engine, or an element's module that re-exports it with what only its export
  * needs (its CSV columns), handed to the job.
  */
-export class LazyExport<P extends ExportPart = ExportPart> {
+export class LazyExport<P extends ExportPart> {
   private readonly part: LazyPart<P>;
   private controller: ExportController | undefined;
 
@@ -30,8 +30,11 @@ export class LazyExport<P extends ExportPart = ExportPart> {
     private readonly host: ReactiveControllerHost & HTMLElement,
     /** The command and the progress area, as ExportController's `focus` hook; the command also takes focus on Retry. */
     private readonly focus: NonNullable<ExportHooks['focus']>,
-    /** How the part is fetched: the shared engine's chunk (then `P` is ExportPart), an element's own, or one a test fails. */
-    importer: () => Promise<P> = () => import('./export-part.js') as Promise<P>,
+    /**
+     * How the part is fetched: the element's own module, which re-exports the engine (export-part.ts) with what
+     * only its export needs, so the two arrive as one chunk; or one a test holds or fails.
+     */
+    importer: () => Promise<P>,
   ) {
     this.part = new LazyPart(host, importer);
   }

@@ -94,6 +94,11 @@ describe("<activity-log>'s walk loads on first need", () => {
     expect(ids(log)).to.deep.equal([...newestFirst].reverse());
     expect(chunk.loads, 'the prefetch from the pointer serves the sort').to.equal(1);
     expect(asked(adapter.activityRequests).every((query) => (query as ListActivityRequest).sort !== 'asc')).to.equal(true);
+    // What the walk did is said under the grid, in the walk's own words (they load with it).
+    expect(log.shadowRoot!.querySelector('[part=walk-status]')!.textContent).to.contain('the rest is done here');
+    await click(dateHeader(log));
+    await settled(log);
+    expect(log.shadowRoot!.querySelector('[part=walk-status]')!.textContent!.trim(), 'newest first, the source honours it all').to.equal('');
   });
 
   it('a walk chunk that cannot be fetched draws the shared failure view; Retry loads it and sorts, focus kept on the Date header', async () => {
