@@ -8,6 +8,7 @@
 import { msg } from '@lit/localize';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { adoptLazyStyles } from '../../internal/load/lazy-styles.js';
+import { clampStyles } from '../../internal/clamp-styles.js';
 import { revealDirectionControls, userText } from '../../internal/user-text.js';
 import { resourceLabel } from '../../localization/activity-labels.js';
 import type { ActivityRecord } from '../../model/activity.js';
@@ -38,14 +39,6 @@ const detailsStyles = css`
     vertical-align: top;
   }
 
-  .value {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    overflow: hidden;
-    overflow-wrap: anywhere;
-  }
-
   .facts {
     display: grid;
     grid-template-columns: fit-content(40%) minmax(0, 1fr);
@@ -70,6 +63,7 @@ const detailsStyles = css`
 
 /** Gives the log's shadow root the details' rules, once (here, so the adopting code loads with them). */
 export function adoptDetailsStyles(host: HTMLElement): void {
+  adoptLazyStyles(host, clampStyles);
   adoptLazyStyles(host, detailsStyles);
 }
 
@@ -104,5 +98,5 @@ export function renderDetails(record: ActivityRecord): TemplateResult {
 
 function value(text: string | undefined): TemplateResult | typeof nothing {
   if (text === undefined) return html`<span class="muted">${msg('(none)')}</span>`;
-  return html`<span class="value" dir="auto" title=${revealDirectionControls(text)}>${userText(text)}</span>`;
+  return html`<span class="value clamp" dir="auto" title=${revealDirectionControls(text)}>${userText(text)}</span>`;
 }

@@ -223,7 +223,7 @@ export class NewOrderDialog extends AdapterElement {
       <div class="heading">
         <h2 id="title">${msg('New order')}</h2>
         ${customer
-          ? html`<p part="customer" class="muted customer" title=${revealDirectionControls(who)}>
+          ? html`<p part="customer" class="muted customer clamp" title=${revealDirectionControls(who)}>
               ${msg('For')} <strong dir="auto">${userText(customer.companyName)}</strong> · <span dir="auto">${userText(customer.primaryDomain)}</span> · ${relationshipLabel(customer.relationship)}
             </p>`
           : nothing}

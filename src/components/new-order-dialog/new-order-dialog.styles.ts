@@ -1,11 +1,11 @@
 import { css } from 'lit';
 import { discardPromptStyles } from '../../internal/overlay/index.js';
+import { clampStyles } from '../../internal/clamp-styles.js';
 
 /**
  * Public `--new-order-dialog-*` tokens, each falling back to the shared palette, read into private `--_*` ones,
  * and the look of the dialog and its catalog step; the later steps' rules are `laterStepStyles`, loaded with them.
- * `.customer`: a 10 000-character name must not push the flow off-screen: three lines, the rest in the tooltip
- * (said here: a comment inside the CSS text would ship in every bundle). A catalog that cannot be chosen has
+ * The customer's name is clamped (`clampStyles`: a 10 000-character name must not push the flow off-screen). A catalog that cannot be chosen has
  * the one disabled look of every element (shared-styles.ts): muted words in a dashed box at full opacity.
  */
 export const styles = [
@@ -47,13 +47,6 @@ export const styles = [
     header > div {
       flex: 1;
       min-width: 0;
-    }
-    .customer {
-      display: -webkit-box;
-      -webkit-box-orient: vertical;
-      -webkit-line-clamp: 3;
-      overflow: hidden;
-      overflow-wrap: anywhere;
     }
     h2,
     h3,
@@ -120,4 +113,5 @@ export const styles = [
     }
   `,
   discardPromptStyles,
+  clampStyles,
 ];

@@ -11,8 +11,8 @@ import { loaded } from '../billing-profile-form/form-harness.js';
 import { button as listButton, cellText, clickCheckbox, dataRows, mountList } from './list-harness.js';
 
 /** Selects Łódź's row and opens a side panel from the toolbar command with the mouse, as an agent does. */
-async function openPanel(command: 'Billing information' | 'Activity', part: 'billing-panel' | 'activity-panel') {
-  const list = await mountList({ adapter: new MemoryAdapter(contractFixture()) });
+async function openPanel(command: 'Billing information' | 'Activity', part: 'billing-panel' | 'activity-panel', data = contractFixture()) {
+  const list = await mountList({ adapter: new MemoryAdapter(data) });
   const row = dataRows(list).find((candidate) => cellText(candidate, 'id') === IDS.lodz)!;
   await clickCheckbox(list, row);
   await click(listButton(list, command)!);
@@ -52,5 +52,17 @@ describe('<customer-list> side panels keep Tab inside', function () {
     expect(log.shadowRoot!.activeElement !== null, 'Shift+Tab on Close goes to the log\'s last control').to.equal(true);
     await press('Tab');
     expectFocusOn(close, 'Tab on the panel\'s last control');
+  });
+
+  it('keeps a 10 000-character company name to three lines in the panel\'s heading, the whole name in its tooltip, Close on screen', async () => {
+    const data = contractFixture();
+    const name = `${'Long '.repeat(1999)}Corp.`;
+    data.customers.find((customer) => customer.id === IDS.lodz)!.companyName = name;
+    const { panel, close } = await openPanel('Activity', 'activity-panel', data);
+    const heading = panel.querySelector<HTMLElement>('h2')!;
+    const lineHeight = parseFloat(getComputedStyle(heading).lineHeight);
+    expect(heading.getBoundingClientRect().height, 'three lines at most').to.be.at.most(3 * lineHeight + 2);
+    expect(heading.title).to.contain(name);
+    expect(close.getBoundingClientRect().bottom, 'Close stays on screen').to.be.below(innerHeight);
   });
 });

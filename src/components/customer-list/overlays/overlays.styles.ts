@@ -1,11 +1,19 @@
 import { css } from 'lit';
 
-/*
+/**
  * The list's overlays, loaded with them (adoptLazyStyles): the side panels (billing, activity) and where the
  * Manage tags popover opens. After popover.styles.ts, whose shared popover look the last rule narrows.
+ *
+ * - `.side-panel`: a side sheet docked to the inline end, full height; a field Tab scrolls into view stops short
+ *   of the edge, with room for its focus ring (`scroll-padding-block`).
+ * - `.activity-panel`: the activity log needs the room of its five columns.
+ * - `.side-panel h2`: the customer's name, clamped (`clampStyles`, adopted with these).
+ * - `.tag-popover`, first rule: in the top layer, under the Manage tags command; it flips when there is no room
+ *   below or to the side. Second rule: the editor is taller than most menus: it opens on the side of its command
+ *   with the most room and never runs past the viewport (100% is the room beside the command, margins taken
+ *   off), scrolling under its sticky Save.
  */
 export const overlayStyles = css`
-  /* A side sheet docked to the inline end, full height. */
   .side-panel {
     box-sizing: border-box;
     inset-block: 0;
@@ -16,7 +24,6 @@ export const overlayStyles = css`
     max-height: 100%;
     margin: 0;
     padding: 1rem;
-    /* A field Tab scrolls into view stops short of the edge, with room for its focus ring. */
     scroll-padding-block: 0.5rem;
     border: 0;
     border-inline-start: 1px solid var(--_border);
@@ -24,7 +31,6 @@ export const overlayStyles = css`
     color: var(--_text);
   }
 
-  /* The activity log needs the room of its five columns. */
   .activity-panel {
     width: min(72rem, 100vw);
   }
@@ -41,29 +47,17 @@ export const overlayStyles = css`
     margin-block-end: 1rem;
   }
 
-  /* A 10 000-character name must not push the form off-screen: three lines, the rest in the tooltip. */
   .side-panel h2 {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
     min-width: 0;
     margin: 0;
-    overflow: hidden;
-    overflow-wrap: anywhere;
     font-size: 1.25rem;
   }
 
-  /* In the top layer, under the Manage tags command; it flips when there is no room below or to the side. */
   .tag-popover {
     position-anchor: --manage-tags-command;
     position-area: block-end span-inline-end;
   }
 
-  /*
-   * The editor is taller than most menus: it opens on the side of its command with the most room and never runs
-   * past the viewport (100% is the room beside the command, margins taken off), scrolling under its sticky Save.
-   * After the rule above, which it narrows.
-   */
   .tag-popover {
     position-try-order: most-height;
     box-sizing: border-box;

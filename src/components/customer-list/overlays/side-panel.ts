@@ -12,6 +12,7 @@ import type { CustomerAdapter } from '../../../adapter/customer-adapter.js';
 import { adoptLazyStyles } from '../../../internal/load/lazy-styles.js';
 import { OverlayController, type OverlayCloseReason } from '../../../internal/overlay/overlay-controller.js';
 import { overlayStyles } from './overlays.styles.js';
+import { clampStyles } from '../../../internal/clamp-styles.js';
 import { registeredTag } from '../../../internal/registry.js';
 import { revealDirectionControls, userText } from '../../../internal/user-text.js';
 import type { CustomerRow } from '../../../model/customer.js';
@@ -36,6 +37,7 @@ export abstract class SidePanel implements ReactiveController {
     private readonly name: string,
   ) {
     host.addController(this);
+    adoptLazyStyles(host, clampStyles);
     adoptLazyStyles(host, overlayStyles);
     this.overlay = new OverlayController(host, {
       element: () => this.dialog(),
@@ -75,7 +77,7 @@ export abstract class SidePanel implements ReactiveController {
     return html`<dialog part=${this.name} class="side-panel ${this.name}" aria-labelledby=${titleId}>
       ${customer
         ? html`<header>
-              <h2 id=${titleId} tabindex="-1" dir="auto" title=${revealDirectionControls(this.heading(customer))}>${userText(this.heading(customer))}</h2>
+              <h2 id=${titleId} class="clamp" tabindex="-1" dir="auto" title=${revealDirectionControls(this.heading(customer))}>${userText(this.heading(customer))}</h2>
               <button type="button" part="command" class="command" @click=${this.handleClose}>${msg('Close')}</button>
             </header>
             ${this.renderContent(unsafeStatic(tag), customer)}`

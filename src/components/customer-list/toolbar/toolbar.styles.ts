@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/*
+/**
  * The toolbar: search, filters, filter chips and the command bar (toolbar/list-toolbar.template.ts), with the
  * anchors the Manage tags popover, the Columns and Views menus and the view of a part that failed to load open under.
  *
@@ -8,6 +8,8 @@ import { css } from 'lit';
  * under the commands, end-aligned, its height reserved below the toolbar: beside the button they widened the bar,
  * pushing New order from x=474 to 32 and Views onto a new line, and the result stayed until a reload (it now has
  * Dismiss). Placed against the command bar (the nearest positioned box) and out of the flow, they move no command.
+ *
+ * - `.command[aria-busy='true']`: a command whose part is loading (overlays/lazy-opener.ts).
  */
 export const toolbarStyles = css`
   .toolbar {
@@ -115,7 +117,6 @@ export const toolbarStyles = css`
     anchor-name: --views-command;
   }
 
-  /* A command whose part is loading (overlays/lazy-opener.ts). */
   .command[aria-busy='true'] {
     cursor: progress;
   }

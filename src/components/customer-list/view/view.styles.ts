@@ -1,11 +1,13 @@
 import { css } from 'lit';
 
-/*
+/**
  * The Columns and Views menus (view/columns-menu.ts, view/views-menu.ts). After overlays/overlays.styles.ts: they
  * narrow its shared popover look.
+ *
+ * - `.menu-popover`: a panel like Manage tags, toward the inline start (their commands are last).
+ * - `.view-item`: Rename and Delete are underlined words with no box: the gap alone keeps them apart as two targets.
  */
 export const viewStyles = css`
-  /* The Columns and Views menus: a panel like Manage tags, toward the inline start (their commands are last). */
   .menu-popover {
     position-area: block-end span-inline-start;
     box-sizing: border-box;
@@ -61,7 +63,6 @@ export const viewStyles = css`
     cursor: not-allowed;
   }
 
-  /* Rename and Delete are underlined words with no box: the gap alone keeps them apart as two targets. */
   .view-item {
     gap: var(--_p-gap);
   }
