@@ -23,14 +23,13 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { build as esbuild } from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build, createServer, type InlineConfig, type Rollup, type ViteDevServer } from 'vite';
 import type { DomRows, ScrollResult, SearchResult, ThroughResult } from './pages/common.js';
 import type { DatasetCheck, HeapResult, SerializeResult, WalkResult } from './pages/export.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { minifyLiterals } from '../scripts/minify-literals-plugin.js';
-import { BUDGETS, byModule, firstLoad } from '../scripts/size-measure.mjs';
+import { BUDGETS, byModule, firstLoad, whole } from '../scripts/size-measure.mjs';
 
 const repo = resolve(import.meta.dirname, '..');
 const benchDir = resolve(repo, 'bench');
@@ -190,20 +189,9 @@ interface Acceptance {
   gnuGzip?: number;
 }
 
-/** ACCEPTANCE_COMMAND through esbuild's API (byte-identical output to its CLI), in memory. */
+/** ACCEPTANCE_COMMAND through esbuild's API (byte-identical output to its CLI), in memory: `npm run size`'s `whole`. */
 async function acceptanceSize(): Promise<Acceptance> {
-  const result = await esbuild({
-    absWorkingDir: repo,
-    entryPoints: ['src/define.ts'],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    conditions: ['production'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    write: false,
-    logLevel: 'warning',
-  });
-  const code = result.outputFiles[0]!.contents;
+  const { code } = await whole('src/define.ts');
   let gnuGzip: number | undefined;
   try {
     gnuGzip = execFileSync('gzip', ['-9'], { input: code, maxBuffer: 64 * 1024 * 1024 }).length;

@@ -46,7 +46,8 @@ export const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 export async function whole(entry) {
   const result = await build({ ...common, entryPoints: [entry] });
   const output = Object.values(result.metafile.outputs)[0];
-  return { bytes: gzip(result.outputFiles[0].contents), min: result.outputFiles[0].contents.length, inputs: output.inputs };
+  const code = result.outputFiles[0].contents;
+  return { bytes: gzip(code), min: code.length, inputs: output.inputs, code };
 }
 
 /** The entry chunk of `entry` built with code splitting and every chunk it imports statically. */
