@@ -59,9 +59,14 @@ export class LazyOpener<T> {
     return this.part.waiting && this.part.pending;
   }
 
-  /** Starts loading ahead of the click (pointer over the command, focus on it); a failure is left to the click. */
+  /**
+   * Starts loading ahead of the click (pointer over the command, focus on it); a failure is left to the click.
+   * After a failed load only the agent's click or Retry loads again, as LazyPart.prefetch has it: focus coming
+   * back to the command from the failure view would otherwise fetch again at once, and a click right after would
+   * join that fetch, and its fate, instead of making its own.
+   */
   prefetch(): void {
-    if (this.part.value !== undefined) return;
+    if (this.part.value !== undefined || this.part.error !== undefined) return;
     if (this.options.prefetch) this.options.prefetch().catch(() => undefined);
     else this.part.prefetch();
   }
