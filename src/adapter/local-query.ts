@@ -71,14 +71,6 @@ export class LocalQueryAdapter extends ForwardingAdapter {
     return (this.sizes.get(filterKey(honouredCustomerQuery(query, this.sourceCapabilities))) ?? 0) > this.limit;
   }
 
-  /**
-   * Whether the records of an activity query's honoured part (its period and the filter the source does) are
-   * known to be more than the bound: ordering or filtering them further here is then not offered.
-   */
-  knownActivityOverLimit(query: ActivityQuery): boolean {
-    return (this.sizes.get(activityKey(honouredActivityQuery(query, this.sourceCapabilities))) ?? 0) > this.limit;
-  }
-
   override async listCustomers(request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> {
     const { pageSize: _size, continuationToken, ...query } = request;
     if (!continuationToken?.startsWith(WALK_TOKEN_PREFIX)) {

@@ -1,8 +1,9 @@
 /**
  * The part every grid shares in doing over walked data what its source cannot (LocalQueryAdapter): one wrapper
  * per source (the grid's load compares its source by identity, so a new wrapper per call would reload it on every
- * render), the walk in progress for the status line, and the moment a walk passes the bound. The list and the
- * activity log each say what that means for them.
+ * render), the walk in progress for the status line, and the moment a walk passes the bound; the list says what
+ * that means for it. (The activity log follows its source itself, activity-log/activity-source.ts, so that its
+ * first load carries no wrapper.)
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CustomerAdapter } from '../adapter/customer-adapter.js';
