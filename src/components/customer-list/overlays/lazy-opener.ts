@@ -60,15 +60,14 @@ export class LazyOpener<T> {
   }
 
   /**
-   * Starts loading ahead of the click (pointer over the command, focus on it); a failure is left to the click.
-   * After a failed load only the agent's click or Retry loads again, as LazyPart.prefetch has it: focus coming
-   * back to the command from the failure view would otherwise fetch again at once, and a click right after would
-   * join that fetch, and its fate, instead of making its own.
+   * Starts loading ahead of the click (pointer over the command, focus on it); a failure is left to the click,
+   * and after one only the click or Retry loads again (LazyPart.prefetch): focus coming back to the command from
+   * the failure view fetches nothing.
    */
   prefetch(): void {
-    if (this.part.value !== undefined || this.part.error !== undefined) return;
-    if (this.options.prefetch) this.options.prefetch().catch(() => undefined);
-    else this.part.prefetch();
+    if (this.part.value !== undefined) return;
+    const { prefetch } = this.options;
+    this.part.prefetch(prefetch && (() => prefetch()));
   }
 
   /**
