@@ -15,6 +15,11 @@ export function askedActivityFilters(query: ActivityQuery): ActivityFilterId[] {
   return ACTIVITY_FILTERS.filter((id) => (id === 'customerName' ? query.customerName?.trim() : id === 'operationTypes' ? query.operationTypes?.length : query[id]));
 }
 
+/** Whether `capabilities` honour every activity query: oldest first, and every filter, combined. */
+export function honoursEveryActivityQuery(capabilities: AdapterCapabilities): boolean {
+  return capabilities.activitySort && capabilities.combinedActivityFilters && ACTIVITY_FILTERS.every((id) => capabilities.activityFilters.includes(id));
+}
+
 /** Whether `capabilities` honour the whole query (capability-checks.ts says why not, for a refusal). */
 export function honoursActivityQuery(query: ActivityQuery, capabilities: AdapterCapabilities): boolean {
   const filters = askedActivityFilters(query);

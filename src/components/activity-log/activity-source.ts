@@ -11,7 +11,7 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { activityKey, honouredActivityQuery, honoursActivityQuery } from '../../adapter/activity-query-terms.js';
+import { activityKey, honouredActivityQuery, honoursActivityQuery, honoursEveryActivityQuery } from '../../adapter/activity-query-terms.js';
 import { capabilitiesOf, type AdapterCapabilities } from '../../adapter/capabilities.js';
 import type { ActivityPage, CustomerAdapter, ListActivityRequest } from '../../adapter/customer-adapter.js';
 import { WALK_LIMIT, WALK_TOKEN_PREFIX } from '../../adapter/walk-bound.js';
@@ -84,7 +84,7 @@ export class ActivitySource implements ReactiveController {
   /** Loads the walk ahead of need (the pointer over, or focus on, a control that may ask for it), if the source may need it. */
   prefetch(): void {
     const capabilities = this.follow()?.capabilities;
-    if (!capabilities || (capabilities.activitySort && capabilities.combinedActivityFilters && capabilities.activityFilters.length === 4)) return;
+    if (!capabilities || honoursEveryActivityQuery(capabilities)) return;
     // A failed fetch ahead of need is not tried again (LazyPart.prefetch); the query that needs the walk loads it.
     // After the update that may have moved focus to the Date header, as ActivityDetails.prefetch.
     void Promise.resolve().then(() => this.walkPart.prefetch());
