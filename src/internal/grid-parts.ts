@@ -3,7 +3,6 @@
  * skeleton, and the frame of header, rows and state message (the load failure is `load/load-failure.ts`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { GridRows } from '../controllers/grid-rows.js';
 import type { RowWindow } from '../controllers/windowing.js';
 
@@ -69,7 +68,7 @@ export function renderGridFrame(frame: GridFrame): TemplateResult {
     <div
       part="grid"
       class="grid ${frame.replacing ? 'replacing' : ''}"
-      style=${styleMap(frame.template ? { '--_columns': frame.template } : {})}
+      .style=${frame.template ? `--_columns:${frame.template}` : ''}
       role="grid"
       aria-label=${frame.label}
       aria-rowcount=${frame.rowCount + 1}
@@ -81,7 +80,7 @@ export function renderGridFrame(frame: GridFrame): TemplateResult {
       @focusout=${frame.onFocusOut}
     >
       ${frame.header}
-      <div role="rowgroup" class="body" style=${styleMap({ height: `${frame.bodyHeight}px` })}>${frame.rows}</div>
+      <div role="rowgroup" class="body" .style=${`height:${frame.bodyHeight}px`}>${frame.rows}</div>
     </div>
     ${frame.state}
   </div>`;

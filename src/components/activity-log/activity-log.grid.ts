@@ -4,7 +4,6 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { GridRows } from '../../controllers/grid-rows.js';
 import { renderSkeleton, renderWindowedGrid, type WindowedGridContext } from '../../internal/grid-parts.js';
 import { renderLoadFailure } from '../../internal/load/load-failure.js';
@@ -91,7 +90,7 @@ function rowRenderer(context: ActivityGridContext, rows: GridRows<ActivityRecord
       class="row data-row ${record ? '' : 'pending'} ${open ? 'expanded' : ''}"
       aria-rowindex=${index + 2}
       aria-busy=${record ? nothing : 'true'}
-      style=${styleMap({ transform: `translateY(${view.rowTop(index)}px)` })}
+      .style=${`transform:translateY(${view.rowTop(index)}px)`}
     >
       <div role="gridcell" class="cell disclosure-cell" aria-colindex="1" data-column="0" tabindex=${record ? nothing : cellTabIndex(0)}>
         ${record

@@ -113,7 +113,7 @@ export class LazyOpener<T> {
       popover
       class="load-failure-popover"
       data-for=${this.options.command}
-      style="position-anchor: --${this.options.command}-command"
+      .style=${`position-anchor:--${this.options.command}-command`}
       role="dialog"
       aria-label=${what}
     >
