@@ -3,9 +3,15 @@
  * PageUp/PageDown, focus kept on the active cell when windowing re-renders or removes its row, and the focused
  * cell scrolled into view on both axes after a keyboard move. Cells are found by `aria-rowindex` on rows and
  * `data-column` on cells; row 0 is the header row. What a key does besides moving (Space, Enter) is the host's.
+ *
+ * The moves themselves (grid-keys.ts) load by `import()` when focus first enters the grid, or at the first
+ * movement key: a grid is drawn, and clicked, without them. A movement key pressed before they arrive is
+ * held (its default, scrolling the viewport, prevented at once) and done in order as they arrive.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { moveInGrid, type GridPosition } from './grid-navigation.js';
+import type { GridPosition } from './grid-navigation.js';
+import type { GridKeys } from './grid-keys.js';
+import { LazyPart } from './lazy-part.js';
 
 export interface GridFocusOptions {
   /** The element holding the rows (`role=grid`), once rendered. */
@@ -36,20 +42,28 @@ export interface GridFocusOptions {
   cancelLoadToEnd?(): void;
 }
 
+/** The keys that move the active cell (grid-navigation.ts): their default (scrolling) is prevented at once. */
+const MOVEMENT_KEY = /^(Arrow(Up|Down|Left|Right)|Home|End|Page(Up|Down))$/;
+
+/** The moves' loading seam, an object so a test can fail or hold its load (test/support/browser/chunk-stub.ts). */
+export const gridKeysChunk = { load: () => import('./grid-keys.js') };
+
 export class GridFocusController implements ReactiveController {
   active: GridPosition;
   /** The grid "has" focus, even while windowing has removed the focused node for a moment. */
-  private focusInGrid = false;
+  focusInGrid = false;
   /** A keyboard move asked the next render to scroll the focused cell into view. */
-  private revealRequested = false;
+  revealRequested = false;
   /** Between the host's update and updated: a focusout then comes from our own render. */
   private rendering = false;
-  /** The Ctrl+End whose walk to the end is awaited, so that a later move of focus wins over its late end. */
-  private endJump: GridPosition | undefined;
+  /** Movement keys pressed before the moves arrived, in order. */
+  private held: KeyboardEvent[] = [];
+  private keys: GridKeys | undefined;
+  private readonly keysPart = new LazyPart(this.host, () => gridKeysChunk.load());
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: GridFocusOptions,
+    readonly host: ReactiveControllerHost & HTMLElement,
+    readonly options: GridFocusOptions,
   ) {
     this.active = options.start ?? { row: 0, column: 0 };
     host.addController(this);
@@ -86,20 +100,10 @@ export class GridFocusController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Moves the active cell as a key does: scrolls its row into view and focuses it. */
-  moveTo(position: GridPosition): void {
-    this.active = position;
-    this.focusInGrid = true;
-    this.revealRequested = true;
-    // The header row is sticky: going to it shows the first rows under it, as Ctrl+Home promises.
-    this.options.revealRow(Math.max(0, position.row - 1));
-    if (position.row === 0) this.focusActiveCell();
-    this.host.requestUpdate();
-  }
-
   /** Focus entering a cell (by click, Tab or script) makes it the grid's one tab stop. */
   readonly handleFocusIn = (event: FocusEvent): void => {
     this.focusInGrid = true;
+    this.keysPart.prefetch();
     const position = this.positionOf(event.composedPath()[0] as Element);
     if (position && (position.row !== this.active.row || position.column !== this.active.column)) {
       this.active = position;
@@ -121,43 +125,19 @@ export class GridFocusController implements ReactiveController {
 
   readonly handleKeydown = (event: KeyboardEvent): void => {
     const from = this.positionOf(event.target as Element) ?? this.active;
-    if (this.options.handleKey(event, from)) return;
-    const bounds = { rowCount: this.options.rowCount(), columnCount: this.options.columnCount(), pageRows: this.options.pageRows() };
-    const next = moveInGrid(from, event, bounds, getComputedStyle(this.host).direction === 'rtl');
-    if (!next) return;
+    if (this.options.handleKey(event, from) || !MOVEMENT_KEY.test(event.key)) return;
     event.preventDefault();
-    const toEnd = event.key === 'End' && (event.ctrlKey || event.metaKey);
-    if (!toEnd) this.cancelEndJump();
-    this.moveTo(next);
-    if (toEnd) this.followToEnd(next);
+    if (this.keys) return this.keys.press(event, from);
+    this.held.push(event);
+    // Each key from where the one before it went; a failed load drops them: the next key loads again.
+    this.keysPart.load().then(
+      ({ GridKeys }) => {
+        this.keys ??= new GridKeys(this);
+        for (const key of this.held.splice(0)) this.keys.press(key, this.active);
+      },
+      () => (this.held = []),
+    );
   };
-
-  /**
-   * Ctrl+End went to the last row drawn, but more rows may follow an unknown total: walk to the end and move
-   * on to the real last row once it is loaded, unless focus moved since.
-   */
-  private followToEnd(at: GridPosition): void {
-    const walk = this.options.loadToEnd?.();
-    if (!walk) return;
-    this.endJump = at;
-    void walk.then((done) => {
-      if (this.endJump !== at) return;
-      this.endJump = undefined;
-      if (!done || this.active.row !== at.row || this.active.column !== at.column) return;
-      const last = { row: Math.max(0, this.options.rowCount() - 1), column: at.column };
-      if (this.focusInGrid) this.moveTo(last);
-      else {
-        this.active = last;
-        this.host.requestUpdate();
-      }
-    });
-  }
-
-  private cancelEndJump(): void {
-    if (!this.endJump) return;
-    this.endJump = undefined;
-    this.options.cancelLoadToEnd?.();
-  }
 
   /** The element holding focus for a cell: its checkbox or link when it has one, else the cell. */
   target(position: GridPosition): HTMLElement | undefined {
@@ -176,7 +156,8 @@ export class GridFocusController implements ReactiveController {
     return { row: Number(row.getAttribute('aria-rowindex')) - 1, column: Number(cell.dataset.column) };
   }
 
-  private focusActiveCell(): void {
+  /** Focuses the active cell's target, unless focus is on it or on a control of the cell kept across renders. */
+  focusActiveCell(): void {
     const target = this.target(this.active);
     const active = this.host.shadowRoot?.activeElement ?? null;
     if (!target || active === target) return;

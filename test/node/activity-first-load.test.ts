@@ -44,4 +44,9 @@ describe("<activity-log>'s first load", () => {
     assert.ok(modules.includes('src/model/activity.ts'), 'the period rules are there');
     assert.deepEqual(modules.filter((name) => name === 'src/model/activity-order.ts'), []);
   });
+
+  it("holds the grid's focus and its one tab stop, not its moves, which load when focus first enters the grid", () => {
+    assert.ok(modules.includes('src/controllers/grid-focus-controller.ts'), 'the focus controller is there');
+    assert.deepEqual(modules.filter((name) => name === 'src/controllers/grid-keys.ts' || name === 'src/controllers/grid-navigation.ts'), []);
+  });
 });

@@ -37,4 +37,9 @@ describe("<customer-list>'s first load", () => {
       assert.ok(modules.includes(file), `${file} is in the first load`);
     }
   });
+
+  it("holds the grid's focus and its one tab stop, not its moves, which load when focus first enters the grid", () => {
+    assert.ok(modules.includes('src/controllers/grid-focus-controller.ts'), 'the focus controller is there');
+    assert.deepEqual(modules.filter((name) => name === 'src/controllers/grid-keys.ts' || name === 'src/controllers/grid-navigation.ts'), []);
+  });
 });
