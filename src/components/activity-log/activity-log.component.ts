@@ -170,6 +170,7 @@ export class ActivityLog extends AdapterElement {
       this.from = from;
       this.to = to;
     },
+    fields: () => ({ from: this.renderRoot.querySelector('[part=from-input]'), to: this.renderRoot.querySelector('[part=to-input]') }),
   });
 
   private readonly nameFilter = new DebouncedInput(this, {
@@ -266,8 +267,6 @@ export class ActivityLog extends AdapterElement {
     const blocked = this.blocked();
     const today = new Date().toISOString().slice(0, 10);
     return html`${renderFilters({
-        fromText: this.period.fromText,
-        toText: this.period.toText,
         min: daysAgo(ACTIVITY_RETENTION_DAYS),
         max: today,
         periodError: blocked?.code === 'period' ? blocked.reason : '',

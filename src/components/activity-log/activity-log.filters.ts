@@ -5,7 +5,6 @@
  */
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { ExportTexts } from '../../internal/export/export-state.js';
 import { userText } from '../../internal/user-text.js';
 import { operationLabel } from '../../localization/activity-labels.js';
@@ -13,8 +12,6 @@ import { formatNumber } from '../../localization/labels.js';
 import { KNOWN_OPERATION_TYPES, type PeriodField } from '../../model/activity.js';
 
 export interface FiltersContext {
-  fromText: string;
-  toText: string;
   /** The earliest and latest dates the inputs offer (90 days back, today). */
   min: string;
   max: string;
@@ -47,6 +44,10 @@ export interface FiltersContext {
   onCancelExport(): void;
 }
 
+/**
+ * The company name and the action copy every input into their state before the next render, so their `.value`
+ * is bound plainly (as the tag editor's filter box); the dates have no binding: ActivityPeriod writes them.
+ */
 const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 
 export function renderFilters(context: FiltersContext): TemplateResult {
@@ -55,11 +56,11 @@ export function renderFilters(context: FiltersContext): TemplateResult {
   return html`<div part="filters" class="filters">
       <label class="field">
         <span>${msg('From')}</span>
-        <input part="from-input" type="date" min=${context.min} max=${context.max} aria-invalid=${invalid('from')} aria-describedby="period-error" .value=${live(context.fromText)} @input=${(event: Event) => context.onFrom(valueOf(event))} @blur=${context.onPeriodDone} />
+        <input part="from-input" type="date" min=${context.min} max=${context.max} aria-invalid=${invalid('from')} aria-describedby="period-error" @input=${(event: Event) => context.onFrom(valueOf(event))} @blur=${context.onPeriodDone} />
       </label>
       <label class="field">
         <span>${msg('To')}</span>
-        <input part="to-input" type="date" min=${context.min} max=${context.max} aria-invalid=${invalid('to')} aria-describedby="period-error" .value=${live(context.toText)} @input=${(event: Event) => context.onTo(valueOf(event))} @blur=${context.onPeriodDone} />
+        <input part="to-input" type="date" min=${context.min} max=${context.max} aria-invalid=${invalid('to')} aria-describedby="period-error" @input=${(event: Event) => context.onTo(valueOf(event))} @blur=${context.onPeriodDone} />
       </label>
       ${context.customerId
         ? html`<span class="field customer-chip">
@@ -69,7 +70,7 @@ export function renderFilters(context: FiltersContext): TemplateResult {
           </span>`
         : html`<label class="field">
             <span>${msg('Company name contains')}</span>
-            <input part="customer-input" type="search" dir="auto" spellcheck="false" autocomplete="off" .value=${live(context.customerNameDraft)} @input=${(event: Event) => context.onCustomerName(valueOf(event))} />
+            <input part="customer-input" type="search" dir="auto" spellcheck="false" autocomplete="off" .value=${context.customerNameDraft} @input=${(event: Event) => context.onCustomerName(valueOf(event))} />
           </label>`}
       <label class="field">
         <span id="action-label">${msg('Action')}</span>
@@ -79,7 +80,7 @@ export function renderFilters(context: FiltersContext): TemplateResult {
           aria-describedby=${context.actionReason ? 'action-reason' : nothing}
           title=${context.actionReason ?? nothing}
           ?disabled=${context.actionReason !== undefined}
-          .value=${live(context.operationType)}
+          .value=${context.operationType}
           @change=${(event: Event) => context.onOperationType(valueOf(event))}
           @pointerenter=${context.onActionPrefetch}
           @focus=${context.onActionPrefetch}

@@ -2,6 +2,11 @@
  * The log's period as the agent types it in From and To: the fields hold what was typed ('' while a date is
  * half-typed or cleared), the period applies after a typing pause (or when a field is left) once both dates are
  * whole, and a period set from outside is written into the fields. Says why a period is refused.
+ *
+ * The fields are written here, once per period set from outside, not bound to a value in the template: a date
+ * field reads '' while a segment is half-typed, and a binding would write that '' (or the old date) back under
+ * the agent's next keystroke unless it compared with the field on every render (lit's `live()`, 531 B of the
+ * log's first load for four fields).
  */
 import { msg } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -18,6 +23,8 @@ export interface ActivityPeriodOptions {
   to(): string;
   /** A whole period was typed: the host sets its `from` and `to`. */
   commit(from: string, to: string): void;
+  /** The From and To fields as drawn. */
+  fields(): { from: HTMLInputElement | null; to: HTMLInputElement | null };
 }
 
 export class ActivityPeriod implements ReactiveController {
@@ -28,6 +35,8 @@ export class ActivityPeriod implements ReactiveController {
   unentered: PeriodField[] = [];
   /** The properties last written into the fields; undefined before the first render. */
   private shown: { from: string; to: string } | undefined;
+  /** A period set from outside waits to be written into the fields after the update draws them. */
+  private unwritten = false;
 
   /**
    * A date field changes with every digit, so the period applies after a pause (or when the field is left), not
@@ -71,6 +80,15 @@ export class ActivityPeriod implements ReactiveController {
     this.unentered = [];
     // What was typed before is gone from the fields: it must not commit over this period after the pause.
     this.typed.reset();
+    this.unwritten = true;
+  }
+
+  hostUpdated(): void {
+    if (!this.unwritten) return;
+    this.unwritten = false;
+    const { from, to } = this.options.fields();
+    if (from) from.value = this.fromText;
+    if (to) to.value = this.toText;
   }
 
   /** The period in effect: the properties, or the last 30 days. */

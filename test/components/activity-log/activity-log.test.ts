@@ -6,7 +6,7 @@ import type { CustomerAdapter } from '../../../src/adapter/customer-adapter.js';
 import { MemoryAdapter } from '../../../src/adapter/memory-adapter.js';
 import { daysAgo } from '../../../src/model/activity.js';
 import { contractFixture } from '../../../src/testing/index.js';
-import { choose, click, expectFocused, press, typeInto } from '../../support/browser/input.js';
+import { choose, click, expectFocused, press, typeDate, typeInto } from '../../support/browser/input.js';
 import { ActivityAdapter, button, cellText, control, dataRows, disclosure, mountLog, record, settled, shadow, status, enterDate, DRAWN_DETAILS } from './log-harness.js';
 
 const RECORDS = Array.from({ length: 40 }, (_, index) => record(index, index * 20));
@@ -126,6 +126,34 @@ describe('<activity-log>', () => {
     expect([control(log, 'from-input').getAttribute('aria-invalid'), control(log, 'to-input').getAttribute('aria-invalid')]).to.deep.equal(['false', 'false']);
     expect(dataRows(log).length).to.be.above(0);
     expect(adapter.activityRequests.length, 'the same period is not asked for again').to.equal(asked);
+  });
+
+  it('writes a period the host sets into From and To, over what the agent typed, which then does not apply', async () => {
+    const adapter = new ActivityAdapter(RECORDS);
+    const log = await mountLog(adapter);
+    const from = control<HTMLInputElement>(log, 'from-input');
+    const to = control<HTMLInputElement>(log, 'to-input');
+    // Typed and not left: the pause may not have passed.
+    await typeDate(from, daysAgo(10));
+    log.from = daysAgo(20);
+    log.to = daysAgo(5);
+    await log.updateComplete;
+    expect([from.value, to.value], 'the host\'s period is in the fields').to.deep.equal([daysAgo(20), daysAgo(5)]);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await settled(log);
+    expect(adapter.activityRequests.at(-1), 'the typed date did not apply after the pause').to.include({ from: daysAgo(20), to: daysAgo(5) });
+    expect([log.from, from.value]).to.deep.equal([daysAgo(20), daysAgo(20)]);
+    // A half-typed To (its value '') is replaced too, and nothing is refused.
+    await click(to, { offset: { x: 12, y: to.getBoundingClientRect().height / 2 } });
+    await press('Backspace');
+    expect(to.value, 'the month is blank').to.equal('');
+    log.to = daysAgo(3);
+    await log.updateComplete;
+    expect(to.value).to.equal(daysAgo(3));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await settled(log);
+    expect(control(log, 'period-error').textContent!.trim()).to.equal('');
+    expect([to.value, to.getAttribute('aria-invalid')]).to.deep.equal([daysAgo(3), 'false']);
   });
 
   it('refuses a half-typed date, naming the field, lists nothing meanwhile, and takes the date once whole again', async () => {
