@@ -61,7 +61,7 @@ export interface AdapterCapabilities {
 }
 
 /** What an adapter stating nothing is taken to do: everything but offset paging, as every adapter did before capabilities. */
-export const DEFAULT_CAPABILITIES: Readonly<AdapterCapabilities> = Object.freeze<AdapterCapabilities>({
+export const DEFAULT_CAPABILITIES: Readonly<AdapterCapabilities> = /* @__PURE__ */ Object.freeze<AdapterCapabilities>({
   sortColumns: COLUMN_IDS,
   multiColumnSort: true,
   searchFields: SEARCH_FIELDS,
@@ -80,7 +80,7 @@ export const DEFAULT_CAPABILITIES: Readonly<AdapterCapabilities> = Object.freeze
  * the page), no tags, one `starts_with` filter per request (company name, domain or indirect reseller; a Microsoft
  * ID is a lookup), and audit records with one filter (company name, customer ID or resource type).
  */
-export const PARTNER_CENTER_CAPABILITIES: Readonly<AdapterCapabilities> = Object.freeze<AdapterCapabilities>({
+export const PARTNER_CENTER_CAPABILITIES: Readonly<AdapterCapabilities> = /* @__PURE__ */ Object.freeze<AdapterCapabilities>({
   sortColumns: [],
   multiColumnSort: false,
   searchFields: SEARCH_FIELDS,
