@@ -5,25 +5,27 @@
  * matcher and comparator the memory adapter uses, and serves pages of the result with its true total. A query the
  * source honours goes through untouched, so over a full-capability source nothing changes.
  *
- * This module is the wrapper only, which every grid holds from its first render: the walker (local-walk.ts, and
- * local-walk-activity.ts for activity records) loads by `import()` on the first query the source does not honour,
- * so a page over a source that honours every query never downloads it.
+ * This module is the wrapper only, which the list holds from its first render: the walker (local-walk.ts) loads
+ * by `import()` on the first query the source does not honour, so a page over a source that honours every query
+ * never downloads it. Customers only: the activity log follows its source itself (activity-log/activity-source.ts,
+ * with the same walker and local-walk-activity.ts), so that its first load carries no wrapper; activity requests
+ * go to the source untouched.
  */
 import { ForwardingAdapter } from './forwarding-adapter.js';
 import { COLUMN_IDS, type CustomerQuery } from '../model/query.js';
-import type { ActivityQuery } from '../model/activity.js';
-import { ACTIVITY_FILTER_IDS, capabilitiesOf, CUSTOMER_FILTER_IDS, type AdapterCapabilities } from './capabilities.js';
-import { unsupportedActivityQuery, unsupportedCustomerQuery } from './capability-checks.js';
-import type { ActivityPage, CustomerAdapter, CustomerPage, ListActivityRequest, ListCustomersRequest } from './customer-adapter.js';
-import { activityKey, filterKey, honouredActivityQuery, honouredCustomerQuery, WALK_LIMIT, WALK_TOKEN_PREFIX, type LocalQueryOptions } from './local-query-terms.js';
+import { capabilitiesOf, CUSTOMER_FILTER_IDS, type AdapterCapabilities } from './capabilities.js';
+import { unsupportedCustomerQuery } from './capability-checks.js';
+import type { CustomerAdapter, CustomerPage, ListCustomersRequest } from './customer-adapter.js';
+import { filterKey, honouredCustomerQuery, WALK_LIMIT, WALK_TOKEN_PREFIX, type LocalQueryOptions } from './local-query-terms.js';
 import type { LocalWalker } from './local-walk.js';
+import { knownPastBound, rememberSize, type SizesPastBound } from './walk-bound.js';
 
 export { honouredActivityQuery, honouredCustomerQuery, WALK_LIMIT, WALK_LIMIT_CODE, type LocalQueryOptions, type WalkProgress } from './local-query-terms.js';
 
 /**
- * A `CustomerAdapter` that sorts and filters customers and activity records over walked rows when its source
- * cannot. Its `capabilities` state the widened reach: every sort column and filter (tags only if the source
- * keeps tags), combined criteria, every activity filter and order. The search fields stay the source's: an
+ * A `CustomerAdapter` that sorts and filters customers over walked rows when its source cannot. Its
+ * `capabilities` state the widened reach: every sort column and filter (tags only if the source keeps tags) and
+ * combined criteria; the activity ones stay the source's. The search fields stay the source's too: an
  * exact Microsoft ID lookup is not a walk of every customer. A walk that would pass the bound rejects with
  * kind `invalid` and code {@link WALK_LIMIT_CODE}.
  *
@@ -36,8 +38,8 @@ export class LocalQueryAdapter extends ForwardingAdapter {
   /** What the source itself honours. */
   readonly sourceCapabilities: AdapterCapabilities;
   readonly limit: number;
-  /** Honoured queries known to select more than the bound, with their sizes: a source that counts says so at once. */
-  private readonly sizes = new Map<string, number>();
+  /** Honoured queries known to select more than the bound: a source that counts says so at once. */
+  private readonly sizes: SizesPastBound = new Map();
   /** The walker with the results it keeps, once a query needed it. */
   private walker: Promise<LocalWalker> | undefined;
 
@@ -56,11 +58,7 @@ export class LocalQueryAdapter extends ForwardingAdapter {
       multiColumnSort: true,
       filters: withTags(CUSTOMER_FILTER_IDS),
       combinedCriteria: true,
-      activityFilters: ACTIVITY_FILTER_IDS,
-      combinedActivityFilters: true,
-      activitySort: true,
     };
-    if (source.listActivity) this.listActivity = (request, signal) => this.activityPage(request, signal);
   }
 
   /**
@@ -68,7 +66,7 @@ export class LocalQueryAdapter extends ForwardingAdapter {
    * counted them, or a walk stopped at the bound): sorting or filtering them here is then not offered.
    */
   knownOverLimit(query: CustomerQuery): boolean {
-    return (this.sizes.get(filterKey(honouredCustomerQuery(query, this.sourceCapabilities))) ?? 0) > this.limit;
+    return knownPastBound(this.sizes, filterKey(honouredCustomerQuery(query, this.sourceCapabilities)), this.limit);
   }
 
   override async listCustomers(request: ListCustomersRequest, signal?: AbortSignal): Promise<CustomerPage> {
@@ -79,22 +77,11 @@ export class LocalQueryAdapter extends ForwardingAdapter {
       // A search field the source lacks is not walked for: the source refuses it, in its own words.
       if (refusal === undefined || (search && !this.sourceCapabilities.searchFields.includes(search.field))) {
         const page = await this.source.listCustomers(request, signal);
-        if (!continuationToken && this.sourceCapabilities.totals) this.rememberSize(filterKey(query), page.totalCount);
+        if (!continuationToken && this.sourceCapabilities.totals) rememberSize(this.sizes, filterKey(query), page.totalCount, this.limit);
         return page;
       }
     }
     return (await this.walks()).customerPage(request, signal);
-  }
-
-  private async activityPage(request: ListActivityRequest, signal?: AbortSignal): Promise<ActivityPage> {
-    const { pageSize: _size, continuationToken, ...query } = request;
-    if (!continuationToken?.startsWith(WALK_TOKEN_PREFIX) && unsupportedActivityQuery(query, this.sourceCapabilities) === undefined) {
-      const page = await this.source.listActivity!(request, signal);
-      if (this.sourceCapabilities.totals) this.rememberSize(activityKey(query), page.totalCount);
-      return page;
-    }
-    const [walker, { activityPage }] = await Promise.all([this.walks(), import('./local-walk-activity.js')]);
-    return activityPage(walker, request, signal);
   }
 
   /** The walker, loaded on first use; a failed load is tried again by the next query rather than kept. */
@@ -106,7 +93,7 @@ export class LocalQueryAdapter extends ForwardingAdapter {
           sourceCapabilities: this.sourceCapabilities,
           limit: this.limit,
           onProgress: (progress) => this.options.onProgress?.(progress),
-          rememberSize: (key, size) => this.rememberSize(key, size),
+          rememberSize: (key, size) => rememberSize(this.sizes, key, size, this.limit),
         }),
       (error: unknown) => {
         this.walker = undefined;
@@ -114,12 +101,6 @@ export class LocalQueryAdapter extends ForwardingAdapter {
       },
     );
     return this.walker;
-  }
-
-  /** Only sizes past the bound matter (they stop a walk before it starts): the rest are forgotten, not hoarded per keystroke. */
-  private rememberSize(key: string, size: number): void {
-    if (size > this.limit) this.sizes.set(key, size);
-    else this.sizes.delete(key);
   }
 }
 

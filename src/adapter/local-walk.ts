@@ -1,9 +1,9 @@
 /**
- * The walker of LocalQueryAdapter, loaded by `import()` on the first query its source does not honour (a source
- * that honours every query never loads it): every page of the honoured part up to the bound, the customers
- * filtered and sorted here with the very matcher and comparator the memory adapter uses, and pages of the result
- * served with its true total. The activity half is local-walk-activity.ts, so the list never loads the activity
- * model.
+ * The walker of LocalQueryAdapter (the list) and of the activity log's walk (activity-log/activity-walk.ts),
+ * loaded by `import()` on the first query a source does not honour (a source that honours every query never loads
+ * it): every page of the honoured part up to the bound, the customers filtered and sorted here with the very
+ * matcher and comparator the memory adapter uses, and pages of the result served with its true total. The
+ * activity half is local-walk-activity.ts, so the list never loads the activity model.
  */
 import { rowMatcher, sortRows, sortSpecs } from '../model/query.js';
 import { AdapterError, throwIfAborted } from './adapter-error.js';

@@ -1,6 +1,7 @@
 /**
- * The walk's bound and the mark of its pages (see local-query-terms.ts, which re-exports them), apart so that
- * `<activity-log>`, which decides from its first render whether a query is walked, loads none of the rest.
+ * The walk's bound, the mark of its pages and the sizes known to pass it (see local-query-terms.ts, which
+ * re-exports the first two), apart so that `<activity-log>`, which decides from its first render whether a query
+ * is walked, loads none of the rest.
  */
 
 /**
@@ -15,3 +16,22 @@ export const WALK_LIMIT_CODE = 'walk-limit';
 
 /** How a continuation token of a page served from a walked result starts. */
 export const WALK_TOKEN_PREFIX = 'local-query:';
+
+/**
+ * Sizes of honoured queries known to pass the bound, by query key: a source that counts says so with its first
+ * page, a walk when it stops there. Only those matter (they stop a walk before it starts, and take away what
+ * would need one); the rest are forgotten, not hoarded per keystroke. The list's wrapper (local-query.ts) and the
+ * activity log's source (activity-source.ts) each keep one map per source.
+ */
+export type SizesPastBound = Map<string, number>;
+
+/** Keeps `size` for the query of `key` if it passes `limit`, else forgets the query. */
+export function rememberSize(sizes: SizesPastBound, key: string, size: number, limit = WALK_LIMIT): void {
+  if (size > limit) sizes.set(key, size);
+  else sizes.delete(key);
+}
+
+/** Whether the query of `key` is known to select more than `limit`. */
+export function knownPastBound(sizes: SizesPastBound, key: string, limit = WALK_LIMIT): boolean {
+  return (sizes.get(key) ?? 0) > limit;
+}

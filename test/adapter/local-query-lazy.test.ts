@@ -1,14 +1,13 @@
 /**
  * The walker of withLocalQuery loads only when a query needs it (issue 27, the list's size budget): a source that
- * honours every query never downloads it, and a customer walk does not download the activity half. Seen in the
+ * honours every query never downloads it, and a customer walk does not download the activity half (which the
+ * activity log loads with its own walk: test/components/activity-log/walk-lazy.test.ts). Seen in the
  * modules the page really fetched (resource timing), so this file must import nothing that loads them itself.
  */
 import { expect } from '@open-wc/testing';
 import { withLocalQuery } from '../../src/adapter/local-query.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
-import { daysAgo } from '../../src/model/activity.js';
 import { generateCustomers } from '../../mocks/data/index.js';
-import { ACTIVITY_NOW, activityFixture } from '../../src/testing/index.js';
 import { waitUntil } from '../support/browser/wait.js';
 
 const fetched: string[] = [];
@@ -42,15 +41,5 @@ describe('withLocalQuery loads its walker on first need', () => {
     expect(page.items.map((row) => row.id)).to.deep.equal(expected.items.map((row) => row.id));
     await waitUntil(() => loaded('local-walk'), 'the customer walker was fetched');
     expect(loaded('local-walk-activity'), 'activity walker fetched').to.equal(false);
-  });
-
-  it('loads the activity half on the first activity order the source cannot do', async () => {
-    const options = { customers: [], activity: activityFixture(), now: () => ACTIVITY_NOW };
-    const adapter = withLocalQuery(MemoryAdapter.partnerCenterLike(options));
-    const page = await adapter.listActivity!({ from: daysAgo(90, ACTIVITY_NOW), to: ACTIVITY_NOW.toISOString(), sort: 'asc', pageSize: 500 });
-    const times = page.items.map((record) => Date.parse(record.operationDate));
-    expect(times.length).to.be.greaterThan(1);
-    expect(times).to.deep.equal([...times].sort((a, b) => a - b));
-    await waitUntil(() => loaded('local-walk-activity'), 'the activity walker was fetched');
   });
 });

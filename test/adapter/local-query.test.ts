@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { AdapterError } from '../../src/adapter/adapter-error.js';
 import type { CustomerAdapter, ListActivityRequest, ListCustomersRequest } from '../../src/adapter/customer-adapter.js';
-import { honouredActivityQuery, honouredCustomerQuery, LocalQueryAdapter, WALK_LIMIT_CODE, withLocalQuery, type WalkProgress } from '../../src/adapter/local-query.js';
-import { DEFAULT_CAPABILITIES, PARTNER_CENTER_CAPABILITIES } from '../../src/adapter/capabilities.js';
+import { honouredActivityQuery, honouredCustomerQuery, LocalQueryAdapter, WALK_LIMIT, WALK_LIMIT_CODE, withLocalQuery, type WalkProgress } from '../../src/adapter/local-query.js';
+import { capabilitiesOf, DEFAULT_CAPABILITIES, PARTNER_CENTER_CAPABILITIES } from '../../src/adapter/capabilities.js';
+import { activityPage } from '../../src/adapter/local-walk-activity.js';
+import { LocalWalker } from '../../src/adapter/local-walk.js';
 import { MemoryAdapter } from '../../src/adapter/memory-adapter.js';
 import { daysAgo } from '../../src/model/activity.js';
 import { activityComparator, activityMatcher } from '../../src/model/activity-order.js';
@@ -137,13 +139,30 @@ describe('withLocalQuery', () => {
     expect(progress.at(-1)?.state).to.equal('aborted');
   });
 
-  it('filters and orders activity over the walked period on a one-filter source', async () => {
+  it('leaves activity to the source: its activity capabilities and requests as they are', async () => {
     const records = activityFixture();
     const options = { customers: [], activity: records, now: () => ACTIVITY_NOW };
     const { adapter: source, activity } = counted(MemoryAdapter.partnerCenterLike(options));
     const adapter = withLocalQuery(source);
+    expect([adapter.capabilities.activityFilters, adapter.capabilities.combinedActivityFilters, adapter.capabilities.activitySort]).to.deep.equal([
+      PARTNER_CENTER_CAPABILITIES.activityFilters,
+      false,
+      false,
+    ]);
+    const request = { from: daysAgo(90, ACTIVITY_NOW), to: ACTIVITY_NOW.toISOString(), customerName: 'o', pageSize: 500 };
+    await adapter.listActivity!(request);
+    expect(activity).to.deep.equal([request]);
+  });
+});
+
+describe('activityPage (the activity half of the walker, as the activity log walks)', () => {
+  it('filters and orders activity over the walked period on a one-filter source', async () => {
+    const records = activityFixture();
+    const options = { customers: [], activity: records, now: () => ACTIVITY_NOW };
+    const { adapter: source, activity } = counted(MemoryAdapter.partnerCenterLike(options));
+    const walker = new LocalWalker({ source, sourceCapabilities: capabilitiesOf(source), limit: WALK_LIMIT, rememberSize: () => undefined });
     const query = { from: daysAgo(90, ACTIVITY_NOW), to: ACTIVITY_NOW.toISOString(), customerName: 'o', operationTypes: ['update_customer_tags'], sort: 'asc' as const };
-    const page = await adapter.listActivity!({ ...query, pageSize: 500 });
+    const page = await activityPage(walker, { ...query, pageSize: 500 });
     const expected = records.filter(activityMatcher(query)).sort(activityComparator('asc'));
     expect(expected.length).to.be.greaterThan(0);
     expect(page.items.map((record) => record.id)).to.deep.equal(expected.map((record) => record.id));

@@ -14,7 +14,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { activityKey, honouredActivityQuery, honoursActivityQuery, honoursEveryActivityQuery } from '../../adapter/activity-query-terms.js';
 import { capabilitiesOf, type AdapterCapabilities } from '../../adapter/capabilities.js';
 import type { ActivityPage, CustomerAdapter, ListActivityRequest } from '../../adapter/customer-adapter.js';
-import { WALK_LIMIT, WALK_TOKEN_PREFIX } from '../../adapter/walk-bound.js';
+import { knownPastBound, rememberSize, WALK_LIMIT, WALK_TOKEN_PREFIX, type SizesPastBound } from '../../adapter/walk-bound.js';
 import { LazyPart } from '../../controllers/lazy-part.js';
 import { formatNumber } from '../../localization/labels.js';
 import type { ActivityQuery } from '../../model/activity.js';
@@ -34,8 +34,8 @@ export interface ActivitySourceOptions {
 interface Followed {
   source: CustomerAdapter;
   capabilities: AdapterCapabilities;
-  /** Queries (activityKey) known to select more than the bound, with their sizes; the rest are not hoarded. */
-  sizes: Map<string, number>;
+  /** Queries (activityKey) known to select more than the bound. */
+  sizes: SizesPastBound;
   walk?: ActivityWalk;
 }
 
@@ -63,7 +63,7 @@ export class ActivitySource implements ReactiveController {
     const { pageSize: _size, continuationToken, ...query } = request;
     if (!continuationToken?.startsWith(WALK_TOKEN_PREFIX) && honoursActivityQuery(query, followed.capabilities)) {
       const page = await source.listActivity!(request, signal);
-      if (followed.capabilities.totals) remember(followed, activityKey(query), page.totalCount);
+      if (followed.capabilities.totals) rememberSize(followed.sizes, activityKey(query), page.totalCount);
       return page;
     }
     const { ActivityWalk } = await this.walkPart.load();
@@ -71,7 +71,7 @@ export class ActivitySource implements ReactiveController {
       source,
       sourceCapabilities: followed.capabilities,
       limit: WALK_LIMIT,
-      rememberSize: (key, size) => remember(followed, key, size),
+      rememberSize: (key, size) => rememberSize(followed.sizes, key, size),
       current: () => this.followed === followed && source === this.options.adapter(),
       query: () => this.options.query(),
       showOnly: (shown) => this.options.showOnly(shown),
@@ -133,16 +133,10 @@ export class ActivitySource implements ReactiveController {
 
   /** Whether the records of a query's honoured part (its period and the filter the source does) are known to pass the bound. */
   private knownOverLimit(followed: Followed, query: ActivityQuery): boolean {
-    return (followed.sizes.get(activityKey(honouredActivityQuery(query, followed.capabilities))) ?? 0) > WALK_LIMIT;
+    return knownPastBound(followed.sizes, activityKey(honouredActivityQuery(query, followed.capabilities)));
   }
 }
 
 function nothingKnownOf(source: CustomerAdapter): Followed {
   return { source, capabilities: capabilitiesOf(source), sizes: new Map() };
-}
-
-/** Only sizes past the bound matter (they take oldest first and the Action filter away): the rest are forgotten. */
-function remember(followed: Followed, key: string, size: number): void {
-  if (size > WALK_LIMIT) followed.sizes.set(key, size);
-  else followed.sizes.delete(key);
 }

@@ -48,6 +48,13 @@ test('admin agent: search, click and Shift-click selection, Manage tags, New ord
   const checkbox = (customer: ApiCustomer) => list.getByRole('checkbox', { name: `Select ${customer.companyProfile.companyName}`, exact: true });
   const selectionCount = list.locator('[part=selection-bar] [role=status]');
 
+  await step(t, 'under the page\'s policy that no style attribute applies (PORTAL_CSP), rows are drawn one under another', async () => {
+    // In the order drawn: the rows sit in a ring of slots, not necessarily in document order.
+    const tops = await Promise.all([0, 1, 2, 3].map(async (index) => (await boxOf(list.locator('[role=row].data-row').nth(index))).y)).then((ys) => ys.sort((a, b) => a - b));
+    const steps = tops.slice(1).map((top, index) => Math.round(top - tops[index]!));
+    assert.ok(steps.every((step) => step > 20 && step === steps[0]), `rows at ${tops.join(', ')}: not one under another, a row's height apart`);
+  });
+
   await step(t, `search "${prefix}": the grid shows only the ${matches.length} matching customers`, async (soft) => {
     await list.getByRole('searchbox', { name: 'Search customers' }).click();
     await page.keyboard.type(prefix);

@@ -24,11 +24,19 @@ export interface BuiltPortal {
   remove(): Promise<void>;
 }
 
+/**
+ * A portal with a strict policy for inline styles: no `style` attribute applies (`style-src-attr 'none'`), as on
+ * a host page that allows no 'unsafe-inline'. The elements style rows and overlays through the CSSOM, which the
+ * policy leaves alone; a `style` attribute in a template would log a violation, which every journey's `errors`
+ * collects, and leave rows drawn on top of each other.
+ */
+export const PORTAL_CSP = "style-src-attr 'none'";
+
 /** Builds the demo portal for production (vite.config.ts, mode `demo`) into a temporary folder and serves it. */
 export async function buildPortal(): Promise<BuiltPortal> {
   const outDir = mkdtempSync(join(tmpdir(), 'demo-portal-'));
   await build({ configFile: join(repo, 'vite.config.ts'), mode: 'demo', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const site = await serveStatic(outDir);
+  const site = await serveStatic(outDir, { 'Content-Security-Policy': PORTAL_CSP });
   return {
     site,
     async remove() {

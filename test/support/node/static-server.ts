@@ -10,13 +10,14 @@ export interface StaticServer {
   stop(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** `headers` go with every answer (e.g. the demo's Content-Security-Policy). */
+export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
     try {
       if (path.includes('..')) throw new Error('outside the root');
       const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
-      response.writeHead(200, { 'Content-Type': TYPES[extname(path) || '.html'] ?? 'application/octet-stream' });
+      response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(path) || '.html'] ?? 'application/octet-stream' });
       response.end(body);
     } catch {
       response.writeHead(404).end();
