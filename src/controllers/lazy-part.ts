@@ -86,15 +86,20 @@ export class LazyPart<T> {
 
   /**
    * Starts the load ahead of need (the pointer over the control, focus on it, a render that shows the step
-   * before) and ignores its failure: the action itself loads again and reports. After a failure it does not try
-   * again: a failed load renders the host again, so a prefetch from a render would otherwise retry without end,
-   * and a click right after would join that fetch, and its fate, instead of making its own.
+   * before), after the update under way if any, and ignores its failure: the action itself loads again and
+   * reports. After a failure it does not try again: a failed load renders the host again, so a prefetch from a
+   * render would otherwise retry without end, and a click right after would join that fetch, and its fate,
+   * instead of making its own.
    *
    * `ahead` fetches less than the part, when the part brings more than may be fetched before the agent acts (the
    * list's command that composes an element prefetches only the list's own module).
    */
   prefetch(ahead: () => Promise<unknown> = () => this.load()): void {
-    if (this.failure === undefined) ahead().catch(() => undefined);
+    // After the update under way, if any: a render that moves focus (the grid's active cell) fires focus
+    // listeners inside the host's update, and a load started there would ask for another update from within it.
+    queueMicrotask(() => {
+      if (this.failure === undefined) ahead().catch(() => undefined);
+    });
   }
 
   /**

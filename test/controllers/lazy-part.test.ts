@@ -114,6 +114,8 @@ describe('LazyPart', () => {
     importer.failWith = new TypeError('Failed to fetch dynamically imported module');
     host.menu.prefetch();
     host.menu.prefetch();
+    // A prefetch starts after the update under way (here none): a microtask later.
+    await waitUntil(() => importer.calls === 1, 'the prefetch asked for the part');
     importer.answer();
     await waitUntil(() => host.menu.error !== undefined, 'the prefetch failed');
     // The failure rendered the host again: a prefetch from a render must not start another load.
@@ -224,6 +226,7 @@ describe('LazyPart', () => {
       const host = await fixture<ActionHost>(fixtureHtml`<lazy-part-action-host></lazy-part-action-host>`);
       importer.failWith = FETCH_FAILED;
       host.menu.prefetch();
+      await waitUntil(() => importer.calls === 1, 'the prefetch asked for the part');
       importer.answer();
       await waitUntil(() => host.menu.error !== undefined, 'the prefetch failed');
       await host.updateComplete;

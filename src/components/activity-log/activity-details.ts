@@ -30,9 +30,7 @@ export class ActivityDetails {
 
   /** The agent may expand a row soon (pointer over a disclosure button, or focus on it). */
   prefetch(): void {
-    // After the update that may have moved focus here (the grid puts focus on its active cell as it updates): a
-    // load started inside it would schedule another update from an update.
-    void Promise.resolve().then(() => this.part.prefetch());
+    this.part.prefetch();
   }
 
   /** A row was expanded (or Retry pressed): its details are needed now; a failure is drawn in the panel. */

@@ -86,8 +86,7 @@ export class ActivitySource implements ReactiveController {
     const capabilities = this.follow()?.capabilities;
     if (!capabilities || honoursEveryActivityQuery(capabilities)) return;
     // A failed fetch ahead of need is not tried again (LazyPart.prefetch); the query that needs the walk loads it.
-    // After the update that may have moved focus to the Date header, as ActivityDetails.prefetch.
-    void Promise.resolve().then(() => this.walkPart.prefetch());
+    this.walkPart.prefetch();
   }
 
   /** Why oldest first is not offered (the period is known to hold more records than the bound), or `undefined`. */
