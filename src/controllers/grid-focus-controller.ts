@@ -128,11 +128,12 @@ export class GridFocusController implements ReactiveController {
     if (this.options.handleKey(event, from) || !MOVEMENT_KEY.test(event.key)) return;
     event.preventDefault();
     if (this.keys) return this.keys.press(event, from);
-    this.held.push(event);
+    // The first key held asks for the moves; the others wait behind it.
+    if (this.held.push(event) > 1) return;
     // Each key from where the one before it went; a failed load drops them: the next key loads again.
     this.keysPart.load().then(
       ({ GridKeys }) => {
-        this.keys ??= new GridKeys(this);
+        this.keys = new GridKeys(this);
         for (const key of this.held.splice(0)) this.keys.press(key, this.active);
       },
       () => (this.held = []),

@@ -66,8 +66,7 @@ export class LazyOpener<T> {
    */
   prefetch(): void {
     if (this.part.value !== undefined) return;
-    const { prefetch } = this.options;
-    this.part.prefetch(prefetch && (() => prefetch()));
+    this.part.prefetch(this.options.prefetch);
   }
 
   /**
