@@ -30,6 +30,14 @@ export function renderSlots(slots: readonly (number | undefined)[], renderRow: (
   return slots.map((index) => (index === undefined ? nothing : renderRow(index)));
 }
 
+/**
+ * Where data row `index` is drawn, as the inline style of its row: bound as `.style=${rowPlacement(…)}`, the
+ * property, never the attribute, which a page's Content-Security-Policy without 'unsafe-inline' refuses.
+ */
+export function rowPlacement(view: RowWindow, index: number): string {
+  return `transform:translateY(${view.rowTop(index)}px)`;
+}
+
 /** Placeholder rows while the first page loads, announced once. */
 export function renderSkeleton(label: string): TemplateResult {
   return html`<div class="state skeletons" part="state" role="status" aria-live="polite">

@@ -5,7 +5,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { GridRows } from '../../controllers/grid-rows.js';
-import { renderSkeleton, renderWindowedGrid, type WindowedGridContext } from '../../internal/grid-parts.js';
+import { renderSkeleton, renderWindowedGrid, rowPlacement, type WindowedGridContext } from '../../internal/grid-parts.js';
 import { renderLoadFailure } from '../../internal/load/load-failure.js';
 import { activityColumnLabel, operationLabel } from '../../localization/activity-labels.js';
 import type { ActivityRecord } from '../../model/activity.js';
@@ -90,7 +90,7 @@ function rowRenderer(context: ActivityGridContext, rows: GridRows<ActivityRecord
       class="row data-row ${record ? '' : 'pending'} ${open ? 'expanded' : ''}"
       aria-rowindex=${index + 2}
       aria-busy=${record ? nothing : 'true'}
-      .style=${`transform:translateY(${view.rowTop(index)}px)`}
+      .style=${rowPlacement(view, index)}
     >
       <div role="gridcell" class="cell disclosure-cell" aria-colindex="1" data-column="0" tabindex=${record ? nothing : cellTabIndex(0)}>
         ${record

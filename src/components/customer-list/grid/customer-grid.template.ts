@@ -7,7 +7,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { GridRows } from '../../../controllers/grid-rows.js';
-import { renderSkeleton, renderWindowedGrid, type WindowedGridContext } from '../../../internal/grid-parts.js';
+import { renderSkeleton, renderWindowedGrid, rowPlacement, type WindowedGridContext } from '../../../internal/grid-parts.js';
 import { renderLoadFailure } from '../../../internal/load/load-failure.js';
 import { formatNumber } from '../../../localization/labels.js';
 import { textDirection } from '../../../localization/localization.js';
@@ -130,7 +130,7 @@ function rowRenderer(context: GridContext, rows: GridRows<CustomerRow>): (index:
       aria-selected=${selected ? 'true' : 'false'}
       aria-busy=${row ? nothing : 'true'}
       ?data-selected=${selected}
-      .style=${`transform:translateY(${view.rowTop(index)}px)`}
+      .style=${rowPlacement(view, index)}
     >
       <div role="gridcell" class="cell select-cell" aria-colindex="1" data-column="0" tabindex=${cellTabIndex(0, !row)}>
         ${row
