@@ -5,8 +5,9 @@ import { clampStyles } from '../../internal/clamp-styles.js';
 /**
  * Public `--new-order-dialog-*` tokens, each falling back to the shared palette, read into private `--_*` ones,
  * and the look of the dialog and its catalog step; the later steps' rules are `laterStepStyles`, loaded with them.
- * The customer's name is clamped (`clampStyles`: a 10 000-character name must not push the flow off-screen). A catalog that cannot be chosen has
- * the one disabled look of every element (shared-styles.ts): muted words in a dashed box at full opacity.
+ * The customer's name is clamped (`clampStyles`: a 10 000-character name must not push the flow off-screen). A
+ * catalog that cannot be chosen has the one disabled look of every element (shared-styles.ts): muted words in a
+ * dashed box at full opacity.
  */
 export const styles = [
   css`
